@@ -1,0 +1,19 @@
+#include "CommandLineTool.h"
+#include "SecretRedactor.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    Open311::SecretRedactor::installMessageHandler();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("open311"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Open311::kVersion));
+    QCoreApplication::setOrganizationName(QStringLiteral("Open311Reporter"));
+
+    Open311::CommandLineTool tool;
+    QObject::connect(&tool, &Open311::CommandLineTool::finished, &app, &QCoreApplication::exit);
+    tool.run(QCoreApplication::arguments());
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Client.h"
+#include "Error.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QTextStream>
+
+namespace Open311 {
+
+// The `open311` command: a contract that scripts rely on (its output, JSON and exit codes).
+class CommandLineTool : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode {
+        Success = 0,
+        UsageError = 2,
+        ServerError = 3,
+        TransportError = 4,
+        UnknownOutcome = 5,
+    };
+
+    explicit CommandLineTool(QObject* parent = nullptr);
+
+    // Parses the arguments and starts the work; finished() follows, possibly at once.
+    void run(const QStringList& arguments);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    bool setUpClient();
+    void listServices();
+    void submit();
+    void status(const QStringList& ids);
+
+    void usageError(const QString& message);
+    void fail(const Error& error);
+    void done(int exitCode);
+    QString readApiKey(QString& problem) const;
+
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    Client* m_client = nullptr;
+};
+
+} // namespace Open311

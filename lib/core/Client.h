@@ -1,0 +1,83 @@
+#pragma once
+
+#include "CreateResult.h"
+#include "Endpoint.h"
+#include "NewRequest.h"
+#include "RequestStatus.h"
+#include "Result.h"
+#include "Service.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QQueue>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Open311 {
+
+// Hands out the API key at the moment a request is built, so no long-lived object keeps it.
+using ApiKeyProvider = std::function<QString()>;
+
+// The one way the product talks to a GeoReport v1 server. Every call finishes exactly once with
+// a value or an Error; none of them blocks.
+class Client : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultTimeoutMs = 30000;
+    static constexpr int kDefaultMaxConcurrent = 6;
+    static constexpr qint64 kDefaultMaxResponseBytes = 4 * 1024 * 1024;
+
+    Client(const Endpoint& endpoint, ApiKeyProvider apiKey, QObject* parent = nullptr);
+    ~Client() override;
+
+    const Endpoint& endpoint() const { return m_endpoint; }
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+    void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
+    int maxConcurrent() const { return m_maxConcurrent; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    QFuture<Result<ServiceList>> serviceList();
+    // Sent at most once: a create whose answer is lost ends as Error::Kind::OutcomeUnknown.
+    QFuture<Result<CreateResult>> createRequest(const NewRequest& request);
+    QFuture<Result<RequestStatus>> statusUpdate(const QString& serviceRequestId);
+
+    int callsInFlight() const { return m_running; }
+    int callsQueued() const { return int(m_queue.size()); }
+
+private:
+    struct Answer
+    {
+        int httpStatus = 0;
+        QByteArray body;
+    };
+    struct Call;
+
+    QFuture<Result<Answer>> get(const QString& method, const QByteArray& query, bool isCreate);
+    void startQueued();
+    void start(const std::shared_ptr<Call>& call);
+    void finish(const std::shared_ptr<Call>& call);
+    Result<Answer> classify(Call& call) const;
+
+    template <typename T>
+    static Result<T> decode(const Result<Answer>& answer, Result<T> (*parser)(const QByteArray&),
+                            bool isCreate);
+
+    Endpoint m_endpoint;
+    ApiKeyProvider m_apiKey;
+    QNetworkAccessManager* m_network;
+    QQueue<std::shared_ptr<Call>> m_queue;
+    int m_running = 0;
+    int m_timeoutMs = kDefaultTimeoutMs;
+    int m_maxConcurrent = kDefaultMaxConcurrent;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
+};
+
+} // namespace Open311

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QUrl>
+
+#include <optional>
+
+namespace Open311 {
+
+// Where a jurisdiction's GeoReport server lives. The API key is not part of it: it comes from a
+// key provider at the moment a request is made, so it is never stored next to the URL.
+class Endpoint
+{
+    Q_DECLARE_TR_FUNCTIONS(Open311::Endpoint)
+
+public:
+    Endpoint() = default;
+    Endpoint(const QUrl& baseUrl, const QString& cityId, bool allowPlainHttp = false);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString cityId() const { return m_cityId; }
+    bool allowPlainHttp() const { return m_allowPlainHttp; }
+
+    // The base URL with the method name appended: ".../dev/V1/" + "service_list".
+    QUrl methodUrl(const QString& method) const;
+
+    // Why this endpoint must not be used, if it must not.
+    std::optional<Error> check() const;
+
+    static bool isLoopbackHost(const QString& host);
+
+private:
+    QUrl m_baseUrl;
+    QString m_cityId;
+    bool m_allowPlainHttp = false;
+};
+
+} // namespace Open311

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Open311 {
+
+// Every argument of create_request, in domain terms. Empty strings mean "not given".
+class NewRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(Open311::NewRequest)
+
+public:
+    static constexpr int kMaxDescriptionCodePoints = 4000;
+
+    QString serviceCode;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
+    QString addressString;
+    QString email;
+    QString deviceId;
+    QString accountId;
+    QString firstName;
+    QString lastName;
+    QString phone;
+    QString description;
+    QString mediaUrl;
+
+    // The first reason this request must not be sent, checked before any byte goes out.
+    std::optional<Error> validate() const;
+
+    bool hasLocation() const { return latitude.has_value() && longitude.has_value(); }
+
+    // The spec's 4,000 characters are counted as Unicode code points: an emoji is one.
+    static qsizetype codePointCount(QStringView text);
+    static bool isPlausibleEmail(const QString& email);
+};
+
+} // namespace Open311

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The README's commands: install what the build needs, build, and run the app or the tests.
+#   tools/dev.sh run    build and open Open311 Reporter on the built-in training city
+#   tools/dev.sh test   build and run every test
+#   tools/dev.sh bench  build in Release and run the benchmarks (docs/performance.md)
+#   tools/dev.sh deps   only install the Debian packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite
+    qt6-svg-dev libxkbcommon-dev libgl-dev qt6-qpa-plugins
+    openssl ca-certificates curl
+)
+test_packages=(xvfb xauth wrk nginx-light valgrind)
+
+install_packages() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "Missing Debian packages: ${missing[*]}; run this as root, or install them." >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+preset=dev
+[ "${CI:-}" = "true" ] && preset=ci
+
+build() {
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1"
+}
+
+case "${1:-}" in
+deps)
+    install_packages "${packages[@]}" "${test_packages[@]}"
+    ;;
+run)
+    install_packages "${packages[@]}"
+    build "$preset"
+    shift
+    exec "build/$preset/app/reporter/open311-reporter" --training "$@"
+    ;;
+test)
+    install_packages "${packages[@]}" "${test_packages[@]}"
+    build "$preset"
+    ctest --preset "$preset" -j2
+    ;;
+bench)
+    install_packages "${packages[@]}" "${test_packages[@]}"
+    build release
+    tests/bench/run-benchmarks.sh build/release
+    ;;
+*)
+    sed -n '2,6p' "$0" >&2
+    exit 2
+    ;;
+esac
