@@ -1,0 +1,131 @@
+#include "SandboxServer.h"
+#include "SecretRedactor.h"
+#include "SignalWatcher.h"
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(open311_sandbox)
+};
+
+int usage(const QString& message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Tiles are drawn with fonts, which need a GUI application but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Open311::SecretRedactor::installMessageHandler();
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("open311-sandbox"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Open311Reporter"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Open311::kVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("The Open311 Reporter training city: a GeoReport v1 server for a fictional city, "
+               "with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible "
+               "geocoder (/geocoder/search, /geocoder/reverse). It files nothing real."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Open311::SandboxOptions defaults;
+    parser.addOptions({
+        { QStringLiteral("port"), Tr::tr("TCP port; 0 picks a free one and prints it (default 8311)."),
+          Tr::tr("PORT"), QStringLiteral("8311") },
+        { QStringLiteral("bind"), Tr::tr("Address to listen on (default 127.0.0.1)."),
+          Tr::tr("ADDRESS"), QStringLiteral("127.0.0.1") },
+        { QStringLiteral("prefix"), Tr::tr("Path prefix of the GeoReport methods (default /dev/V1/)."),
+          Tr::tr("PATH"), defaults.pathPrefix },
+        { QStringLiteral("city-id"), Tr::tr("The city_id to accept (default %1).").arg(defaults.cityId),
+          Tr::tr("ID"), defaults.cityId },
+        { QStringLiteral("api-key"),
+          Tr::tr("An accepted API key; repeat for several. Each sees only its own requests. "
+                 "Default: %1.")
+              .arg(Open311::SandboxOptions::kTrainingKey),
+          Tr::tr("KEY") },
+        { QStringLiteral("data"), Tr::tr("The SQLite file that keeps the requests."), Tr::tr("PATH") },
+        { QStringLiteral("services"), Tr::tr("A service_list XML file replacing the built-in catalogue."),
+          Tr::tr("FILE") },
+        { QStringLiteral("pace"), Tr::tr("Seconds a request spends in each status stage (default 120)."),
+          Tr::tr("SECONDS"), QStringLiteral("120") },
+        { QStringLiteral("seed"), Tr::tr("Seed for status timing and faults (default 311)."),
+          Tr::tr("N"), QStringLiteral("311") },
+        { QStringLiteral("latency"), Tr::tr("Delay every answer by this many milliseconds."),
+          Tr::tr("MS"), QStringLiteral("0") },
+        { QStringLiteral("fault-rate"),
+          Tr::tr("Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, "
+                 "dropped connection, stall, truncated body, or error 204/102/302."),
+          Tr::tr("P"), QStringLiteral("0") },
+    });
+    parser.process(app);
+
+    Open311::SandboxOptions options;
+    bool ok = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usage(Tr::tr("--port takes a number from 0 to 65535."));
+    const QHostAddress address(parser.value(QStringLiteral("bind")));
+    if (address.isNull())
+        return usage(Tr::tr("--bind takes an IP address, such as 127.0.0.1."));
+    options.pathPrefix = parser.value(QStringLiteral("prefix"));
+    options.cityId = parser.value(QStringLiteral("city-id"));
+    options.apiKeys = parser.values(QStringLiteral("api-key"));
+    for (const QString& key : std::as_const(options.apiKeys))
+        Open311::SecretRedactor::addSecret(key);
+    options.servicesFile = parser.value(QStringLiteral("services"));
+    options.dataPath = parser.value(QStringLiteral("data"));
+    if (options.dataPath.isEmpty()) {
+        options.dataPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(QStringLiteral("sandbox.sqlite"));
+    }
+    options.paceSeconds = parser.value(QStringLiteral("pace")).toDouble(&ok);
+    if (!ok || options.paceSeconds <= 0)
+        return usage(Tr::tr("--pace takes a positive number of seconds."));
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usage(Tr::tr("--seed takes a whole number."));
+    options.latencyMs = parser.value(QStringLiteral("latency")).toInt(&ok);
+    if (!ok || options.latencyMs < 0)
+        return usage(Tr::tr("--latency takes a number of milliseconds."));
+    options.faultRate = parser.value(QStringLiteral("fault-rate")).toDouble(&ok);
+    if (!ok || options.faultRate < 0 || options.faultRate > 1)
+        return usage(Tr::tr("--fault-rate takes a number from 0 to 1."));
+
+    Open311::SandboxServer server(options);
+    QString error;
+    if (!server.start(error, address, quint16(port))) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << Tr::tr("Training city listening on %1").arg(server.endpointUrl().toString()) << Qt::endl;
+    out << Tr::tr("Port: %1").arg(server.port()) << Qt::endl;
+    out << Tr::tr("City id: %1; %n API key(s); data in %2", nullptr, int(server.options().apiKeys.size()))
+               .arg(server.options().cityId, server.options().dataPath)
+        << Qt::endl;
+    out << Tr::tr("Tiles: %1").arg(server.tileUrlTemplate()) << Qt::endl;
+    out << Tr::tr("Geocoder: %1").arg(server.geocoderUrl().toString()) << Qt::endl;
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](int) {
+        QTextStream(stdout) << Tr::tr("Stopping the training city.") << Qt::endl;
+        QCoreApplication::quit();
+    });
+    return QGuiApplication::exec();
+}

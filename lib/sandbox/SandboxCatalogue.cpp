@@ -1,0 +1,88 @@
+#include "SandboxCatalogue.h"
+
+#include <QFile>
+#include <QXmlStreamReader>
+
+namespace Open311 {
+
+SandboxCatalogue SandboxCatalogue::builtIn()
+{
+    QFile file(QStringLiteral(":/open311/sandbox/services.xml"));
+    QString error;
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the built-in service catalogue is missing from the resources");
+    SandboxCatalogue catalogue = fromXml(file.readAll(), error);
+    if (!error.isEmpty())
+        qFatal("the built-in service catalogue is broken: %s", qPrintable(error));
+    return catalogue;
+}
+
+SandboxCatalogue SandboxCatalogue::fromFile(const QString& path, QString& error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = tr("The services file %1 cannot be read: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (file.size() > 16 * 1024 * 1024) {
+        error = tr("The services file %1 is larger than 16 MB.").arg(path);
+        return {};
+    }
+    return fromXml(file.readAll(), error);
+}
+
+SandboxCatalogue SandboxCatalogue::fromXml(const QByteArray& xml, QString& error)
+{
+    SandboxCatalogue catalogue;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::DTD) {
+            error = tr("The services file declares a DTD, which is not accepted.");
+            return {};
+        }
+        if (token != QXmlStreamReader::StartElement || reader.name() != u"service")
+            continue;
+        const QXmlStreamAttributes attributes = reader.attributes();
+        Service service;
+        service.code = attributes.value(QLatin1String("service_code")).toString().trimmed();
+        service.name = attributes.value(QLatin1String("service_name")).toString().trimmed();
+        service.description =
+            attributes.value(QLatin1String("service_description")).toString().trimmed();
+        if (service.code.isEmpty() || service.name.isEmpty()) {
+            error = tr("Line %1 of the services file: every service needs a service_code and a "
+                       "service_name.")
+                        .arg(reader.lineNumber());
+            return {};
+        }
+        if (catalogue.m_index.contains(service.code)) {
+            error = tr("The service code %1 appears twice in the services file.").arg(service.code);
+            return {};
+        }
+        QString sla = attributes.value(QLatin1String("service_level_agreement")).toString().trimmed();
+        if (sla.isEmpty())
+            sla = tr("The City will review this report within 5 business days.");
+        catalogue.m_index.insert(service.code, catalogue.m_services.size());
+        catalogue.m_slas.insert(service.code, sla);
+        catalogue.m_services.append(service);
+    }
+    if (reader.hasError()) {
+        error = tr("The services file is not well-formed XML (line %1: %2).")
+                    .arg(reader.lineNumber())
+                    .arg(reader.errorString());
+        return {};
+    }
+    if (catalogue.m_services.isEmpty()) {
+        error = tr("The services file lists no services.");
+        return {};
+    }
+    return catalogue;
+}
+
+const Service* SandboxCatalogue::find(const QString& code) const
+{
+    const auto it = m_index.constFind(code);
+    return it == m_index.constEnd() ? nullptr : &m_services[*it];
+}
+
+} // namespace Open311

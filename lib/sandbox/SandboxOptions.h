@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Open311 {
+
+struct SandboxOptions
+{
+    // The key and city id of the training profile; they open nothing real.
+    static inline const QString kTrainingKey = QStringLiteral("training-key");
+    static inline const QString kTrainingCityId = QStringLiteral("sandbox.example");
+
+    QString pathPrefix = QStringLiteral("/dev/V1/");
+    QString cityId = kTrainingCityId;
+    QStringList apiKeys;                          // empty: only kTrainingKey
+    QString dataPath = QStringLiteral(":memory:"); // a SQLite file, or nothing kept
+    QString servicesFile;                         // empty: the built-in catalogue
+    double paceSeconds = 120.0;                   // time a request spends in each status stage
+    quint64 seed = 311;
+    int latencyMs = 0;
+    double faultRate = 0.0; // 0..1
+};
+
+} // namespace Open311

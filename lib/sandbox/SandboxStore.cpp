@@ -1,0 +1,190 @@
+#include "SandboxStore.h"
+
+#include "Logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace Open311 {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+constexpr qint64 kFirstId = 100001;
+
+SandboxStore::Request fromQuery(const QSqlQuery& q)
+{
+    SandboxStore::Request r;
+    r.id = q.value(0).toString();
+    r.keyHash = q.value(1).toByteArray();
+    r.serviceCode = q.value(2).toString();
+    r.serviceName = q.value(3).toString();
+    if (!q.value(4).isNull())
+        r.latitude = q.value(4).toDouble();
+    if (!q.value(5).isNull())
+        r.longitude = q.value(5).toDouble();
+    r.address = q.value(6).toString();
+    r.email = q.value(7).toString();
+    r.deviceId = q.value(8).toString();
+    r.accountId = q.value(9).toString();
+    r.firstName = q.value(10).toString();
+    r.lastName = q.value(11).toString();
+    r.phone = q.value(12).toString();
+    r.description = q.value(13).toString();
+    r.mediaUrl = q.value(14).toString();
+    r.createdMs = q.value(15).toLongLong();
+    return r;
+}
+
+const char* const kColumns = "id, key_hash, service_code, service_name, lat, lon, address, email, "
+                             "device_id, account_id, first_name, last_name, phone, description, "
+                             "media_url, created_ms";
+
+QVariant optionalDouble(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+} // namespace
+
+SandboxStore::SandboxStore(const QString& path)
+    : m_path(path), m_connection(QStringLiteral("sandbox-") + QUuid::createUuid().toString())
+{
+}
+
+SandboxStore::~SandboxStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SandboxStore::open(QString& error)
+{
+    if (m_path != QLatin1String(":memory:")) {
+        const QFileInfo info(m_path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            error = tr("The folder %1 cannot be created.").arg(info.absolutePath());
+            return false;
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        error = tr("The training city's database %1 cannot be opened: %2")
+                    .arg(m_path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        error = tr("The training city's database %1 is not readable: %2")
+                    .arg(m_path, q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion) {
+        error = tr("The training city's database %1 was written by a newer version.").arg(m_path);
+        return false;
+    }
+    if (version < 1) {
+        const bool ok = q.exec(QStringLiteral(
+                            "CREATE TABLE IF NOT EXISTS requests ("
+                            " id INTEGER PRIMARY KEY, key_hash BLOB NOT NULL,"
+                            " service_code TEXT NOT NULL, service_name TEXT NOT NULL,"
+                            " lat REAL, lon REAL, address TEXT, email TEXT, device_id TEXT,"
+                            " account_id TEXT, first_name TEXT, last_name TEXT, phone TEXT,"
+                            " description TEXT, media_url TEXT, created_ms INTEGER NOT NULL)"))
+            && q.exec(QStringLiteral("PRAGMA user_version=1"));
+        if (!ok) {
+            error = tr("The training city's database %1 cannot be set up: %2")
+                        .arg(m_path, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+QString SandboxStore::insert(const Request& r)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO requests (%1) VALUES ("
+                             "(SELECT COALESCE(MAX(id), %2) + 1 FROM requests),"
+                             " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(QLatin1String(kColumns))
+                  .arg(kFirstId - 1));
+    q.addBindValue(r.keyHash);
+    q.addBindValue(r.serviceCode);
+    q.addBindValue(r.serviceName);
+    q.addBindValue(optionalDouble(r.latitude));
+    q.addBindValue(optionalDouble(r.longitude));
+    q.addBindValue(r.address);
+    q.addBindValue(r.email);
+    q.addBindValue(r.deviceId);
+    q.addBindValue(r.accountId);
+    q.addBindValue(r.firstName);
+    q.addBindValue(r.lastName);
+    q.addBindValue(r.phone);
+    q.addBindValue(r.description);
+    q.addBindValue(r.mediaUrl);
+    q.addBindValue(r.createdMs);
+    if (!q.exec()) {
+        qCWarning(lcSandbox) << "could not store a request:" << q.lastError().text();
+        return QString();
+    }
+    return q.lastInsertId().toString();
+}
+
+std::optional<SandboxStore::Request> SandboxStore::find(const QString& id) const
+{
+    bool numeric = false;
+    const qint64 key = id.toLongLong(&numeric);
+    // Ids are decimal strings without padding: "0100001" is not "100001".
+    if (!numeric || QString::number(key) != id)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+qint64 SandboxStore::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QList<SandboxStore::Request> SandboxStore::all() const
+{
+    QList<Request> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM requests ORDER BY id").arg(QLatin1String(kColumns))))
+        return list;
+    while (q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
+QByteArray SandboxStore::hashKey(const QString& apiKey)
+{
+    return QCryptographicHash::hash(apiKey.toUtf8(), QCryptographicHash::Sha256);
+}
+
+} // namespace Open311

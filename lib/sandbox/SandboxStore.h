@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Open311 {
+
+// The training city's requests, in SQLite, so that they survive a restart.
+class SandboxStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Open311::SandboxStore)
+
+public:
+    struct Request
+    {
+        QString id;
+        QByteArray keyHash; // SHA-256 of the API key that created it; the key is never stored
+        QString serviceCode;
+        QString serviceName;
+        std::optional<double> latitude;
+        std::optional<double> longitude;
+        QString address;
+        QString email;
+        QString deviceId;
+        QString accountId;
+        QString firstName;
+        QString lastName;
+        QString phone;
+        QString description;
+        QString mediaUrl;
+        qint64 createdMs = 0;
+    };
+
+    // ":memory:" keeps nothing on disk.
+    explicit SandboxStore(const QString& path);
+    ~SandboxStore();
+    SandboxStore(const SandboxStore&) = delete;
+    SandboxStore& operator=(const SandboxStore&) = delete;
+
+    bool open(QString& error);
+    // The new id, or an empty string when the write failed.
+    QString insert(const Request& request);
+    std::optional<Request> find(const QString& id) const;
+    qint64 count() const;
+    QList<Request> all() const;
+
+    static QByteArray hashKey(const QString& apiKey);
+
+private:
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace Open311

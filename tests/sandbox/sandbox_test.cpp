@@ -1,0 +1,542 @@
+#include "Client.h"
+#include "SandboxServer.h"
+#include "TileRenderer.h"
+#include "V1Codec.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <csignal>
+
+using namespace Open311;
+
+namespace {
+
+struct Raw
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;
+};
+
+template <typename T>
+T wait(QFuture<T> future, int timeoutMs = 15000)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs)) {
+        QTest::qFail("the call did not finish in time", __FILE__, __LINE__);
+        return T();
+    }
+    return future.result();
+}
+
+int errorCodeOf(const QByteArray& xml)
+{
+    QXmlStreamReader reader(xml);
+    while (reader.readNextStartElement() || !reader.atEnd()) {
+        if (reader.isStartElement() && reader.name() == u"errorCode")
+            return reader.readElementText().toInt();
+        if (reader.atEnd())
+            break;
+    }
+    return 0;
+}
+
+} // namespace
+
+class SandboxTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+
+    Raw get(const QUrl& url, const QByteArray& ifNoneMatch = QByteArray())
+    {
+        QNetworkRequest request(url);
+        if (!ifNoneMatch.isEmpty())
+            request.setRawHeader("If-None-Match", ifNoneMatch);
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                             QNetworkRequest::AlwaysNetwork);
+        QNetworkReply* reply = m_network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(15000))
+            qFatal("no answer from the sandbox");
+        Raw raw;
+        raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        raw.body = reply->readAll();
+        for (const auto& pair : reply->rawHeaderPairs())
+            raw.headers.insert(pair.first.toLower(), pair.second);
+        reply->deleteLater();
+        return raw;
+    }
+
+    static QUrl method(const SandboxServer& server, const QString& name, const QString& query)
+    {
+        QUrl url = server.endpointUrl();
+        url.setPath(url.path() + name);
+        url.setQuery(query);
+        return url;
+    }
+
+    static NewRequest pothole()
+    {
+        NewRequest r;
+        r.serviceCode = QStringLiteral("021");
+        r.latitude = 40.001;
+        r.longitude = -100.001;
+        return r;
+    }
+
+    static Client* clientFor(const SandboxServer& server, const QString& key, QObject* parent)
+    {
+        return new Client(Endpoint(server.endpointUrl(), server.options().cityId),
+                          [key] { return key; }, parent);
+    }
+
+private Q_SLOTS:
+    void everyErrorCode_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("code");
+        const QString ok = QStringLiteral("api_key=training-key&city_id=sandbox.example");
+        QTest::newRow("100") << "service_list" << "city_id=sandbox.example" << 100;
+        QTest::newRow("101") << "service_list" << "api_key=nope&city_id=sandbox.example" << 101;
+        QTest::newRow("102 city") << "service_list" << "api_key=training-key&city_id=x" << 102;
+        QTest::newRow("200") << "create_request" << "city_id=sandbox.example&service_code=001"
+                             << 200;
+        QTest::newRow("201") << "create_request"
+                             << "api_key=nope&city_id=sandbox.example&service_code=001" << 201;
+        QTest::newRow("202") << "create_request" << ok + "&lat=40&lon=-100" << 202;
+        QTest::newRow("203") << "create_request" << ok + "&service_code=999&lat=40&lon=-100"
+                             << 203;
+        QTest::newRow("204 no location") << "create_request" << ok + "&service_code=001" << 204;
+        QTest::newRow("204 lat only") << "create_request" << ok + "&service_code=001&lat=40"
+                                      << 204;
+        QTest::newRow("204 lat range") << "create_request"
+                                       << ok + "&service_code=001&lat=91&lon=0" << 204;
+        QTest::newRow("204 description")
+            << "create_request"
+            << ok + "&service_code=001&address_string=x&description=" + QString(4001, QLatin1Char('x'))
+            << 204;
+        QTest::newRow("300") << "status_update" << "city_id=sandbox.example&service_request_id=1"
+                             << 300;
+        QTest::newRow("301") << "status_update"
+                             << "api_key=no&city_id=sandbox.example&service_request_id=1" << 301;
+        QTest::newRow("302 unknown") << "status_update" << ok + "&service_request_id=100001"
+                                     << 302;
+        QTest::newRow("302 padded") << "status_update" << ok + "&service_request_id=0100001"
+                                    << 302;
+        QTest::newRow("302 missing") << "status_update" << ok << 302;
+    }
+
+    void everyErrorCode()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, query);
+        QFETCH(int, code);
+        SandboxServer server({});
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const Raw raw = get(this->method(server, method, query));
+        QCOMPARE(raw.status, 200);
+        QVERIFY(raw.headers.value("content-type").startsWith("text/xml"));
+        QCOMPARE(errorCodeOf(raw.body), code);
+        QVERIFY(raw.body.contains("<errorDescription>"));
+        QCOMPARE(server.store().count(), 0);
+    }
+
+    void specShapeOnSuccess()
+    {
+        SandboxServer server({});
+        QString error;
+        QVERIFY(server.start(error));
+        const Raw list = get(method(server, QStringLiteral("service_list"),
+                                    QStringLiteral("api_key=training-key&city_id=sandbox.example")));
+        QVERIFY(list.body.contains("<ServiceResponse>"));
+        QVERIFY(list.body.contains("<Open311ServiceList>"));
+        QVERIFY(list.body.contains("<Open311Error/>"));
+        QVERIFY(list.body.contains("service_code=\"018\""));
+        QVERIFY(list.body.contains("The 4&quot; side sewer")); // escaped, so well-formed
+        QXmlStreamReader strict(list.body);
+        while (!strict.atEnd())
+            strict.readNext();
+        QVERIFY2(!strict.hasError(), qPrintable(strict.errorString()));
+        const Result<ServiceList> parsed = V1Codec::parseServiceList(list.body);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().size(), 33);
+        QCOMPARE(parsed.value().first().code, QStringLiteral("001"));
+    }
+
+    void createStoresExactlyWhatWasSent()
+    {
+        SandboxServer server({});
+        QString error;
+        QVERIFY(server.start(error));
+        Client* client = clientFor(server, SandboxOptions::kTrainingKey, this);
+        NewRequest r = pothole();
+        r.description = QStringLiteral("Deep <hole> & \"water\"\nnext to #12 \U0001F573");
+        r.addressString = QStringLiteral("123 Oak Street");
+        r.firstName = QStringLiteral("Zo\u00eb");
+        r.phone = QStringLiteral("+1 555 0100");
+        const Result<CreateResult> created = wait(client->createRequest(r));
+        QVERIFY2(created.ok(), qPrintable(created.error().message()));
+        QCOMPARE(created.value().serviceRequestId, QStringLiteral("100001"));
+        QCOMPARE(created.value().serviceLevelAgreement,
+                 server.catalogue().serviceLevelAgreement(QStringLiteral("021")));
+        const std::optional<SandboxStore::Request> stored =
+            server.store().find(created.value().serviceRequestId);
+        QVERIFY(stored);
+        QCOMPARE(stored->description, r.description);
+        QCOMPARE(stored->address, r.addressString);
+        QCOMPARE(stored->firstName, r.firstName);
+        QCOMPARE(stored->phone, r.phone);
+        QCOMPARE(stored->serviceName, QStringLiteral("Pothole in Street"));
+        QVERIFY(qAbs(*stored->latitude - 40.001) < 1e-9);
+        QVERIFY(!stored->keyHash.contains(SandboxOptions::kTrainingKey.toUtf8()));
+    }
+
+    void keysSeeOnlyTheirOwnRequests()
+    {
+        SandboxOptions options;
+        options.apiKeys = { QStringLiteral("key-a"), QStringLiteral("key-b") };
+        SandboxServer server(options);
+        QString error;
+        QVERIFY(server.start(error));
+        Client* a = clientFor(server, QStringLiteral("key-a"), this);
+        Client* b = clientFor(server, QStringLiteral("key-b"), this);
+        const QString id = wait(a->createRequest(pothole())).value().serviceRequestId;
+        QVERIFY(wait(a->statusUpdate(id)).ok());
+        const Error other = wait(b->statusUpdate(id)).error();
+        QCOMPARE(other.kind(), Error::Kind::Server);
+        QCOMPARE(other.code(), 302);
+        QVERIFY(other.detail().contains(QLatin1String("did not create")));
+        Client* stranger = clientFor(server, SandboxOptions::kTrainingKey, this);
+        QCOMPARE(wait(stranger->statusUpdate(id)).error().code(), 301);
+    }
+
+    void requestsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        SandboxOptions options;
+        options.dataPath = dir.filePath(QStringLiteral("city.sqlite"));
+        QString first;
+        {
+            SandboxServer server(options);
+            QString error;
+            QVERIFY(server.start(error));
+            Client* client = clientFor(server, SandboxOptions::kTrainingKey, nullptr);
+            first = wait(client->createRequest(pothole())).value().serviceRequestId;
+            delete client;
+        }
+        SandboxServer again(options);
+        QString error;
+        QVERIFY(again.start(error));
+        Client* client = clientFor(again, SandboxOptions::kTrainingKey, this);
+        const Result<RequestStatus> status = wait(client->statusUpdate(first));
+        QVERIFY(status.ok());
+        QCOMPARE(status.value().serviceName, QStringLiteral("Pothole in Street"));
+        const QString second = wait(client->createRequest(pothole())).value().serviceRequestId;
+        QCOMPARE(second.toLongLong(), first.toLongLong() + 1);
+    }
+
+    void statusLifeCycleAtFastPace()
+    {
+        SandboxOptions options;
+        options.paceSeconds = 0.15;
+        SandboxServer server(options);
+        QString error;
+        QVERIFY(server.start(error));
+        Client* client = clientFor(server, SandboxOptions::kTrainingKey, this);
+        const QString id = wait(client->createRequest(pothole())).value().serviceRequestId;
+        QList<QPair<QString, QString>> seen;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 3000) {
+            const RequestStatus s = wait(client->statusUpdate(id)).value();
+            if (seen.isEmpty() || seen.last() != qMakePair(s.status, s.statusNotes))
+                seen.append({ s.status, s.statusNotes });
+            if (s.status == QLatin1String("closed"))
+                break;
+            QTest::qWait(20);
+        }
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen[0], qMakePair(QStringLiteral("open"), QString()));
+        QCOMPARE(seen[1].first, QStringLiteral("open"));
+        QVERIFY(!seen[1].second.isEmpty());
+        QCOMPARE(seen[2].first, QStringLiteral("closed"));
+        QVERIFY(!seen[2].second.isEmpty());
+    }
+
+    void seedMakesTheLifeCycleReproducible()
+    {
+        SandboxOptions options;
+        options.seed = 42;
+        SandboxServer one(options);
+        SandboxServer two(options);
+        options.seed = 43;
+        SandboxServer other(options);
+        SandboxStore::Request request;
+        request.id = QStringLiteral("100007");
+        request.createdMs = 0;
+        QStringList a, b, c;
+        for (qint64 t = 0; t < 1000 * 1000; t += 7000) {
+            a << one.statusOf(request, t).statusNotes;
+            b << two.statusOf(request, t).statusNotes;
+            c << other.statusOf(request, t).statusNotes;
+        }
+        QCOMPARE(a, b);
+        QVERIFY(a != c);
+    }
+
+    void everyFaultKind()
+    {
+        SandboxOptions options;
+        options.faultRate = 1.0;
+        options.seed = 7;
+        SandboxServer server(options);
+        QString error;
+        QVERIFY(server.start(error));
+        Client* client = clientFor(server, SandboxOptions::kTrainingKey, this);
+        client->setTimeout(400);
+        client->setMaxConcurrent(8);
+        QList<QFuture<Result<RequestStatus>>> calls;
+        for (int i = 0; i < 40; ++i)
+            calls.append(client->statusUpdate(QStringLiteral("100001")));
+        QSet<Error::Kind> kinds;
+        QSet<int> serverCodes;
+        for (auto& call : calls) {
+            const Result<RequestStatus> result = wait(call);
+            QVERIFY(!result.ok());
+            kinds.insert(result.error().kind());
+            if (result.error().kind() == Error::Kind::Server)
+                serverCodes.insert(result.error().code());
+        }
+        for (SandboxServer::Fault fault :
+             { SandboxServer::Fault::Html500, SandboxServer::Fault::Drop, SandboxServer::Fault::Stall,
+               SandboxServer::Fault::Truncate, SandboxServer::Fault::BackEndDown }) {
+            QVERIFY2(server.faultsInjected(fault) > 0, QTest::toString(fault));
+        }
+        QVERIFY(kinds.contains(Error::Kind::Http));
+        QVERIFY(kinds.contains(Error::Kind::Network));
+        QVERIFY(kinds.contains(Error::Kind::Timeout));
+        QVERIFY(kinds.contains(Error::Kind::Protocol));
+        QVERIFY(serverCodes.contains(302));
+
+        // A create that meets "back-end down" is told nothing was created.
+        SandboxOptions down;
+        down.faultRate = 1.0;
+        SandboxServer flaky(down);
+        QVERIFY(flaky.start(error));
+        Client* creator = clientFor(flaky, SandboxOptions::kTrainingKey, this);
+        creator->setTimeout(400);
+        int safe = 0;
+        int unknown = 0;
+        for (int i = 0; i < 30; ++i) {
+            const Error e = wait(creator->createRequest(pothole())).error();
+            if (e.kind() == Error::Kind::Server) {
+                QCOMPARE(e.code(), 204);
+                QVERIFY(e.safeToRetry());
+                ++safe;
+            } else if (e.kind() == Error::Kind::OutcomeUnknown) {
+                ++unknown;
+            }
+        }
+        QVERIFY(safe > 0);
+        QVERIFY(unknown > 0);
+        // Drops, stalls and truncations happen after the request is stored, as on a real server.
+        QVERIFY(flaky.store().count() > 0);
+    }
+
+    void tiles()
+    {
+        SandboxServer server({});
+        QString error;
+        QVERIFY(server.start(error));
+        QString url = server.tileUrlTemplate();
+        QVERIFY(url.contains(QLatin1String("{z}/{x}/{y}{r}.png")));
+        auto tileUrl = [&](int z, int x, int y, const QString& r) {
+            return QUrl(QString(url)
+                            .replace(QLatin1String("{z}"), QString::number(z))
+                            .replace(QLatin1String("{x}"), QString::number(x))
+                            .replace(QLatin1String("{y}"), QString::number(y))
+                            .replace(QLatin1String("{r}"), r));
+        };
+        const Raw tile = get(tileUrl(16, 14563, 24810, QString()));
+        QCOMPARE(tile.status, 200);
+        QCOMPARE(tile.headers.value("content-type"), QByteArray("image/png"));
+        QVERIFY(tile.headers.value("cache-control").contains("max-age="));
+        QVERIFY(!tile.headers.value("etag").isEmpty());
+        const QImage image = QImage::fromData(tile.body, "PNG");
+        QCOMPARE(image.size(), QSize(256, 256));
+        // The city is drawn: more than one colour.
+        QSet<QRgb> colours;
+        for (int y = 0; y < 256; y += 8)
+            for (int x = 0; x < 256; x += 8)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 3);
+
+        const Raw retina = get(tileUrl(16, 14563, 24810, QStringLiteral("@2x")));
+        QCOMPARE(QImage::fromData(retina.body, "PNG").size(), QSize(512, 512));
+        QVERIFY(retina.headers.value("etag") != tile.headers.value("etag"));
+
+        const Raw again = get(tileUrl(16, 14563, 24810, QString()), tile.headers.value("etag"));
+        QCOMPARE(again.status, 304);
+        QVERIFY(again.body.isEmpty());
+
+        QCOMPARE(get(tileUrl(20, 0, 0, QString())).status, 404);
+        QCOMPARE(get(tileUrl(2, 4, 0, QString())).status, 404);
+    }
+
+    void geocoder()
+    {
+        SandboxServer server({});
+        QString error;
+        QVERIFY(server.start(error));
+        QUrl search = server.geocoderUrl();
+        search.setPath(search.path() + QStringLiteral("search"));
+        search.setQuery(QStringLiteral("q=123%20Oak%20St&format=jsonv2"));
+        const Raw found = get(search);
+        QCOMPARE(found.status, 200);
+        const QJsonArray results = QJsonDocument::fromJson(found.body).array();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject first = results[0].toObject();
+        QVERIFY(first.value(QStringLiteral("lat")).isString());
+        QVERIFY(first.value(QStringLiteral("lon")).isString());
+        QCOMPARE(first.value(QStringLiteral("display_name")).toString(),
+                 QStringLiteral("123 Oak Street, Sandbox City"));
+        QCOMPARE(first.value(QStringLiteral("address")).toObject().value(QStringLiteral("road")).toString(),
+                 QStringLiteral("Oak Street"));
+        const double lat = first.value(QStringLiteral("lat")).toString().toDouble();
+        const double lon = first.value(QStringLiteral("lon")).toString().toDouble();
+
+        QUrl reverse = server.geocoderUrl();
+        reverse.setPath(reverse.path() + QStringLiteral("reverse"));
+        reverse.setQuery(QStringLiteral("lat=%1&lon=%2&format=jsonv2")
+                             .arg(QString::number(lat, 'f', 7), QString::number(lon, 'f', 7)));
+        const QJsonObject back = QJsonDocument::fromJson(get(reverse).body).object();
+        QCOMPARE(back.value(QStringLiteral("display_name")).toString(),
+                 QStringLiteral("123 Oak Street, Sandbox City"));
+
+        reverse.setQuery(QStringLiteral("lat=10&lon=10&format=jsonv2"));
+        const Raw nothing = get(reverse);
+        QCOMPARE(nothing.status, 200);
+        QVERIFY(QJsonDocument::fromJson(nothing.body).object().contains(QStringLiteral("error")));
+
+        search.setQuery(QStringLiteral("q=Oak%20Street%20%26%205th%20Avenue&format=jsonv2"));
+        QCOMPARE(QJsonDocument::fromJson(get(search).body).array().size(), 1);
+        search.setQuery(QStringLiteral("q=Nowhere%20Road&format=jsonv2"));
+        QCOMPARE(QJsonDocument::fromJson(get(search).body).array().size(), 0);
+    }
+
+    void concurrentCreatesGetDistinctIds()
+    {
+        SandboxServer server({});
+        QString error;
+        QVERIFY(server.start(error));
+        QList<QFuture<Result<CreateResult>>> calls;
+        for (int c = 0; c < 5; ++c) {
+            Client* client = clientFor(server, SandboxOptions::kTrainingKey, this);
+            for (int i = 0; i < 20; ++i)
+                calls.append(client->createRequest(pothole()));
+        }
+        QSet<QString> ids;
+        for (auto& call : calls) {
+            const Result<CreateResult> result = wait(call);
+            QVERIFY(result.ok());
+            ids.insert(result.value().serviceRequestId);
+        }
+        QCOMPARE(ids.size(), 100);
+        QCOMPARE(server.store().count(), 100);
+    }
+
+    void customCatalogue()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("services.xml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<ServiceResponse><Open311ServiceList>"
+                   "<service service_code=\"A&amp;B\" service_name=\"Sign &lt;bent&gt;\" "
+                   "service_description=\"x\" service_level_agreement=\"Soon &amp; fast\"/>"
+                   "</Open311ServiceList></ServiceResponse>");
+        file.close();
+        SandboxOptions options;
+        options.servicesFile = path;
+        SandboxServer server(options);
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        Client* client = clientFor(server, SandboxOptions::kTrainingKey, this);
+        const Result<ServiceList> list = wait(client->serviceList());
+        QVERIFY(list.ok());
+        QCOMPARE(list.value().size(), 1);
+        QCOMPARE(list.value()[0].code, QStringLiteral("A&B"));
+        QCOMPARE(list.value()[0].name, QStringLiteral("Sign <bent>"));
+        NewRequest r = pothole();
+        r.serviceCode = QStringLiteral("A&B");
+        QCOMPARE(wait(client->createRequest(r)).value().serviceLevelAgreement,
+                 QStringLiteral("Soon & fast"));
+
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write("<ServiceResponse><service service_code=\"1\"");
+        file.close();
+        SandboxServer broken(options);
+        QVERIFY(!broken.start(error));
+        QVERIFY(error.contains(QLatin1String("well-formed")));
+    }
+
+    void commandLineServer()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(QStringLiteral(OPEN311_SANDBOX_PATH),
+                      { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+                        dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--api-key"),
+                        QStringLiteral("secret-training-key") });
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor([&] {
+            out += process.readAllStandardOutput();
+            return out.contains("Port: ");
+        }, 10000));
+        const int portStart = out.indexOf("Port: ") + 6;
+        const quint16 port = out.mid(portStart, out.indexOf('\n', portStart) - portStart).toUShort();
+        QVERIFY(port > 0);
+        QUrl url(QStringLiteral("http://127.0.0.1:%1/dev/V1/status_update").arg(port));
+        url.setQuery(QStringLiteral("api_key=secret-training-key&city_id=sandbox.example&"
+                                    "service_request_id=5"));
+        QCOMPARE(errorCodeOf(get(url).body), 302);
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray log = out + process.readAllStandardOutput() + process.readAllStandardError();
+        QVERIFY(log.contains("GET /dev/V1/status_update 200"));
+        QVERIFY(!log.contains("secret-training-key"));
+
+        QProcess bad;
+        bad.start(QStringLiteral(OPEN311_SANDBOX_PATH), { QStringLiteral("--fault-rate"),
+                                                          QStringLiteral("2") });
+        QVERIFY(bad.waitForFinished(10000));
+        QCOMPARE(bad.exitCode(), 2);
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    QGuiApplication app(argc, argv);
+    SandboxTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "sandbox_test.moc"
