@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QPromise>
+#include <QDeadlineTimer>
 #include <QTimer>
 
 namespace Open311 {
@@ -22,7 +23,7 @@ struct Client::Call
     QPromise<Result<Answer>> promise;
     QPointer<QNetworkReply> reply;
     QByteArray body;
-    QTimer* timer = nullptr;
+    QDeadlineTimer deadline;
     bool timedOut = false;
     bool tooLarge = false;
 };
@@ -87,9 +88,12 @@ Client::Client(const Endpoint& endpoint, ApiKeyProvider apiKey, QObject* parent)
     : QObject(parent),
       m_endpoint(endpoint),
       m_apiKey(std::move(apiKey)),
-      m_network(new QNetworkAccessManager(this))
+      m_network(new QNetworkAccessManager(this)),
+      m_watchdog(new QTimer(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_watchdog->setInterval(50);
+    connect(m_watchdog, &QTimer::timeout, this, &Client::abortOverdueCalls);
 }
 
 Client::~Client()
@@ -181,13 +185,27 @@ QFuture<Result<Client::Answer>> Client::get(const QString& method, const QByteAr
 
 void Client::startQueued()
 {
-    while (m_running < m_maxConcurrent && !m_queue.isEmpty())
+    while (m_running.size() < m_maxConcurrent && !m_queue.isEmpty())
         start(m_queue.dequeue());
+}
+
+void Client::abortOverdueCalls()
+{
+    const QList<std::shared_ptr<Call>> running = m_running;
+    for (const std::shared_ptr<Call>& call : running) {
+        if (call->deadline.hasExpired() && call->reply) {
+            call->timedOut = true;
+            call->reply->abort();
+        }
+    }
 }
 
 void Client::start(const std::shared_ptr<Call>& call)
 {
-    ++m_running;
+    m_running.append(call);
+    if (!m_watchdog->isActive())
+        m_watchdog->start();
+    call->deadline.setRemainingTime(m_timeoutMs);
     QNetworkRequest request(call->url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
     request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
@@ -205,31 +223,20 @@ void Client::start(const std::shared_ptr<Call>& call)
         reply = m_network->sendCustomRequest(request, "GET", body);
         body->setParent(reply);
     } else {
+        // Idempotent reads may share a connection back to back; it halves round trips when
+        // polling many ids.
+        request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
         reply = m_network->get(request);
     }
     call->reply = reply;
     qCDebug(lcClient) << "GET" << call->url.adjusted(QUrl::RemoveQuery).toString();
 
-    call->timer = new QTimer(reply);
-    call->timer->setSingleShot(true);
-    connect(call->timer, &QTimer::timeout, reply, [call] {
-        call->timedOut = true;
-        if (call->reply)
-            call->reply->abort();
-    });
-    call->timer->start(m_timeoutMs);
-
     const qint64 cap = m_maxResponseBytes;
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [call, cap] {
-        const QVariant length = call->reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > cap) {
-            call->tooLarge = true;
-            call->reply->abort();
-        }
-    });
     connect(reply, &QNetworkReply::readyRead, reply, [call, cap] {
+        // An announced length over the cap is refused before its bytes arrive.
+        const QVariant length = call->reply->header(QNetworkRequest::ContentLengthHeader);
         call->body += call->reply->readAll();
-        if (call->body.size() > cap) {
+        if (call->body.size() > cap || (length.isValid() && length.toLongLong() > cap)) {
             call->tooLarge = true;
             call->body.clear();
             call->reply->abort();
@@ -240,8 +247,9 @@ void Client::start(const std::shared_ptr<Call>& call)
 
 void Client::finish(const std::shared_ptr<Call>& call)
 {
-    --m_running;
-    call->timer->stop();
+    m_running.removeOne(call);
+    if (m_running.isEmpty())
+        m_watchdog->stop();
     Result<Answer> result = classify(*call);
     if (call->reply)
         call->reply->deleteLater();

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace Open311 {
 
@@ -49,7 +50,7 @@ public:
     QFuture<Result<CreateResult>> createRequest(const NewRequest& request);
     QFuture<Result<RequestStatus>> statusUpdate(const QString& serviceRequestId);
 
-    int callsInFlight() const { return m_running; }
+    int callsInFlight() const { return int(m_running.size()); }
     int callsQueued() const { return int(m_queue.size()); }
 
 private:
@@ -64,6 +65,7 @@ private:
     void startQueued();
     void start(const std::shared_ptr<Call>& call);
     void finish(const std::shared_ptr<Call>& call);
+    void abortOverdueCalls();
     Result<Answer> classify(Call& call) const;
 
     template <typename T>
@@ -74,7 +76,9 @@ private:
     ApiKeyProvider m_apiKey;
     QNetworkAccessManager* m_network;
     QQueue<std::shared_ptr<Call>> m_queue;
-    int m_running = 0;
+    QList<std::shared_ptr<Call>> m_running;
+    // One watchdog for all calls: a timer per call was a measurable share of polling cost.
+    QTimer* m_watchdog;
     int m_timeoutMs = kDefaultTimeoutMs;
     int m_maxConcurrent = kDefaultMaxConcurrent;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;

@@ -29,7 +29,9 @@ QString SecretRedactor::redact(const QString& text)
         QStringLiteral("(api[_%-]?(?:5F)?key\\s*[=:]\\s*)[^&\\s\"'<>]*"),
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
-    out.replace(keyParameter, QStringLiteral("\\1") + kMask);
+    // The pattern needs "key" somewhere; most log lines have none, and skip the regex.
+    if (text.contains(QLatin1String("key"), Qt::CaseInsensitive))
+        out.replace(keyParameter, QStringLiteral("\\1") + kMask);
     QMutexLocker lock(&g_mutex);
     for (const QString& secret : std::as_const(g_secrets)) {
         out.replace(secret, kMask);

@@ -60,6 +60,8 @@ SandboxStore::SandboxStore(const QString& path)
 
 SandboxStore::~SandboxStore()
 {
+    m_insert.reset();
+    m_find.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -113,18 +115,27 @@ bool SandboxStore::open(QString& error)
             return false;
         }
     }
+    m_insert = std::make_unique<QSqlQuery>(db);
+    m_find = std::make_unique<QSqlQuery>(db);
+    const bool prepared =
+        m_insert->prepare(QStringLiteral("INSERT INTO requests (%1) VALUES ("
+                                         "(SELECT COALESCE(MAX(id), %2) + 1 FROM requests),"
+                                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                              .arg(QLatin1String(kColumns))
+                              .arg(kFirstId - 1))
+        && m_find->prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ?")
+                               .arg(QLatin1String(kColumns)));
+    if (!prepared) {
+        error = tr("The training city's database %1 cannot be used: %2")
+                    .arg(m_path, m_find->lastError().text());
+        return false;
+    }
     return true;
 }
 
 QString SandboxStore::insert(const Request& r)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO requests (%1) VALUES ("
-                             "(SELECT COALESCE(MAX(id), %2) + 1 FROM requests),"
-                             " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(QLatin1String(kColumns))
-                  .arg(kFirstId - 1));
+    QSqlQuery& q = *m_insert;
     q.addBindValue(r.keyHash);
     q.addBindValue(r.serviceCode);
     q.addBindValue(r.serviceName);
@@ -140,11 +151,14 @@ QString SandboxStore::insert(const Request& r)
     q.addBindValue(r.description);
     q.addBindValue(r.mediaUrl);
     q.addBindValue(r.createdMs);
-    if (!q.exec()) {
+    const bool ok = q.exec();
+    const QString id = q.lastInsertId().toString();
+    q.finish();
+    if (!ok) {
         qCWarning(lcSandbox) << "could not store a request:" << q.lastError().text();
         return QString();
     }
-    return q.lastInsertId().toString();
+    return id;
 }
 
 std::optional<SandboxStore::Request> SandboxStore::find(const QString& id) const
@@ -154,12 +168,13 @@ std::optional<SandboxStore::Request> SandboxStore::find(const QString& id) const
     // Ids are decimal strings without padding: "0100001" is not "100001".
     if (!numeric || QString::number(key) != id)
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(QLatin1String(kColumns)));
+    QSqlQuery& q = *m_find;
     q.addBindValue(key);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    std::optional<Request> found;
+    if (q.exec() && q.next())
+        found = fromQuery(q);
+    q.finish();
+    return found;
 }
 
 qint64 SandboxStore::count() const

@@ -1,0 +1,49 @@
+#include "TrainingCity.h"
+
+#include "SandboxServer.h"
+
+namespace Open311 {
+
+TrainingCity::TrainingCity(QObject* parent) : QObject(parent) { }
+
+TrainingCity::~TrainingCity() = default;
+
+bool TrainingCity::start(QString& error, const QString& dataPath)
+{
+    SandboxOptions options;
+    options.dataPath = dataPath;
+    // Fast enough that a trainee sees a report move within a few minutes.
+    options.paceSeconds = 60;
+    auto server = std::make_unique<SandboxServer>(options);
+    if (!server->start(error))
+        return false;
+    m_server = std::move(server);
+    return true;
+}
+
+bool TrainingCity::isRunning() const
+{
+    return m_server != nullptr;
+}
+
+Endpoint TrainingCity::endpoint() const
+{
+    return m_server ? Endpoint(m_server->endpointUrl(), m_server->options().cityId) : Endpoint();
+}
+
+QString TrainingCity::apiKey() const
+{
+    return SandboxOptions::kTrainingKey;
+}
+
+QString TrainingCity::tileUrlTemplate() const
+{
+    return m_server ? m_server->tileUrlTemplate() : QString();
+}
+
+QUrl TrainingCity::geocoderUrl() const
+{
+    return m_server ? m_server->geocoderUrl() : QUrl();
+}
+
+} // namespace Open311

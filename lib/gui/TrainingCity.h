@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Endpoint.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Open311 {
+
+class SandboxServer;
+
+// The built-in training city, run inside the reporter's process so the app works with no
+// server, account, key or network.
+class TrainingCity : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingCity(QObject* parent = nullptr);
+    ~TrainingCity() override;
+
+    // Starts the server on a free loopback port; the error says why not, if it fails.
+    bool start(QString& error, const QString& dataPath = QStringLiteral(":memory:"));
+    bool isRunning() const;
+
+    Endpoint endpoint() const;
+    QString apiKey() const;
+    QString tileUrlTemplate() const;
+    QUrl geocoderUrl() const;
+    SandboxServer* server() const { return m_server.get(); }
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+};
+
+} // namespace Open311
