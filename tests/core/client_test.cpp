@@ -1,4 +1,5 @@
 #include "Client.h"
+#include "FutureWait.h"
 #include "HttpServer.h"
 #include "SecretRedactor.h"
 #include "V1Codec.h"
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 using namespace Open311;
+using Open311::Testing::waitFor;
 
 namespace {
 
@@ -34,15 +36,6 @@ const QByteArray kCreateOk = "<CreateResponse><Open311Error/><Open311Create><ser
                              "</service_level_agreement><account_id/></Open311Create>"
                              "</CreateResponse>";
 
-template <typename T>
-T wait(QFuture<T> future, int timeoutMs = 15000)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs)) {
-        QTest::qFail("the call did not finish in time", __FILE__, __LINE__);
-        return T();
-    }
-    return future.result();
-}
 
 } // namespace
 
@@ -100,7 +93,7 @@ private Q_SLOTS:
             return HttpResponse::xml(kCreateOk);
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Result<RequestStatus> status = wait(client.statusUpdate(QStringLiteral("0017")));
+        const Result<RequestStatus> status = waitFor(client.statusUpdate(QStringLiteral("0017")));
         QVERIFY(status.ok());
         QCOMPARE(status.value().serviceName, QStringLiteral("Pothole"));
         QCOMPARE(seen.size(), 1);
@@ -110,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(seen[0].queryValue(QStringLiteral("service_request_id")), QStringLiteral("0017"));
         QVERIFY(seen[0].headers.value("user-agent").startsWith("Open311Reporter/"));
 
-        const Result<CreateResult> created = wait(client.createRequest(request()));
+        const Result<CreateResult> created = waitFor(client.createRequest(request()));
         QVERIFY(created.ok());
         QCOMPARE(created.value().serviceRequestId, QStringLiteral("900"));
         QCOMPARE(created.value().serviceLevelAgreement, QStringLiteral("Within 2 days"));
@@ -132,7 +125,7 @@ private Q_SLOTS:
         r.firstName = QStringLiteral("Zo\u00eb");
         r.email = QStringLiteral("zoe+311@example.org");
         r.mediaUrl = QStringLiteral("https://example.org/p?a=1&b=2");
-        QVERIFY(wait(client.createRequest(r)).ok());
+        QVERIFY(waitFor(client.createRequest(r)).ok());
         QCOMPARE(seen.size(), 1);
         QCOMPARE(seen[0].queryValue(QStringLiteral("description")), r.description);
         QCOMPARE(seen[0].queryValue(QStringLiteral("address_string")), r.addressString);
@@ -167,11 +160,11 @@ private Q_SLOTS:
         Client client(endpointFor(*server), [] { return kKey; });
         Error error;
         if (method == QLatin1String("service_list"))
-            error = wait(client.serviceList()).error();
+            error = waitFor(client.serviceList()).error();
         else if (method == QLatin1String("create_request"))
-            error = wait(client.createRequest(request())).error();
+            error = waitFor(client.createRequest(request())).error();
         else
-            error = wait(client.statusUpdate(QStringLiteral("1"))).error();
+            error = waitFor(client.statusUpdate(QStringLiteral("1"))).error();
         QCOMPARE(error.kind(), Error::Kind::Server);
         QCOMPARE(error.code(), code);
         QCOMPARE(error.method(), method);
@@ -197,14 +190,14 @@ private Q_SLOTS:
                                               "</p></body></html>");
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Error error = wait(client.serviceList()).error();
+        const Error error = waitFor(client.serviceList()).error();
         QCOMPARE(error.kind(), Error::Kind::Http);
         QCOMPARE(error.code(), status);
         QCOMPARE(error.detail(), QStringLiteral("Broken Server says no"));
         QCOMPARE(error.exitCode(), 4);
 
         // A create that meets a 500 may have been filed before the server failed.
-        const Error createError = wait(client.createRequest(request())).error();
+        const Error createError = waitFor(client.createRequest(request())).error();
         QCOMPARE(createError.kind(),
                  status >= 500 ? Error::Kind::OutcomeUnknown : Error::Kind::Http);
     }
@@ -215,7 +208,7 @@ private Q_SLOTS:
             return HttpResponse::xml(errorXml("StatusResponse", 302, "Unknown id"), 400);
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Error error = wait(client.statusUpdate(QStringLiteral("1"))).error();
+        const Error error = waitFor(client.statusUpdate(QStringLiteral("1"))).error();
         QCOMPARE(error.kind(), Error::Kind::Server);
         QCOMPARE(error.code(), 302);
     }
@@ -227,10 +220,10 @@ private Q_SLOTS:
         });
         Client client(endpointFor(*server), [] { return kKey; });
         client.setTimeout(300);
-        const Error error = wait(client.statusUpdate(QStringLiteral("1"))).error();
+        const Error error = waitFor(client.statusUpdate(QStringLiteral("1"))).error();
         QCOMPARE(error.kind(), Error::Kind::Timeout);
         QCOMPARE(error.exitCode(), 4);
-        const Error createError = wait(client.createRequest(request())).error();
+        const Error createError = waitFor(client.createRequest(request())).error();
         QCOMPARE(createError.kind(), Error::Kind::OutcomeUnknown);
         QCOMPARE(createError.exitCode(), 5);
         QVERIFY(!createError.safeToRetry());
@@ -245,10 +238,10 @@ private Q_SLOTS:
             return response;
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Error error = wait(client.statusUpdate(QStringLiteral("1"))).error();
+        const Error error = waitFor(client.statusUpdate(QStringLiteral("1"))).error();
         QCOMPARE(error.kind(), Error::Kind::Protocol);
         QVERIFY2(error.message().contains(QLatin1String("cut short")), qPrintable(error.message()));
-        QCOMPARE(wait(client.createRequest(request())).error().kind(),
+        QCOMPARE(waitFor(client.createRequest(request())).error().kind(),
                  Error::Kind::OutcomeUnknown);
     }
 
@@ -260,7 +253,7 @@ private Q_SLOTS:
             return HttpResponse::withAction(HttpResponse::Action::Drop);
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Error error = wait(client.createRequest(request())).error();
+        const Error error = waitFor(client.createRequest(request())).error();
         QCOMPARE(error.kind(), Error::Kind::OutcomeUnknown);
         QCOMPARE(error.exitCode(), 5);
         QVERIFY(!error.safeToRetry());
@@ -280,8 +273,8 @@ private Q_SLOTS:
             return HttpResponse::xml(kStatusOk);
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        QVERIFY(wait(client.statusUpdate(QStringLiteral("1"))).ok());
-        const Error error = wait(client.createRequest(request())).error();
+        QVERIFY(waitFor(client.statusUpdate(QStringLiteral("1"))).ok());
+        const Error error = waitFor(client.createRequest(request())).error();
         QCOMPARE(error.kind(), Error::Kind::OutcomeUnknown);
         QTest::qWait(300);
         QCOMPARE(countCreates(seen), 1);
@@ -293,7 +286,7 @@ private Q_SLOTS:
             return HttpResponse::withAction(HttpResponse::Action::Drop);
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Error error = wait(client.statusUpdate(QStringLiteral("1"))).error();
+        const Error error = waitFor(client.statusUpdate(QStringLiteral("1"))).error();
         QCOMPARE(error.kind(), Error::Kind::Network);
         QCOMPARE(error.exitCode(), 4);
     }
@@ -308,7 +301,7 @@ private Q_SLOTS:
         Client client(Endpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)),
                                QStringLiteral("c")),
                       [] { return kKey; });
-        const Error error = wait(client.createRequest(request())).error();
+        const Error error = waitFor(client.createRequest(request())).error();
         QCOMPARE(error.kind(), Error::Kind::Network);
         QVERIFY(error.safeToRetry());
         QVERIFY(!error.message().contains(kKey));
@@ -322,7 +315,7 @@ private Q_SLOTS:
             huge += service;
         auto server = startServer([&](const HttpRequest&) { return HttpResponse::xml(huge); });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Error error = wait(client.serviceList(), 30000).error();
+        const Error error = waitFor(client.serviceList(), 30000).error();
         QCOMPARE(error.kind(), Error::Kind::Protocol);
         QVERIFY2(error.message().contains(QLatin1String("larger than")),
                  qPrintable(error.message()));
@@ -337,7 +330,7 @@ private Q_SLOTS:
                                      "</Open311Status></StatusResponse>");
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Error error = wait(client.statusUpdate(QStringLiteral("1"))).error();
+        const Error error = waitFor(client.statusUpdate(QStringLiteral("1"))).error();
         QCOMPARE(error.kind(), Error::Kind::Protocol);
         QVERIFY(error.message().contains(QLatin1String("DTD")));
     }
@@ -359,7 +352,7 @@ private Q_SLOTS:
             return response;
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Error error = wait(client.statusUpdate(QStringLiteral("1"))).error();
+        const Error error = waitFor(client.statusUpdate(QStringLiteral("1"))).error();
         QCOMPARE(error.kind(), Error::Kind::Network);
         QVERIFY(error.message().contains(QLatin1String("redirect")));
         QTest::qWait(100);
@@ -399,7 +392,7 @@ private Q_SLOTS:
         QUrl url = server.baseUrl();
         QCOMPARE(url.scheme(), QStringLiteral("https"));
         Client client(Endpoint(url, QStringLiteral("c")), [] { return kKey; });
-        const Error error = wait(client.createRequest(request())).error();
+        const Error error = waitFor(client.createRequest(request())).error();
         QCOMPARE(error.kind(), Error::Kind::Network);
         QVERIFY(error.message().contains(QLatin1String("certificate")));
         QVERIFY(error.safeToRetry()); // the handshake failed: nothing was sent
@@ -411,7 +404,7 @@ private Q_SLOTS:
         Client remote(Endpoint(QUrl(QStringLiteral("http://city.example/dev/V1/")),
                                QStringLiteral("c")),
                       [] { return kKey; });
-        const Error error = wait(remote.serviceList()).error();
+        const Error error = waitFor(remote.serviceList()).error();
         QCOMPARE(error.kind(), Error::Kind::Validation);
         QCOMPARE(error.field(), Error::Field::Endpoint);
         QVERIFY(Endpoint(QUrl(QStringLiteral("http://city.example/")), QStringLiteral("c"), true)
@@ -434,8 +427,8 @@ private Q_SLOTS:
         Client client(endpointFor(*server), [] { return kKey; });
         NewRequest r = request();
         r.description = QString(4001, QLatin1Char('a'));
-        QCOMPARE(wait(client.createRequest(r)).error().kind(), Error::Kind::Validation);
-        QCOMPARE(wait(client.statusUpdate(QStringLiteral("  "))).error().kind(),
+        QCOMPARE(waitFor(client.createRequest(r)).error().kind(), Error::Kind::Validation);
+        QCOMPARE(waitFor(client.statusUpdate(QStringLiteral("  "))).error().kind(),
                  Error::Kind::Validation);
         QTest::qWait(50);
         QVERIFY(seen.isEmpty());
@@ -460,7 +453,7 @@ private Q_SLOTS:
         QCOMPARE(client.callsInFlight(), 3);
         QCOMPARE(client.callsQueued(), 9);
         for (auto& future : futures)
-            QVERIFY(wait(future).ok());
+            QVERIFY(waitFor(future).ok());
         QCOMPARE(maxInFlight, 3);
         QCOMPARE(client.callsInFlight(), 0);
     }
@@ -482,7 +475,7 @@ private Q_SLOTS:
             return HttpResponse::xml(errorXml("StatusResponse", 301, echoed.constData()));
         });
         Client client(endpointFor(*server), [] { return kKey; });
-        const Error error = wait(client.statusUpdate(QStringLiteral("1"))).error();
+        const Error error = waitFor(client.statusUpdate(QStringLiteral("1"))).error();
         QCOMPARE(error.code(), 301);
         QVERIFY(!error.message().contains(kKey));
         QVERIFY(!error.detail().contains(kKey));

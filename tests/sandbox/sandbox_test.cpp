@@ -1,4 +1,5 @@
 #include "Client.h"
+#include "FutureWait.h"
 #include "SandboxServer.h"
 #include "TileRenderer.h"
 #include "V1Codec.h"
@@ -20,6 +21,7 @@
 #include <csignal>
 
 using namespace Open311;
+using Open311::Testing::waitFor;
 
 namespace {
 
@@ -30,15 +32,6 @@ struct Raw
     QHash<QByteArray, QByteArray> headers;
 };
 
-template <typename T>
-T wait(QFuture<T> future, int timeoutMs = 15000)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs)) {
-        QTest::qFail("the call did not finish in time", __FILE__, __LINE__);
-        return T();
-    }
-    return future.result();
-}
 
 int errorCodeOf(const QByteArray& xml)
 {
@@ -190,7 +183,7 @@ private Q_SLOTS:
         r.addressString = QStringLiteral("123 Oak Street");
         r.firstName = QStringLiteral("Zo\u00eb");
         r.phone = QStringLiteral("+1 555 0100");
-        const Result<CreateResult> created = wait(client->createRequest(r));
+        const Result<CreateResult> created = waitFor(client->createRequest(r));
         QVERIFY2(created.ok(), qPrintable(created.error().message()));
         QCOMPARE(created.value().serviceRequestId, QStringLiteral("100001"));
         QCOMPARE(created.value().serviceLevelAgreement,
@@ -216,14 +209,14 @@ private Q_SLOTS:
         QVERIFY(server.start(error));
         Client* a = clientFor(server, QStringLiteral("key-a"), this);
         Client* b = clientFor(server, QStringLiteral("key-b"), this);
-        const QString id = wait(a->createRequest(pothole())).value().serviceRequestId;
-        QVERIFY(wait(a->statusUpdate(id)).ok());
-        const Error other = wait(b->statusUpdate(id)).error();
+        const QString id = waitFor(a->createRequest(pothole())).value().serviceRequestId;
+        QVERIFY(waitFor(a->statusUpdate(id)).ok());
+        const Error other = waitFor(b->statusUpdate(id)).error();
         QCOMPARE(other.kind(), Error::Kind::Server);
         QCOMPARE(other.code(), 302);
         QVERIFY(other.detail().contains(QLatin1String("did not create")));
         Client* stranger = clientFor(server, SandboxOptions::kTrainingKey, this);
-        QCOMPARE(wait(stranger->statusUpdate(id)).error().code(), 301);
+        QCOMPARE(waitFor(stranger->statusUpdate(id)).error().code(), 301);
     }
 
     void requestsSurviveARestart()
@@ -237,17 +230,17 @@ private Q_SLOTS:
             QString error;
             QVERIFY(server.start(error));
             Client* client = clientFor(server, SandboxOptions::kTrainingKey, nullptr);
-            first = wait(client->createRequest(pothole())).value().serviceRequestId;
+            first = waitFor(client->createRequest(pothole())).value().serviceRequestId;
             delete client;
         }
         SandboxServer again(options);
         QString error;
         QVERIFY(again.start(error));
         Client* client = clientFor(again, SandboxOptions::kTrainingKey, this);
-        const Result<RequestStatus> status = wait(client->statusUpdate(first));
+        const Result<RequestStatus> status = waitFor(client->statusUpdate(first));
         QVERIFY(status.ok());
         QCOMPARE(status.value().serviceName, QStringLiteral("Pothole in Street"));
-        const QString second = wait(client->createRequest(pothole())).value().serviceRequestId;
+        const QString second = waitFor(client->createRequest(pothole())).value().serviceRequestId;
         QCOMPARE(second.toLongLong(), first.toLongLong() + 1);
     }
 
@@ -259,12 +252,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY(server.start(error));
         Client* client = clientFor(server, SandboxOptions::kTrainingKey, this);
-        const QString id = wait(client->createRequest(pothole())).value().serviceRequestId;
+        const QString id = waitFor(client->createRequest(pothole())).value().serviceRequestId;
         QList<QPair<QString, QString>> seen;
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 3000) {
-            const RequestStatus s = wait(client->statusUpdate(id)).value();
+            const RequestStatus s = waitFor(client->statusUpdate(id)).value();
             if (seen.isEmpty() || seen.last() != qMakePair(s.status, s.statusNotes))
                 seen.append({ s.status, s.statusNotes });
             if (s.status == QLatin1String("closed"))
@@ -317,7 +310,7 @@ private Q_SLOTS:
         QSet<Error::Kind> kinds;
         QSet<int> serverCodes;
         for (auto& call : calls) {
-            const Result<RequestStatus> result = wait(call);
+            const Result<RequestStatus> result = waitFor(call);
             QVERIFY(!result.ok());
             kinds.insert(result.error().kind());
             if (result.error().kind() == Error::Kind::Server)
@@ -344,7 +337,7 @@ private Q_SLOTS:
         int safe = 0;
         int unknown = 0;
         for (int i = 0; i < 30; ++i) {
-            const Error e = wait(creator->createRequest(pothole())).error();
+            const Error e = waitFor(creator->createRequest(pothole())).error();
             if (e.kind() == Error::Kind::Server) {
                 QCOMPARE(e.code(), 204);
                 QVERIFY(e.safeToRetry());
@@ -453,7 +446,7 @@ private Q_SLOTS:
         }
         QSet<QString> ids;
         for (auto& call : calls) {
-            const Result<CreateResult> result = wait(call);
+            const Result<CreateResult> result = waitFor(call);
             QVERIFY(result.ok());
             ids.insert(result.value().serviceRequestId);
         }
@@ -478,14 +471,14 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(server.start(error), qPrintable(error));
         Client* client = clientFor(server, SandboxOptions::kTrainingKey, this);
-        const Result<ServiceList> list = wait(client->serviceList());
+        const Result<ServiceList> list = waitFor(client->serviceList());
         QVERIFY(list.ok());
         QCOMPARE(list.value().size(), 1);
         QCOMPARE(list.value()[0].code, QStringLiteral("A&B"));
         QCOMPARE(list.value()[0].name, QStringLiteral("Sign <bent>"));
         NewRequest r = pothole();
         r.serviceCode = QStringLiteral("A&B");
-        QCOMPARE(wait(client->createRequest(r)).value().serviceLevelAgreement,
+        QCOMPARE(waitFor(client->createRequest(r)).value().serviceLevelAgreement,
                  QStringLiteral("Soon & fast"));
 
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
