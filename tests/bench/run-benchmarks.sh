@@ -32,6 +32,10 @@ ours=$(grep -A1 'parseServiceList' "$work/parse.txt" | sed -n 's/^ *\([0-9.]*\) 
 echo "ratio parse/bare: $(awk "BEGIN {printf \"%.2f\", $ours / $bare}")"
 
 echo
+echo "## Map: painting 1920x1080 from cached tiles, a fresh view at 100 ms latency, panning memory"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/map_bench" -minimumvalue 50 | grep -E "RESULT|msecs|FRESHVIEW|PANMEMORY" | sed 's/^QINFO *: [^ ]* //'
+
+echo
 echo "## open311 status with 1,000 ids vs curl over one kept-alive connection"
 start_sandbox --data "$work/status.sqlite"
 base="http://127.0.0.1:$port/dev/V1"

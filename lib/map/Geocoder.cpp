@@ -1,0 +1,197 @@
+#include "Geocoder.h"
+
+#include "Logging.h"
+#include "Version.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QTimer>
+
+#include <cmath>
+
+namespace Open311 {
+
+namespace {
+
+constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
+
+std::optional<GeoPlace> placeFrom(const QJsonObject& object)
+{
+    bool latOk = false;
+    bool lonOk = false;
+    // Nominatim sends coordinates as strings; accept numbers too.
+    const QJsonValue latValue = object.value(QStringLiteral("lat"));
+    const QJsonValue lonValue = object.value(QStringLiteral("lon"));
+    GeoPlace place;
+    place.latitude = latValue.isString() ? latValue.toString().toDouble(&latOk) : latValue.toDouble();
+    place.longitude = lonValue.isString() ? lonValue.toString().toDouble(&lonOk) : lonValue.toDouble();
+    latOk = latOk || latValue.isDouble();
+    lonOk = lonOk || lonValue.isDouble();
+    if (!latOk || !lonOk || !std::isfinite(place.latitude) || !std::isfinite(place.longitude)
+        || std::abs(place.latitude) > 90 || std::abs(place.longitude) > 180)
+        return std::nullopt;
+    place.displayName = object.value(QStringLiteral("display_name")).toString();
+    const QJsonObject address = object.value(QStringLiteral("address")).toObject();
+    place.road = address.value(QStringLiteral("road")).toString();
+    place.houseNumber = address.value(QStringLiteral("house_number")).toString();
+    return place;
+}
+
+} // namespace
+
+struct Geocoder::Pending
+{
+    QUrl url;
+    bool reverse = false;
+    QPromise<Result<QList<GeoPlace>>> promise;
+};
+
+Geocoder::Geocoder(const QUrl& baseUrl, QObject* parent)
+    : QObject(parent),
+      m_baseUrl(baseUrl),
+      m_network(new QNetworkAccessManager(this)),
+      m_gate(new QTimer(this)),
+      m_cache(500),
+      m_nextAllowed(0)
+{
+    m_gate->setSingleShot(true);
+    connect(m_gate, &QTimer::timeout, this, &Geocoder::sendNext);
+}
+
+Geocoder::~Geocoder() = default;
+
+QFuture<Result<QList<GeoPlace>>> Geocoder::search(const QString& query, int limit)
+{
+    const QString text = query.simplified();
+    if (text.isEmpty()) {
+        return QtFuture::makeReadyFuture(Result<QList<GeoPlace>>(
+            Error::validation(Error::Field::Location, tr("Type an address to search for."))));
+    }
+    return enqueue(methodUrl(QStringLiteral("search"),
+                             { { QStringLiteral("q"), text },
+                               { QStringLiteral("format"), QStringLiteral("jsonv2") },
+                               { QStringLiteral("addressdetails"), QStringLiteral("1") },
+                               { QStringLiteral("limit"), QString::number(limit) } }),
+                   false);
+}
+
+QFuture<Result<QList<GeoPlace>>> Geocoder::reverse(double latitude, double longitude)
+{
+    // Six decimals (~10 cm) so nearby pins share a cache entry.
+    return enqueue(methodUrl(QStringLiteral("reverse"),
+                             { { QStringLiteral("lat"), QString::number(latitude, 'f', 6) },
+                               { QStringLiteral("lon"), QString::number(longitude, 'f', 6) },
+                               { QStringLiteral("format"), QStringLiteral("jsonv2") },
+                               { QStringLiteral("addressdetails"), QStringLiteral("1") } }),
+                   true);
+}
+
+QUrl Geocoder::methodUrl(const QString& method, const QList<QPair<QString, QString>>& query) const
+{
+    QUrl url = m_baseUrl;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + method);
+    QString encoded;
+    for (const auto& item : query) {
+        if (!encoded.isEmpty())
+            encoded += QLatin1Char('&');
+        encoded += item.first + QLatin1Char('=')
+            + QString::fromLatin1(QUrl::toPercentEncoding(item.second));
+    }
+    url.setQuery(encoded, QUrl::StrictMode);
+    return url;
+}
+
+QFuture<Result<QList<GeoPlace>>> Geocoder::enqueue(const QUrl& url, bool reverse)
+{
+    const QString key = url.toString();
+    if (const QList<GeoPlace>* cached = m_cache.object(key))
+        return QtFuture::makeReadyFuture(Result<QList<GeoPlace>>(*cached));
+    auto pending = std::make_shared<Pending>();
+    pending->url = url;
+    pending->reverse = reverse;
+    pending->promise.start();
+    QFuture<Result<QList<GeoPlace>>> future = pending->promise.future();
+    m_queue.enqueue(pending);
+    sendNext();
+    return future;
+}
+
+void Geocoder::sendNext()
+{
+    if (m_busy || m_queue.isEmpty())
+        return;
+    if (!m_nextAllowed.hasExpired()) {
+        if (!m_gate->isActive())
+            m_gate->start(int(m_nextAllowed.remainingTime()));
+        return;
+    }
+    std::shared_ptr<Pending> pending = m_queue.dequeue();
+    // A cache hit may have arrived while this one waited.
+    if (const QList<GeoPlace>* cached = m_cache.object(pending->url.toString())) {
+        pending->promise.addResult(Result<QList<GeoPlace>>(*cached));
+        pending->promise.finish();
+        sendNext();
+        return;
+    }
+    m_busy = true;
+    ++m_requestsSent;
+    QNetworkRequest request(pending->url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
+    if (!m_languages.isEmpty())
+        request.setRawHeader("Accept-Language", m_languages.toUtf8());
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxAnswerBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pending] {
+        reply->deleteLater();
+        m_busy = false;
+        m_nextAllowed.setRemainingTime(m_intervalMs);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        Result<QList<GeoPlace>> result = Error::network(tr("The address search service could not be reached."), false);
+        if (reply->error() == QNetworkReply::OperationCanceledError) {
+            result = Error::timeout();
+        } else if (status == 200) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+            QList<GeoPlace> places;
+            if (parseError.error != QJsonParseError::NoError) {
+                result = Error::protocol(tr("The address search service sent an answer that is "
+                                            "not JSON."));
+            } else if (doc.isObject() && doc.object().contains(QStringLiteral("error"))) {
+                // Reverse lookups with nothing there answer 200 and an error object.
+                if (pending->reverse)
+                    result = places;
+                else
+                    result = Error::protocol(tr("The address search service said: %1")
+                                                 .arg(doc.object().value(QStringLiteral("error")).toVariant().toString()));
+            } else {
+                const QJsonArray array = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
+                for (const QJsonValue& value : array) {
+                    if (std::optional<GeoPlace> place = placeFrom(value.toObject()))
+                        places.append(*place);
+                }
+                result = places;
+            }
+        } else if (status > 0) {
+            result = Error::http(status, QString());
+        }
+        if (result.ok())
+            m_cache.insert(pending->url.toString(), new QList<GeoPlace>(result.value()));
+        pending->promise.addResult(result);
+        pending->promise.finish();
+        sendNext();
+    });
+}
+
+} // namespace Open311

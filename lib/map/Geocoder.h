@@ -1,0 +1,67 @@
+#pragma once
+
+#include "GeoPlace.h"
+#include "Result.h"
+
+#include <QCache>
+#include <QDeadlineTimer>
+#include <QFuture>
+#include <QObject>
+#include <QQueue>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace Open311 {
+
+// A client for Nominatim-compatible geocoders (Nominatim, or the training city's).
+//
+// Follows Nominatim's usage policy: at most one request per second per server (queued, never
+// dropped), a User-Agent naming the app, format=jsonv2 always, answers cached, and no
+// search-as-you-type (callers search on Enter).
+class Geocoder : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultIntervalMs = 1000;
+
+    explicit Geocoder(const QUrl& baseUrl, QObject* parent = nullptr);
+    ~Geocoder() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setMinimumInterval(int milliseconds) { m_intervalMs = milliseconds; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Preferred languages for the answers, e.g. "es,en".
+    void setLanguages(const QString& languages) { m_languages = languages; }
+
+    // Candidates for an address, best first; an empty list when nothing matched.
+    QFuture<Result<QList<GeoPlace>>> search(const QString& query, int limit = 5);
+    // The address at a point; an empty list when there is none (Nominatim's {"error": ...}).
+    QFuture<Result<QList<GeoPlace>>> reverse(double latitude, double longitude);
+
+    int requestsSent() const { return m_requestsSent; }
+
+private:
+    struct Pending;
+    QFuture<Result<QList<GeoPlace>>> enqueue(const QUrl& url, bool reverse);
+    QUrl methodUrl(const QString& method, const QList<QPair<QString, QString>>& query) const;
+    void sendNext();
+
+    QUrl m_baseUrl;
+    QNetworkAccessManager* m_network;
+    QTimer* m_gate;
+    QQueue<std::shared_ptr<Pending>> m_queue;
+    QCache<QString, QList<GeoPlace>> m_cache;
+    QDeadlineTimer m_nextAllowed;
+    QString m_languages;
+    int m_intervalMs = kDefaultIntervalMs;
+    int m_timeoutMs = 15000;
+    int m_requestsSent = 0;
+    bool m_busy = false;
+};
+
+} // namespace Open311

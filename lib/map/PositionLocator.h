@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QGeoCoordinate>
+#include <QObject>
+
+class QGeoPositionInfoSource;
+
+namespace Open311 {
+
+// "Use my location": one position fix from Qt Positioning, or one clear sentence saying why not.
+class PositionLocator : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultTimeoutMs = 15000;
+
+    explicit PositionLocator(QObject* parent = nullptr);
+
+    // Uses the platform's default source unless one is given (tests pass an NMEA log).
+    void setSource(QGeoPositionInfoSource* source);
+    void locate(int timeoutMs = kDefaultTimeoutMs);
+    bool isLocating() const { return m_locating; }
+
+Q_SIGNALS:
+    void located(const QGeoCoordinate& coordinate);
+    void failed(const QString& message);
+
+private:
+    QGeoPositionInfoSource* m_source = nullptr;
+    bool m_locating = false;
+};
+
+} // namespace Open311

@@ -1,0 +1,271 @@
+#include "TileLoader.h"
+
+#include "Version.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUuid>
+#include <QVariant>
+#include <QtConcurrent>
+
+namespace Open311 {
+
+namespace {
+
+QImage decodeImage(const QByteArray& bytes)
+{
+    QImage image;
+    if (!image.loadFromData(bytes))
+        return QImage();
+    // Premultiplied ARGB paints fastest on the raster engine.
+    return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+bool hasExplicitLifetime(QNetworkReply* reply)
+{
+    const QByteArray cacheControl = reply->rawHeader("Cache-Control").toLower();
+    return cacheControl.contains("max-age") || cacheControl.contains("no-cache")
+        || cacheControl.contains("no-store") || reply->hasRawHeader("Expires");
+}
+
+} // namespace
+
+TileLoader::TileLoader(const TileSource& source, const QString& diskCacheDirectory,
+                       QObject* parent)
+    : QObject(parent),
+      m_source(source),
+      m_network(new QNetworkAccessManager(this)),
+      m_memory(kDefaultMemoryBytes),
+      m_retryTimer(new QTimer(this))
+{
+    m_decoders.setMaxThreadCount(qBound(1, QThread::idealThreadCount() - 1, 4));
+    if (!diskCacheDirectory.isEmpty() && source.kind() == TileSource::Kind::Xyz) {
+        auto* cache = new QNetworkDiskCache(m_network);
+        cache->setCacheDirectory(diskCacheDirectory);
+        cache->setMaximumCacheSize(kDefaultDiskBytes);
+        m_network->setCache(cache);
+    }
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &TileLoader::pump);
+    if (source.kind() == TileSource::Kind::MBTiles) {
+        m_mbtilesConnection = QStringLiteral("mbtiles-") + QUuid::createUuid().toString();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_mbtilesConnection);
+        db.setDatabaseName(source.location());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.open();
+    }
+}
+
+TileLoader::~TileLoader()
+{
+    for (const QPointer<QNetworkReply>& reply : std::as_const(m_inFlight)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+    m_decoders.waitForDone();
+    if (!m_mbtilesConnection.isEmpty()) {
+        QSqlDatabase::database(m_mbtilesConnection, false).close();
+        QSqlDatabase::removeDatabase(m_mbtilesConnection);
+    }
+}
+
+void TileLoader::setWanted(const QList<TileKey>& keys)
+{
+    m_wanted = keys;
+    const QSet<TileKey> wanted(keys.cbegin(), keys.cend());
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+        if (!wanted.contains(it.key())) {
+            QPointer<QNetworkReply> reply = it.value();
+            it = m_inFlight.erase(it);
+            ++m_fetchesCancelled;
+            if (reply) {
+                reply->disconnect(this);
+                reply->abort();
+                reply->deleteLater();
+            }
+        } else {
+            ++it;
+        }
+    }
+    pump();
+}
+
+QImage TileLoader::tile(const TileKey& key) const
+{
+    const QImage* image = m_memory.object(key);
+    return image ? *image : QImage();
+}
+
+void TileLoader::clearMemory()
+{
+    m_memory.clear();
+}
+
+void TileLoader::pump()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 nextRetry = 0;
+    for (const TileKey& key : std::as_const(m_wanted)) {
+        if (m_inFlight.size() >= m_maxInFlight)
+            break;
+        if (m_memory.contains(key) || m_inFlight.contains(key) || m_decoding.contains(key)
+            || m_failed.contains(key) || !key.isValid())
+            continue;
+        const qint64 retryAt = m_retryAfter.value(key, 0);
+        if (retryAt > now) {
+            nextRetry = nextRetry == 0 ? retryAt : qMin(nextRetry, retryAt);
+            continue;
+        }
+        if (m_source.kind() == TileSource::Kind::Xyz)
+            startFetch(key);
+        else
+            loadLocal(key);
+    }
+    if (nextRetry > 0 && (!m_retryTimer->isActive() || m_retryTimer->remainingTime() > nextRetry - now))
+        m_retryTimer->start(int(qMax<qint64>(10, nextRetry - now)));
+}
+
+void TileLoader::startFetch(const TileKey& key)
+{
+    QNetworkRequest request(m_source.tileUrl(key));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(30000);
+    QNetworkReply* reply = m_network->get(request);
+    m_inFlight.insert(key, reply);
+    ++m_fetchesStarted;
+    m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
+    connect(reply, &QNetworkReply::finished, this, [this, key, reply] { onFinished(key, reply); });
+}
+
+void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
+{
+    reply->deleteLater();
+    if (m_inFlight.value(key) != reply)
+        return;
+    m_inFlight.remove(key);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl url = reply->url();
+    if (reply->error() == QNetworkReply::NoError && status == 200) {
+        const bool fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+        QAbstractNetworkCache* cache = m_network->cache();
+        if (cache && !fromCache && !hasExplicitLifetime(reply)) {
+            QNetworkCacheMetaData meta = cache->metaData(url);
+            if (meta.isValid()) {
+                meta.setExpirationDate(
+                    QDateTime::currentDateTimeUtc().addSecs(kMinimumLifetimeSeconds));
+                cache->updateMetaData(meta);
+            }
+        }
+        decode(key, reply->readAll(), url);
+    } else {
+        // An error page or a "blocked" answer is no tile: never keep it.
+        if (QAbstractNetworkCache* cache = m_network->cache())
+            cache->remove(url);
+        if (status >= 400 && status < 500 && status != 408 && status != 429)
+            fail(key);
+        else
+            scheduleRetry(key);
+    }
+    pump();
+}
+
+void TileLoader::decode(const TileKey& key, const QByteArray& bytes, const QUrl& cachedUrl)
+{
+    m_decoding.insert(key);
+    QtConcurrent::run(&m_decoders, decodeImage, bytes)
+        .then(this, [this, key, cachedUrl](const QImage& image) {
+            m_decoding.remove(key);
+            if (image.isNull()) {
+                if (QAbstractNetworkCache* cache = m_network->cache(); cache && cachedUrl.isValid())
+                    cache->remove(cachedUrl);
+                fail(key);
+            } else {
+                m_attempts.remove(key);
+                m_retryAfter.remove(key);
+                m_memory.insert(key, new QImage(image), image.sizeInBytes());
+                Q_EMIT tileLoaded(key);
+            }
+            pump();
+        });
+}
+
+void TileLoader::loadLocal(const TileKey& key)
+{
+    if (m_source.kind() == TileSource::Kind::MBTiles) {
+        const QByteArray bytes = readMBTiles(key);
+        if (bytes.isEmpty())
+            fail(key);
+        else
+            decode(key, bytes, QUrl());
+        return;
+    }
+    QString path = m_source.tilePath(key);
+    if (!QFile::exists(path))
+        path = m_source.tilePath(key, QStringLiteral("jpg"));
+    if (!QFile::exists(path)) {
+        fail(key);
+        return;
+    }
+    m_decoding.insert(key);
+    QtConcurrent::run(&m_decoders, [path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? decodeImage(file.read(4 * 1024 * 1024)) : QImage();
+    }).then(this, [this, key](const QImage& image) {
+        m_decoding.remove(key);
+        if (image.isNull()) {
+            fail(key);
+        } else {
+            m_memory.insert(key, new QImage(image), image.sizeInBytes());
+            Q_EMIT tileLoaded(key);
+        }
+        pump();
+    });
+}
+
+QByteArray TileLoader::readMBTiles(const TileKey& key)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_mbtilesConnection, false);
+    if (!db.isOpen())
+        return QByteArray();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND "
+                                 "tile_column = ? AND tile_row = ?"));
+    query.addBindValue(key.z);
+    query.addBindValue(key.x);
+    // MBTiles rows count from the south (TMS).
+    query.addBindValue((1 << key.z) - 1 - key.y);
+    if (!query.exec() || !query.next())
+        return QByteArray();
+    return query.value(0).toByteArray();
+}
+
+void TileLoader::scheduleRetry(const TileKey& key)
+{
+    const int attempt = m_attempts.value(key, 0) + 1;
+    m_attempts.insert(key, attempt);
+    if (attempt >= kMaxAttempts) {
+        fail(key);
+        return;
+    }
+    const qint64 delay = qint64(m_retryBaseMs) << (attempt - 1);
+    m_retryAfter.insert(key, QDateTime::currentMSecsSinceEpoch() + delay);
+}
+
+void TileLoader::fail(const TileKey& key)
+{
+    m_failed.insert(key);
+    Q_EMIT tileFailed(key);
+}
+
+} // namespace Open311

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "TileKey.h"
+#include "TileSource.h"
+
+#include <QCache>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace Open311 {
+
+// Fetches, decodes and caches map tiles for the map widget.
+//
+// Follows the tile servers' policies: a User-Agent naming the app, a bounded disk cache that
+// honours HTTP caching (at least 7 days when the server names no lifetime), a cap on requests in
+// flight, the centre of the view first, no fetches for tiles that left the view, retries with
+// backoff, and nothing cached that is not a tile. Images are decoded off the GUI thread.
+class TileLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultMaxInFlight = 6;
+    static constexpr qint64 kDefaultMemoryBytes = 96ll * 1024 * 1024;
+    static constexpr qint64 kDefaultDiskBytes = 256ll * 1024 * 1024;
+    static constexpr int kMaxAttempts = 4;
+    static constexpr qint64 kMinimumLifetimeSeconds = 7 * 24 * 3600;
+
+    // diskCacheDirectory empty: no disk cache (kiosks that must keep nothing).
+    TileLoader(const TileSource& source, const QString& diskCacheDirectory,
+               QObject* parent = nullptr);
+    ~TileLoader() override;
+
+    const TileSource& source() const { return m_source; }
+    void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
+    void setMemoryCacheBytes(qint64 bytes) { m_memory.setMaxCost(bytes); }
+    void setRetryBaseDelay(int milliseconds) { m_retryBaseMs = milliseconds; }
+    QNetworkAccessManager* network() const { return m_network; }
+
+    // The tiles the view needs, most important (the centre) first; replaces the previous list.
+    // Fetches for tiles no longer in it are cancelled.
+    void setWanted(const QList<TileKey>& keys);
+    // A decoded tile from memory, or a null image.
+    QImage tile(const TileKey& key) const;
+    bool hasFailed(const TileKey& key) const { return m_failed.contains(key); }
+    void clearMemory();
+
+    int inFlight() const { return int(m_inFlight.size()); }
+    int peakInFlight() const { return m_peakInFlight; }
+    int fetchesStarted() const { return m_fetchesStarted; }
+    int fetchesCancelled() const { return m_fetchesCancelled; }
+    qint64 memoryBytes() const { return m_memory.totalCost(); }
+
+Q_SIGNALS:
+    void tileLoaded(const Open311::TileKey& key);
+    void tileFailed(const Open311::TileKey& key);
+
+private:
+    void pump();
+    void startFetch(const TileKey& key);
+    void onFinished(const TileKey& key, QNetworkReply* reply);
+    void decode(const TileKey& key, const QByteArray& bytes, const QUrl& cachedUrl);
+    void loadLocal(const TileKey& key);
+    void scheduleRetry(const TileKey& key);
+    void fail(const TileKey& key);
+    QByteArray readMBTiles(const TileKey& key);
+
+    TileSource m_source;
+    QNetworkAccessManager* m_network;
+    QThreadPool m_decoders;
+    QCache<TileKey, QImage> m_memory;
+    QList<TileKey> m_wanted;
+    QHash<TileKey, QPointer<QNetworkReply>> m_inFlight;
+    QSet<TileKey> m_decoding;
+    QSet<TileKey> m_failed;
+    QHash<TileKey, int> m_attempts;
+    QHash<TileKey, qint64> m_retryAfter; // msecs since epoch
+    QTimer* m_retryTimer;
+    QString m_mbtilesConnection;
+    int m_maxInFlight = kDefaultMaxInFlight;
+    int m_retryBaseMs = 1000;
+    int m_peakInFlight = 0;
+    int m_fetchesStarted = 0;
+    int m_fetchesCancelled = 0;
+};
+
+} // namespace Open311

@@ -1,0 +1,82 @@
+#include "TileSource.h"
+
+#include <QDir>
+
+namespace Open311 {
+
+TileSource TileSource::openStreetMap()
+{
+    return xyz(QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+               tr("\u00a9 OpenStreetMap contributors"),
+               QUrl(QStringLiteral("https://www.openstreetmap.org/copyright")), 0, 19);
+}
+
+TileSource TileSource::xyz(const QString& urlTemplate, const QString& attribution,
+                           const QUrl& attributionUrl, int minZoom, int maxZoom,
+                           const QStringList& subdomains)
+{
+    TileSource source;
+    source.m_kind = Kind::Xyz;
+    source.m_location = urlTemplate;
+    source.m_attribution = attribution;
+    source.m_attributionUrl = attributionUrl;
+    source.m_minZoom = minZoom;
+    source.m_maxZoom = maxZoom;
+    source.m_subdomains = subdomains;
+    return source;
+}
+
+TileSource TileSource::folder(const QString& path, const QString& attribution, int minZoom,
+                              int maxZoom)
+{
+    TileSource source;
+    source.m_kind = Kind::Folder;
+    source.m_location = path;
+    source.m_attribution = attribution;
+    source.m_minZoom = minZoom;
+    source.m_maxZoom = maxZoom;
+    return source;
+}
+
+TileSource TileSource::mbtiles(const QString& path, const QString& attribution, int minZoom,
+                               int maxZoom)
+{
+    TileSource source = folder(path, attribution, minZoom, maxZoom);
+    source.m_kind = Kind::MBTiles;
+    return source;
+}
+
+bool TileSource::isValid() const
+{
+    if (m_location.isEmpty() || m_minZoom < 0 || m_maxZoom > 24 || m_minZoom > m_maxZoom)
+        return false;
+    if (m_kind != Kind::Xyz)
+        return true;
+    const QUrl url(m_location);
+    return url.isValid() && !url.scheme().isEmpty() && m_location.contains(QLatin1String("{z}"))
+        && m_location.contains(QLatin1String("{x}")) && m_location.contains(QLatin1String("{y}"));
+}
+
+QUrl TileSource::tileUrl(const TileKey& key) const
+{
+    QString text = m_location;
+    text.replace(QLatin1String("{z}"), QString::number(key.z));
+    text.replace(QLatin1String("{x}"), QString::number(key.x));
+    text.replace(QLatin1String("{y}"), QString::number(key.y));
+    text.replace(QLatin1String("{r}"), key.scale > 1 ? QStringLiteral("@2x") : QString());
+    if (!m_subdomains.isEmpty())
+        text.replace(QLatin1String("{s}"),
+                     m_subdomains.at((key.x + key.y) % m_subdomains.size()));
+    return QUrl(text);
+}
+
+QString TileSource::tilePath(const TileKey& key, const QString& extension) const
+{
+    return QDir(m_location).filePath(QStringLiteral("%1/%2/%3.%4")
+                                         .arg(key.z)
+                                         .arg(key.x)
+                                         .arg(key.y)
+                                         .arg(extension));
+}
+
+} // namespace Open311

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "MapMarker.h"
+#include "TileKey.h"
+#include "TileSource.h"
+
+#include <QElapsedTimer>
+#include <QGeoCoordinate>
+#include <QGeoRectangle>
+#include <QStaticText>
+#include <QWidget>
+
+class QToolButton;
+class QTimer;
+
+namespace Open311 {
+
+class TileLoader;
+
+// A slippy map for picking a WGS84 location: XYZ, folder or MBTiles tiles in Web Mercator,
+// fractional zoom, a draggable pin, markers, attribution and a scale bar. Works by mouse,
+// touch and keyboard (arrows pan, +/- zoom, Enter or Space drops the pin at the centre).
+class MapWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapWidget(QWidget* parent = nullptr);
+    ~MapWidget() override;
+
+    // diskCacheDirectory empty: tiles are kept in memory only.
+    void setTileSource(const TileSource& source, const QString& diskCacheDirectory = QString());
+    TileLoader* tileLoader() const { return m_loader; }
+
+    QGeoCoordinate center() const;
+    void setCenter(const QGeoCoordinate& center);
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    void fitBounds(const QGeoRectangle& bounds);
+    double minimumZoom() const;
+    double maximumZoom() const;
+
+    QGeoCoordinate pin() const { return m_pin; }
+    void setPin(const QGeoCoordinate& pin);
+    void clearPin();
+
+    void setMarkers(const QList<MapMarker>& markers);
+    const QList<MapMarker>& markers() const { return m_markers; }
+
+    QPointF toScreen(const QGeoCoordinate& coordinate) const;
+    QGeoCoordinate fromScreen(const QPointF& point) const;
+    // The tiles the current view asks for, centre first.
+    QList<TileKey> visibleTiles(int margin = 0) const;
+    QRect attributionRect() const { return m_attributionRect; }
+
+    QSize sizeHint() const override { return { 640, 480 }; }
+    QSize minimumSizeHint() const override { return { 200, 160 }; }
+
+Q_SIGNALS:
+    void pinChanged(const QGeoCoordinate& pin);
+    // Only when a person moved the pin (click, drag, keyboard), not setPin().
+    void pinPlacedByUser(const QGeoCoordinate& pin);
+    void viewChanged();
+    void markerActivated(const QString& id);
+
+protected:
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    int tileZoom() const;
+    int tileScale() const;
+    QPointF worldCenter(double zoom) const;
+    void panBy(const QPointF& screenDelta);
+    void zoomAbout(double newZoom, const QPointF& screenPoint);
+    void viewDidChange();
+    void requestTiles();
+    void placePinByUser(const QGeoCoordinate& coordinate);
+    void startInteraction();
+    void kineticStep();
+    const MapMarker* markerAt(const QPointF& point) const;
+    bool nearPin(const QPointF& point) const;
+
+    // Returns false when some part of the view has no tile to show.
+    bool drawTiles(QPainter& painter);
+    bool drawFromParents(QPainter& painter, const TileKey& key, const QRectF& target);
+    bool drawFromChildren(QPainter& painter, const TileKey& key, const QRectF& target);
+    void drawMarkers(QPainter& painter);
+    void drawPin(QPainter& painter);
+    void drawScaleBar(QPainter& painter);
+    void drawAttribution(QPainter& painter);
+
+    TileSource m_source;
+    TileLoader* m_loader = nullptr;
+    double m_latitude = 0;
+    double m_longitude = 0;
+    double m_zoom = 2;
+    QGeoCoordinate m_pin;
+    QList<MapMarker> m_markers;
+
+    QToolButton* m_zoomIn;
+    QToolButton* m_zoomOut;
+    QRect m_attributionRect;
+    // Laid out once, not on every frame: text layout was most of a frame's cost.
+    QStaticText m_attributionText;
+    QStaticText m_scaleText;
+    QString m_scaleLabel;
+    QFont m_overlayFont;
+
+    enum class Drag { None, Pan, Pin } m_drag = Drag::None;
+    QPointF m_pressPosition;
+    QPointF m_lastPosition;
+    bool m_moved = false;
+    QList<QPair<qint64, QPointF>> m_samples; // for the flick's velocity
+    QElapsedTimer m_clock;
+    QPointF m_velocity; // pixels per millisecond
+    QTimer* m_kinetic;
+    QTimer* m_settle; // repaints smoothly once the view is still
+    bool m_interacting = false;
+    qreal m_pinchStartZoom = 0;
+};
+
+} // namespace Open311

@@ -1,0 +1,205 @@
+#include "HttpServer.h"
+#include "MapWidget.h"
+#include "TileLoader.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Open311;
+
+namespace {
+
+QByteArray tilePng(int seed)
+{
+    QImage image(256, 256, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv(seed * 37 % 360, 120, 230));
+    QPainter painter(&image);
+    painter.setPen(QPen(Qt::white, 6));
+    for (int i = 0; i < 256; i += 64)
+        painter.drawLine(i, 0, i, 256);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+long rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+// The map's figures for docs/performance.md: painting a full-HD view from cached tiles (against
+// drawing the same tiles with bare QPainter calls), a fresh view against a slow tile server,
+// and memory after panning across thousands of tiles.
+class MapBench : public QObject
+{
+    Q_OBJECT
+
+    HttpServer m_server;
+    QByteArray m_png = tilePng(1);
+    int m_latencyMs = 0;
+
+    TileSource source() const
+    {
+        return TileSource::xyz(m_server.baseUrl().toString() + QStringLiteral("{z}/{x}/{y}.png"),
+                               QStringLiteral("bench"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server.setHandler([this](const HttpRequest&) {
+            HttpResponse response;
+            response.contentType = "image/png";
+            response.body = m_png;
+            response.delayMs = m_latencyMs;
+            return response;
+        });
+        QVERIFY(m_server.listen());
+    }
+
+    void paintBaselineBareDrawImage()
+    {
+        QImage tile = QImage::fromData(m_png).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QImage target(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        QBENCHMARK {
+            QPainter painter(&target);
+            for (int y = -100; y < 1080; y += 256)
+                for (int x = -60; x < 1920; x += 256)
+                    painter.drawImage(QPointF(x, y), tile);
+        }
+    }
+
+    void paintFullHdFromCache_data()
+    {
+        QTest::addColumn<int>("flags");
+        QTest::newRow("render(): map and its buttons") << int(QWidget::DrawChildren);
+        QTest::newRow("render(): map alone") << 0;
+        QTest::newRow("repaint on screen") << -1;
+    }
+
+    void paintFullHdFromCache()
+    {
+        MapWidget map;
+        map.setTileSource(source());
+        map.resize(1920, 1080);
+        map.setZoom(14.0);
+        map.setCenter(QGeoCoordinate(40.0, -100.0));
+        map.setPin(QGeoCoordinate(40.001, -100.001));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        // Every wanted tile, the margin too, so no decoding runs while painting is measured.
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const TileKey& key : map.visibleTiles(1))
+                if (map.tileLoader()->tile(key).isNull())
+                    return false;
+            return map.tileLoader()->inFlight() == 0;
+        }, 20000));
+        QTest::qWait(300); // let the view settle so the smooth path is measured
+        QImage target(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        QFETCH(int, flags);
+        if (flags < 0) {
+            // What the screen gets: a synchronous repaint into the window's backing store.
+            QBENCHMARK {
+                map.repaint();
+            }
+        } else {
+            QBENCHMARK {
+                map.render(&target, QPoint(), QRegion(), QWidget::RenderFlags(flags));
+            }
+        }
+    }
+
+    void freshViewWith100msLatency_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("800x600") << QSize(800, 600);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void freshViewWith100msLatency()
+    {
+        QFETCH(QSize, size);
+        m_latencyMs = 100;
+        MapWidget map;
+        map.setTileSource(source());
+        map.resize(size);
+        map.setZoom(15.0);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QElapsedTimer timer;
+        timer.start();
+        map.setCenter(QGeoCoordinate(37.7749, -122.4194));
+        const QList<TileKey> visible = map.visibleTiles(0);
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const TileKey& key : visible)
+                if (map.tileLoader()->tile(key).isNull())
+                    return false;
+            return true;
+        }, 30000));
+        const qint64 elapsed = timer.elapsed();
+        qInfo("FRESHVIEW %s: %d tiles complete in %lld ms (latency 100 ms, ratio %.2f), peak in flight %d",
+              QTest::currentDataTag(), int(visible.size()), elapsed, elapsed / 100.0,
+              map.tileLoader()->peakInFlight());
+        m_latencyMs = 0;
+    }
+
+    void memoryAfterPanningAcross2000Tiles()
+    {
+        const long before = rssKiB();
+        MapWidget map;
+        map.setTileSource(source());
+        const qint64 budget = 32ll * 1024 * 1024;
+        map.tileLoader()->setMemoryCacheBytes(budget);
+        map.resize(1024, 768);
+        map.setZoom(12.0);
+        map.setCenter(QGeoCoordinate(40.0, -100.0));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        int loaded = 0;
+        connect(map.tileLoader(), &TileLoader::tileLoaded, this, [&] { ++loaded; });
+        QElapsedTimer timer;
+        timer.start();
+        while (loaded < 2000 && timer.elapsed() < 120000) {
+            const QList<TileKey> visible = map.visibleTiles(0);
+            const bool settled = QTest::qWaitFor([&] {
+                for (const TileKey& key : visible)
+                    if (map.tileLoader()->tile(key).isNull() && !map.tileLoader()->hasFailed(key))
+                        return false;
+                return true;
+            }, 10000);
+            QVERIFY(settled);
+            QTest::keyClick(&map, Qt::Key_Right);
+            for (int i = 0; i < 12; ++i)
+                QTest::keyClick(&map, Qt::Key_Right);
+        }
+        const long after = rssKiB();
+        qInfo("PANMEMORY: %d tiles loaded; tile cache %lld of %lld bytes; RSS %ld kB before, %ld kB after",
+              loaded, map.tileLoader()->memoryBytes(), budget, before, after);
+        QVERIFY(loaded >= 2000);
+        QVERIFY(map.tileLoader()->memoryBytes() <= budget);
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    MapBench bench;
+    return QTest::qExec(&bench, argc, argv);
+}
+#include "map_bench.moc"
