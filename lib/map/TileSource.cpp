@@ -11,17 +11,24 @@ TileSource TileSource::openStreetMap()
                QUrl(QStringLiteral("https://www.openstreetmap.org/copyright")), 0, 19);
 }
 
-TileSource TileSource::xyz(const QString& urlTemplate, const QString& attribution,
-                           const QUrl& attributionUrl, int minZoom, int maxZoom,
-                           const QStringList& subdomains)
+TileSource TileSource::make(Kind kind, const QString& location, const QString& attribution,
+                            const QUrl& attributionUrl, int minZoom, int maxZoom)
 {
     TileSource source;
-    source.m_kind = Kind::Xyz;
-    source.m_location = urlTemplate;
+    source.m_kind = kind;
+    source.m_location = location;
     source.m_attribution = attribution;
     source.m_attributionUrl = attributionUrl;
     source.m_minZoom = minZoom;
     source.m_maxZoom = maxZoom;
+    return source;
+}
+
+TileSource TileSource::xyz(const QString& urlTemplate, const QString& attribution,
+                           const QUrl& attributionUrl, int minZoom, int maxZoom,
+                           const QStringList& subdomains)
+{
+    TileSource source = make(Kind::Xyz, urlTemplate, attribution, attributionUrl, minZoom, maxZoom);
     source.m_subdomains = subdomains;
     return source;
 }
@@ -29,21 +36,13 @@ TileSource TileSource::xyz(const QString& urlTemplate, const QString& attributio
 TileSource TileSource::folder(const QString& path, const QString& attribution, int minZoom,
                               int maxZoom)
 {
-    TileSource source;
-    source.m_kind = Kind::Folder;
-    source.m_location = path;
-    source.m_attribution = attribution;
-    source.m_minZoom = minZoom;
-    source.m_maxZoom = maxZoom;
-    return source;
+    return make(Kind::Folder, path, attribution, QUrl(), minZoom, maxZoom);
 }
 
 TileSource TileSource::mbtiles(const QString& path, const QString& attribution, int minZoom,
                                int maxZoom)
 {
-    TileSource source = folder(path, attribution, minZoom, maxZoom);
-    source.m_kind = Kind::MBTiles;
-    return source;
+    return make(Kind::MBTiles, path, attribution, QUrl(), minZoom, maxZoom);
 }
 
 bool TileSource::isValid() const

@@ -43,6 +43,9 @@ public:
     QString tilePath(const TileKey& key, const QString& extension = QStringLiteral("png")) const;
 
 private:
+    static TileSource make(Kind kind, const QString& location, const QString& attribution,
+                           const QUrl& attributionUrl, int minZoom, int maxZoom);
+
     Kind m_kind = Kind::Xyz;
     QString m_location;
     QString m_attribution;
