@@ -1,9 +1,12 @@
 #include "CommandLineTool.h"
 
+#include "Outbox.h"
+#include "OutboxSender.h"
 #include "SecretRedactor.h"
 #include "Version.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +53,8 @@ CommandLineTool::CommandLineTool(QObject* parent)
 {
 }
 
+CommandLineTool::~CommandLineTool() = default;
+
 void CommandLineTool::run(const QStringList& arguments)
 {
     m_parser.setApplicationDescription(
@@ -57,7 +62,13 @@ void CommandLineTool::run(const QStringList& arguments)
            "Commands:\n"
            "  services            list the city's services\n"
            "  submit              file a new report (needs --service-code and a location)\n"
-           "  status ID [ID...]   show the status of reports\n\n"
+           "  status ID [ID...]   show the status of reports\n"
+           "  outbox list         reports not yet sent, and why\n"
+           "  outbox flush        send what waits in the outbox for this endpoint\n"
+           "  outbox resend ID    send a report again (after checking it did not arrive)\n"
+           "  outbox discard ID   remove a report from the outbox\n\n"
+           "Every submission is written to the outbox before it is sent, and is sent at most "
+           "once; --no-outbox sends directly.\n\n"
            "The API key is read from the environment variable %1 or from --api-key-file; it is "
            "never given as an argument.\n\n"
            "Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the server "
@@ -94,6 +105,7 @@ void CommandLineTool::run(const QStringList& arguments)
         { QStringLiteral("description-file"), tr("submit: read the description from a file."),
           tr("PATH") },
         { QStringLiteral("media-url"), tr("submit: a link to a photo or page."), tr("URL") },
+        { QStringLiteral("no-outbox"), tr("submit: send directly, without the outbox.") },
     });
 
     if (!m_parser.parse(arguments)) {
@@ -120,7 +132,7 @@ void CommandLineTool::run(const QStringList& arguments)
         QStringLiteral("address"),      QStringLiteral("email"),      QStringLiteral("device-id"),
         QStringLiteral("account-id"),   QStringLiteral("first-name"), QStringLiteral("last-name"),
         QStringLiteral("phone"),        QStringLiteral("description"),
-        QStringLiteral("description-file"), QStringLiteral("media-url"),
+        QStringLiteral("description-file"), QStringLiteral("media-url"), QStringLiteral("no-outbox"),
     };
     if (command != QLatin1String("submit")) {
         for (const QString& option : submitOnly) {
@@ -156,8 +168,11 @@ void CommandLineTool::run(const QStringList& arguments)
         }
         if (setUpClient())
             status(positional.mid(1));
+    } else if (command == QLatin1String("outbox")) {
+        outbox(positional.mid(1));
     } else {
-        usageError(tr("Unknown command \u201c%1\u201d. Use services, submit or status.").arg(command));
+        usageError(tr("Unknown command \u201c%1\u201d. Use services, submit, status or outbox.")
+                       .arg(command));
     }
 }
 
@@ -298,12 +313,26 @@ void CommandLineTool::submit()
         request.description = m_parser.value(QStringLiteral("description"));
     }
 
+    if (std::optional<Error> invalid = request.validate()) {
+        fail(*invalid);
+        return;
+    }
+    if (!m_parser.isSet(QStringLiteral("no-outbox"))) {
+        sendThroughOutbox(request);
+        return;
+    }
     m_client->createRequest(request).then(this, [this](const Result<CreateResult>& result) {
         if (!result.ok()) {
             fail(result.error());
             return;
         }
-        const CreateResult& created = result.value();
+        printCreated(result.value());
+    });
+}
+
+void CommandLineTool::printCreated(const CreateResult& created)
+{
+    {
         if (m_json) {
             const QJsonObject object {
                 { QStringLiteral("service_request_id"), created.serviceRequestId },
@@ -318,7 +347,56 @@ void CommandLineTool::submit()
         }
         m_out.flush();
         done(Success);
-    });
+    }
+}
+
+bool CommandLineTool::openOutbox()
+{
+    m_outbox = std::make_unique<Outbox>(Outbox::defaultPath());
+    QString error;
+    if (!m_outbox->open(error)) {
+        usageError(error + QLatin1Char(' ') + tr("Use --no-outbox to send without it."));
+        return false;
+    }
+    return true;
+}
+
+void CommandLineTool::sendThroughOutbox(const NewRequest& request)
+{
+    if (!openOutbox())
+        return;
+    OutboxEntry entry;
+    entry.endpoint = m_client->endpoint().baseUrl();
+    entry.cityId = m_client->endpoint().cityId();
+    entry.allowPlainHttp = m_client->endpoint().allowPlainHttp();
+    entry.request = request;
+    // Durably written before any byte goes to the network.
+    const qint64 localId = m_outbox->add(entry);
+    if (localId == 0) {
+        usageError(tr("The report could not be written to the outbox %1.").arg(m_outbox->path()));
+        return;
+    }
+    Client* client = m_client;
+    m_sender = new OutboxSender(m_outbox.get(), [client](const OutboxEntry&) { return client; }, this);
+    m_sender->setAutomaticRetries(false);
+    connect(m_sender, &OutboxSender::entrySent, this,
+            [this, localId](qint64 id, const CreateResult& created) {
+                if (id == localId)
+                    printCreated(created);
+            });
+    connect(m_sender, &OutboxSender::entryFailed, this,
+            [this, localId](qint64 id, const Error& error, OutboxEntry::State) {
+                if (id != localId)
+                    return;
+                m_err << tr("The report is kept in the outbox as number %1 (see: open311 outbox "
+                            "list).")
+                             .arg(id)
+                      << Qt::endl;
+                fail(error);
+            });
+    // Only this report: others in the outbox wait for `open311 outbox flush`.
+    if (!m_sender->sendNow(localId))
+        usageError(tr("The report was taken by another process."));
 }
 
 void CommandLineTool::status(const QStringList& ids)
@@ -377,6 +455,119 @@ void CommandLineTool::status(const QStringList& ids)
                 report();
         });
     }
+}
+
+void CommandLineTool::outbox(const QStringList& arguments)
+{
+    const QString action = arguments.value(0);
+    static const QStringList actions = { QStringLiteral("list"), QStringLiteral("flush"),
+                                         QStringLiteral("resend"), QStringLiteral("discard") };
+    if (!actions.contains(action)) {
+        usageError(tr("Use outbox list, outbox flush, outbox resend ID or outbox discard ID."));
+        return;
+    }
+    const bool needsId = action == QLatin1String("resend") || action == QLatin1String("discard");
+    bool ok = false;
+    const qint64 localId = arguments.value(1).toLongLong(&ok);
+    if (needsId && (arguments.size() != 2 || !ok)) {
+        usageError(tr("outbox %1 takes the number of one report (see: open311 outbox list).").arg(action));
+        return;
+    }
+    if (!needsId && arguments.size() != 1) {
+        usageError(tr("outbox %1 takes no arguments.").arg(action));
+        return;
+    }
+    if (!openOutbox())
+        return;
+
+    if (action == QLatin1String("list")) {
+        const QList<OutboxEntry> entries = m_outbox->list(true);
+        if (m_json) {
+            QJsonArray array;
+            for (const OutboxEntry& e : entries) {
+                array.append(QJsonObject {
+                    { QStringLiteral("id"), e.localId },
+                    { QStringLiteral("state"), OutboxEntry::stateName(e.state) },
+                    { QStringLiteral("endpoint"), e.endpoint.toString() },
+                    { QStringLiteral("service_code"), e.request.serviceCode },
+                    { QStringLiteral("created"), QDateTime::fromMSecsSinceEpoch(e.createdMs, Qt::UTC).toString(Qt::ISODate) },
+                    { QStringLiteral("attempts"), e.attempts },
+                    { QStringLiteral("reason"), orNull(e.reason) },
+                    { QStringLiteral("error_kind"), orNull(e.errorKind) },
+                    { QStringLiteral("error_code"), e.errorCode >= 0 ? QJsonValue(e.errorCode) : QJsonValue(QJsonValue::Null) },
+                });
+            }
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            for (const OutboxEntry& e : entries) {
+                m_out << e.localId << '\t' << OutboxEntry::stateName(e.state) << '\t'
+                      << e.request.serviceCode << '\t'
+                      << QDateTime::fromMSecsSinceEpoch(e.createdMs).toString(Qt::ISODate) << '\t'
+                      << e.reason << '\n';
+            }
+        }
+        m_out.flush();
+        done(Success);
+        return;
+    }
+    if (action == QLatin1String("discard")) {
+        if (!m_outbox->discard(localId)) {
+            usageError(tr("There is no report %1 in the outbox that can be discarded.").arg(localId));
+            return;
+        }
+        m_err << tr("Report %1 was removed from the outbox.").arg(localId) << Qt::endl;
+        done(Success);
+        return;
+    }
+
+    // flush and resend send over the network: they need the endpoint and the key.
+    if (!setUpClient())
+        return;
+    const QUrl endpoint = m_client->endpoint().baseUrl();
+    Client* client = m_client;
+    m_sender = new OutboxSender(
+        m_outbox.get(),
+        [client, endpoint](const OutboxEntry& entry) {
+            // A key is only ever sent to the endpoint it was given for.
+            return entry.endpoint == endpoint ? client : nullptr;
+        },
+        this);
+    m_sender->setAutomaticRetries(false);
+    auto worst = std::make_shared<int>(Success);
+    auto sent = std::make_shared<int>(0);
+    connect(m_sender, &OutboxSender::entrySent, this, [this, sent](qint64 id, const CreateResult& r) {
+        ++*sent;
+        m_out << id << '\t' << r.serviceRequestId << '\n';
+    });
+    connect(m_sender, &OutboxSender::entryFailed, this,
+            [this, worst](qint64 id, const Error& error, OutboxEntry::State state) {
+                *worst = qMax(*worst, error.exitCode());
+                m_err << tr("Report %1 (%2): %3").arg(id).arg(OutboxEntry::stateName(state), error.message())
+                      << Qt::endl;
+            });
+    connect(m_sender, &OutboxSender::idle, this, [this, worst, sent] {
+        m_out.flush();
+        m_err << tr("%n report(s) sent; %1 still in the outbox.", nullptr, *sent)
+                     .arg(m_outbox->pendingCount())
+              << Qt::endl;
+        done(*worst);
+    });
+    if (action == QLatin1String("resend")) {
+        const std::optional<OutboxEntry> entry = m_outbox->find(localId);
+        if (!entry || entry->state == OutboxEntry::State::Sent || entry->endpoint != endpoint) {
+            usageError(tr("Report %1 is not waiting in the outbox for this endpoint.").arg(localId));
+            return;
+        }
+        // A person asked for this, knowing it may file the report twice.
+        if (entry->state != OutboxEntry::State::Queued && !m_outbox->resend(localId)) {
+            usageError(tr("Report %1 is being sent by another process.").arg(localId));
+            return;
+        }
+        if (!m_sender->sendNow(localId))
+            usageError(tr("Report %1 is being sent by another process.").arg(localId));
+        return;
+    }
+    m_sender->flush(true);
 }
 
 void CommandLineTool::usageError(const QString& message)

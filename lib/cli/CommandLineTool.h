@@ -7,9 +7,14 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <memory>
+
 namespace Open311 {
 
 // The `open311` command: a contract that scripts rely on (its output, JSON and exit codes).
+class Outbox;
+class OutboxSender;
+
 class CommandLineTool : public QObject
 {
     Q_OBJECT
@@ -24,6 +29,7 @@ public:
     };
 
     explicit CommandLineTool(QObject* parent = nullptr);
+    ~CommandLineTool() override;
 
     // Parses the arguments and starts the work; finished() follows, possibly at once.
     void run(const QStringList& arguments);
@@ -36,6 +42,10 @@ private:
     void listServices();
     void submit();
     void status(const QStringList& ids);
+    void outbox(const QStringList& arguments);
+    bool openOutbox();
+    void sendThroughOutbox(const NewRequest& request);
+    void printCreated(const CreateResult& created);
 
     void usageError(const QString& message);
     void fail(const Error& error);
@@ -47,6 +57,8 @@ private:
     QTextStream m_err;
     bool m_json = false;
     Client* m_client = nullptr;
+    std::unique_ptr<Outbox> m_outbox;
+    OutboxSender* m_sender = nullptr;
 };
 
 } // namespace Open311

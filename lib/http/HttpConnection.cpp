@@ -12,6 +12,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket,
     : QObject(parent), m_socket(socket), m_handler(std::move(handler))
 {
     m_socket->setParent(this);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_finished = true;
@@ -120,14 +121,14 @@ void HttpConnection::send(const HttpResponse& response, bool keepAlive)
         head += header.first + ": " + header.second + "\r\n";
     head += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     head += "\r\n";
-    m_socket->write(head);
+    // One write: head and body in separate segments met Nagle and delayed ACKs, ~40 ms each.
     if (response.action == HttpResponse::Action::Truncate) {
-        m_socket->write(response.body.left(response.body.size() / 2));
+        m_socket->write(head + response.body.left(response.body.size() / 2));
         m_finished = true;
         m_socket->disconnectFromHost();
         return;
     }
-    m_socket->write(response.body);
+    m_socket->write(head + response.body);
     if (!keepAlive) {
         m_finished = true;
         m_socket->disconnectFromHost();

@@ -1,14 +1,12 @@
 #include "SandboxStore.h"
 
 #include "Logging.h"
+#include "SqliteConnection.h"
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace Open311 {
@@ -54,50 +52,32 @@ QVariant optionalDouble(const std::optional<double>& value)
 } // namespace
 
 SandboxStore::SandboxStore(const QString& path)
-    : m_path(path), m_connection(QStringLiteral("sandbox-") + QUuid::createUuid().toString())
+    : m_connection(std::make_unique<SqliteConnection>(path, QStringLiteral("sandbox-")))
 {
 }
 
 SandboxStore::~SandboxStore()
 {
+    // Queries go before the connection they use.
     m_insert.reset();
     m_find.reset();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
 }
 
 bool SandboxStore::open(QString& error)
 {
-    if (m_path != QLatin1String(":memory:")) {
-        const QFileInfo info(m_path);
-        if (!QDir().mkpath(info.absolutePath())) {
-            error = tr("The folder %1 cannot be created.").arg(info.absolutePath());
-            return false;
-        }
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        error = tr("The training city's database %1 cannot be opened: %2")
-                    .arg(m_path, db.lastError().text());
+    if (!m_connection->open(SqliteConnection::Durability::Normal, tr("The training city's database"),
+                            error))
         return false;
-    }
+    QSqlDatabase db = m_connection->database();
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         error = tr("The training city's database %1 is not readable: %2")
-                    .arg(m_path, q.lastError().text());
+                    .arg(m_connection->path(), q.lastError().text());
         return false;
     }
     const int version = q.value(0).toInt();
     if (version > kSchemaVersion) {
-        error = tr("The training city's database %1 was written by a newer version.").arg(m_path);
+        error = tr("The training city's database %1 was written by a newer version.").arg(m_connection->path());
         return false;
     }
     if (version < 1) {
@@ -111,7 +91,7 @@ bool SandboxStore::open(QString& error)
             && q.exec(QStringLiteral("PRAGMA user_version=1"));
         if (!ok) {
             error = tr("The training city's database %1 cannot be set up: %2")
-                        .arg(m_path, q.lastError().text());
+                        .arg(m_connection->path(), q.lastError().text());
             return false;
         }
     }
@@ -127,7 +107,7 @@ bool SandboxStore::open(QString& error)
                                .arg(QLatin1String(kColumns)));
     if (!prepared) {
         error = tr("The training city's database %1 cannot be used: %2")
-                    .arg(m_path, m_find->lastError().text());
+                    .arg(m_connection->path(), m_find->lastError().text());
         return false;
     }
     return true;
@@ -179,7 +159,7 @@ std::optional<SandboxStore::Request> SandboxStore::find(const QString& id) const
 
 qint64 SandboxStore::count() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_connection->database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) || !q.next())
         return -1;
     return q.value(0).toLongLong();
@@ -188,7 +168,7 @@ qint64 SandboxStore::count() const
 QList<SandboxStore::Request> SandboxStore::all() const
 {
     QList<Request> list;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM requests ORDER BY id").arg(QLatin1String(kColumns))))
         return list;

@@ -10,6 +10,10 @@
 class QSqlQuery;
 
 namespace Open311 {
+class SqliteConnection;
+}
+
+namespace Open311 {
 
 // The training city's requests, in SQLite, so that they survive a restart.
 class SandboxStore
@@ -53,8 +57,7 @@ public:
     static QByteArray hashKey(const QString& apiKey);
 
 private:
-    QString m_path;
-    QString m_connection;
+    std::unique_ptr<SqliteConnection> m_connection;
     // Prepared once: preparing on every lookup was half of the server's time per status_update.
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_find;

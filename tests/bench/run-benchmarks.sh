@@ -36,6 +36,10 @@ echo "## Map: painting 1920x1080 from cached tiles, a fresh view at 100 ms laten
 QT_QPA_PLATFORM=offscreen "$build/tests/bench/map_bench" -minimumvalue 50 | grep -E "RESULT|msecs|FRESHVIEW|PANMEMORY" | sed 's/^QINFO *: [^ ]* //'
 
 echo
+echo "## Outbox: flushing 1,000 queued reports to the in-process training city"
+QT_LOGGING_RULES="open311.sandbox.info=false" "$build/tests/bench/outbox_bench" | grep OUTBOX | sed 's/^QINFO *: [^ ]* //'
+
+echo
 echo "## open311 status with 1,000 ids vs curl over one kept-alive connection"
 start_sandbox --data "$work/status.sqlite"
 base="http://127.0.0.1:$port/dev/V1"

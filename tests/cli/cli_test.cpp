@@ -36,6 +36,7 @@ class CliTest : public QObject
 
 private:
     HttpServer m_server;
+    QTemporaryDir m_data; // the outbox lives here, not in the real user's data folder
     QList<HttpRequest> m_seen;
     QString m_endpoint;
 
@@ -45,6 +46,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("OPEN311_API_KEY"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
         if (!key.isEmpty())
             env.insert(QStringLiteral("OPEN311_API_KEY"), key);
         for (const QString& pair : extraEnv)

@@ -1,0 +1,34 @@
+#include "OutboxEntry.h"
+
+namespace Open311 {
+
+QString OutboxEntry::stateName(State state)
+{
+    switch (state) {
+    case State::Queued:
+        return QStringLiteral("queued");
+    case State::Sending:
+        return QStringLiteral("sending");
+    case State::Sent:
+        return QStringLiteral("sent");
+    case State::WaitingToRetry:
+        return QStringLiteral("waiting_to_retry");
+    case State::Rejected:
+        return QStringLiteral("rejected");
+    case State::OutcomeUnknown:
+        return QStringLiteral("outcome_unknown");
+    }
+    return QString();
+}
+
+OutboxEntry::State OutboxEntry::stateFromName(const QString& name)
+{
+    for (State state : { State::Queued, State::Sending, State::Sent, State::WaitingToRetry,
+                         State::Rejected, State::OutcomeUnknown }) {
+        if (stateName(state) == name)
+            return state;
+    }
+    return State::OutcomeUnknown;
+}
+
+} // namespace Open311

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Open311 {
+
+// A named SQLite connection to one file, opened the way every store here wants it: its folder
+// made, WAL journal, a busy timeout so that two processes wait for each other instead of
+// failing, and removed again when this object goes.
+class SqliteConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(Open311::SqliteConnection)
+
+public:
+    enum class Durability { Normal, Full };
+
+    SqliteConnection(const QString& path, const QString& namePrefix);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    // ":memory:" keeps nothing on disk. `what` names the store in error messages.
+    bool open(Durability durability, const QString& what, QString& error);
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+    QString m_name;
+};
+
+} // namespace Open311

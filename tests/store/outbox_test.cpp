@@ -1,0 +1,336 @@
+#include "Client.h"
+#include "FutureWait.h"
+#include "HttpServer.h"
+#include "Outbox.h"
+#include "OutboxSender.h"
+#include "SandboxServer.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Open311;
+
+namespace {
+
+OutboxEntry entryFor(const QUrl& endpoint, const QString& description)
+{
+    OutboxEntry entry;
+    entry.endpoint = endpoint;
+    entry.cityId = SandboxOptions::kTrainingCityId;
+    entry.request.serviceCode = QStringLiteral("021");
+    entry.request.latitude = 40.0;
+    entry.request.longitude = -100.0;
+    entry.request.description = description;
+    return entry;
+}
+
+} // namespace
+
+class OutboxTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_files)); }
+
+private Q_SLOTS:
+    void lifeCycleAndDurability()
+    {
+        const QString path = freshPath();
+        qint64 id = 0;
+        {
+            Outbox outbox(path);
+            QString error;
+            QVERIFY2(outbox.open(error), qPrintable(error));
+            id = outbox.add(entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/dev/V1/")),
+                                     QStringLiteral("Caf\u00e9 \U0001F573 & \"quotes\"")));
+            QVERIFY(id > 0);
+        }
+        // Written before anything was sent: a new process sees it queued, intact.
+        Outbox outbox(path);
+        QString error;
+        QVERIFY(outbox.open(error));
+        const std::optional<OutboxEntry> entry = outbox.find(id);
+        QVERIFY(entry);
+        QCOMPARE(entry->state, OutboxEntry::State::Queued);
+        QCOMPARE(entry->request.description, QStringLiteral("Caf\u00e9 \U0001F573 & \"quotes\""));
+        QCOMPARE(*entry->request.latitude, 40.0);
+        QCOMPARE(outbox.due(QDateTime::currentMSecsSinceEpoch()).size(), 1);
+        QVERIFY(outbox.claim(id));
+        QVERIFY(!outbox.claim(id)); // only once
+        outbox.markSent(id, { QStringLiteral("100001"), QStringLiteral("Two days"), QString() });
+        QCOMPARE(outbox.find(id)->state, OutboxEntry::State::Sent);
+        QCOMPARE(outbox.find(id)->serviceRequestId, QStringLiteral("100001"));
+        QCOMPARE(outbox.pendingCount(), 0);
+        QVERIFY(outbox.due(QDateTime::currentMSecsSinceEpoch()).isEmpty());
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    }
+
+    void failuresAreClassified()
+    {
+        Outbox outbox(freshPath());
+        QString error;
+        QVERIFY(outbox.open(error));
+        outbox.setRetryBaseDelay(60000);
+        const QUrl url(QStringLiteral("http://127.0.0.1:1/"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        struct Case
+        {
+            Error error;
+            OutboxEntry::State state;
+        };
+        const QList<Case> cases = {
+            { Error::network(QStringLiteral("refused"), true), OutboxEntry::State::WaitingToRetry },
+            { Error::server(QStringLiteral("create_request"), 204, QStringLiteral("down")),
+              OutboxEntry::State::WaitingToRetry },
+            { Error::server(QStringLiteral("create_request"), 203, QStringLiteral("bad code")),
+              OutboxEntry::State::Rejected },
+            { Error::http(404, QString()), OutboxEntry::State::Rejected },
+            { Error::outcomeUnknown(QStringLiteral("dropped.")), OutboxEntry::State::OutcomeUnknown },
+        };
+        QList<qint64> ids;
+        for (const Case& c : cases) {
+            const qint64 id = outbox.add(entryFor(url, QStringLiteral("x")));
+            QVERIFY(outbox.claim(id));
+            QCOMPARE(outbox.markFailed(id, c.error, now), c.state);
+            QCOMPARE(outbox.find(id)->state, c.state);
+            QVERIFY(!outbox.find(id)->reason.isEmpty());
+            ids.append(id);
+        }
+        QCOMPARE(outbox.find(ids[2])->errorCode, 203);
+        // Waiting reports are not due before their time, unless a flush asks for them.
+        QVERIFY(outbox.due(now).isEmpty());
+        QCOMPARE(outbox.due(now + 60001).size(), 2);
+        QCOMPARE(outbox.due(now, true).size(), 2);
+        QVERIFY(outbox.find(ids[0])->nextAttemptMs >= now + 60000);
+        // Backoff doubles, and is capped at an hour.
+        QCOMPARE(outbox.retryDelayMs(2), 120000);
+        QCOMPARE(outbox.retryDelayMs(30), 3600000);
+
+        // A person's decisions.
+        QVERIFY(outbox.recordRequestId(ids[4], QStringLiteral("777")));
+        QCOMPARE(outbox.find(ids[4])->state, OutboxEntry::State::Sent);
+        QVERIFY(outbox.resend(ids[2]));
+        QCOMPARE(outbox.find(ids[2])->state, OutboxEntry::State::Queued);
+        NewRequest edited = outbox.find(ids[2])->request;
+        edited.serviceCode = QStringLiteral("001");
+        QVERIFY(outbox.updateRequest(ids[2], edited));
+        QCOMPARE(outbox.find(ids[2])->request.serviceCode, QStringLiteral("001"));
+        QVERIFY(outbox.discard(ids[3]));
+        QVERIFY(!outbox.find(ids[3]));
+        QCOMPARE(outbox.pendingCount(), 3);
+    }
+
+    void twoStoresRaceForOneReport()
+    {
+        const QString path = freshPath();
+        Outbox a(path);
+        Outbox b(path);
+        QString error;
+        QVERIFY(a.open(error));
+        QVERIFY(b.open(error));
+        int wins = 0;
+        for (int i = 0; i < 20; ++i) {
+            const qint64 id = a.add(entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/")), QString::number(i)));
+            wins += (i % 2 ? a.claim(id) : b.claim(id)) ? 1 : 0;
+            wins += (i % 2 ? b.claim(id) : a.claim(id)) ? 1 : 0;
+        }
+        QCOMPARE(wins, 20);
+    }
+
+    void abandonedSendsBecomeUnknown()
+    {
+        const QString path = freshPath();
+        qint64 dead = 0;
+        qint64 alive = 0;
+        {
+            Outbox outbox(path);
+            QString error;
+            QVERIFY(outbox.open(error));
+            dead = outbox.add(entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/")), QStringLiteral("a")));
+            alive = outbox.add(entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/")), QStringLiteral("b")));
+            QVERIFY(outbox.claim(alive)); // owned by this process, which still runs
+        }
+        {
+            // A sender that died mid-send: pid 2^22+1 cannot exist on Linux.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE reports SET state = 'sending', owner = '4194305:1' "
+                                          "WHERE local_id = %1").arg(dead)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("kill"));
+        Outbox reopened(path);
+        QString error;
+        QVERIFY(reopened.open(error));
+        QCOMPARE(reopened.find(dead)->state, OutboxEntry::State::OutcomeUnknown);
+        QVERIFY(reopened.find(dead)->reason.contains(QLatin1String("stopped")));
+        QCOMPARE(reopened.find(alive)->state, OutboxEntry::State::Sending);
+        // Never resent silently.
+        QVERIFY(reopened.due(QDateTime::currentMSecsSinceEpoch(), true).isEmpty());
+    }
+
+    void migratesFromTheFirstSchema()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE reports (local_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " endpoint TEXT NOT NULL, city_id TEXT NOT NULL, payload TEXT NOT NULL,"
+                " service_name TEXT, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                " created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,"
+                " next_attempt_ms INTEGER NOT NULL DEFAULT 0, reason TEXT, error_kind TEXT,"
+                " error_code INTEGER, service_request_id TEXT, service_level_agreement TEXT,"
+                " sent_ms INTEGER, owner TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE drafts (profile TEXT PRIMARY KEY, json BLOB NOT NULL,"
+                                          " saved_ms INTEGER NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO reports (endpoint, city_id, payload, state, created_ms, updated_ms)"
+                " VALUES ('https://city.example/dev/V1/', 'city.example',"
+                " '{\"service_code\":\"007\",\"address_string\":\"1 Main St\"}', 'queued', 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Outbox outbox(path);
+        QString error;
+        QVERIFY2(outbox.open(error), qPrintable(error));
+        const QList<OutboxEntry> entries = outbox.list();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].request.serviceCode, QStringLiteral("007"));
+        QCOMPARE(entries[0].request.addressString, QStringLiteral("1 Main St"));
+        QCOMPARE(entries[0].profile, QStringLiteral("https://city.example/dev/V1/"));
+        QVERIFY(!entries[0].allowPlainHttp);
+        QCOMPARE(outbox.pendingCount(QStringLiteral("https://city.example/dev/V1/")), 1);
+    }
+
+    void draftSurvivesACrash()
+    {
+        const QString path = freshPath();
+        {
+            Outbox outbox(path);
+            QString error;
+            QVERIFY(outbox.open(error));
+            QVERIFY(outbox.saveDraft(QStringLiteral("training"), "{\"description\":\"half typed\"}"));
+            QVERIFY(outbox.saveDraft(QStringLiteral("training"), "{\"description\":\"half typed, more\"}"));
+            // No clean shutdown: the object just goes away.
+        }
+        Outbox outbox(path);
+        QString error;
+        QVERIFY(outbox.open(error));
+        QCOMPARE(outbox.draft(QStringLiteral("training")), QByteArray("{\"description\":\"half typed, more\"}"));
+        QVERIFY(outbox.draft(QStringLiteral("other")).isEmpty());
+        outbox.clearDraft(QStringLiteral("training"));
+        QVERIFY(outbox.draft(QStringLiteral("training")).isEmpty());
+    }
+
+    void senderRetriesOnlyWhatNeverArrived()
+    {
+        int creates = 0;
+        HttpServer server;
+        server.setHandler([&](const HttpRequest& r) {
+            ++creates;
+            // The first create meets "back-end down" (nothing created), the second succeeds.
+            if (creates == 1 || r.queryValue(QStringLiteral("description")) == QLatin1String("drop")) {
+                if (creates == 1)
+                    return HttpResponse::xml("<CreateResponse><Open311Error><errorCode>204</errorCode>"
+                                             "<errorDescription>down</errorDescription></Open311Error>"
+                                             "</CreateResponse>");
+                return HttpResponse::withAction(HttpResponse::Action::Drop);
+            }
+            return HttpResponse::xml("<CreateResponse><Open311Create><service_request_id>"
+                                     + QByteArray::number(1000 + creates)
+                                     + "</service_request_id></Open311Create></CreateResponse>");
+        });
+        QVERIFY(server.listen());
+        QUrl endpoint = server.baseUrl();
+        Outbox outbox(freshPath());
+        QString error;
+        QVERIFY(outbox.open(error));
+        outbox.setRetryBaseDelay(100);
+        Client client(Endpoint(endpoint, SandboxOptions::kTrainingCityId), [] { return QStringLiteral("k"); });
+        OutboxSender sender(&outbox, [&](const OutboxEntry&) { return &client; });
+        QSignalSpy sent(&sender, &OutboxSender::entrySent);
+        QSignalSpy failed(&sender, &OutboxSender::entryFailed);
+        const qint64 first = outbox.add(entryFor(endpoint, QStringLiteral("retry me")));
+        sender.flush();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(outbox.find(first)->state, OutboxEntry::State::WaitingToRetry);
+        // The automatic retry comes by itself after the backoff.
+        QVERIFY(sent.wait(5000));
+        QCOMPARE(outbox.find(first)->state, OutboxEntry::State::Sent);
+        QCOMPARE(outbox.find(first)->serviceRequestId, QStringLiteral("1002"));
+
+        const qint64 lost = outbox.add(entryFor(endpoint, QStringLiteral("drop")));
+        sender.flush();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(outbox.find(lost)->state, OutboxEntry::State::OutcomeUnknown);
+        QTest::qWait(400);
+        QCOMPARE(creates, 3); // never sent again by itself
+    }
+
+    void twoProcessesSubmitAtOnce()
+    {
+        SandboxServer city({});
+        QString error;
+        QVERIFY(city.start(error));
+        QTemporaryDir data;
+        QList<QProcess*> processes;
+        for (int p = 0; p < 2; ++p) {
+            for (int i = 0; i < 10; ++i) {
+                auto* process = new QProcess(this);
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+                env.insert(QStringLiteral("OPEN311_API_KEY"), SandboxOptions::kTrainingKey);
+                process->setProcessEnvironment(env);
+                process->start(QStringLiteral(OPEN311_CLI_PATH),
+                               { QStringLiteral("--endpoint"), city.endpointUrl().toString(),
+                                 QStringLiteral("--city-id"), SandboxOptions::kTrainingCityId,
+                                 QStringLiteral("submit"), QStringLiteral("--service-code"),
+                                 QStringLiteral("021"), QStringLiteral("--address"),
+                                 QStringLiteral("1 Oak Street"), QStringLiteral("--description"),
+                                 QStringLiteral("p%1-%2").arg(p).arg(i) });
+                processes.append(process);
+            }
+        }
+        QVERIFY(QTest::qWaitFor([&] {
+            for (QProcess* process : processes)
+                if (process->state() != QProcess::NotRunning)
+                    return false;
+            return true;
+        }, 60000));
+        for (QProcess* process : processes)
+            QCOMPARE(process->exitCode(), 0);
+        QCOMPARE(city.store().count(), 20);
+        Outbox outbox(data.filePath(QStringLiteral("open311-reporter/outbox.sqlite")));
+        QVERIFY(outbox.open(error));
+        QCOMPARE(outbox.list(false).size(), 20);
+        QCOMPARE(outbox.pendingCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(OutboxTest)
+#include "outbox_test.moc"
