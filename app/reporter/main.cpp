@@ -14,6 +14,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QString::fromLatin1(Open311::kApplicationName));
     QApplication::setOrganizationName(QStringLiteral("Open311Reporter"));
     QApplication::setApplicationVersion(QString::fromLatin1(Open311::kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("org.open311.Reporter"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -22,9 +23,9 @@ int main(int argc, char* argv[])
                        QApplication::translate("main", "Open the built-in training city.") });
     parser.process(app);
 
-    Open311::MainWindow window;
+    Open311::MainWindow window({});
     window.show();
-    // Servers and databases start after the first frame, so the window appears at once.
-    QTimer::singleShot(0, &window, &Open311::MainWindow::openTrainingCity);
+    // The outbox, the training city and the network start after the first frame.
+    QTimer::singleShot(0, &window, &Open311::MainWindow::start);
     return QApplication::exec();
 }

@@ -1,54 +1,398 @@
 #include "MainWindow.h"
 
 #include "Client.h"
+#include "Geocoder.h"
+#include "MapWidget.h"
+#include "Outbox.h"
+#include "OutboxModel.h"
+#include "OutboxPanel.h"
+#include "OutboxSender.h"
+#include "ReportForm.h"
+#include "SandboxCity.h"
+#include "TileSource.h"
 #include "TrainingCity.h"
 
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUuid>
 
 namespace Open311 {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(const Options& options, QWidget* parent)
+    : QMainWindow(parent),
+      m_options(options),
+      m_tabs(new QTabWidget(this)),
+      m_form(new ReportForm(m_tabs)),
+      m_profileLabel(new QLabel(this)),
+      m_connectionLabel(new QLabel(this)),
+      m_outboxLabel(new QLabel(this)),
+      m_undoClear(new QPushButton(tr("&Undo clear"), this)),
+      m_draftTimer(new QTimer(this)),
+      m_undoTimer(new QTimer(this))
 {
     setWindowTitle(tr("Open311 Reporter"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    auto* heading = new QLabel(tr("Services of the training city"), central);
-    m_services = new QListWidget(central);
-    m_services->setAccessibleName(tr("Services"));
-    heading->setBuddy(m_services);
-    layout->addWidget(heading);
-    layout->addWidget(m_services);
-    setCentralWidget(central);
-    m_status = new QLabel(tr("Starting the training city\u2026"), this);
-    statusBar()->addWidget(m_status);
-    resize(900, 640);
+    setMinimumSize(900, 600);
+    m_tabs->addTab(m_form, tr("&Report"));
+    m_tabs->setAccessibleName(tr("Views"));
+    setCentralWidget(m_tabs);
+
+    m_profileLabel->setAccessibleName(tr("Jurisdiction"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_outboxLabel->setAccessibleName(tr("Outbox"));
+    m_undoClear->setVisible(false);
+    m_undoClear->setAccessibleName(tr("Undo clearing the form"));
+    statusBar()->addWidget(m_profileLabel);
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_undoClear);
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    m_connectionLabel->setText(tr("Starting\u2026"));
+
+    QMenu* reportMenu = menuBar()->addMenu(tr("&Report"));
+    QAction* newAction = reportMenu->addAction(tr("&New report"));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newReport);
+    QAction* refreshAction = reportMenu->addAction(tr("&Refresh services"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, [this] { loadServices(true); });
+    reportMenu->addSeparator();
+    QAction* quitAction = reportMenu->addAction(tr("&Quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(600);
+    connect(m_draftTimer, &QTimer::timeout, this, [this] {
+        if (m_outbox && m_options.keepDrafts && !m_form->isShowingResult())
+            m_outbox->saveDraft(m_profile.id, m_form->toDraft());
+    });
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(15000);
+    connect(m_undoTimer, &QTimer::timeout, this, [this] {
+        m_undoClear->setVisible(false);
+        m_clearedDraft.clear();
+    });
+    connect(m_undoClear, &QPushButton::clicked, this, [this] {
+        m_form->fromDraft(m_clearedDraft);
+        m_clearedDraft.clear();
+        m_undoClear->setVisible(false);
+        m_undoTimer->stop();
+    });
+    connect(m_form, &ReportForm::submitRequested, this, &MainWindow::submit);
+    connect(m_form, &ReportForm::newReportRequested, this, &MainWindow::newReport);
+    connect(m_form, &ReportForm::edited, this, &MainWindow::saveDraftSoon);
+    restoreLayout();
+    m_form->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openTrainingCity()
+Profile MainWindow::trainingProfile(const TrainingCity& city)
 {
-    m_training = new TrainingCity(this);
+    Profile profile;
+    profile.id = QStringLiteral("training");
+    profile.displayName = tr("Training city (Sandbox City)");
+    profile.baseUrl = city.endpoint().baseUrl();
+    profile.cityId = city.endpoint().cityId();
+    profile.tileUrlTemplate = city.tileUrlTemplate();
+    profile.tileAttribution = tr("Training city map");
+    profile.geocoderUrl = city.geocoderUrl();
+    profile.pollIntervalSeconds = 60;
+    profile.isTraining = true;
+    return profile;
+}
+
+void MainWindow::start()
+{
+    const QString outboxPath = m_options.outboxPath.isEmpty() ? Outbox::defaultPath() : m_options.outboxPath;
+    m_outbox = std::make_unique<Outbox>(outboxPath);
     QString error;
+    if (!m_outbox->open(error)) {
+        // Without the outbox nothing may be sent: a report could be lost.
+        m_form->showNotice(tr("Reports cannot be sent: %1").arg(error));
+        m_outbox.reset();
+    } else {
+        m_outboxModel = new OutboxModel(m_outbox.get(), this);
+        m_outboxPanel = new OutboxPanel(m_outboxModel, m_tabs);
+        m_tabs->addTab(m_outboxPanel, tr("&Outbox"));
+        m_sender = new OutboxSender(m_outbox.get(), [this](const OutboxEntry& entry) -> Client* {
+            return entry.profile == m_profile.id ? m_client : nullptr;
+        }, this);
+        connect(m_sender, &OutboxSender::entrySent, this, &MainWindow::onEntrySent);
+        connect(m_sender, &OutboxSender::entryFailed, this, &MainWindow::onEntryFailed);
+        connect(m_sender, &OutboxSender::entryChanged, this, &MainWindow::updateOutboxCount);
+        connect(m_outboxPanel, &OutboxPanel::flushRequested, this, [this] { m_sender->flush(true); });
+        connect(m_outboxPanel, &OutboxPanel::resendRequested, this, [this](qint64 id) {
+            if (m_outbox->resend(id))
+                m_sender->sendNow(id);
+            updateOutboxCount();
+        });
+        connect(m_outboxPanel, &OutboxPanel::recordIdRequested, this, [this](qint64 id, const QString& requestId) {
+            m_outbox->recordRequestId(id, requestId);
+            updateOutboxCount();
+        });
+        connect(m_outboxPanel, &OutboxPanel::discardRequested, this, [this](qint64 id) {
+            m_outbox->discard(id);
+            updateOutboxCount();
+        });
+    }
+
+    m_training = new TrainingCity(this);
     if (!m_training->start(error)) {
-        m_status->setText(tr("The training city could not start: %1").arg(error));
+        m_connectionLabel->setText(tr("The training city could not start: %1").arg(error));
         return;
     }
     const QString key = m_training->apiKey();
-    m_client = new Client(m_training->endpoint(), [key] { return key; }, this);
-    m_status->setText(tr("Training city \u2014 loading services\u2026"));
+    setProfile(trainingProfile(*m_training), [key] { return key; });
+}
+
+void MainWindow::setProfile(const Profile& profile, std::function<QString()> apiKey)
+{
+    m_profile = profile;
+    m_apiKey = std::move(apiKey);
+    delete m_client;
+    delete m_geocoder;
+    m_client = new Client(Endpoint(profile.baseUrl, profile.cityId, profile.allowPlainHttp), m_apiKey, this);
+    m_geocoder = profile.geocoderUrl.isValid() ? new Geocoder(profile.geocoderUrl, this) : nullptr;
+    if (m_geocoder && profile.isTraining)
+        m_geocoder->setMinimumInterval(0); // our own server, no policy to respect
+    m_form->setGeocoder(m_geocoder);
+    m_form->setDeviceId(deviceId());
+    m_form->setAccountIdVisible(profile.usesAccountId);
+    const QString cache = m_options.cacheDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        : m_options.cacheDirectory;
+    const TileSource tiles = profile.tileUrlTemplate.isEmpty()
+        ? TileSource::openStreetMap()
+        : TileSource::xyz(profile.tileUrlTemplate, profile.tileAttribution, profile.tileAttributionUrl, 0, 19);
+    // The training city's tiles are drawn on demand in this process; caching them is pointless.
+    m_form->setMapSource(tiles, profile.isTraining || !m_options.keepDrafts
+                                    ? QString()
+                                    : QDir(cache).filePath(QStringLiteral("tiles")));
+    if (profile.isTraining)
+        m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude), 16);
+    m_profileLabel->setText(profile.displayName);
+    m_profileLabel->setToolTip(profile.baseUrl.toString());
+    if (m_outbox && m_options.keepDrafts) {
+        const QByteArray draft = m_outbox->draft(profile.id);
+        if (!draft.isEmpty())
+            m_form->fromDraft(draft);
+    }
+    loadServices(false);
+    updateOutboxCount();
+    if (m_sender)
+        m_sender->flush(false);
+}
+
+QString MainWindow::serviceCachePath() const
+{
+    const QString cache = m_options.cacheDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        : m_options.cacheDirectory;
+    return QDir(cache).filePath(QStringLiteral("services-%1.json").arg(QString::fromLatin1(m_profile.id.toUtf8().toHex())));
+}
+
+void MainWindow::loadServices(bool refresh)
+{
+    if (!refresh && !m_profile.isTraining) {
+        QFile cached(serviceCachePath());
+        if (cached.open(QIODevice::ReadOnly)) {
+            ServiceList services;
+            for (const QJsonValue& value : QJsonDocument::fromJson(cached.readAll()).array()) {
+                const QJsonObject o = value.toObject();
+                services.append({ o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name")).toString(),
+                                  o.value(QStringLiteral("description")).toString() });
+            }
+            if (!services.isEmpty())
+                m_form->setServices(services);
+        }
+    }
+    m_connectionLabel->setText(tr("Loading services\u2026"));
     m_client->serviceList().then(this, [this](const Result<ServiceList>& result) {
         if (!result.ok()) {
-            m_status->setText(result.error().message());
+            m_connectionLabel->setText(tr("Not connected: %1").arg(result.error().message()));
+            m_form->setServicesMessage(tr("The list of services could not be loaded: %1 Press F5 to try again.")
+                                           .arg(result.error().message()));
             return;
         }
-        for (const Service& service : result.value())
-            m_services->addItem(tr("%1 \u2014 %2").arg(service.code, service.name));
-        m_status->setText(tr("Training city: %n service(s)", nullptr, int(result.value().size())));
+        m_form->setServices(result.value());
+        m_connectionLabel->setText(tr("Connected: %n service(s)", nullptr, int(result.value().size())));
+        QJsonArray array;
+        for (const Service& s : result.value())
+            array.append(QJsonObject { { QStringLiteral("code"), s.code }, { QStringLiteral("name"), s.name },
+                                       { QStringLiteral("description"), s.description } });
+        if (m_options.keepDrafts && !m_profile.isTraining) {
+            QDir().mkpath(QFileInfo(serviceCachePath()).absolutePath());
+            QSaveFile file(serviceCachePath());
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write(QJsonDocument(array).toJson(QJsonDocument::Compact));
+                file.commit();
+            }
+        }
+        Q_EMIT servicesLoaded(int(result.value().size()));
     });
+}
+
+void MainWindow::submit()
+{
+    if (!m_form->validateAndShow())
+        return;
+    if (!m_outbox || !m_sender) {
+        m_form->showNotice(tr("Reports cannot be sent because the outbox is not available."));
+        return;
+    }
+    if (m_profile.deprecated) {
+        m_form->showNotice(tr("%1 no longer accepts reports. Choose another jurisdiction.").arg(m_profile.displayName));
+        return;
+    }
+    const NewRequest request = m_form->request();
+    m_form->setSending(true);
+    // A report the city refused is the same report, edited: send it again, not a second one.
+    if (m_submission) {
+        const std::optional<OutboxEntry> previous = m_outbox->find(m_submission);
+        if (previous && previous->state == OutboxEntry::State::Rejected
+            && m_outbox->updateRequest(m_submission, request) && m_outbox->resend(m_submission)) {
+            m_sender->sendNow(m_submission);
+            updateOutboxCount();
+            return;
+        }
+    }
+    OutboxEntry entry;
+    entry.profile = m_profile.id;
+    entry.endpoint = m_profile.baseUrl;
+    entry.cityId = m_profile.cityId;
+    entry.allowPlainHttp = m_profile.allowPlainHttp;
+    entry.request = request;
+    entry.serviceName = m_form->selectedServiceName();
+    m_submission = m_outbox->add(entry);
+    if (m_submission == 0) {
+        m_form->showNotice(tr("The report could not be saved, so it was not sent. Nothing was lost: "
+                              "the form still holds it."));
+        return;
+    }
+    updateOutboxCount();
+    if (!m_sender->sendNow(m_submission))
+        m_form->showNotice(tr("The report is saved in the outbox and will be sent shortly."));
+}
+
+void MainWindow::onEntrySent(qint64 localId, const CreateResult& result)
+{
+    updateOutboxCount();
+    if (localId == m_submission) {
+        m_submission = 0;
+        const std::optional<OutboxEntry> entry = m_outbox->find(localId);
+        m_form->showResult(result, entry ? entry->serviceName : QString());
+        if (m_outbox)
+            m_outbox->clearDraft(m_profile.id);
+    } else {
+        statusBar()->showMessage(tr("A waiting report went out: request id %1.").arg(result.serviceRequestId), 10000);
+    }
+    Q_EMIT reportFiled(localId, result.serviceRequestId);
+}
+
+void MainWindow::onEntryFailed(qint64 localId, const Error& error, OutboxEntry::State state)
+{
+    updateOutboxCount();
+    if (localId != m_submission)
+        return;
+    switch (state) {
+    case OutboxEntry::State::WaitingToRetry:
+        m_submission = 0;
+        m_form->showNotice(tr("%1 The report is saved in the outbox (number %2) and will be sent "
+                              "automatically when the city's server can be reached.")
+                               .arg(error.message())
+                               .arg(localId));
+        break;
+    case OutboxEntry::State::Rejected:
+        m_form->setSending(false);
+        m_form->showError(error);
+        break;
+    default:
+        m_submission = 0;
+        m_form->showNotice(tr("%1 The report is listed in the Outbox tab (number %2), where you can "
+                              "check with the city and resend it or record its id.")
+                               .arg(error.message())
+                               .arg(localId));
+        break;
+    }
+}
+
+void MainWindow::newReport()
+{
+    if (!m_form->isEmpty() && !m_form->isShowingResult()) {
+        // Cleared by mistake? Undo is offered for a while.
+        m_clearedDraft = m_form->toDraft();
+        m_undoClear->setVisible(true);
+        m_undoTimer->start();
+    }
+    m_submission = 0;
+    m_form->clear();
+    if (m_outbox)
+        m_outbox->clearDraft(m_profile.id);
+}
+
+void MainWindow::saveDraftSoon()
+{
+    if (m_options.keepDrafts)
+        m_draftTimer->start();
+}
+
+void MainWindow::updateOutboxCount()
+{
+    if (m_outboxModel)
+        m_outboxModel->refresh();
+    const int count = m_outbox ? m_outbox->pendingCount() : 0;
+    m_outboxLabel->setText(count == 0 ? tr("Outbox empty") : tr("Outbox: %n waiting", nullptr, count));
+    if (m_outboxPanel)
+        m_tabs->setTabText(m_tabs->indexOf(m_outboxPanel), count == 0 ? tr("&Outbox") : tr("&Outbox (%1)").arg(count));
+}
+
+QString MainWindow::deviceId() const
+{
+    QSettings settings;
+    QString id = settings.value(QStringLiteral("deviceId")).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        settings.setValue(QStringLiteral("deviceId"), id);
+    }
+    return id;
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_form->splitter()->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_form->splitter()->saveState());
+    if (m_draftTimer->isActive()) {
+        m_draftTimer->stop();
+        if (m_outbox && m_options.keepDrafts)
+            m_outbox->saveDraft(m_profile.id, m_form->toDraft());
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Open311

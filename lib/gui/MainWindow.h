@@ -1,31 +1,103 @@
 #pragma once
 
+#include "CreateResult.h"
+#include "Error.h"
+#include "OutboxEntry.h"
+#include "Profile.h"
+
 #include <QMainWindow>
 
-class QListWidget;
+#include <functional>
+#include <memory>
+
 class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTimer;
 
 namespace Open311 {
 
 class Client;
+class Geocoder;
+class Outbox;
+class OutboxModel;
+class OutboxPanel;
+class OutboxSender;
+class ReportForm;
 class TrainingCity;
 
+// The reporter's main window: the Report tab where reports are written and sent, and the Outbox
+// tab with what has not reached the city. Nothing slow happens before the first frame: the
+// outbox, the training city and the network start from start().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    struct Options
+    {
+        QString outboxPath;       // empty: Outbox::defaultPath()
+        QString cacheDirectory;   // tiles and the service list; empty: the user's cache folder
+        bool keepDrafts = true;   // kiosks keep none on disk
+    };
+
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Connects to the in-process training city; called after the first frame is shown.
-    void openTrainingCity();
+    // Opens the outbox and the training city, then loads the services. Call after show().
+    void start();
+    // Switches to a profile; the key provider is asked at each request.
+    void setProfile(const Profile& profile, std::function<QString()> apiKey);
+
+    ReportForm* form() const { return m_form; }
+    Outbox* outbox() const { return m_outbox.get(); }
+    OutboxSender* sender() const { return m_sender; }
+    TrainingCity* trainingCity() const { return m_training; }
+    const Profile& profile() const { return m_profile; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+    static Profile trainingProfile(const TrainingCity& city);
+
+Q_SIGNALS:
+    void servicesLoaded(int count);
+    void reportFiled(qint64 localId, const QString& serviceRequestId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void submit();
+    void newReport();
+    void loadServices(bool refresh);
+    void saveDraftSoon();
+    void onEntrySent(qint64 localId, const CreateResult& result);
+    void onEntryFailed(qint64 localId, const Error& error, OutboxEntry::State state);
+    void updateOutboxCount();
+    void restoreLayout();
+    QString serviceCachePath() const;
+    QString deviceId() const;
+
+    Options m_options;
+    Profile m_profile;
+    std::function<QString()> m_apiKey;
+    QTabWidget* m_tabs;
+    ReportForm* m_form;
+    OutboxModel* m_outboxModel = nullptr;
+    OutboxPanel* m_outboxPanel = nullptr;
+    QLabel* m_profileLabel;
+    QLabel* m_connectionLabel;
+    QLabel* m_outboxLabel;
+    QPushButton* m_undoClear;
+    QTimer* m_draftTimer;
+    QTimer* m_undoTimer;
+    QByteArray m_clearedDraft;
+
+    std::unique_ptr<Outbox> m_outbox;
+    OutboxSender* m_sender = nullptr;
     TrainingCity* m_training = nullptr;
     Client* m_client = nullptr;
-    QListWidget* m_services = nullptr;
-    QLabel* m_status = nullptr;
+    Geocoder* m_geocoder = nullptr;
+    qint64 m_submission = 0; // the outbox entry the form is waiting for
 };
 
 } // namespace Open311

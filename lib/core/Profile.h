@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Open311 {
+
+// One jurisdiction as the app talks to it. The API key is not here: it lives in the keychain
+// (or a provisioned key file) and is fetched when a request is made.
+struct Profile
+{
+    enum class Protocol { GeoReportV1 };
+
+    QString id;          // stable, for settings, drafts and the outbox
+    QString displayName;
+    Protocol protocol = Protocol::GeoReportV1;
+    QUrl baseUrl;
+    QString cityId;
+    bool allowPlainHttp = false;
+    QString tileUrlTemplate;   // XYZ; empty: OpenStreetMap
+    QString tileAttribution;
+    QUrl tileAttributionUrl;
+    QUrl geocoderUrl;          // Nominatim-compatible; empty: none
+    int pollIntervalSeconds = 300;
+    bool usesAccountId = false;
+    bool isTraining = false;
+    bool deprecated = false;   // kept for reference, not for submitting
+    QString note;              // e.g. "Deprecated August 2013"
+    QUrl keyRequestUrl;
+};
+
+} // namespace Open311

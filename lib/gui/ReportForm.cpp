@@ -1,0 +1,704 @@
+#include "ReportForm.h"
+
+#include "DescriptionEdit.h"
+#include "Geocoder.h"
+#include "MapWidget.h"
+#include "PositionLocator.h"
+#include "RequestJson.h"
+#include "ResultPanel.h"
+#include "ServiceFilterModel.h"
+#include "ServiceListModel.h"
+#include "TileSource.h"
+
+#include <QAction>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Open311 {
+
+namespace {
+
+QColor errorColour(const QPalette& palette)
+{
+    // Readable on light and dark palettes alike.
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                             : QColor(0xb3, 0x26, 0x1e);
+}
+
+// Personal fields: input methods and virtual keyboards must not learn from them.
+void markPersonal(QLineEdit* edit)
+{
+    edit->setInputMethodHints(edit->inputMethodHints() | Qt::ImhSensitiveData
+                              | Qt::ImhNoPredictiveText);
+}
+
+} // namespace
+
+ReportForm::ReportForm(QWidget* parent)
+    : QWidget(parent),
+      m_services(new ServiceListModel(this)),
+      m_filter(new ServiceFilterModel(this)),
+      m_locator(new PositionLocator(this))
+{
+    m_filter->setSourceModel(m_services);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    outer->addWidget(m_splitter);
+
+    auto* serviceColumn = new QWidget(m_splitter);
+    auto* locationColumn = new QWidget(m_splitter);
+    m_pages = new QStackedWidget(m_splitter);
+    auto* detailsColumn = new QWidget(m_pages);
+    m_result = new ResultPanel(m_pages);
+    m_pages->addWidget(detailsColumn);
+    m_pages->addWidget(m_result);
+    buildServiceColumn(serviceColumn);
+    buildLocationColumn(locationColumn);
+    buildDetailsColumn(detailsColumn);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({ 300, 600, 380 });
+    // A new report starts at the service filter, the first thing a caller says.
+    setFocusProxy(m_serviceFilter);
+
+    // The order of a call: service, where, who, what.
+    setTabOrder(m_serviceFilter, m_serviceList);
+    setTabOrder(m_serviceList, m_address);
+    setTabOrder(m_address, m_searchButton);
+    setTabOrder(m_searchButton, m_locateButton);
+    setTabOrder(m_locateButton, m_latitude);
+    setTabOrder(m_latitude, m_longitude);
+    setTabOrder(m_longitude, m_map);
+    setTabOrder(m_map, m_firstName);
+    setTabOrder(m_firstName, m_lastName);
+    setTabOrder(m_lastName, m_email);
+    setTabOrder(m_email, m_phone);
+    setTabOrder(m_phone, m_accountId);
+    setTabOrder(m_accountId, m_description);
+    setTabOrder(m_description, m_mediaUrl);
+    setTabOrder(m_mediaUrl, m_submit);
+
+    auto* focusFilter = new QShortcut(QKeySequence(tr("Ctrl+F")), this);
+    connect(focusFilter, &QShortcut::activated, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_serviceFilter->setFocus(Qt::ShortcutFocusReason);
+        m_serviceFilter->selectAll();
+    });
+    auto* focusAddress = new QShortcut(QKeySequence(tr("Ctrl+L")), this);
+    connect(focusAddress, &QShortcut::activated, this, [this] {
+        m_address->setFocus(Qt::ShortcutFocusReason);
+        m_address->selectAll();
+    });
+    for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto* submit = new QShortcut(keys, this);
+        submit->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(submit, &QShortcut::activated, this, [this] {
+            if (!m_sending && m_pages->currentIndex() == 0)
+                Q_EMIT submitRequested();
+        });
+    }
+    connect(m_result, &ResultPanel::newReportRequested, this, &ReportForm::newReportRequested);
+    connect(m_locator, &PositionLocator::located, this, [this](const QGeoCoordinate& where) {
+        m_locateButton->setEnabled(true);
+        m_locationNotice->clear();
+        m_map->setCenter(where);
+        m_map->setZoom(17);
+        m_map->setPin(where);
+        pinMoved(where, true);
+    });
+    connect(m_locator, &PositionLocator::failed, this, [this](const QString& message) {
+        m_locateButton->setEnabled(true);
+        m_locationNotice->setText(message);
+    });
+}
+
+ReportForm::~ReportForm() = default;
+
+QLabel* ReportForm::errorLabelFor(QWidget* field, Error::Field kind)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, errorColour(palette));
+    label->setPalette(palette);
+    label->setVisible(false);
+    label->setAccessibleName(tr("Problem with %1").arg(field->accessibleName()));
+    m_errorLabels.insert(kind, label);
+    m_errorFields.insert(kind, field);
+    return label;
+}
+
+void ReportForm::buildServiceColumn(QWidget* column)
+{
+    auto* layout = new QVBoxLayout(column);
+    auto* heading = new QLabel(tr("&Service (Ctrl+F)"), column);
+    m_serviceFilter = new QLineEdit(column);
+    m_serviceFilter->setPlaceholderText(tr("Type to filter, e.g. pothole"));
+    m_serviceFilter->setClearButtonEnabled(true);
+    m_serviceFilter->setAccessibleName(tr("Filter services"));
+    heading->setBuddy(m_serviceFilter);
+    m_serviceList = new QListView(column);
+    m_serviceList->setModel(m_filter);
+    m_serviceList->setAccessibleName(tr("Services"));
+    m_serviceList->setUniformItemSizes(true);
+    m_serviceList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_servicesMessage = new QLabel(column);
+    m_servicesMessage->setWordWrap(true);
+    m_servicesMessage->setVisible(false);
+    m_serviceDescription = new QLabel(column);
+    m_serviceDescription->setWordWrap(true);
+    m_serviceDescription->setAccessibleName(tr("Description of the chosen service"));
+    m_serviceDescription->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serviceDescription->setMinimumHeight(m_serviceDescription->fontMetrics().height() * 3);
+    layout->addWidget(heading);
+    layout->addWidget(m_serviceFilter);
+    layout->addWidget(m_serviceList, 1);
+    layout->addWidget(m_servicesMessage);
+    layout->addWidget(errorLabelFor(m_serviceList, Error::Field::ServiceCode));
+    layout->addWidget(m_serviceDescription);
+
+    connect(m_serviceFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setFilterText(text);
+        // Typing picks the best match, so Enter can move straight on to the address.
+        if (!text.trimmed().isEmpty() && m_filter->rowCount() > 0
+            && (!selectedIndex().isValid() || m_filter->rowCount() == 1))
+            selectService(m_filter->index(0, 0));
+    });
+    // Arrow keys in the filter move through the list; Enter moves on to the address.
+    m_serviceFilter->installEventFilter(this);
+    connect(m_serviceFilter, &QLineEdit::returnPressed, this, [this] {
+        if (!selectedIndex().isValid() && m_filter->rowCount() > 0)
+            selectService(m_filter->index(0, 0));
+        if (selectedIndex().isValid())
+            m_address->setFocus(Qt::TabFocusReason);
+    });
+    // Only a selection chooses a service: the list alone makes its first row current when it
+    // gets focus, and that must not pick "Cans left out" for someone tabbing through.
+    connect(m_serviceList->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateServiceDescription();
+        m_errorLabels.value(Error::Field::ServiceCode)->setVisible(false);
+        Q_EMIT edited();
+    });
+}
+
+void ReportForm::buildLocationColumn(QWidget* column)
+{
+    auto* layout = new QVBoxLayout(column);
+    auto* addressRow = new QHBoxLayout;
+    auto* addressLabel = new QLabel(tr("&Address (Ctrl+L)"), column);
+    m_address = new QLineEdit(column);
+    m_address->setPlaceholderText(tr("Street and number, then Enter to find it"));
+    m_address->setAccessibleName(tr("Address"));
+    m_address->setAccessibleDescription(tr("Press Enter to search for the address and move the pin."));
+    addressLabel->setBuddy(m_address);
+    m_searchButton = new QToolButton(column);
+    m_searchButton->setText(tr("Find"));
+    m_searchButton->setAccessibleName(tr("Find the address on the map"));
+    m_locateButton = new QPushButton(tr("Use &my location"), column);
+    m_locateButton->setAccessibleName(tr("Use my location"));
+    addressRow->addWidget(m_address, 1);
+    addressRow->addWidget(m_searchButton);
+    addressRow->addWidget(m_locateButton);
+
+    m_map = new MapWidget(column);
+    m_map->setMinimumSize(320, 240);
+
+    auto* coordinates = new QHBoxLayout;
+    auto* latLabel = new QLabel(tr("La&titude"), column);
+    m_latitude = new QLineEdit(column);
+    m_latitude->setAccessibleName(tr("Latitude"));
+    m_latitude->setValidator(new QDoubleValidator(-90, 90, 8, m_latitude));
+    latLabel->setBuddy(m_latitude);
+    auto* lonLabel = new QLabel(tr("Lon&gitude"), column);
+    m_longitude = new QLineEdit(column);
+    m_longitude->setAccessibleName(tr("Longitude"));
+    m_longitude->setValidator(new QDoubleValidator(-180, 180, 8, m_longitude));
+    lonLabel->setBuddy(m_longitude);
+    coordinates->addWidget(latLabel);
+    coordinates->addWidget(m_latitude);
+    coordinates->addWidget(lonLabel);
+    coordinates->addWidget(m_longitude);
+
+    m_locationNotice = new QLabel(column);
+    m_locationNotice->setWordWrap(true);
+    layout->addWidget(addressLabel);
+    layout->addLayout(addressRow);
+    layout->addWidget(errorLabelFor(m_address, Error::Field::Location));
+    layout->addWidget(m_locationNotice);
+    layout->addWidget(m_map, 1);
+    layout->addLayout(coordinates);
+    layout->addWidget(errorLabelFor(m_latitude, Error::Field::Latitude));
+    layout->addWidget(errorLabelFor(m_longitude, Error::Field::Longitude));
+
+    connect(m_address, &QLineEdit::returnPressed, this, &ReportForm::searchAddress);
+    connect(m_searchButton, &QToolButton::clicked, this, &ReportForm::searchAddress);
+    connect(m_address, &QLineEdit::textEdited, this, [this] {
+        m_addressTypedByUser = !m_address->text().isEmpty();
+        Q_EMIT edited();
+    });
+    connect(m_locateButton, &QPushButton::clicked, this, [this] {
+        m_locateButton->setEnabled(false);
+        m_locationNotice->setText(tr("Finding your location\u2026"));
+        m_locator->locate();
+    });
+    connect(m_map, &MapWidget::pinPlacedByUser, this,
+            [this](const QGeoCoordinate& pin) { pinMoved(pin, true); });
+    connect(m_map, &MapWidget::pinChanged, this,
+            [this](const QGeoCoordinate& pin) { pinMoved(pin, false); });
+    connect(m_latitude, &QLineEdit::editingFinished, this, &ReportForm::coordinatesEdited);
+    connect(m_longitude, &QLineEdit::editingFinished, this, &ReportForm::coordinatesEdited);
+}
+
+void ReportForm::buildDetailsColumn(QWidget* column)
+{
+    auto* layout = new QVBoxLayout(column);
+    auto* contact = new QFormLayout;
+    contact->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addField = [&](const QString& label, const QString& accessible, QLineEdit*& edit) {
+        edit = new QLineEdit(column);
+        edit->setAccessibleName(accessible);
+        markPersonal(edit);
+        auto* labelWidget = new QLabel(label, column);
+        labelWidget->setBuddy(edit);
+        contact->addRow(labelWidget, edit);
+        return labelWidget;
+    };
+    addField(tr("&First name"), tr("First name"), m_firstName);
+    addField(tr("&Last name"), tr("Last name"), m_lastName);
+    addField(tr("&Email"), tr("Email"), m_email);
+    m_email->setInputMethodHints(m_email->inputMethodHints() | Qt::ImhEmailCharactersOnly);
+    contact->addRow(errorLabelFor(m_email, Error::Field::Email));
+    addField(tr("&Phone"), tr("Phone"), m_phone);
+    m_phone->setInputMethodHints(m_phone->inputMethodHints() | Qt::ImhDialableCharactersOnly);
+    m_accountIdLabel = addField(tr("Acc&ount id"), tr("Account id"), m_accountId);
+    setAccountIdVisible(false);
+
+    auto* descriptionLabel = new QLabel(tr("&Description"), column);
+    m_description = new DescriptionEdit(column);
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setLimit(NewRequest::kMaxDescriptionCodePoints);
+    m_description->setPlaceholderText(tr("What is wrong, and where exactly?"));
+    descriptionLabel->setBuddy(m_description);
+    m_counter = new QLabel(column);
+    m_counter->setAccessibleName(tr("Characters used"));
+    m_descriptionNotice = new QLabel(column);
+    m_descriptionNotice->setWordWrap(true);
+    auto* counterRow = new QHBoxLayout;
+    counterRow->addWidget(m_descriptionNotice, 1);
+    counterRow->addWidget(m_counter, 0, Qt::AlignRight | Qt::AlignTop);
+
+    auto* mediaLabel = new QLabel(tr("Photo or page &link"), column);
+    m_mediaUrl = new QLineEdit(column);
+    m_mediaUrl->setAccessibleName(tr("Link to a photo or page"));
+    m_mediaUrl->setPlaceholderText(tr("https://\u2026"));
+    m_mediaUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    mediaLabel->setBuddy(m_mediaUrl);
+
+    m_submit = new QPushButton(tr("&Send report (Ctrl+Enter)"), column);
+    m_submit->setAccessibleName(tr("Send the report"));
+    m_submit->setDefault(true);
+    m_formNotice = new QLabel(column);
+    m_formNotice->setWordWrap(true);
+    m_formNotice->setAccessibleName(tr("Message"));
+    m_formNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    layout->addLayout(contact);
+    layout->addWidget(descriptionLabel);
+    layout->addWidget(m_description, 1);
+    layout->addLayout(counterRow);
+    layout->addWidget(errorLabelFor(m_description, Error::Field::Description));
+    layout->addWidget(mediaLabel);
+    layout->addWidget(m_mediaUrl);
+    layout->addWidget(errorLabelFor(m_mediaUrl, Error::Field::MediaUrl));
+    layout->addWidget(m_submit);
+    layout->addWidget(m_formNotice);
+
+    connect(m_submit, &QPushButton::clicked, this, [this] {
+        if (!m_sending)
+            Q_EMIT submitRequested();
+    });
+    connect(m_description, &DescriptionEdit::lengthChanged, this, &ReportForm::updateCounter);
+    connect(m_description, &DescriptionEdit::limitReached, this, [this](int leftOut) {
+        m_descriptionNotice->setText(
+            tr("The description is limited to %1 characters. Left out: %n.", nullptr, leftOut)
+                .arg(QLocale().toString(m_description->limit())));
+    });
+    connect(m_description, &QPlainTextEdit::textChanged, this, &ReportForm::edited);
+    for (QLineEdit* edit : { m_firstName, m_lastName, m_email, m_phone, m_accountId, m_mediaUrl })
+        connect(edit, &QLineEdit::textEdited, this, &ReportForm::edited);
+    updateCounter(0);
+}
+
+bool ReportForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_serviceFilter && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up || key->key() == Qt::Key_PageDown
+            || key->key() == Qt::Key_PageUp) {
+            QCoreApplication::sendEvent(m_serviceList, event);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReportForm::setServices(const ServiceList& services)
+{
+    const QString selected = m_pendingServiceCode.isEmpty() ? selectedServiceCode() : m_pendingServiceCode;
+    m_services->setServices(services);
+    m_servicesMessage->setVisible(false);
+    if (!selected.isEmpty()) {
+        const QModelIndex index = m_filter->mapFromSource(m_services->indexOfCode(selected));
+        if (index.isValid()) {
+            selectService(index);
+            m_pendingServiceCode.clear();
+        }
+    }
+    updateServiceDescription();
+}
+
+QModelIndex ReportForm::selectedIndex() const
+{
+    const QModelIndexList selected = m_serviceList->selectionModel()->selectedIndexes();
+    return selected.isEmpty() ? QModelIndex() : selected.first();
+}
+
+void ReportForm::selectService(const QModelIndex& proxyIndex)
+{
+    m_serviceList->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect);
+    m_serviceList->scrollTo(proxyIndex);
+}
+
+void ReportForm::setServicesMessage(const QString& message)
+{
+    m_servicesMessage->setText(message);
+    m_servicesMessage->setVisible(!message.isEmpty());
+}
+
+void ReportForm::setMapSource(const TileSource& source, const QString& cacheDirectory)
+{
+    m_map->setTileSource(source, cacheDirectory);
+}
+
+void ReportForm::setMapHome(const QGeoCoordinate& centre, double zoom)
+{
+    m_map->setCenter(centre);
+    m_map->setZoom(zoom);
+}
+
+void ReportForm::setGeocoder(Geocoder* geocoder)
+{
+    m_geocoder = geocoder;
+    m_searchButton->setEnabled(geocoder != nullptr);
+}
+
+void ReportForm::setAccountIdVisible(bool visible)
+{
+    m_accountId->setVisible(visible);
+    m_accountIdLabel->setVisible(visible);
+}
+
+QString ReportForm::selectedServiceCode() const
+{
+    return selectedIndex().data(ServiceListModel::CodeRole).toString();
+}
+
+QString ReportForm::selectedServiceName() const
+{
+    return selectedIndex().data(Qt::DisplayRole).toString();
+}
+
+void ReportForm::updateServiceDescription()
+{
+    const QModelIndex index = selectedIndex();
+    m_serviceDescription->setText(index.isValid()
+                                      ? index.data(ServiceListModel::DescriptionRole).toString()
+                                      : tr("No service chosen yet."));
+}
+
+NewRequest ReportForm::request() const
+{
+    NewRequest r;
+    r.serviceCode = selectedServiceCode();
+    const QGeoCoordinate pin = m_map->pin();
+    if (pin.isValid()) {
+        r.latitude = pin.latitude();
+        r.longitude = pin.longitude();
+    }
+    r.addressString = m_address->text().trimmed();
+    r.firstName = m_firstName->text().trimmed();
+    r.lastName = m_lastName->text().trimmed();
+    r.email = m_email->text().trimmed();
+    r.phone = m_phone->text().trimmed();
+    if (m_accountId->isVisibleTo(this))
+        r.accountId = m_accountId->text().trimmed();
+    r.deviceId = m_deviceId;
+    r.description = m_description->toPlainText();
+    r.mediaUrl = m_mediaUrl->text().trimmed();
+    return r;
+}
+
+bool ReportForm::isEmpty() const
+{
+    return !m_map->pin().isValid() && m_address->text().isEmpty() && m_firstName->text().isEmpty()
+        && m_lastName->text().isEmpty() && m_email->text().isEmpty() && m_phone->text().isEmpty()
+        && m_description->toPlainText().isEmpty() && m_mediaUrl->text().isEmpty();
+}
+
+bool ReportForm::validateAndShow()
+{
+    clearErrors();
+    const std::optional<Error> problem = request().validate();
+    if (!problem)
+        return true;
+    showError(*problem);
+    return false;
+}
+
+void ReportForm::showFieldError(Error::Field field, const QString& message)
+{
+    QLabel* label = m_errorLabels.value(field);
+    QWidget* widget = m_errorFields.value(field);
+    if (!label || !widget) {
+        m_formNotice->setText(message);
+        return;
+    }
+    label->setText(message);
+    label->setVisible(true);
+    widget->setAccessibleDescription(message);
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+void ReportForm::showError(const Error& error)
+{
+    m_formNotice->setText(error.kind() == Error::Kind::Validation ? QString() : error.message());
+    switch (error.field()) {
+    case Error::Field::ServiceCode:
+    case Error::Field::Location:
+    case Error::Field::Latitude:
+    case Error::Field::Longitude:
+    case Error::Field::Description:
+    case Error::Field::Email:
+    case Error::Field::MediaUrl:
+        showFieldError(error.field(), error.message());
+        break;
+    default:
+        m_formNotice->setText(error.message());
+        m_submit->setFocus(Qt::OtherFocusReason);
+        break;
+    }
+}
+
+void ReportForm::clearErrors()
+{
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
+        it.value()->clear();
+        it.value()->setVisible(false);
+        if (QWidget* field = m_errorFields.value(it.key()))
+            field->setAccessibleDescription(QString());
+    }
+    m_formNotice->clear();
+}
+
+void ReportForm::setSending(bool sending)
+{
+    m_sending = sending;
+    m_submit->setEnabled(!sending);
+    m_submit->setText(sending ? tr("Sending\u2026") : tr("&Send report (Ctrl+Enter)"));
+    if (sending)
+        m_formNotice->setText(tr("Sending the report\u2026"));
+}
+
+void ReportForm::showResult(const CreateResult& result, const QString& serviceName)
+{
+    setSending(false);
+    m_formNotice->clear();
+    m_pages->setCurrentWidget(m_result);
+    m_result->show(result, serviceName);
+}
+
+bool ReportForm::isShowingResult() const
+{
+    return m_pages->currentWidget() == m_result;
+}
+
+void ReportForm::showNotice(const QString& message)
+{
+    setSending(false);
+    m_formNotice->setText(message);
+}
+
+void ReportForm::searchAddress()
+{
+    const QString text = m_address->text().trimmed();
+    if (!m_geocoder || text.isEmpty())
+        return;
+    m_locationNotice->setText(tr("Looking up \u201c%1\u201d\u2026").arg(text));
+    m_geocoder->search(text).then(this, [this, text](const Result<QList<GeoPlace>>& result) {
+        if (!result.ok()) {
+            m_locationNotice->setText(result.error().message());
+            return;
+        }
+        const QList<GeoPlace>& places = result.value();
+        if (places.isEmpty()) {
+            m_locationNotice->setText(
+                tr("No place called \u201c%1\u201d was found. Place the pin on the map instead.").arg(text));
+            return;
+        }
+        if (places.size() == 1) {
+            applyPlace(places.first());
+            return;
+        }
+        m_locationNotice->setText(tr("%n place(s) found; choose one.", nullptr, int(places.size())));
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->setAccessibleName(tr("Places found"));
+        for (const GeoPlace& place : places) {
+            QAction* action = menu->addAction(place.displayName);
+            connect(action, &QAction::triggered, this, [this, place] { applyPlace(place); });
+        }
+        menu->popup(m_address->mapToGlobal(QPoint(0, m_address->height())));
+    });
+}
+
+void ReportForm::applyPlace(const GeoPlace& place)
+{
+    const QGeoCoordinate where(place.latitude, place.longitude);
+    m_locationNotice->clear();
+    m_map->setCenter(where);
+    if (m_map->zoom() < 16)
+        m_map->setZoom(17);
+    m_map->setPin(where);
+    // The person chose this address: it is theirs, keep it from reverse lookups.
+    m_address->setText(place.displayName);
+    m_addressTypedByUser = true;
+    m_errorLabels.value(Error::Field::Location)->setVisible(false);
+    Q_EMIT edited();
+}
+
+void ReportForm::pinMoved(const QGeoCoordinate& pin, bool byUser)
+{
+    m_filling = true;
+    m_latitude->setText(pin.isValid() ? QString::number(pin.latitude(), 'f', 6) : QString());
+    m_longitude->setText(pin.isValid() ? QString::number(pin.longitude(), 'f', 6) : QString());
+    m_filling = false;
+    if (pin.isValid())
+        m_errorLabels.value(Error::Field::Location)->setVisible(false);
+    if (!byUser || !pin.isValid())
+        return;
+    Q_EMIT edited();
+    if (!m_geocoder || m_addressTypedByUser)
+        return;
+    m_geocoder->reverse(pin.latitude(), pin.longitude())
+        .then(this, [this, pin](const Result<QList<GeoPlace>>& result) {
+            // Only if the pin is still there and nobody typed an address meanwhile.
+            if (!result.ok() || result.value().isEmpty() || m_addressTypedByUser || m_map->pin() != pin)
+                return;
+            m_address->setText(result.value().first().displayName);
+            Q_EMIT edited();
+        });
+}
+
+void ReportForm::coordinatesEdited()
+{
+    if (m_filling)
+        return;
+    bool latOk = false;
+    bool lonOk = false;
+    const double lat = QLocale().toDouble(m_latitude->text(), &latOk);
+    const double lon = QLocale().toDouble(m_longitude->text(), &lonOk);
+    const double latC = latOk ? lat : QLocale::c().toDouble(m_latitude->text(), &latOk);
+    const double lonC = lonOk ? lon : QLocale::c().toDouble(m_longitude->text(), &lonOk);
+    if (!latOk || !lonOk)
+        return;
+    const QGeoCoordinate where(latC, lonC);
+    if (!where.isValid() || where == m_map->pin())
+        return;
+    m_map->setPin(where);
+    m_map->setCenter(where);
+    pinMoved(where, true);
+}
+
+void ReportForm::updateCounter(int length)
+{
+    const QLocale locale;
+    m_counter->setText(tr("%1 / %2").arg(locale.toString(length), locale.toString(m_description->limit())));
+    if (length < m_description->limit())
+        m_descriptionNotice->clear();
+}
+
+QByteArray ReportForm::toDraft() const
+{
+    QJsonObject object = RequestJson::toJson(request());
+    object.remove(QStringLiteral("device_id"));
+    object.insert(QStringLiteral("filter"), m_serviceFilter->text());
+    object.insert(QStringLiteral("address_typed"), m_addressTypedByUser);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void ReportForm::fromDraft(const QByteArray& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    if (object.isEmpty())
+        return;
+    const NewRequest r = RequestJson::fromJson(object);
+    m_serviceFilter->setText(object.value(QStringLiteral("filter")).toString());
+    const QModelIndex service = m_filter->mapFromSource(m_services->indexOfCode(r.serviceCode));
+    if (service.isValid())
+        selectService(service);
+    else
+        m_pendingServiceCode = r.serviceCode;
+    if (r.hasLocation()) {
+        const QGeoCoordinate where(*r.latitude, *r.longitude);
+        m_map->setCenter(where);
+        m_map->setPin(where);
+    }
+    m_address->setText(r.addressString);
+    m_addressTypedByUser = object.value(QStringLiteral("address_typed")).toBool();
+    m_firstName->setText(r.firstName);
+    m_lastName->setText(r.lastName);
+    m_email->setText(r.email);
+    m_phone->setText(r.phone);
+    m_accountId->setText(r.accountId);
+    m_description->setPlainText(r.description);
+    m_mediaUrl->setText(r.mediaUrl);
+}
+
+void ReportForm::clear()
+{
+    clearErrors();
+    setSending(false);
+    m_pendingServiceCode.clear();
+    m_serviceList->selectionModel()->clear();
+    m_map->clearPin();
+    m_addressTypedByUser = false;
+    // setText(), unlike clear(), also drops the undo history: nothing typed stays behind.
+    for (QLineEdit* edit : { m_serviceFilter, m_address, m_latitude, m_longitude, m_firstName,
+                             m_lastName, m_email, m_phone, m_accountId, m_mediaUrl })
+        edit->setText(QString());
+    m_description->clear(); // drops its undo history too
+    m_descriptionNotice->clear();
+    m_locationNotice->clear();
+    updateServiceDescription();
+    m_pages->setCurrentIndex(0);
+    m_serviceFilter->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace Open311

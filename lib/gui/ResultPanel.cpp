@@ -1,0 +1,67 @@
+#include "ResultPanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Open311 {
+
+ResultPanel::ResultPanel(QWidget* parent)
+    : QWidget(parent),
+      m_heading(new QLabel(this)),
+      m_id(new QLineEdit(this)),
+      m_copy(new QPushButton(tr("&Copy id"), this)),
+      m_service(new QLabel(this)),
+      m_sla(new QLabel(this)),
+      m_newReport(new QPushButton(tr("&New report (Ctrl+N)"), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    m_heading->setText(tr("The report was filed. Request id:"));
+    QFont big = m_id->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_id->setFont(big);
+    m_id->setReadOnly(true);
+    m_id->setAlignment(Qt::AlignCenter);
+    m_id->setAccessibleName(tr("Request id"));
+    m_heading->setBuddy(m_id);
+    m_copy->setAccessibleName(tr("Copy the request id"));
+    m_service->setWordWrap(true);
+    m_sla->setWordWrap(true);
+    m_sla->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_sla->setAccessibleName(tr("What the city promises"));
+    m_newReport->setAccessibleName(tr("Start a new report"));
+    layout->addStretch(1);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_id);
+    layout->addWidget(m_copy, 0, Qt::AlignHCenter);
+    layout->addWidget(m_service);
+    layout->addWidget(m_sla);
+    layout->addSpacing(12);
+    layout->addWidget(m_newReport);
+    layout->addStretch(2);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_id->text()); });
+    connect(m_newReport, &QPushButton::clicked, this, &ResultPanel::newReportRequested);
+}
+
+void ResultPanel::show(const CreateResult& result, const QString& serviceName)
+{
+    m_id->setText(result.serviceRequestId);
+    m_service->setText(tr("Service: %1").arg(serviceName));
+    m_sla->setText(result.serviceLevelAgreement.isEmpty()
+                       ? tr("The city did not say when it will act.")
+                       : tr("The city says: %1").arg(result.serviceLevelAgreement));
+    m_id->setFocus();
+    m_id->selectAll();
+}
+
+QString ResultPanel::requestId() const
+{
+    return m_id->text();
+}
+
+} // namespace Open311

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace Open311 {
+
+// Type-ahead over names and descriptions: every word typed must appear in one of them, in any
+// order and case ("pot bike" finds "Pothole in bike lane").
+class ServiceFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceFilterModel(QObject* parent = nullptr);
+    void setFilterText(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QStringList m_words;
+};
+
+} // namespace Open311

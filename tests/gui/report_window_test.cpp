@@ -1,0 +1,390 @@
+#include "DescriptionEdit.h"
+#include "HttpServer.h"
+#include "MainWindow.h"
+#include "MapWidget.h"
+#include "Outbox.h"
+#include "OutboxModel.h"
+#include "ReportForm.h"
+#include "ResultPanel.h"
+#include "SandboxServer.h"
+#include "ServiceFilterModel.h"
+#include "ServiceListModel.h"
+#include "TrainingCity.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Open311;
+
+namespace {
+
+template <typename T>
+T* child(QWidget* parent, const QString& accessibleName)
+{
+    const QList<T*> all = parent->findChildren<T*>();
+    for (T* widget : all) {
+        if (widget->accessibleName() == accessibleName)
+            return widget;
+    }
+    qFatal("no widget named %s", qPrintable(accessibleName));
+    return nullptr;
+}
+
+// QTest::keyClicks only takes Latin-1; people type more than that.
+void typeText(QWidget* widget, const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QString unit(text[i]);
+        if (text[i].isHighSurrogate() && i + 1 < text.size())
+            unit += text[++i];
+        if (unit.size() == 1 && unit[0].unicode() < 128)
+            QTest::keyClick(widget, unit[0].toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, unit, Qt::NoModifier);
+    }
+}
+
+QString visibleErrors(QWidget* parent)
+{
+    QStringList texts;
+    for (QLabel* label : parent->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->accessibleName().startsWith(QLatin1String("Problem with")))
+            texts << label->text();
+    }
+    return texts.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+class ReportWindowTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_outboxes = 0;
+
+    std::unique_ptr<MainWindow> openWindow(QString outboxPath = QString())
+    {
+        MainWindow::Options options;
+        options.outboxPath = outboxPath.isEmpty()
+            ? m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_outboxes))
+            : outboxPath;
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        auto window = std::make_unique<MainWindow>(options);
+        QSignalSpy loaded(window.get(), &MainWindow::servicesLoaded);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("window not exposed");
+        window->start();
+        if (!loaded.wait(10000))
+            qFatal("services did not load");
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("Open311ReporterTests"));
+    }
+
+    void callCenterFlowByKeyboardOnly()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        SandboxServer* city = window->trainingCity()->server();
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+
+        // Ctrl+F, type-ahead, Enter moves on to the address.
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* filter = child<QLineEdit>(form, QStringLiteral("Filter services"));
+        QCOMPARE(QApplication::focusWidget(), filter);
+        typeText(filter, QStringLiteral("pothole bike"));
+        QCOMPARE(form->selectedServiceCode(), QStringLiteral("033"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        auto* address = child<QLineEdit>(form, QStringLiteral("Address"));
+        QCOMPARE(QApplication::focusWidget(), address);
+
+        // Address search moves the map and the pin.
+        typeText(address, QStringLiteral("123 Oak Street"));
+        QTest::keyClick(address, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(form->map()->pin().isValid(), 10000);
+        QVERIFY(qAbs(form->map()->pin().latitude() - 40.0029644) < 1e-6);
+        QCOMPARE(child<QLineEdit>(form, QStringLiteral("Latitude"))->text(), QStringLiteral("40.002964"));
+
+        // Dropping the pin by keyboard from the map: Enter places it at the centre.
+        form->map()->setFocus();
+        QTest::keyClick(form->map(), Qt::Key_Right);
+        QTest::keyClick(form->map(), Qt::Key_Return);
+        QVERIFY(form->map()->pin().distanceTo(form->map()->center()) < 0.5);
+        // The person's chosen address is kept; the pin only refines the point.
+        QCOMPARE(address->text(), QStringLiteral("123 Oak Street, Sandbox City"));
+
+        // Tab leads from the map into the contact fields, in the order of a call.
+        QTest::keyClick(form->map(), Qt::Key_Tab);
+        auto* first = child<QLineEdit>(form, QStringLiteral("First name"));
+        QCOMPARE(QApplication::focusWidget(), first);
+        typeText(first, QStringLiteral("Zo\u00eb"));
+        QTest::keyClick(first, Qt::Key_Tab);
+        typeText(QApplication::focusWidget(), QStringLiteral("O'Brien-Smith"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        typeText(QApplication::focusWidget(), QStringLiteral("zoe+311@example.org"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        typeText(QApplication::focusWidget(), QStringLiteral("+1 (555) 010-0311"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto* description = child<DescriptionEdit>(form, QStringLiteral("Description"));
+        QCOMPARE(QApplication::focusWidget(), description);
+        const QString text = QStringLiteral("Deep hole & water = danger #3 <b>not html</b> 50% \u5751");
+        typeText(description, text);
+        QCOMPARE(child<QLabel>(form, QStringLiteral("Characters used"))->text(),
+                 QStringLiteral("%1 / 4,000").arg(text.size()));
+
+        // Ctrl+Enter submits; the result panel shows the id.
+        QSignalSpy filed(window.get(), &MainWindow::reportFiled);
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(filed.wait(10000));
+        QTRY_VERIFY(form->isShowingResult());
+        const QString id = form->resultPanel()->requestId();
+        QCOMPARE(id, filed.first().at(1).toString());
+        const std::optional<SandboxStore::Request> stored = city->store().find(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->serviceCode, QStringLiteral("033"));
+        QCOMPARE(stored->firstName, QStringLiteral("Zo\u00eb"));
+        QCOMPARE(stored->lastName, QStringLiteral("O'Brien-Smith"));
+        QCOMPARE(stored->email, QStringLiteral("zoe+311@example.org"));
+        QCOMPARE(stored->phone, QStringLiteral("+1 (555) 010-0311"));
+        QCOMPARE(stored->description, text);
+        QCOMPARE(stored->address, QStringLiteral("123 Oak Street, Sandbox City"));
+        QVERIFY(!stored->deviceId.isEmpty());
+        QCOMPARE(window->outbox()->pendingCount(), 0);
+        QVERIFY(window->outbox()->draft(QStringLiteral("training")).isEmpty());
+
+        // Ctrl+N: the next caller.
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!form->isShowingResult());
+        QVERIFY(form->isEmpty());
+        QCOMPARE(QApplication::focusWidget(), filter);
+    }
+
+    void validationErrorsSitNextToTheirFields()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        auto* submit = child<QPushButton>(form, QStringLiteral("Send the report"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(visibleErrors(form).contains(QLatin1String("Choose a service")));
+        QCOMPARE(QApplication::focusWidget(), child<QListView>(form, QStringLiteral("Services")));
+
+        auto* filter = child<QLineEdit>(form, QStringLiteral("Filter services"));
+        typeText(filter, QStringLiteral("graffiti street sign"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(visibleErrors(form).contains(QLatin1String("location")));
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(form, QStringLiteral("Address")));
+
+        typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("5 Elm St"));
+        auto* email = child<QLineEdit>(form, QStringLiteral("Email"));
+        typeText(email, QStringLiteral("not-an-email"));
+        auto* media = child<QLineEdit>(form, QStringLiteral("Link to a photo or page"));
+        typeText(media, QStringLiteral("ftp://x"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(visibleErrors(form).contains(QLatin1String("email")));
+        QCOMPARE(QApplication::focusWidget(), email);
+        email->setText(QStringLiteral("a@b.org"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(QApplication::focusWidget(), media);
+        // Nothing was sent, and everything typed is still there.
+        QCOMPARE(window->trainingCity()->server()->store().count(), 0);
+        QCOMPARE(email->text(), QStringLiteral("a@b.org"));
+        QCOMPARE(media->text(), QStringLiteral("ftp://x"));
+    }
+
+    void descriptionLimitByTypingAndPasting_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("ascii") << QStringLiteral("a");
+        QTest::newRow("cjk") << QStringLiteral("\u5751");
+        QTest::newRow("emoji") << QStringLiteral("\U0001F573");
+    }
+
+    void descriptionLimitByTypingAndPasting()
+    {
+        QFETCH(QString, unit);
+        DescriptionEdit edit;
+        edit.setLimit(4000);
+        edit.show();
+        QSignalSpy reached(&edit, &DescriptionEdit::limitReached);
+        QApplication::clipboard()->setText(unit.repeated(3998));
+        edit.setFocus();
+        QTest::keyClick(&edit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(edit.length(), 3998);
+        QVERIFY(reached.isEmpty());
+        // Typing stops at the limit.
+        typeText(&edit, unit.repeated(5));
+        QCOMPARE(edit.length(), 4000);
+        QCOMPARE(reached.count(), 3);
+        // A paste that would overflow is cut at the limit, and says how much was left out.
+        edit.clear();
+        QApplication::clipboard()->setText(unit.repeated(4100));
+        QTest::keyClick(&edit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(edit.length(), 4000);
+        QCOMPARE(reached.last().first().toInt(), 100);
+        QCOMPARE(edit.toPlainText(), unit.repeated(4000));
+    }
+
+    void descriptionNoticeInTheForm()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        auto* description = child<DescriptionEdit>(form, QStringLiteral("Description"));
+        description->setFocus();
+        QApplication::clipboard()->setText(QString(4010, QLatin1Char('x')));
+        QTest::keyClick(description, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(child<QLabel>(form, QStringLiteral("Characters used"))->text(), QStringLiteral("4,000 / 4,000"));
+        bool told = false;
+        for (QLabel* label : form->findChildren<QLabel*>())
+            told = told || label->text().contains(QLatin1String("Left out: 10."));
+        QVERIFY(told);
+    }
+
+    void serverErrorsShowWhereTheyBelong_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("203 at the service list") << 203 << QStringLiteral("Services");
+        QTest::newRow("201 in the form's message") << 201 << QStringLiteral("Message");
+        QTest::newRow("204 waits in the outbox") << 204 << QStringLiteral("Message");
+    }
+
+    void serverErrorsShowWhereTheyBelong()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, where);
+        HttpServer server;
+        server.setHandler([code](const HttpRequest& r) {
+            if (r.path.endsWith(QLatin1String("service_list")))
+                return HttpResponse::xml("<ServiceResponse><Open311ServiceList><service service_code=\"001\" "
+                                         "service_name=\"Cans\" service_description=\"d\"/></Open311ServiceList>"
+                                         "<Open311Error/></ServiceResponse>");
+            return HttpResponse::xml("<CreateResponse><Open311Error><errorCode>" + QByteArray::number(code)
+                                     + "</errorCode><errorDescription>Server words " + QByteArray::number(code)
+                                     + "</errorDescription></Open311Error></CreateResponse>");
+        });
+        QVERIFY(server.listen());
+        auto window = openWindow();
+        Profile profile;
+        profile.id = QStringLiteral("test-city");
+        profile.displayName = QStringLiteral("Test city");
+        profile.baseUrl = server.baseUrl();
+        profile.cityId = QStringLiteral("test.city");
+        QSignalSpy loaded(window.get(), &MainWindow::servicesLoaded);
+        window->setProfile(profile, [] { return QStringLiteral("k"); });
+        QVERIFY(loaded.wait(5000));
+        ReportForm* form = window->form();
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("cans"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("1 Main St"));
+        typeText(child<DescriptionEdit>(form, QStringLiteral("Description")), QStringLiteral("kept"));
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(form, QStringLiteral("Send the report"))->isEnabled(), 10000);
+        const QString shown = where == QLatin1String("Services") ? visibleErrors(form)
+                                                                 : child<QLabel>(form, QStringLiteral("Message"))->text();
+        QVERIFY2(shown.contains(QString::number(code)), qPrintable(shown));
+        if (code != 204)
+            QVERIFY2(shown.contains(QStringLiteral("Server words %1").arg(code)), qPrintable(shown));
+        else
+            QVERIFY(shown.contains(QLatin1String("outbox")));
+        // Whatever was typed is still there.
+        QCOMPARE(child<DescriptionEdit>(form, QStringLiteral("Description"))->toPlainText(), QStringLiteral("kept"));
+        QCOMPARE(window->outbox()->pendingCount(), 1);
+    }
+
+    void unreachableServerKeepsTheReport()
+    {
+        quint16 port = 0;
+        {
+            HttpServer gone;
+            QVERIFY(gone.listen());
+            port = gone.port();
+        }
+        auto window = openWindow();
+        Profile profile;
+        profile.id = QStringLiteral("offline-city");
+        profile.displayName = QStringLiteral("Offline city");
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        profile.cityId = QStringLiteral("x");
+        window->setProfile(profile, [] { return QStringLiteral("k"); });
+        ReportForm* form = window->form();
+        QTRY_VERIFY(child<QLabel>(form, QStringLiteral("Message"))->text().isEmpty());
+        // The list of services could not load; the training city's stays, as the person saw it.
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("1 Main St"));
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(form, QStringLiteral("Message"))->text().contains(QLatin1String("outbox")), 10000);
+        QCOMPARE(window->outbox()->pendingCount(), 1);
+        QCOMPARE(window->outbox()->list().first().state, OutboxEntry::State::WaitingToRetry);
+        QVERIFY(window->tabs()->tabText(1).contains(QLatin1String("1")));
+    }
+
+    void draftSurvivesACrash()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
+        {
+            auto window = openWindow(path);
+            ReportForm* form = window->form();
+            typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("illegal"));
+            typeText(child<QLineEdit>(form, QStringLiteral("First name")), QStringLiteral("Ana"));
+            typeText(child<DescriptionEdit>(form, QStringLiteral("Description")),
+                             QStringLiteral("A sofa on the sidewalk"));
+            QTRY_VERIFY_WITH_TIMEOUT(!window->outbox()->draft(QStringLiteral("training")).isEmpty(), 5000);
+            QTest::qWait(700);
+            // No close event: the window just disappears, as in a crash.
+            window->hide();
+        }
+        auto window = openWindow(path);
+        ReportForm* form = window->form();
+        QCOMPARE(form->selectedServiceCode(), QStringLiteral("015"));
+        QCOMPARE(child<QLineEdit>(form, QStringLiteral("First name"))->text(), QStringLiteral("Ana"));
+        QCOMPARE(child<DescriptionEdit>(form, QStringLiteral("Description"))->toPlainText(),
+                 QStringLiteral("A sofa on the sidewalk"));
+    }
+
+    void everyControlHasANameAndModelsAreSound()
+    {
+        auto window = openWindow();
+        for (QWidget* widget : window->findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractButton*>(widget)
+                || qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QPlainTextEdit*>(widget);
+            if (control && widget->isVisibleTo(window.get()) && !widget->inherits("QTabBar")
+                && widget->objectName() != QLatin1String("qt_scrollarea_viewport")) {
+                const bool named = !widget->accessibleName().isEmpty()
+                    || !static_cast<QAbstractButton*>(widget)->text().isEmpty();
+                QVERIFY2(named, widget->metaObject()->className());
+            }
+        }
+        ServiceListModel services;
+        QAbstractItemModelTester servicesTester(&services, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        services.setServices({ { QStringLiteral("001"), QStringLiteral("A"), QStringLiteral("x") },
+                               { QStringLiteral("002"), QStringLiteral("B"), QStringLiteral("y") } });
+        ServiceFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&services);
+        filter.setFilterText(QStringLiteral("y"));
+        QCOMPARE(filter.rowCount(), 1);
+        OutboxModel outbox(window->outbox());
+        QAbstractItemModelTester outboxTester(&outbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        outbox.refresh();
+    }
+};
+
+QTEST_MAIN(ReportWindowTest)
+#include "report_window_test.moc"
