@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "SecretRedactor.h"
+#include "StartupProbe.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -21,9 +22,14 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addOption({ QStringLiteral("training"),
                        QApplication::translate("main", "Open the built-in training city.") });
+    parser.addOption({ QStringLiteral("report-startup"),
+                       QApplication::translate("main", "For benchmarks: print when the first frame is "
+                                                       "painted and the idle memory, then quit.") });
     parser.process(app);
 
     Open311::MainWindow window({});
+    if (parser.isSet(QStringLiteral("report-startup")))
+        new Open311::StartupProbe(&window, 3000, &window);
     window.show();
     // The outbox, the training city and the network start after the first frame.
     QTimer::singleShot(0, &window, &Open311::MainWindow::start);

@@ -65,9 +65,7 @@ ReportForm::ReportForm(QWidget* parent)
     auto* locationColumn = new QWidget(m_splitter);
     m_pages = new QStackedWidget(m_splitter);
     auto* detailsColumn = new QWidget(m_pages);
-    m_result = new ResultPanel(m_pages);
     m_pages->addWidget(detailsColumn);
-    m_pages->addWidget(m_result);
     buildServiceColumn(serviceColumn);
     buildLocationColumn(locationColumn);
     buildDetailsColumn(detailsColumn);
@@ -114,7 +112,6 @@ ReportForm::ReportForm(QWidget* parent)
                 Q_EMIT submitRequested();
         });
     }
-    connect(m_result, &ResultPanel::newReportRequested, this, &ReportForm::newReportRequested);
     connect(m_locator, &PositionLocator::located, this, [this](const QGeoCoordinate& where) {
         m_locateButton->setEnabled(true);
         m_locationNotice->clear();
@@ -526,17 +523,28 @@ void ReportForm::setSending(bool sending)
         m_formNotice->setText(tr("Sending the report\u2026"));
 }
 
+ResultPanel* ReportForm::resultPanel()
+{
+    // Built on first use: its large font costs a noticeable part of start-up.
+    if (!m_result) {
+        m_result = new ResultPanel(m_pages);
+        m_pages->addWidget(m_result);
+        connect(m_result, &ResultPanel::newReportRequested, this, &ReportForm::newReportRequested);
+    }
+    return m_result;
+}
+
 void ReportForm::showResult(const CreateResult& result, const QString& serviceName)
 {
     setSending(false);
     m_formNotice->clear();
-    m_pages->setCurrentWidget(m_result);
+    m_pages->setCurrentWidget(resultPanel());
     m_result->show(result, serviceName);
 }
 
 bool ReportForm::isShowingResult() const
 {
-    return m_pages->currentWidget() == m_result;
+    return m_result && m_pages->currentWidget() == m_result;
 }
 
 void ReportForm::showNotice(const QString& message)

@@ -71,7 +71,7 @@ public:
 
     MapWidget* map() const { return m_map; }
     QSplitter* splitter() const { return m_splitter; }
-    ResultPanel* resultPanel() const { return m_result; }
+    ResultPanel* resultPanel();
     bool isShowingResult() const;
 
 Q_SIGNALS:
@@ -101,7 +101,7 @@ private:
     ServiceFilterModel* m_filter;
     QSplitter* m_splitter;
     QStackedWidget* m_pages;
-    ResultPanel* m_result;
+    ResultPanel* m_result = nullptr;
 
     QLineEdit* m_serviceFilter;
     QListView* m_serviceList;

@@ -87,7 +87,7 @@ MapWidget::MapWidget(QWidget* parent)
     m_overlayFont.setPixelSize(12);
     m_attributionText.setPerformanceHint(QStaticText::AggressiveCaching);
     m_scaleText.setPerformanceHint(QStaticText::AggressiveCaching);
-    setTileSource(TileSource::openStreetMap());
+    // No tiles until a source is set: a default would reach for the network at start-up.
 }
 
 MapWidget::~MapWidget() = default;
@@ -106,7 +106,7 @@ void MapWidget::setTileSource(const TileSource& source, const QString& diskCache
 
 double MapWidget::minimumZoom() const
 {
-    return m_source.minZoom();
+    return m_loader ? m_source.minZoom() : 0;
 }
 
 double MapWidget::maximumZoom() const
@@ -184,7 +184,8 @@ void MapWidget::setMarkers(const QList<MapMarker>& markers)
 
 int MapWidget::tileZoom() const
 {
-    return std::clamp(int(std::lround(m_zoom)), m_source.minZoom(), m_source.maxZoom());
+    return m_loader ? std::clamp(int(std::lround(m_zoom)), m_source.minZoom(), m_source.maxZoom())
+                    : int(std::lround(m_zoom));
 }
 
 int MapWidget::tileScale() const

@@ -28,7 +28,7 @@ public:
     explicit MapWidget(QWidget* parent = nullptr);
     ~MapWidget() override;
 
-    // diskCacheDirectory empty: tiles are kept in memory only.
+    // Until this is called the map shows no tiles. diskCacheDirectory empty: memory only.
     void setTileSource(const TileSource& source, const QString& diskCacheDirectory = QString());
     TileLoader* tileLoader() const { return m_loader; }
 

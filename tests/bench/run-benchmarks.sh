@@ -36,6 +36,10 @@ echo "## Map: painting 1920x1080 from cached tiles, a fresh view at 100 ms laten
 QT_QPA_PLATFORM=offscreen "$build/tests/bench/map_bench" -minimumvalue 50 | grep -E "RESULT|msecs|FRESHVIEW|PANMEMORY" | sed 's/^QINFO *: [^ ]* //'
 
 echo
+echo "## Start-up to the first painted window, and idle memory (median of 9, offscreen)"
+"$build/tests/bench/startup_bench" "$build/app/reporter/open311-reporter"
+
+echo
 echo "## Outbox: flushing 1,000 queued reports to the in-process training city"
 QT_LOGGING_RULES="open311.sandbox.info=false" "$build/tests/bench/outbox_bench" | grep OUTBOX | sed 's/^QINFO *: [^ ]* //'
 
