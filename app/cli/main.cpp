@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 #include "SecretRedactor.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@ int main(int argc, char* argv[])
 {
     Open311::SecretRedactor::installMessageHandler();
     QCoreApplication app(argc, argv);
+    Open311::Translations::install();
     QCoreApplication::setApplicationName(QStringLiteral("open311"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Open311::kVersion));
     QCoreApplication::setOrganizationName(QStringLiteral("Open311Reporter"));

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "SecretRedactor.h"
+#include "Translations.h"
 #include "StartupProbe.h"
 #include "Version.h"
 
@@ -11,6 +12,7 @@ int main(int argc, char* argv[])
 {
     Open311::SecretRedactor::installMessageHandler();
     QApplication app(argc, argv);
+    Open311::Translations::install();
     QApplication::setApplicationName(QStringLiteral("open311-reporter"));
     QApplication::setApplicationDisplayName(QString::fromLatin1(Open311::kApplicationName));
     QApplication::setOrganizationName(QStringLiteral("Open311Reporter"));

@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 #include "SecretRedactor.h"
+#include "Translations.h"
 #include "SignalWatcher.h"
 #include "Version.h"
 
@@ -33,6 +34,7 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     Open311::SecretRedactor::installMessageHandler();
     QGuiApplication app(argc, argv);
+    Open311::Translations::install();
     QCoreApplication::setApplicationName(QStringLiteral("open311-sandbox"));
     QCoreApplication::setOrganizationName(QStringLiteral("Open311Reporter"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Open311::kVersion));
