@@ -1,8 +1,11 @@
 #include "CommandLineTool.h"
+#include "FutureCallback.h"
 
 #include "Outbox.h"
 #include "OutboxSender.h"
 #include "SecretRedactor.h"
+#include "TrackerPoller.h"
+#include "TrackerStore.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -66,7 +69,10 @@ void CommandLineTool::run(const QStringList& arguments)
            "  outbox list         reports not yet sent, and why\n"
            "  outbox flush        send what waits in the outbox for this endpoint\n"
            "  outbox resend ID    send a report again (after checking it did not arrive)\n"
-           "  outbox discard ID   remove a report from the outbox\n\n"
+           "  outbox discard ID   remove a report from the outbox\n"
+           "  track add ID...     follow requests (sent reports are followed by themselves)\n"
+           "  track list          the followed requests and their last known status\n"
+           "  track poll          check every followed request that is not closed, once\n\n"
            "Every submission is written to the outbox before it is sent, and is sent at most "
            "once; --no-outbox sends directly.\n\n"
            "The API key is read from the environment variable %1 or from --api-key-file; it is "
@@ -170,8 +176,10 @@ void CommandLineTool::run(const QStringList& arguments)
             status(positional.mid(1));
     } else if (command == QLatin1String("outbox")) {
         outbox(positional.mid(1));
+    } else if (command == QLatin1String("track")) {
+        track(positional.mid(1));
     } else {
-        usageError(tr("Unknown command \u201c%1\u201d. Use services, submit, status or outbox.")
+        usageError(tr("Unknown command \u201c%1\u201d. Use services, submit, status, outbox or track.")
                        .arg(command));
     }
 }
@@ -237,7 +245,7 @@ bool CommandLineTool::setUpClient()
 
 void CommandLineTool::listServices()
 {
-    m_client->serviceList().then(this, [this](const Result<ServiceList>& result) {
+    onResult(m_client->serviceList(), this, [this](const Result<ServiceList>& result) {
         if (!result.ok()) {
             fail(result.error());
             return;
@@ -321,7 +329,7 @@ void CommandLineTool::submit()
         sendThroughOutbox(request);
         return;
     }
-    m_client->createRequest(request).then(this, [this](const Result<CreateResult>& result) {
+    onResult(m_client->createRequest(request), this, [this](const Result<CreateResult>& result) {
         if (!result.ok()) {
             fail(result.error());
             return;
@@ -381,6 +389,7 @@ void CommandLineTool::sendThroughOutbox(const NewRequest& request)
     m_sender->setAutomaticRetries(false);
     connect(m_sender, &OutboxSender::entrySent, this,
             [this, localId](qint64 id, const CreateResult& created) {
+                trackSent(id, created.serviceRequestId);
                 if (id == localId)
                     printCreated(created);
             });
@@ -537,6 +546,7 @@ void CommandLineTool::outbox(const QStringList& arguments)
     auto sent = std::make_shared<int>(0);
     connect(m_sender, &OutboxSender::entrySent, this, [this, sent](qint64 id, const CreateResult& r) {
         ++*sent;
+        trackSent(id, r.serviceRequestId);
         m_out << id << '\t' << r.serviceRequestId << '\n';
     });
     connect(m_sender, &OutboxSender::entryFailed, this,
@@ -568,6 +578,119 @@ void CommandLineTool::outbox(const QStringList& arguments)
         return;
     }
     m_sender->flush(true);
+}
+
+TrackerStore* CommandLineTool::tracker()
+{
+    if (!m_tracker) {
+        m_tracker = std::make_unique<TrackerStore>(TrackerStore::defaultPath());
+        QString error;
+        if (!m_tracker->open(error)) {
+            m_err << error << Qt::endl;
+            m_tracker.reset();
+        }
+    }
+    return m_tracker.get();
+}
+
+void CommandLineTool::trackSent(qint64 localId, const QString& requestId)
+{
+    const std::optional<OutboxEntry> entry = m_outbox ? m_outbox->find(localId) : std::nullopt;
+    if (entry && tracker())
+        tracker()->addSent(*entry, requestId, QDateTime::currentMSecsSinceEpoch());
+}
+
+void CommandLineTool::track(const QStringList& arguments)
+{
+    const QString action = arguments.value(0);
+    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("poll")) {
+        usageError(tr("Use track add ID..., track list or track poll."));
+        return;
+    }
+    if (action == QLatin1String("add") && arguments.size() < 2) {
+        usageError(tr("track add needs at least one service request id."));
+        return;
+    }
+    if (action != QLatin1String("add") && arguments.size() != 1) {
+        usageError(tr("track %1 takes no arguments.").arg(action));
+        return;
+    }
+    // Requests are followed per endpoint, as the key that may see them belongs to it.
+    QString endpointText = m_parser.value(QStringLiteral("endpoint"));
+    if (endpointText.isEmpty())
+        endpointText = qEnvironmentVariable("OPEN311_ENDPOINT");
+    if (endpointText.isEmpty()) {
+        usageError(tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT)."));
+        return;
+    }
+    const QString profile = QUrl(endpointText, QUrl::StrictMode).toString();
+    if (!tracker()) {
+        done(UsageError);
+        return;
+    }
+    if (action == QLatin1String("add")) {
+        for (const QString& id : arguments.mid(1)) {
+            TrackedRequest request;
+            request.profile = profile;
+            request.requestId = id;
+            tracker()->add(request);
+        }
+        m_err << tr("%n request(s) followed.", nullptr, int(arguments.size() - 1)) << Qt::endl;
+        done(Success);
+        return;
+    }
+    if (action == QLatin1String("list")) {
+        const QList<TrackedRequest> requests = tracker()->list(profile);
+        if (m_json) {
+            QJsonArray array;
+            for (const TrackedRequest& r : requests) {
+                array.append(QJsonObject {
+                    { QStringLiteral("service_request_id"), r.requestId },
+                    { QStringLiteral("service_name"), orNull(r.serviceName) },
+                    { QStringLiteral("status"), orNull(r.status) },
+                    { QStringLiteral("status_notes"), orNull(r.statusNotes) },
+                    { QStringLiteral("address"), orNull(r.address) },
+                    { QStringLiteral("last_checked"), r.lastCheckedMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(r.lastCheckedMs, Qt::UTC).toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+                    { QStringLiteral("error"), r.errorKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonObject { { QStringLiteral("kind"), r.errorKind }, { QStringLiteral("code"), r.errorCode >= 0 ? QJsonValue(r.errorCode) : QJsonValue(QJsonValue::Null) }, { QStringLiteral("message"), r.errorMessage } }) },
+                    { QStringLiteral("history"), [&] {
+                          QJsonArray steps;
+                          for (const StatusChange& c : tracker()->history(profile, r.requestId))
+                              steps.append(QJsonObject { { QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(c.atMs, Qt::UTC).toString(Qt::ISODate) }, { QStringLiteral("status"), c.status }, { QStringLiteral("notes"), orNull(c.notes) } });
+                          return steps;
+                      }() },
+                });
+            }
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            for (const TrackedRequest& r : requests) {
+                m_out << r.requestId << '\t' << (r.status.isEmpty() ? QStringLiteral("-") : r.status) << '\t'
+                      << r.serviceName << '\t' << (r.errorMessage.isEmpty() ? r.statusNotes : r.errorMessage) << '\n';
+            }
+        }
+        m_out.flush();
+        done(Success);
+        return;
+    }
+    // poll: one round over everything not closed.
+    if (!setUpClient())
+        return;
+    m_client->setMaxConcurrent(kStatusConcurrency);
+    auto* poller = new TrackerPoller(tracker(), m_client, profile, this);
+    auto changed = std::make_shared<int>(0);
+    connect(poller, &TrackerPoller::statusChanged, this,
+            [this, changed](const TrackedRequest& r, const QString& previous) {
+                ++*changed;
+                m_out << r.requestId << '\t' << previous << " -> " << r.status << '\t' << r.statusNotes << '\n';
+            });
+    connect(poller, &TrackerPoller::checkFailed, this, [this](const QString& id, const Error& error) {
+        m_err << tr("%1: %2").arg(id, error.message()) << Qt::endl;
+    });
+    connect(poller, &TrackerPoller::roundFinished, this, [this, changed](int checked, int failed) {
+        m_out.flush();
+        m_err << tr("%1 checked, %2 changed, %3 failed.").arg(checked).arg(*changed).arg(failed) << Qt::endl;
+        done(failed > 0 ? TransportError : Success);
+    });
+    poller->refreshAll();
 }
 
 void CommandLineTool::usageError(const QString& message)

@@ -14,6 +14,7 @@ namespace Open311 {
 // The `open311` command: a contract that scripts rely on (its output, JSON and exit codes).
 class Outbox;
 class OutboxSender;
+class TrackerStore;
 
 class CommandLineTool : public QObject
 {
@@ -43,6 +44,9 @@ private:
     void submit();
     void status(const QStringList& ids);
     void outbox(const QStringList& arguments);
+    void track(const QStringList& arguments);
+    TrackerStore* tracker();
+    void trackSent(qint64 localId, const QString& requestId);
     bool openOutbox();
     void sendThroughOutbox(const NewRequest& request);
     void printCreated(const CreateResult& created);
@@ -59,6 +63,7 @@ private:
     Client* m_client = nullptr;
     std::unique_ptr<Outbox> m_outbox;
     OutboxSender* m_sender = nullptr;
+    std::unique_ptr<TrackerStore> m_tracker;
 };
 
 } // namespace Open311

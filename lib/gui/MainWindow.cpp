@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "FutureCallback.h"
 
 #include "Client.h"
 #include "Geocoder.h"
@@ -10,10 +11,15 @@
 #include "ReportForm.h"
 #include "SandboxCity.h"
 #include "TileSource.h"
+#include "TrackerModel.h"
+#include "TrackerPanel.h"
+#include "TrackerPoller.h"
+#include "TrackerStore.h"
 #include "TrainingCity.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +34,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUuid>
@@ -152,6 +159,8 @@ void MainWindow::start()
         });
     }
 
+    openTracker();
+
     m_training = new TrainingCity(this);
     if (!m_training->start(error)) {
         m_connectionLabel->setText(tr("The training city could not start: %1").arg(error));
@@ -159,6 +168,94 @@ void MainWindow::start()
     }
     const QString key = m_training->apiKey();
     setProfile(trainingProfile(*m_training), [key] { return key; });
+}
+
+void MainWindow::openTracker()
+{
+    const QString path = m_options.trackerPath.isEmpty() ? TrackerStore::defaultPath() : m_options.trackerPath;
+    m_tracker = std::make_unique<TrackerStore>(path);
+    QString error;
+    if (!m_tracker->open(error)) {
+        statusBar()->showMessage(tr("The Tracker is not available: %1").arg(error));
+        m_tracker.reset();
+        return;
+    }
+    m_trackerModel = new TrackerModel(m_tracker.get(), this);
+    m_trackerPanel = new TrackerPanel(m_tracker.get(), m_trackerModel, m_tabs);
+    m_tabs->insertTab(1, m_trackerPanel, tr("&Tracker"));
+    connect(m_trackerPanel, &TrackerPanel::addRequested, this, [this](const QString& id) {
+        TrackedRequest request;
+        request.profile = m_profile.id;
+        request.requestId = id;
+        m_tracker->add(request);
+        m_trackerModel->refresh();
+        if (m_poller)
+            m_poller->pollDue();
+    });
+    connect(m_trackerPanel, &TrackerPanel::refreshRequested, this, [this](const QString& id) {
+        if (m_poller)
+            m_poller->refresh(id);
+        m_trackerModel->refreshRow(id);
+    });
+    connect(m_trackerPanel, &TrackerPanel::refreshAllRequested, this, [this] {
+        if (m_poller)
+            m_poller->refreshAll();
+    });
+    connect(m_trackerPanel, &TrackerPanel::archiveRequested, this, [this](const QString& id, bool archived) {
+        m_tracker->setArchived(m_profile.id, id, archived);
+        m_trackerModel->refresh();
+        updateTrackerCount();
+    });
+    connect(m_trackerPanel, &TrackerPanel::removeRequested, this, [this](const QString& id) {
+        m_tracker->remove(m_profile.id, id);
+        m_trackerModel->refresh();
+        updateTrackerCount();
+    });
+    connect(m_trackerPanel, &TrackerPanel::exportRequested, this, [this](const QString& path) {
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(m_tracker->exportCsv(m_profile.id)) >= 0 && file.commit())
+            statusBar()->showMessage(tr("The Tracker was exported to %1.").arg(path), 8000);
+        else
+            statusBar()->showMessage(tr("The Tracker could not be exported to %1: %2").arg(path, file.errorString()), 15000);
+    });
+    connect(m_trackerPanel, &TrackerPanel::seen, this, [this](const QString& id) {
+        m_tracker->markSeen(m_profile.id, id);
+        updateTrackerCount();
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto* tray = new QSystemTrayIcon(windowIcon(), this);
+        tray->setToolTip(tr("Open311 Reporter"));
+        tray->show();
+        connect(this, &MainWindow::notification, tray,
+                [tray](const QString& title, const QString& message) { tray->showMessage(title, message); });
+        connect(tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            activateWindow();
+            m_tabs->setCurrentWidget(m_trackerPanel);
+        });
+    }
+}
+
+void MainWindow::onStatusChanged(const TrackedRequest& request, const QString& previousStatus)
+{
+    m_trackerModel->refreshRow(request.requestId);
+    updateTrackerCount();
+    const QString message = request.statusNotes.isEmpty()
+        ? tr("Request %1 (%2) is now %3.").arg(request.requestId, request.serviceName, TrackerModel::statusText(request))
+        : tr("Request %1 (%2) is now %3: %4")
+              .arg(request.requestId, request.serviceName, TrackerModel::statusText(request), request.statusNotes);
+    Q_UNUSED(previousStatus)
+    if (!isActiveWindow())
+        Q_EMIT notification(tr("A report changed"), message);
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::updateTrackerCount()
+{
+    if (!m_tracker || !m_trackerPanel)
+        return;
+    const int unseen = m_tracker->unseenChanges(m_profile.id);
+    m_tabs->setTabText(m_tabs->indexOf(m_trackerPanel), unseen == 0 ? tr("&Tracker") : tr("&Tracker (%1 new)").arg(unseen));
 }
 
 void MainWindow::setProfile(const Profile& profile, std::function<QString()> apiKey)
@@ -188,6 +285,21 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
         m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude), 16);
     m_profileLabel->setText(profile.displayName);
     m_profileLabel->setToolTip(profile.baseUrl.toString());
+    if (m_tracker) {
+        delete m_poller;
+        m_poller = new TrackerPoller(m_tracker.get(), m_client, profile.id, this);
+        m_poller->setInterval(profile.pollIntervalSeconds * 1000);
+        connect(m_poller, &TrackerPoller::statusChanged, this, &MainWindow::onStatusChanged);
+        connect(m_poller, &TrackerPoller::checked, m_trackerModel, &TrackerModel::refreshRow);
+        connect(m_poller, &TrackerPoller::checkFailed, m_trackerModel,
+                [this](const QString& id) { m_trackerModel->refreshRow(id); });
+        m_trackerModel->setProfile(profile.id);
+        m_trackerPanel->setProfile(profile.id);
+        m_trackerPanel->setMapSource(tiles);
+        m_poller->watchNetwork();
+        m_poller->start();
+        updateTrackerCount();
+    }
     if (m_outbox && m_options.keepDrafts) {
         const QByteArray draft = m_outbox->draft(profile.id);
         if (!draft.isEmpty())
@@ -223,7 +335,7 @@ void MainWindow::loadServices(bool refresh)
         }
     }
     m_connectionLabel->setText(tr("Loading services\u2026"));
-    m_client->serviceList().then(this, [this](const Result<ServiceList>& result) {
+    onResult(m_client->serviceList(), this, [this](const Result<ServiceList>& result) {
         if (!result.ok()) {
             m_connectionLabel->setText(tr("Not connected: %1").arg(result.error().message()));
             m_form->setServicesMessage(tr("The list of services could not be loaded: %1 Press F5 to try again.")
@@ -293,6 +405,14 @@ void MainWindow::submit()
 void MainWindow::onEntrySent(qint64 localId, const CreateResult& result)
 {
     updateOutboxCount();
+    if (m_tracker && m_outbox) {
+        if (const std::optional<OutboxEntry> entry = m_outbox->find(localId)) {
+            m_tracker->addSent(*entry, result.serviceRequestId, QDateTime::currentMSecsSinceEpoch());
+            m_trackerModel->refresh();
+            if (m_poller)
+                m_poller->start();
+        }
+    }
     if (localId == m_submission) {
         m_submission = 0;
         const std::optional<OutboxEntry> entry = m_outbox->find(localId);

@@ -24,7 +24,12 @@ class OutboxModel;
 class OutboxPanel;
 class OutboxSender;
 class ReportForm;
+class TrackerModel;
+class TrackerPanel;
+class TrackerPoller;
+class TrackerStore;
 class TrainingCity;
+struct TrackedRequest;
 
 // The reporter's main window: the Report tab where reports are written and sent, and the Outbox
 // tab with what has not reached the city. Nothing slow happens before the first frame: the
@@ -37,6 +42,7 @@ public:
     struct Options
     {
         QString outboxPath;       // empty: Outbox::defaultPath()
+        QString trackerPath;      // empty: TrackerStore::defaultPath()
         QString cacheDirectory;   // tiles and the service list; empty: the user's cache folder
         bool keepDrafts = true;   // kiosks keep none on disk
     };
@@ -53,6 +59,9 @@ public:
     Outbox* outbox() const { return m_outbox.get(); }
     OutboxSender* sender() const { return m_sender; }
     TrainingCity* trainingCity() const { return m_training; }
+    TrackerStore* tracker() const { return m_tracker.get(); }
+    TrackerPoller* poller() const { return m_poller; }
+    TrackerPanel* trackerPanel() const { return m_trackerPanel; }
     const Profile& profile() const { return m_profile; }
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -60,6 +69,8 @@ public:
 
 Q_SIGNALS:
     void servicesLoaded(int count);
+    // A followed request changed; shown as a desktop notification when the window is not in front.
+    void notification(const QString& title, const QString& message);
     void reportFiled(qint64 localId, const QString& serviceRequestId);
 
 protected:
@@ -73,6 +84,9 @@ private:
     void onEntrySent(qint64 localId, const CreateResult& result);
     void onEntryFailed(qint64 localId, const Error& error, OutboxEntry::State state);
     void updateOutboxCount();
+    void updateTrackerCount();
+    void openTracker();
+    void onStatusChanged(const TrackedRequest& request, const QString& previousStatus);
     void restoreLayout();
     QString serviceCachePath() const;
     QString deviceId() const;
@@ -98,6 +112,10 @@ private:
     Client* m_client = nullptr;
     Geocoder* m_geocoder = nullptr;
     qint64 m_submission = 0; // the outbox entry the form is waiting for
+    std::unique_ptr<TrackerStore> m_tracker;
+    TrackerModel* m_trackerModel = nullptr;
+    TrackerPanel* m_trackerPanel = nullptr;
+    TrackerPoller* m_poller = nullptr;
 };
 
 } // namespace Open311

@@ -1,4 +1,5 @@
 #include "ReportForm.h"
+#include "FutureCallback.h"
 
 #include "DescriptionEdit.h"
 #include "Geocoder.h"
@@ -559,7 +560,7 @@ void ReportForm::searchAddress()
     if (!m_geocoder || text.isEmpty())
         return;
     m_locationNotice->setText(tr("Looking up \u201c%1\u201d\u2026").arg(text));
-    m_geocoder->search(text).then(this, [this, text](const Result<QList<GeoPlace>>& result) {
+    onResult(m_geocoder->search(text), this, [this, text](const Result<QList<GeoPlace>>& result) {
         if (!result.ok()) {
             m_locationNotice->setText(result.error().message());
             return;
@@ -614,8 +615,7 @@ void ReportForm::pinMoved(const QGeoCoordinate& pin, bool byUser)
     Q_EMIT edited();
     if (!m_geocoder || m_addressTypedByUser)
         return;
-    m_geocoder->reverse(pin.latitude(), pin.longitude())
-        .then(this, [this, pin](const Result<QList<GeoPlace>>& result) {
+    onResult(m_geocoder->reverse(pin.latitude(), pin.longitude()), this, [this, pin](const Result<QList<GeoPlace>>& result) {
             // Only if the pin is still there and nobody typed an address meanwhile.
             if (!result.ok() || result.value().isEmpty() || m_addressTypedByUser || m_map->pin() != pin)
                 return;

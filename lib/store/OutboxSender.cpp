@@ -1,4 +1,5 @@
 #include "OutboxSender.h"
+#include "FutureCallback.h"
 
 #include "Client.h"
 #include "Outbox.h"
@@ -51,7 +52,7 @@ bool OutboxSender::send(const OutboxEntry& entry)
     m_sending.insert(entry.localId);
     Q_EMIT entryChanged(entry.localId, OutboxEntry::State::Sending);
     const qint64 id = entry.localId;
-    client->createRequest(entry.request).then(this, [this, id](const Result<CreateResult>& result) {
+    onResult(client->createRequest(entry.request), this, [this, id](const Result<CreateResult>& result) {
         m_sending.remove(id);
         if (result.ok()) {
             m_outbox->markSent(id, result.value());

@@ -9,6 +9,9 @@
 #include "SandboxServer.h"
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
+#include "TrackerFilterModel.h"
+#include "TrackerModel.h"
+#include "TrackerStore.h"
 #include "TrainingCity.h"
 
 #include <QAbstractItemModelTester>
@@ -80,6 +83,7 @@ class ReportWindowTest : public QObject
             ? m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_outboxes))
             : outboxPath;
         options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        options.trackerPath = m_dir.filePath(QStringLiteral("tracker-%1.sqlite").arg(m_outboxes));
         auto window = std::make_unique<MainWindow>(options);
         QSignalSpy loaded(window.get(), &MainWindow::servicesLoaded);
         window->show();
@@ -169,6 +173,10 @@ private Q_SLOTS:
         QVERIFY(!stored->deviceId.isEmpty());
         QCOMPARE(window->outbox()->pendingCount(), 0);
         QVERIFY(window->outbox()->draft(QStringLiteral("training")).isEmpty());
+        // Sent reports are followed in the Tracker by themselves.
+        QTRY_VERIFY(window->tracker()->find(QStringLiteral("training"), id).has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(window->tracker()->find(QStringLiteral("training"), id)->status, QStringLiteral("open"), 10000);
+        QCOMPARE(window->tracker()->find(QStringLiteral("training"), id)->serviceName, QStringLiteral("Pothole in bike lane"));
 
         // Ctrl+N: the next caller.
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -332,7 +340,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(form, QStringLiteral("Message"))->text().contains(QLatin1String("outbox")), 10000);
         QCOMPARE(window->outbox()->pendingCount(), 1);
         QCOMPARE(window->outbox()->list().first().state, OutboxEntry::State::WaitingToRetry);
-        QVERIFY(window->tabs()->tabText(1).contains(QLatin1String("1")));
+        QStringList tabs;
+        for (int i = 0; i < window->tabs()->count(); ++i)
+            tabs << window->tabs()->tabText(i);
+        QVERIFY2(tabs.contains(QStringLiteral("&Outbox (1)")), qPrintable(tabs.join(QLatin1Char(','))));
     }
 
     void draftSurvivesACrash()
@@ -380,6 +391,21 @@ private Q_SLOTS:
         filter.setSourceModel(&services);
         filter.setFilterText(QStringLiteral("y"));
         QCOMPARE(filter.rowCount(), 1);
+        TrackerModel tracker(window->tracker());
+        QAbstractItemModelTester trackerTester(&tracker, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TrackedRequest followed;
+        followed.profile = QStringLiteral("training");
+        followed.requestId = QStringLiteral("12");
+        window->tracker()->add(followed);
+        tracker.setProfile(QStringLiteral("training"));
+        QVERIFY(tracker.rowCount() >= 1);
+        tracker.refreshRow(QStringLiteral("12"));
+        TrackerFilterModel trackerFilter;
+        QAbstractItemModelTester trackerFilterTester(&trackerFilter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        trackerFilter.setSourceModel(&tracker);
+        trackerFilter.setStatusFilter(TrackerFilterModel::StatusFilter::Closed);
+        trackerFilter.setText(QStringLiteral("12"));
+        trackerFilter.sort(TrackerModel::Id);
         OutboxModel outbox(window->outbox());
         QAbstractItemModelTester outboxTester(&outbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
         outbox.refresh();

@@ -1,0 +1,207 @@
+#include "TrackerPanel.h"
+
+#include "MapWidget.h"
+#include "TrackerFilterModel.h"
+#include "TrackerModel.h"
+#include "TrackerStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Open311 {
+
+TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* parent)
+    : QWidget(parent),
+      m_store(store),
+      m_model(model),
+      m_filter(new TrackerFilterModel(this)),
+      m_search(new QLineEdit(this)),
+      m_status(new QComboBox(this)),
+      m_archived(new QCheckBox(tr("Show &archived"), this)),
+      m_view(new QTableView(this)),
+      m_addId(new QLineEdit(this)),
+      m_add(new QPushButton(tr("&Follow"), this)),
+      m_refresh(new QPushButton(tr("Re&fresh"), this)),
+      m_refreshAll(new QPushButton(tr("Refresh a&ll"), this)),
+      m_archive(new QPushButton(tr("Ar&chive"), this)),
+      m_remove(new QPushButton(tr("Re&move"), this)),
+      m_export(new QPushButton(tr("&Export CSV\u2026"), this))
+{
+    m_filter->setSourceModel(model);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TrackerModel::Submitted, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->setAccessibleName(tr("Followed requests"));
+    m_view->installEventFilter(this);
+    m_search->setPlaceholderText(tr("Filter by id, service, address or notes"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter followed requests"));
+    m_status->addItem(tr("All statuses"));
+    m_status->addItem(tr("Open"));
+    m_status->addItem(tr("Closed"));
+    m_status->addItem(tr("Unknown to the city"));
+    m_status->addItem(tr("Check failing"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_addId->setPlaceholderText(tr("Request id to follow"));
+    m_addId->setAccessibleName(tr("Request id to follow"));
+    m_add->setAccessibleName(tr("Follow this request id"));
+    m_refresh->setAccessibleName(tr("Check the selected request now"));
+    m_refreshAll->setAccessibleName(tr("Check every open request now"));
+    m_archive->setAccessibleName(tr("Archive or restore the selected request"));
+    m_remove->setAccessibleName(tr("Stop following the selected request"));
+    m_export->setAccessibleName(tr("Export the table with its history as CSV"));
+    m_archived->setAccessibleName(tr("Show archived requests"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_status);
+    filters->addWidget(m_archived);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_addId);
+    actions->addWidget(m_add);
+    actions->addStretch(1);
+    actions->addWidget(m_refresh);
+    actions->addWidget(m_refreshAll);
+    actions->addWidget(m_archive);
+    actions->addWidget(m_remove);
+    actions->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &TrackerFilterModel::setText);
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setStatusFilter(TrackerFilterModel::StatusFilter(index)); });
+    connect(m_archived, &QCheckBox::toggled, m_model, &TrackerModel::setShowArchived);
+    auto add = [this] {
+        const QString id = m_addId->text().trimmed();
+        if (!id.isEmpty()) {
+            Q_EMIT addRequested(id);
+            m_addId->setText(QString());
+        }
+    };
+    connect(m_add, &QPushButton::clicked, this, add);
+    connect(m_addId, &QLineEdit::returnPressed, this, add);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (!currentRequestId().isEmpty())
+            Q_EMIT refreshRequested(currentRequestId());
+    });
+    connect(m_refreshAll, &QPushButton::clicked, this, &TrackerPanel::refreshAllRequested);
+    connect(m_archive, &QPushButton::clicked, this, [this] {
+        const TrackedRequest* r = m_model->requestAt(m_filter->mapToSource(m_view->currentIndex()).row());
+        if (r)
+            Q_EMIT archiveRequested(r->requestId, !r->archived);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (!currentRequestId().isEmpty())
+            Q_EMIT removeRequested(currentRequestId());
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        // Non-modal: the app's event loop keeps running while the person picks a file.
+        auto* dialog = new QFileDialog(this, tr("Export the Tracker"), QString(), tr("CSV files (*.csv)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("csv"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, &TrackerPanel::exportRequested);
+        dialog->open();
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this] { openDetails(currentRequestId()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrackerPanel::updateButtons);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TrackerPanel::updateButtons);
+    updateButtons();
+}
+
+QString TrackerPanel::currentRequestId() const
+{
+    return m_view->currentIndex().data(TrackerModel::RequestIdRole).toString();
+}
+
+bool TrackerPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !currentRequestId().isEmpty()) {
+            openDetails(currentRequestId());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TrackerPanel::updateButtons()
+{
+    const TrackedRequest* r = m_model->requestAt(m_filter->mapToSource(m_view->currentIndex()).row());
+    m_refresh->setEnabled(r && !r->archived);
+    m_archive->setEnabled(r != nullptr);
+    m_archive->setText(r && r->archived ? tr("Rest&ore") : tr("Ar&chive"));
+    m_remove->setEnabled(r != nullptr);
+    m_export->setEnabled(m_model->rowCount() > 0);
+    if (r && r->unseenChange)
+        Q_EMIT seen(r->requestId);
+}
+
+QWidget* TrackerPanel::openDetails(const QString& requestId)
+{
+    const std::optional<TrackedRequest> r = m_store->find(m_profile, requestId);
+    if (!r)
+        return nullptr;
+    Q_EMIT seen(requestId);
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Request %1").arg(requestId));
+    dialog->setAccessibleName(tr("Details of request %1").arg(requestId));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* summary = new QLabel(dialog);
+    summary->setWordWrap(true);
+    summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    summary->setText(tr("%1 \u2014 %2\n%3").arg(r->serviceName, TrackerModel::statusText(*r),
+                                                 r->address.isEmpty() ? tr("No address given") : r->address));
+    layout->addWidget(summary);
+    const QList<StatusChange> changes = m_store->history(m_profile, requestId);
+    auto* table = new QTableWidget(int(changes.size()), 3, dialog);
+    table->setAccessibleName(tr("History of request %1").arg(requestId));
+    table->setHorizontalHeaderLabels({ tr("When"), tr("Status"), tr("Notes") });
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < changes.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(changes[i].atMs), QLocale::ShortFormat)));
+        table->setItem(i, 1, new QTableWidgetItem(changes[i].status));
+        table->setItem(i, 2, new QTableWidgetItem(changes[i].notes));
+    }
+    layout->addWidget(table, 1);
+    if (r->latitude && r->longitude) {
+        auto* map = new MapWidget(dialog);
+        map->setTileSource(m_mapSource);
+        const QGeoCoordinate where(*r->latitude, *r->longitude);
+        map->setCenter(where);
+        map->setZoom(17);
+        map->setPin(where);
+        map->setMinimumHeight(260);
+        layout->addWidget(map, 2);
+    }
+    dialog->resize(640, 560);
+    dialog->show();
+    return dialog;
+}
+
+} // namespace Open311

@@ -1,0 +1,167 @@
+#include "TrackerPoller.h"
+#include "FutureCallback.h"
+
+#include "Client.h"
+#include "TrackerStore.h"
+
+#include <QDateTime>
+#include <QNetworkInformation>
+#include <QTimer>
+
+namespace Open311 {
+
+TrackerPoller::TrackerPoller(TrackerStore* store, Client* client, const QString& profile, QObject* parent)
+    : QObject(parent),
+      m_store(store),
+      m_client(client),
+      m_profile(profile),
+      m_timer(new QTimer(this)),
+      m_random(QRandomGenerator::securelySeeded())
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &TrackerPoller::pollDue);
+}
+
+void TrackerPoller::setInterval(int milliseconds)
+{
+    m_intervalMs = milliseconds;
+}
+
+int TrackerPoller::interval() const
+{
+    return qMax(m_intervalMs, m_floorMs);
+}
+
+qint64 TrackerPoller::nextCheckFromNow() const
+{
+    // ±15% so that requests added together do not stay in step.
+    const double jitter = 0.85 + 0.3 * m_random.generateDouble();
+    const qint64 wait = qint64(double(interval()) * m_backoff * jitter);
+    return QDateTime::currentMSecsSinceEpoch() + qMax<qint64>(wait, m_floorMs);
+}
+
+void TrackerPoller::start()
+{
+    m_running = true;
+    scheduleNext();
+}
+
+void TrackerPoller::stop()
+{
+    m_running = false;
+    m_timer->stop();
+}
+
+void TrackerPoller::setOnline(bool online)
+{
+    m_online = online;
+    if (!online)
+        m_timer->stop();
+    else
+        scheduleNext();
+}
+
+void TrackerPoller::watchNetwork()
+{
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return; // no backend: assume the network is there, and let requests fail if not
+    QNetworkInformation* info = QNetworkInformation::instance();
+    connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
+        setOnline(r != QNetworkInformation::Reachability::Disconnected);
+    });
+    setOnline(info->reachability() != QNetworkInformation::Reachability::Disconnected);
+}
+
+void TrackerPoller::refresh(const QString& requestId)
+{
+    m_store->checkNow(m_profile, requestId);
+    pollDue();
+}
+
+void TrackerPoller::refreshAll()
+{
+    // Not those the server said it does not know: a person retries them one by one.
+    for (const TrackedRequest& r : m_store->list(m_profile)) {
+        if (!r.isClosed() && !r.isUnknownToServer())
+            m_store->checkNow(m_profile, r.requestId);
+    }
+    pollDue();
+}
+
+void TrackerPoller::pollDue()
+{
+    if (!m_online)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<TrackedRequest> due = m_store->due(m_profile, now);
+    if (due.isEmpty() && m_inFlight.isEmpty()) {
+        scheduleNext();
+        Q_EMIT roundFinished(0, 0);
+        return;
+    }
+    for (const TrackedRequest& tracked : due) {
+        const QString id = tracked.requestId;
+        if (m_inFlight.contains(id))
+            continue;
+        m_inFlight.insert(id);
+        const QString previous = tracked.status;
+        // The client queues past its cap on concurrent requests, so the server never sees more.
+        onResult(m_client->statusUpdate(id), this, [this, id, previous](const Result<RequestStatus>& result) {
+            m_inFlight.remove(id);
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            bool serverFailed = false;
+            if (result.ok()) {
+                RequestStatus status = result.value();
+                status.serviceRequestId = id; // the id we asked for, whatever padding came back
+                if (m_store->recordStatus(m_profile, status, now, nextCheckFromNow())) {
+                    if (const std::optional<TrackedRequest> after = m_store->find(m_profile, id))
+                        Q_EMIT statusChanged(*after, previous);
+                }
+                Q_EMIT checked(id);
+            } else {
+                const Error& error = result.error();
+                // v1 uses 302 for "unknown id" and for general errors alike; either way the row
+                // shows the server's words and waits for a person to retry.
+                const bool unknownId = error.kind() == Error::Kind::Server && error.code() == 302;
+                serverFailed = !unknownId;
+                if (serverFailed)
+                    m_backoff = qMin(m_backoff * 2, kMaximumBackoff);
+                m_store->recordFailure(m_profile, id, error, now, nextCheckFromNow(), unknownId);
+                Q_EMIT checkFailed(id, error);
+            }
+            finishOne(serverFailed);
+        });
+    }
+}
+
+void TrackerPoller::finishOne(bool serverFailed)
+{
+    ++m_roundChecked;
+    m_roundFailed += serverFailed ? 1 : 0;
+    if (!m_inFlight.isEmpty())
+        return;
+    // A round without a failure means the server is well again.
+    if (m_roundFailed == 0)
+        m_backoff = 1;
+    const int checked = m_roundChecked;
+    const int failed = m_roundFailed;
+    m_roundChecked = 0;
+    m_roundFailed = 0;
+    Q_EMIT roundFinished(checked, failed);
+    scheduleNext();
+}
+
+void TrackerPoller::scheduleNext()
+{
+    if (!m_running || !m_online || !m_inFlight.isEmpty())
+        return;
+    const qint64 next = m_store->nextDueMs(m_profile);
+    if (next == 0) {
+        m_timer->stop();
+        return;
+    }
+    const qint64 wait = qMax<qint64>(0, next - QDateTime::currentMSecsSinceEpoch());
+    m_timer->start(int(qMin<qint64>(wait, 24 * 3600 * 1000)));
+}
+
+} // namespace Open311

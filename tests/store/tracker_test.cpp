@@ -1,0 +1,349 @@
+#include "Client.h"
+#include "FutureWait.h"
+#include "HttpServer.h"
+#include "SandboxServer.h"
+#include "TrackerPoller.h"
+#include "TrackerStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Open311;
+using Open311::Testing::waitFor;
+
+namespace {
+
+const QString kProfile = QStringLiteral("test");
+
+// RFC 4180, enough to read back what the export wrote.
+QList<QStringList> parseCsv(const QByteArray& bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+QByteArray statusXml(const QString& id, const QByteArray& status, const QByteArray& notes)
+{
+    return "<StatusResponse><Open311Status><service_request_id>" + id.toUtf8()
+        + "</service_request_id><status>" + status + "</status><status_notes>" + notes
+        + "</status_notes><service_name>Pothole</service_name></Open311Status><Open311Error/></StatusResponse>";
+}
+
+} // namespace
+
+class TrackerTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<TrackerStore> freshStore()
+    {
+        auto store = std::make_unique<TrackerStore>(m_dir.filePath(QStringLiteral("tracker-%1.sqlite").arg(++m_files)));
+        QString error;
+        if (!store->open(error))
+            qFatal("%s", qPrintable(error));
+        return store;
+    }
+
+    static TrackedRequest tracked(const QString& id)
+    {
+        TrackedRequest r;
+        r.profile = kProfile;
+        r.requestId = id;
+        r.serviceName = QStringLiteral("Pothole");
+        return r;
+    }
+
+private Q_SLOTS:
+    void lifeCycleAtAFastPace()
+    {
+        SandboxOptions options;
+        options.paceSeconds = 0.2;
+        SandboxServer city(options);
+        QString error;
+        QVERIFY(city.start(error));
+        Client client(Endpoint(city.endpointUrl(), SandboxOptions::kTrainingCityId),
+                      [] { return SandboxOptions::kTrainingKey; });
+        NewRequest request;
+        request.serviceCode = QStringLiteral("021");
+        request.addressString = QStringLiteral("1 Oak Street");
+        const QString id = waitFor(client.createRequest(request)).value().serviceRequestId;
+
+        auto store = freshStore();
+        QVERIFY(store->add(tracked(id)));
+        TrackerPoller poller(store.get(), &client, kProfile);
+        poller.setMinimumInterval(40);
+        poller.setInterval(40);
+        QSignalSpy changed(&poller, &TrackerPoller::statusChanged);
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(store->find(kProfile, id)->isClosed(), 10000);
+        const QList<StatusChange> history = store->history(kProfile, id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history[0].status, QStringLiteral("open"));
+        QVERIFY(history[0].notes.isEmpty());
+        QCOMPARE(history[1].status, QStringLiteral("open"));
+        QVERIFY(!history[1].notes.isEmpty());
+        QCOMPARE(history[2].status, QStringLiteral("closed"));
+        // The first answer is not news; the two changes after it are, once each.
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.last().at(1).toString(), QStringLiteral("open"));
+        // Closed requests are not polled again.
+        QCOMPARE(store->find(kProfile, id)->nextCheckMs, 0);
+        QCOMPARE(store->unseenChanges(kProfile), 1);
+        store->markSeen(kProfile, id);
+        QCOMPARE(store->unseenChanges(kProfile), 0);
+    }
+
+    void capAndIntervalFloorAreRespected()
+    {
+        int inFlight = 0;
+        int peak = 0;
+        QHash<QString, QList<qint64>> times;
+        HttpServer server;
+        server.setHandler([&](const HttpRequest& r) {
+            const QString id = r.queryValue(QStringLiteral("service_request_id"));
+            times[id].append(QDateTime::currentMSecsSinceEpoch());
+            peak = qMax(peak, ++inFlight);
+            QTimer::singleShot(20, [&] { --inFlight; });
+            HttpResponse response = HttpResponse::xml(statusXml(id, "open", ""));
+            response.delayMs = 20;
+            return response;
+        });
+        QVERIFY(server.listen());
+        Client client(Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
+        client.setMaxConcurrent(3);
+        auto store = freshStore();
+        for (int i = 0; i < 20; ++i)
+            store->add(tracked(QString::number(1000 + i)));
+        TrackerPoller poller(store.get(), &client, kProfile);
+        poller.setMinimumInterval(300);
+        poller.setInterval(5); // asked for far too often: the floor wins
+        QCOMPARE(poller.interval(), 300);
+        poller.start();
+        QTest::qWait(1300);
+        poller.stop();
+        QVERIFY(peak <= 3);
+        QVERIFY(peak >= 2);
+        for (auto it = times.cbegin(); it != times.cend(); ++it) {
+            QVERIFY(it.value().size() >= 2);
+            for (int i = 1; i < it.value().size(); ++i)
+                QVERIFY2(it.value()[i] - it.value()[i - 1] >= 250, qPrintable(it.key()));
+        }
+        // Spread with jitter: the second round does not leave in one burst.
+        QList<qint64> second;
+        for (const QList<qint64>& list : std::as_const(times))
+            second << list.value(1);
+        std::sort(second.begin(), second.end());
+        QVERIFY(second.last() - second.first() > 30);
+    }
+
+    void backsOffWhileTheServerFailsAndRecovers()
+    {
+        int requests = 0;
+        bool healthy = false;
+        HttpServer server;
+        server.setHandler([&](const HttpRequest& r) {
+            ++requests;
+            if (!healthy)
+                return HttpResponse::html(500, "<html>down</html>");
+            return HttpResponse::xml(statusXml(r.queryValue(QStringLiteral("service_request_id")), "open", ""));
+        });
+        QVERIFY(server.listen());
+        Client client(Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
+        auto store = freshStore();
+        store->add(tracked(QStringLiteral("7")));
+        TrackerPoller poller(store.get(), &client, kProfile);
+        poller.setMinimumInterval(30);
+        poller.setInterval(30);
+        QSignalSpy failed(&poller, &TrackerPoller::checkFailed);
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 3, 5000);
+        QVERIFY(poller.backoffFactor() >= 8);
+        const TrackedRequest failing = *store->find(kProfile, QStringLiteral("7"));
+        QCOMPARE(failing.errorKind, QStringLiteral("http"));
+        QVERIFY(failing.failures >= 3);
+        // The wait grew with the failures.
+        QVERIFY(failing.nextCheckMs - failing.lastCheckedMs >= 0.85 * 30 * 8);
+        healthy = true;
+        poller.refresh(QStringLiteral("7"));
+        QTRY_COMPARE_WITH_TIMEOUT(store->find(kProfile, QStringLiteral("7"))->status, QStringLiteral("open"), 5000);
+        QTRY_COMPARE(poller.backoffFactor(), 1);
+        QCOMPARE(store->find(kProfile, QStringLiteral("7"))->failures, 0);
+    }
+
+    void unknownIdStopsPollingUntilRetried()
+    {
+        int requests = 0;
+        HttpServer server;
+        server.setHandler([&](const HttpRequest&) {
+            ++requests;
+            return HttpResponse::xml("<StatusResponse><Open311Error><errorCode>302</errorCode><errorDescription>"
+                                     "Id not valid or you are attempting to search for a service request you did "
+                                     "not create</errorDescription></Open311Error></StatusResponse>");
+        });
+        QVERIFY(server.listen());
+        Client client(Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
+        auto store = freshStore();
+        store->add(tracked(QStringLiteral("404404")));
+        TrackerPoller poller(store.get(), &client, kProfile);
+        poller.setMinimumInterval(20);
+        poller.setInterval(20);
+        poller.start();
+        QTRY_VERIFY(store->find(kProfile, QStringLiteral("404404"))->isUnknownToServer());
+        const TrackedRequest r = *store->find(kProfile, QStringLiteral("404404"));
+        QVERIFY(r.errorMessage.contains(QLatin1String("did not create")));
+        QTest::qWait(200);
+        QCOMPARE(requests, 1);
+        poller.refreshAll(); // a round does not retry it either
+        QTest::qWait(100);
+        QCOMPARE(requests, 1);
+        poller.refresh(QStringLiteral("404404")); // a person does
+        QTRY_COMPARE(requests, 2);
+    }
+
+    void pausedWhileOffline()
+    {
+        int requests = 0;
+        HttpServer server;
+        server.setHandler([&](const HttpRequest& r) {
+            ++requests;
+            return HttpResponse::xml(statusXml(r.queryValue(QStringLiteral("service_request_id")), "open", ""));
+        });
+        QVERIFY(server.listen());
+        Client client(Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
+        auto store = freshStore();
+        store->add(tracked(QStringLiteral("1")));
+        TrackerPoller poller(store.get(), &client, kProfile);
+        poller.setMinimumInterval(20);
+        poller.setOnline(false);
+        poller.start();
+        poller.pollDue();
+        QTest::qWait(300);
+        QCOMPARE(requests, 0);
+        poller.setOnline(true);
+        QTRY_VERIFY(requests >= 1);
+    }
+
+    void exportReadsBack()
+    {
+        auto store = freshStore();
+        TrackedRequest r = tracked(QStringLiteral("100001"));
+        r.address = QStringLiteral("1 Oak Street, \"Corner\"");
+        r.latitude = 40.0;
+        r.longitude = -100.0;
+        r.submittedMs = 1700000000000;
+        store->add(r);
+        const qint64 t = 1700000100000;
+        store->recordStatus(kProfile, { QStringLiteral("100001"), QStringLiteral("open"), QString(), QStringLiteral("Pothole") }, t, t + 1000);
+        store->recordStatus(kProfile, { QStringLiteral("100001"), QStringLiteral("open"), QStringLiteral("Crew, on site\nsecond line"), QStringLiteral("Pothole") }, t + 5000, t + 9000);
+        store->add(tracked(QStringLiteral("0042")));
+        const QList<QStringList> rows = parseCsv(store->exportCsv(kProfile));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].first(), QStringLiteral("service_request_id"));
+        QStringList found;
+        for (const QStringList& row : rows.mid(1)) {
+            QCOMPARE(row.size(), 10);
+            found << row[0];
+            if (row[0] == QLatin1String("100001")) {
+                QCOMPARE(row[2], QStringLiteral("1 Oak Street, \"Corner\""));
+                QCOMPARE(row[6], QStringLiteral("open"));
+                QCOMPARE(row[7], QStringLiteral("Crew, on site\nsecond line"));
+                QVERIFY(row[9].contains(QLatin1String("open: \n")) || row[9].contains(QLatin1String("open: Crew")));
+                QCOMPARE(row[9].count(QLatin1String("open:")), 2);
+            }
+        }
+        QVERIFY(found.contains(QStringLiteral("0042"))); // ids stay strings
+    }
+
+    void commandLineTracking()
+    {
+        SandboxOptions options;
+        options.paceSeconds = 0.05;
+        SandboxServer city(options);
+        QString error;
+        QVERIFY(city.start(error));
+        QTemporaryDir data;
+        auto run = [&](const QStringList& arguments) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+            env.insert(QStringLiteral("OPEN311_API_KEY"), SandboxOptions::kTrainingKey);
+            process.setProcessEnvironment(env);
+            QSignalSpy finished(&process, &QProcess::finished);
+            process.start(QStringLiteral(OPEN311_CLI_PATH),
+                          QStringList { QStringLiteral("--endpoint"), city.endpointUrl().toString(),
+                                        QStringLiteral("--city-id"), SandboxOptions::kTrainingCityId }
+                              + arguments);
+            if (!finished.wait(30000))
+                qFatal("open311 did not finish");
+            return qMakePair(process.exitCode(), process.readAllStandardOutput());
+        };
+        // A submission is followed by itself; another id is added by hand.
+        const auto submitted = run({ QStringLiteral("submit"), QStringLiteral("--service-code"), QStringLiteral("021"),
+                                     QStringLiteral("--address"), QStringLiteral("2 Elm Street") });
+        QCOMPARE(submitted.first, 0);
+        const QString id = QString::fromUtf8(submitted.second).trimmed();
+        QCOMPARE(run({ QStringLiteral("track"), QStringLiteral("add"), QStringLiteral("999999") }).first, 0);
+        QTest::qWait(400); // past both stages at this pace
+        const auto polled = run({ QStringLiteral("track"), QStringLiteral("poll") });
+        QCOMPARE(polled.first, 0);
+        const auto listed = run({ QStringLiteral("--json"), QStringLiteral("track"), QStringLiteral("list") });
+        QCOMPARE(listed.first, 0);
+        const QJsonArray array = QJsonDocument::fromJson(listed.second).array();
+        QCOMPARE(array.size(), 2);
+        for (const QJsonValue& value : array) {
+            const QJsonObject o = value.toObject();
+            if (o.value(QStringLiteral("service_request_id")).toString() == id) {
+                QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+                QCOMPARE(o.value(QStringLiteral("service_name")).toString(), QStringLiteral("Pothole in Street"));
+                QCOMPARE(o.value(QStringLiteral("history")).toArray().size(), 1);
+            } else {
+                QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 302);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TrackerTest)
+#include "tracker_test.moc"
