@@ -35,21 +35,23 @@ void TrackerModel::refresh()
 {
     beginResetModel();
     m_rows = m_store ? m_store->list(m_profile, m_showArchived) : QList<TrackedRequest>();
+    m_rowOf.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows[row].requestId, row);
     endResetModel();
 }
 
 void TrackerModel::refreshRow(const QString& requestId)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].requestId != requestId)
-            continue;
-        if (const std::optional<TrackedRequest> fresh = m_store->find(m_profile, requestId)) {
-            m_rows[row] = *fresh;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
+    const auto it = m_rowOf.constFind(requestId);
+    if (it == m_rowOf.constEnd()) {
+        refresh(); // a new request: its place in the order is the store's to say
         return;
     }
-    refresh(); // a new request: its place in the order is the store's to say
+    if (const std::optional<TrackedRequest> fresh = m_store->find(m_profile, requestId)) {
+        m_rows[*it] = *fresh;
+        Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+    }
 }
 
 const TrackedRequest* TrackerModel::requestAt(int row) const

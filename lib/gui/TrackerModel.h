@@ -3,7 +3,7 @@
 #include "TrackedRequest.h"
 
 #include <QAbstractTableModel>
-#include <QSet>
+#include <QHash>
 
 namespace Open311 {
 
@@ -39,6 +39,7 @@ private:
     QString m_profile;
     bool m_showArchived = false;
     QList<TrackedRequest> m_rows;
+    QHash<QString, int> m_rowOf; // request id -> row: a round updates thousands of rows
 };
 
 } // namespace Open311

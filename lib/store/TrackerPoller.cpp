@@ -92,13 +92,18 @@ void TrackerPoller::pollDue()
 {
     if (!m_online)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QList<TrackedRequest> due = m_store->due(m_profile, now);
-    if (due.isEmpty() && m_inFlight.isEmpty()) {
+    const bool idle = m_inFlight.isEmpty();
+    takeBatch();
+    if (idle && m_inFlight.isEmpty()) {
         scheduleNext();
         Q_EMIT roundFinished(0, 0);
-        return;
     }
+}
+
+void TrackerPoller::takeBatch()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<TrackedRequest> due = m_store->due(m_profile, now, kBatch + int(m_inFlight.size()));
     for (const TrackedRequest& tracked : due) {
         const QString id = tracked.requestId;
         if (m_inFlight.contains(id))
@@ -138,6 +143,8 @@ void TrackerPoller::finishOne(bool serverFailed)
 {
     ++m_roundChecked;
     m_roundFailed += serverFailed ? 1 : 0;
+    if (m_online && m_inFlight.size() <= kBatch / 2)
+        takeBatch();
     if (!m_inFlight.isEmpty())
         return;
     // A round without a failure means the server is well again.

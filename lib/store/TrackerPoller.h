@@ -25,6 +25,8 @@ public:
     static constexpr int kDefaultIntervalSeconds = 300;
     static constexpr int kMinimumIntervalMs = 30 * 1000;
     static constexpr int kMaximumBackoff = 64;
+    // Requests taken from the store at a time; a 10,000-row round in one go stalled the GUI.
+    static constexpr int kBatch = 48;
 
     TrackerPoller(TrackerStore* store, Client* client, const QString& profile, QObject* parent = nullptr);
 
@@ -58,6 +60,7 @@ private:
     qint64 nextCheckFromNow() const;
     void scheduleNext();
     void finishOne(bool serverFailed);
+    void takeBatch();
 
     TrackerStore* m_store;
     Client* m_client;

@@ -40,6 +40,10 @@ echo "## Start-up to the first painted window, and idle memory (median of 9, off
 "$build/tests/bench/startup_bench" "$build/app/reporter/open311-reporter"
 
 echo
+echo "## Tracker: one polling round over 10,000 requests, the table on screen"
+QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="open311.sandbox.info=false" "$build/tests/bench/tracker_bench" | grep TRACKER | sed 's/^QINFO *: [^ ]* //'
+
+echo
 echo "## Outbox: flushing 1,000 queued reports to the in-process training city"
 QT_LOGGING_RULES="open311.sandbox.info=false" "$build/tests/bench/outbox_bench" | grep OUTBOX | sed 's/^QINFO *: [^ ]* //'
 
