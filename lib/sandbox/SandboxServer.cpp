@@ -295,30 +295,31 @@ HttpResponse SandboxServer::createRequest(const HttpRequest& request, Fault faul
         return fail(203, tr("Invalid service_code %1").arg(code));
 
     SandboxStore::Request stored;
+    NewRequest& fields = stored.request;
     bool invalid = false;
-    stored.latitude = coordinate(request, QStringLiteral("lat"), 90.0, invalid);
-    stored.longitude = coordinate(request, QStringLiteral("lon"), 180.0, invalid);
-    if (invalid || stored.latitude.has_value() != stored.longitude.has_value())
+    fields.latitude = coordinate(request, QStringLiteral("lat"), 90.0, invalid);
+    fields.longitude = coordinate(request, QStringLiteral("lon"), 180.0, invalid);
+    if (invalid || fields.latitude.has_value() != fields.longitude.has_value())
         return fail(204, tr("lat and lon must both be given as WGS84 degrees."));
-    stored.address = request.queryValue(QStringLiteral("address_string"));
-    if (!stored.latitude && stored.address.trimmed().isEmpty())
+    fields.addressString = request.queryValue(QStringLiteral("address_string"));
+    if (!fields.latitude && fields.addressString.trimmed().isEmpty())
         return fail(204, tr("Either lat/lon or address_string is required."));
-    stored.description = request.queryValue(QStringLiteral("description"));
-    if (NewRequest::codePointCount(stored.description) > NewRequest::kMaxDescriptionCodePoints)
+    fields.description = request.queryValue(QStringLiteral("description"));
+    if (NewRequest::codePointCount(fields.description) > NewRequest::kMaxDescriptionCodePoints)
         return fail(204, tr("The description is limited to 4,000 characters."));
     if (fault == Fault::BackEndDown)
         return fail(204, tr("Lagan WS is down; nothing was created. Try again later."));
 
     stored.keyHash = SandboxStore::hashKey(key);
-    stored.serviceCode = service->code;
+    fields.serviceCode = service->code;
     stored.serviceName = service->name;
-    stored.email = request.queryValue(QStringLiteral("customer_email"));
-    stored.deviceId = request.queryValue(QStringLiteral("device_id"));
-    stored.accountId = request.queryValue(QStringLiteral("account_id"));
-    stored.firstName = request.queryValue(QStringLiteral("first_name"));
-    stored.lastName = request.queryValue(QStringLiteral("last_name"));
-    stored.phone = request.queryValue(QStringLiteral("phone_number"));
-    stored.mediaUrl = request.queryValue(QStringLiteral("media_url"));
+    fields.email = request.queryValue(QStringLiteral("customer_email"));
+    fields.deviceId = request.queryValue(QStringLiteral("device_id"));
+    fields.accountId = request.queryValue(QStringLiteral("account_id"));
+    fields.firstName = request.queryValue(QStringLiteral("first_name"));
+    fields.lastName = request.queryValue(QStringLiteral("last_name"));
+    fields.phone = request.queryValue(QStringLiteral("phone_number"));
+    fields.mediaUrl = request.queryValue(QStringLiteral("media_url"));
     stored.createdMs = QDateTime::currentMSecsSinceEpoch();
     const QString id = m_store->insert(stored);
     if (id.isEmpty())
@@ -331,10 +332,10 @@ HttpResponse SandboxServer::createRequest(const HttpRequest& request, Fault faul
     w.writeTextElement(QStringLiteral("service_request_id"), id);
     w.writeTextElement(QStringLiteral("service_level_agreement"),
                        m_catalogue.serviceLevelAgreement(service->code));
-    if (stored.accountId.isEmpty())
+    if (fields.accountId.isEmpty())
         w.writeEmptyElement(QStringLiteral("account_id"));
     else
-        w.writeTextElement(QStringLiteral("account_id"), stored.accountId);
+        w.writeTextElement(QStringLiteral("account_id"), fields.accountId);
     w.writeEndElement();
     return doc.finish();
 }

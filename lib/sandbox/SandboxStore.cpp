@@ -21,21 +21,21 @@ SandboxStore::Request fromQuery(const QSqlQuery& q)
     SandboxStore::Request r;
     r.id = q.value(0).toString();
     r.keyHash = q.value(1).toByteArray();
-    r.serviceCode = q.value(2).toString();
+    r.request.serviceCode = q.value(2).toString();
     r.serviceName = q.value(3).toString();
     if (!q.value(4).isNull())
-        r.latitude = q.value(4).toDouble();
+        r.request.latitude = q.value(4).toDouble();
     if (!q.value(5).isNull())
-        r.longitude = q.value(5).toDouble();
-    r.address = q.value(6).toString();
-    r.email = q.value(7).toString();
-    r.deviceId = q.value(8).toString();
-    r.accountId = q.value(9).toString();
-    r.firstName = q.value(10).toString();
-    r.lastName = q.value(11).toString();
-    r.phone = q.value(12).toString();
-    r.description = q.value(13).toString();
-    r.mediaUrl = q.value(14).toString();
+        r.request.longitude = q.value(5).toDouble();
+    r.request.addressString = q.value(6).toString();
+    r.request.email = q.value(7).toString();
+    r.request.deviceId = q.value(8).toString();
+    r.request.accountId = q.value(9).toString();
+    r.request.firstName = q.value(10).toString();
+    r.request.lastName = q.value(11).toString();
+    r.request.phone = q.value(12).toString();
+    r.request.description = q.value(13).toString();
+    r.request.mediaUrl = q.value(14).toString();
     r.createdMs = q.value(15).toLongLong();
     return r;
 }
@@ -117,19 +117,19 @@ QString SandboxStore::insert(const Request& r)
 {
     QSqlQuery& q = *m_insert;
     q.addBindValue(r.keyHash);
-    q.addBindValue(r.serviceCode);
+    q.addBindValue(r.request.serviceCode);
     q.addBindValue(r.serviceName);
-    q.addBindValue(optionalDouble(r.latitude));
-    q.addBindValue(optionalDouble(r.longitude));
-    q.addBindValue(r.address);
-    q.addBindValue(r.email);
-    q.addBindValue(r.deviceId);
-    q.addBindValue(r.accountId);
-    q.addBindValue(r.firstName);
-    q.addBindValue(r.lastName);
-    q.addBindValue(r.phone);
-    q.addBindValue(r.description);
-    q.addBindValue(r.mediaUrl);
+    q.addBindValue(optionalDouble(r.request.latitude));
+    q.addBindValue(optionalDouble(r.request.longitude));
+    q.addBindValue(r.request.addressString);
+    q.addBindValue(r.request.email);
+    q.addBindValue(r.request.deviceId);
+    q.addBindValue(r.request.accountId);
+    q.addBindValue(r.request.firstName);
+    q.addBindValue(r.request.lastName);
+    q.addBindValue(r.request.phone);
+    q.addBindValue(r.request.description);
+    q.addBindValue(r.request.mediaUrl);
     q.addBindValue(r.createdMs);
     const bool ok = q.exec();
     const QString id = q.lastInsertId().toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NewRequest.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -25,19 +27,8 @@ public:
     {
         QString id;
         QByteArray keyHash; // SHA-256 of the API key that created it; the key is never stored
-        QString serviceCode;
+        NewRequest request; // every create_request argument, as received
         QString serviceName;
-        std::optional<double> latitude;
-        std::optional<double> longitude;
-        QString address;
-        QString email;
-        QString deviceId;
-        QString accountId;
-        QString firstName;
-        QString lastName;
-        QString phone;
-        QString description;
-        QString mediaUrl;
         qint64 createdMs = 0;
     };
 

@@ -163,14 +163,14 @@ private Q_SLOTS:
         QCOMPARE(id, filed.first().at(1).toString());
         const std::optional<SandboxStore::Request> stored = city->store().find(id);
         QVERIFY(stored);
-        QCOMPARE(stored->serviceCode, QStringLiteral("033"));
-        QCOMPARE(stored->firstName, QStringLiteral("Zo\u00eb"));
-        QCOMPARE(stored->lastName, QStringLiteral("O'Brien-Smith"));
-        QCOMPARE(stored->email, QStringLiteral("zoe+311@example.org"));
-        QCOMPARE(stored->phone, QStringLiteral("+1 (555) 010-0311"));
-        QCOMPARE(stored->description, text);
-        QCOMPARE(stored->address, QStringLiteral("123 Oak Street, Sandbox City"));
-        QVERIFY(!stored->deviceId.isEmpty());
+        QCOMPARE(stored->request.serviceCode, QStringLiteral("033"));
+        QCOMPARE(stored->request.firstName, QStringLiteral("Zo\u00eb"));
+        QCOMPARE(stored->request.lastName, QStringLiteral("O'Brien-Smith"));
+        QCOMPARE(stored->request.email, QStringLiteral("zoe+311@example.org"));
+        QCOMPARE(stored->request.phone, QStringLiteral("+1 (555) 010-0311"));
+        QCOMPARE(stored->request.description, text);
+        QCOMPARE(stored->request.addressString, QStringLiteral("123 Oak Street, Sandbox City"));
+        QVERIFY(!stored->request.deviceId.isEmpty());
         QCOMPARE(window->outbox()->pendingCount(), 0);
         QVERIFY(window->outbox()->draft(QStringLiteral("training")).isEmpty());
         // Sent reports are followed in the Tracker by themselves.

@@ -191,12 +191,12 @@ private Q_SLOTS:
         const std::optional<SandboxStore::Request> stored =
             server.store().find(created.value().serviceRequestId);
         QVERIFY(stored);
-        QCOMPARE(stored->description, r.description);
-        QCOMPARE(stored->address, r.addressString);
-        QCOMPARE(stored->firstName, r.firstName);
-        QCOMPARE(stored->phone, r.phone);
+        QCOMPARE(stored->request.description, r.description);
+        QCOMPARE(stored->request.addressString, r.addressString);
+        QCOMPARE(stored->request.firstName, r.firstName);
+        QCOMPARE(stored->request.phone, r.phone);
         QCOMPARE(stored->serviceName, QStringLiteral("Pothole in Street"));
-        QVERIFY(qAbs(*stored->latitude - 40.001) < 1e-9);
+        QVERIFY(qAbs(*stored->request.latitude - 40.001) < 1e-9);
         QVERIFY(!stored->keyHash.contains(SandboxOptions::kTrainingKey.toUtf8()));
     }
 

@@ -96,8 +96,8 @@ private Q_SLOTS:
         QHash<QString, int> filed; // description -> times the city stored it
         QHash<QString, QString> filedId;
         for (const SandboxStore::Request& stored : city.store().all()) {
-            filed[stored.description] += 1;
-            filedId.insert(stored.description, stored.id);
+            filed[stored.request.description] += 1;
+            filedId.insert(stored.request.description, stored.id);
         }
         int sent = 0, unknown = 0, rejected = 0, waiting = 0, lost = 0, duplicated = 0, killed = 0;
         QHash<QString, OutboxEntry> byMarker;
