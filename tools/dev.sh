@@ -14,7 +14,7 @@ packages=(
     qt6-svg-dev libxkbcommon-dev libgl-dev qt6-qpa-plugins
     openssl ca-certificates curl
 )
-test_packages=(xvfb xauth wrk nginx-light valgrind sqlite3 fonts-dejavu-core)
+test_packages=(xvfb xauth wrk nginx-light valgrind sqlite3 fonts-dejavu-core gnome-keyring dbus-daemon dbus-user-session)
 
 install_packages() {
     local missing=()

@@ -1,0 +1,127 @@
+#include "KeyVault.h"
+
+#include "ProfileStore.h"
+#include "SecretRedactor.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QPromise>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace Open311 {
+
+namespace {
+
+Error keychainError(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Error::validation(Error::Field::ApiKey,
+                                 KeyVault::tr("This computer has no keychain (Secret Service or KWallet), so the "
+                                              "API key cannot be stored safely. Ask your administrator to "
+                                              "provision a key file, or set %1.")
+                                     .arg(KeyVault::kEnvironmentVariable));
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Error::validation(Error::Field::ApiKey,
+                                 KeyVault::tr("The keychain refused access to the API key. Unlock it and try again."));
+    default:
+        return Error::validation(Error::Field::ApiKey,
+                                 KeyVault::tr("The keychain could not be used. Ask your administrator to provision a "
+                                              "key file, or set %1.")
+                                     .arg(KeyVault::kEnvironmentVariable));
+    }
+}
+
+template <typename Job, typename T, typename OnSuccess>
+QFuture<Result<T>> runJob(Job* job, OnSuccess onSuccess)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    QFuture<Result<T>> future = promise->future();
+    job->setAutoDelete(true);
+    // Never store a key in plain text when no keychain is there.
+    job->setInsecureFallback(false);
+    QObject::connect(job, &QKeychain::Job::finished, job, [promise, onSuccess](QKeychain::Job* finished) {
+        if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound)
+            promise->addResult(onSuccess(static_cast<Job*>(finished)));
+        else
+            promise->addResult(Result<T>(keychainError(finished->error())));
+        promise->finish();
+    });
+    job->start();
+    return future;
+}
+
+} // namespace
+
+KeyVault::KeyVault(const ProfileStore* profiles, QObject* parent) : QObject(parent), m_profiles(profiles) { }
+
+Result<QString> KeyVault::readKeyFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        return Error::validation(Error::Field::ApiKey, tr("The key file %1 does not exist.").arg(path));
+    if (info.ownerId() != 0)
+        return Error::validation(Error::Field::ApiKey,
+                                 tr("The key file %1 is not owned by root, so it was not used.").arg(path));
+    if (info.permissions() & (QFileDevice::ReadOther | QFileDevice::WriteOther))
+        return Error::validation(Error::Field::ApiKey,
+                                 tr("The key file %1 can be read or changed by every user, so it was not used. "
+                                    "Make it readable by its owner and group only (chmod 640).")
+                                     .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::validation(Error::Field::ApiKey,
+                                 tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
+    const QString key = QString::fromUtf8(file.readLine(4096)).trimmed();
+    if (key.isEmpty())
+        return Error::validation(Error::Field::ApiKey, tr("The key file %1 is empty.").arg(path));
+    SecretRedactor::addSecret(key);
+    return key;
+}
+
+QFuture<Result<QString>> KeyVault::key(const QString& profileId)
+{
+    const QString fromEnvironment = qEnvironmentVariable(qPrintable(kEnvironmentVariable)).trimmed();
+    if (!fromEnvironment.isEmpty()) {
+        m_lastSource = Source::Environment;
+        SecretRedactor::addSecret(fromEnvironment);
+        return QtFuture::makeReadyFuture(Result<QString>(fromEnvironment));
+    }
+    const QString keyFile = m_profiles ? m_profiles->provisionedKeyFile(profileId) : QString();
+    if (!keyFile.isEmpty()) {
+        m_lastSource = Source::KeyFile;
+        return QtFuture::makeReadyFuture(readKeyFile(keyFile));
+    }
+    m_lastSource = Source::Keychain;
+    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setKey(profileId);
+    return runJob<QKeychain::ReadPasswordJob, QString>(job, [](QKeychain::ReadPasswordJob* done) {
+        const QString key = done->textData();
+        SecretRedactor::addSecret(key);
+        return Result<QString>(key);
+    });
+}
+
+QFuture<Result<bool>> KeyVault::store(const QString& profileId, const QString& key)
+{
+    auto* job = new QKeychain::WritePasswordJob(kService, this);
+    job->setKey(profileId);
+    job->setTextData(key.trimmed());
+    SecretRedactor::addSecret(key.trimmed());
+    return runJob<QKeychain::WritePasswordJob, bool>(job, [](QKeychain::WritePasswordJob*) { return Result<bool>(true); });
+}
+
+QFuture<Result<bool>> KeyVault::remove(const QString& profileId)
+{
+    auto* job = new QKeychain::DeletePasswordJob(kService, this);
+    job->setKey(profileId);
+    return runJob<QKeychain::DeletePasswordJob, bool>(job, [](QKeychain::DeletePasswordJob*) { return Result<bool>(true); });
+}
+
+} // namespace Open311

@@ -1,0 +1,329 @@
+#include "ProfileStore.h"
+
+#include "Endpoint.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <algorithm>
+#include <memory>
+
+namespace Open311 {
+
+namespace {
+
+const QString kOrganization = QStringLiteral("Open311Reporter");
+const QString kApplication = QStringLiteral("open311-reporter");
+
+// One file for the window and the command line alike, whatever each calls itself.
+std::unique_ptr<QSettings> userSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, kOrganization, kApplication);
+}
+
+std::unique_ptr<QSettings> systemSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope, kOrganization, kApplication);
+}
+
+} // namespace
+
+ProfileStore::ProfileStore() = default;
+
+QList<Profile> ProfileStore::presets()
+{
+    Profile training;
+    training.id = kTrainingId;
+    training.displayName = tr("Training city (Sandbox City)");
+    training.isTraining = true;
+    training.note = tr("Built in; files nothing real.");
+    training.pollIntervalSeconds = 60;
+
+    Profile sf;
+    sf.id = kSanFranciscoId;
+    sf.displayName = tr("San Francisco");
+    sf.baseUrl = QUrl(QStringLiteral("https://open311.sfgov.org/dev/V1/"));
+    sf.cityId = QStringLiteral("sfgov.org");
+    sf.deprecated = true;
+    sf.note = tr("Deprecated since August 2013: kept for reference; reports cannot be sent.");
+
+    Profile miami;
+    miami.id = kMiamiDadeId;
+    miami.displayName = tr("Miami-Dade County");
+    // The spec's server table gives only a plain-HTTP beta URL.
+    miami.baseUrl = QUrl(QStringLiteral("http://miamidade.gov/mdc-open311/"));
+    miami.cityId = QStringLiteral("miamidade.gov");
+    miami.allowPlainHttp = true;
+    miami.note = tr("Development ready (beta). Request a key from the county first.");
+    miami.keyRequestUrl = QUrl(QStringLiteral("http://miamidade.gov/mdc-open311/key/create"));
+    return { training, sf, miami };
+}
+
+Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
+{
+    Profile p;
+    p.id = id;
+    s.beginGroup(QStringLiteral("profiles/") + id);
+    p.displayName = s.value(QStringLiteral("name"), id).toString();
+    p.baseUrl = QUrl(s.value(QStringLiteral("baseUrl")).toString());
+    p.cityId = s.value(QStringLiteral("cityId")).toString();
+    p.allowPlainHttp = s.value(QStringLiteral("allowPlainHttp"), false).toBool();
+    p.tileUrlTemplate = s.value(QStringLiteral("tileUrl")).toString();
+    p.tileAttribution = s.value(QStringLiteral("tileAttribution")).toString();
+    p.tileAttributionUrl = QUrl(s.value(QStringLiteral("tileAttributionUrl")).toString());
+    p.geocoderUrl = QUrl(s.value(QStringLiteral("geocoderUrl")).toString());
+    p.pollIntervalSeconds = s.value(QStringLiteral("pollIntervalSeconds"), 300).toInt();
+    p.usesAccountId = s.value(QStringLiteral("usesAccountId"), false).toBool();
+    p.note = s.value(QStringLiteral("note")).toString();
+    s.endGroup();
+    return p;
+}
+
+void ProfileStore::toSettings(QSettings& s, const Profile& p)
+{
+    s.beginGroup(QStringLiteral("profiles/") + p.id);
+    s.setValue(QStringLiteral("name"), p.displayName);
+    s.setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
+    s.setValue(QStringLiteral("cityId"), p.cityId);
+    s.setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
+    s.setValue(QStringLiteral("tileUrl"), p.tileUrlTemplate);
+    s.setValue(QStringLiteral("tileAttribution"), p.tileAttribution);
+    s.setValue(QStringLiteral("tileAttributionUrl"), p.tileAttributionUrl.toString());
+    s.setValue(QStringLiteral("geocoderUrl"), p.geocoderUrl.toString());
+    s.setValue(QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds);
+    s.setValue(QStringLiteral("usesAccountId"), p.usesAccountId);
+    s.setValue(QStringLiteral("note"), p.note);
+    s.endGroup();
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> all = presets();
+    const auto system = systemSettings();
+    system->beginGroup(QStringLiteral("profiles"));
+    const QStringList systemIds = system->childGroups();
+    system->endGroup();
+    auto merge = [&all, &systemIds](QSettings& settings, bool isUser) {
+        settings.beginGroup(QStringLiteral("profiles"));
+        const QStringList ids = settings.childGroups();
+        settings.endGroup();
+        for (const QString& id : ids) {
+            // A user's entry never overrides what IT deployed, nor a built-in preset.
+            if (isUser && systemIds.contains(id))
+                continue;
+            const Profile profile = fromSettings(settings, id);
+            auto it = std::find_if(all.begin(), all.end(), [&](const Profile& p) { return p.id == id; });
+            if (it == all.end())
+                all.append(profile);
+            else if (!isUser)
+                *it = profile;
+        }
+    };
+    merge(*system, false);
+    if (!profilesLocked())
+        merge(*userSettings(), true);
+    return all;
+}
+
+std::optional<Profile> ProfileStore::find(const QString& idOrName) const
+{
+    for (const Profile& p : profiles()) {
+        if (p.id == idOrName || p.displayName.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
+bool ProfileStore::isSystemProfile(const QString& id) const
+{
+    const auto system = systemSettings();
+    system->beginGroup(QStringLiteral("profiles"));
+    return system->childGroups().contains(id);
+}
+
+bool ProfileStore::profilesLocked() const
+{
+    return systemSettings()->value(QStringLiteral("locked/profiles"), false).toBool();
+}
+
+bool ProfileStore::isLocked(const QString& setting) const
+{
+    return systemSettings()->value(QStringLiteral("locked/") + setting, false).toBool();
+}
+
+std::optional<Error> ProfileStore::validate(const Profile& p)
+{
+    if (p.displayName.trimmed().isEmpty())
+        return Error::validation(Error::Field::None, tr("Give the jurisdiction a name."));
+    if (p.isTraining)
+        return std::nullopt;
+    if (std::optional<Error> endpoint = Endpoint(p.baseUrl, p.cityId, p.allowPlainHttp).check())
+        return endpoint;
+    if (!p.tileUrlTemplate.isEmpty()) {
+        const QUrl url(p.tileUrlTemplate);
+        if (!url.isValid() || url.scheme().isEmpty() || !p.tileUrlTemplate.contains(QLatin1String("{z}"))
+            || !p.tileUrlTemplate.contains(QLatin1String("{x}")) || !p.tileUrlTemplate.contains(QLatin1String("{y}")))
+            return Error::validation(Error::Field::None,
+                                     tr("The map tile address must be a URL with {z}, {x} and {y}, such as "
+                                        "https://tile.openstreetmap.org/{z}/{x}/{y}.png."));
+    }
+    if (!p.geocoderUrl.isEmpty() && (!p.geocoderUrl.isValid() || p.geocoderUrl.host().isEmpty()))
+        return Error::validation(Error::Field::None, tr("The address search service must be a full URL."));
+    if (p.pollIntervalSeconds < 30)
+        return Error::validation(Error::Field::None, tr("The Tracker checks at most every 30 seconds."));
+    return std::nullopt;
+}
+
+std::optional<QString> ProfileStore::submitBlocker(const Profile& p)
+{
+    if (p.deprecated)
+        return tr("%1 no longer accepts reports (%2).").arg(p.displayName, p.note);
+    return std::nullopt;
+}
+
+bool ProfileStore::save(const Profile& profile, QString& error)
+{
+    if (profilesLocked() || isSystemProfile(profile.id)) {
+        error = tr("Your administrator manages the jurisdictions on this computer.");
+        return false;
+    }
+    // Presets are edited as copies, so the originals stay available.
+    const QList<Profile> builtIn = presets();
+    if (std::any_of(builtIn.cbegin(), builtIn.cend(), [&](const Profile& p) { return p.id == profile.id; })) {
+        error = tr("Built-in jurisdictions cannot be changed; duplicate one to adapt it.");
+        return false;
+    }
+    if (std::optional<Error> invalid = validate(profile)) {
+        error = invalid->message();
+        return false;
+    }
+    const auto user = userSettings();
+    toSettings(*user, profile);
+    user->sync();
+    if (user->status() != QSettings::NoError) {
+        error = tr("The settings could not be written.");
+        return false;
+    }
+    return true;
+}
+
+bool ProfileStore::remove(const QString& id, QString& error)
+{
+    if (profilesLocked() || isSystemProfile(id)) {
+        error = tr("Your administrator manages the jurisdictions on this computer.");
+        return false;
+    }
+    const auto user = userSettings();
+    user->beginGroup(QStringLiteral("profiles"));
+    if (!user->childGroups().contains(id)) {
+        error = tr("Built-in jurisdictions cannot be removed.");
+        return false;
+    }
+    user->remove(id);
+    user->endGroup();
+    user->sync();
+    return true;
+}
+
+QString ProfileStore::uniqueId(const QString& base, const QList<Profile>& existing)
+{
+    QString id = base;
+    for (int n = 2; std::any_of(existing.cbegin(), existing.cend(), [&](const Profile& p) { return p.id == id; }); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+Profile ProfileStore::duplicate(const Profile& profile) const
+{
+    Profile copy = profile;
+    copy.id = uniqueId(profile.id + QStringLiteral("-copy"), profiles());
+    copy.displayName = tr("%1 (copy)").arg(profile.displayName);
+    copy.deprecated = false;
+    copy.isTraining = false;
+    return copy;
+}
+
+QString ProfileStore::activeProfileId() const
+{
+    return value(QStringLiteral("activeProfile"), kTrainingId).toString();
+}
+
+void ProfileStore::setActiveProfileId(const QString& id)
+{
+    setValue(QStringLiteral("activeProfile"), id);
+}
+
+QVariant ProfileStore::value(const QString& key, const QVariant& fallback) const
+{
+    const QVariant systemValue = systemSettings()->value(key, fallback);
+    if (isLocked(key))
+        return systemValue;
+    return userSettings()->value(key, systemValue);
+}
+
+void ProfileStore::setValue(const QString& key, const QVariant& value)
+{
+    if (isLocked(key))
+        return;
+    userSettings()->setValue(key, value);
+}
+
+QByteArray ProfileStore::exportProfile(const Profile& p)
+{
+    const QJsonObject object {
+        { QStringLiteral("format"), QStringLiteral("open311-reporter-profile/1") },
+        { QStringLiteral("id"), p.id },
+        { QStringLiteral("name"), p.displayName },
+        { QStringLiteral("protocol"), QStringLiteral("georeport-v1") },
+        { QStringLiteral("baseUrl"), p.baseUrl.toString() },
+        { QStringLiteral("cityId"), p.cityId },
+        { QStringLiteral("allowPlainHttp"), p.allowPlainHttp },
+        { QStringLiteral("tileUrl"), p.tileUrlTemplate },
+        { QStringLiteral("tileAttribution"), p.tileAttribution },
+        { QStringLiteral("geocoderUrl"), p.geocoderUrl.toString() },
+        { QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds },
+        { QStringLiteral("usesAccountId"), p.usesAccountId },
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QString& error)
+{
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError
+        || o.value(QStringLiteral("format")).toString() != QLatin1String("open311-reporter-profile/1")) {
+        error = tr("This is not a jurisdiction file exported by Open311 Reporter.");
+        return std::nullopt;
+    }
+    Profile p;
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    p.id = o.value(QStringLiteral("id")).toString();
+    if (!idPattern.match(p.id).hasMatch()) {
+        error = tr("The jurisdiction file has no usable id.");
+        return std::nullopt;
+    }
+    p.displayName = o.value(QStringLiteral("name")).toString();
+    p.baseUrl = QUrl(o.value(QStringLiteral("baseUrl")).toString());
+    p.cityId = o.value(QStringLiteral("cityId")).toString();
+    p.allowPlainHttp = o.value(QStringLiteral("allowPlainHttp")).toBool();
+    p.tileUrlTemplate = o.value(QStringLiteral("tileUrl")).toString();
+    p.tileAttribution = o.value(QStringLiteral("tileAttribution")).toString();
+    p.geocoderUrl = QUrl(o.value(QStringLiteral("geocoderUrl")).toString());
+    p.pollIntervalSeconds = o.value(QStringLiteral("pollIntervalSeconds")).toInt(300);
+    p.usesAccountId = o.value(QStringLiteral("usesAccountId")).toBool();
+    if (std::optional<Error> invalid = validate(p)) {
+        error = invalid->message();
+        return std::nullopt;
+    }
+    return p;
+}
+
+QString ProfileStore::provisionedKeyFile(const QString& id) const
+{
+    return systemSettings()->value(QStringLiteral("profiles/%1/keyFile").arg(id)).toString();
+}
+
+} // namespace Open311

@@ -1,0 +1,238 @@
+#include "FutureWait.h"
+#include "KeyVault.h"
+#include "ProfileStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Open311;
+using Open311::Testing::waitFor;
+
+class ProfileTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString systemFile() const { return m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")); }
+    QString userFile() const { return m_dir.filePath(QStringLiteral("user/Open311Reporter/open311-reporter.conf")); }
+
+    static Profile city()
+    {
+        Profile p;
+        p.id = QStringLiteral("springfield");
+        p.displayName = QStringLiteral("Springfield");
+        p.baseUrl = QUrl(QStringLiteral("https://311.springfield.example/dev/V1/"));
+        p.cityId = QStringLiteral("springfield.example");
+        p.tileUrlTemplate = QStringLiteral("https://tiles.springfield.example/{z}/{x}/{y}.png");
+        p.tileAttribution = QStringLiteral("Springfield GIS");
+        p.geocoderUrl = QUrl(QStringLiteral("https://geo.springfield.example/"));
+        p.pollIntervalSeconds = 120;
+        p.usesAccountId = true;
+        return p;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QDir(m_dir.filePath(QStringLiteral("system"))).removeRecursively();
+        QDir(m_dir.filePath(QStringLiteral("user"))).removeRecursively();
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_dir.filePath(QStringLiteral("system")));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("user")));
+        qunsetenv("OPEN311_API_KEY");
+    }
+
+    void presets()
+    {
+        ProfileStore store;
+        const QList<Profile> all = store.profiles();
+        QCOMPARE(all.size(), 3);
+        QVERIFY(store.find(QStringLiteral("training"))->isTraining);
+        const Profile sf = *store.find(QStringLiteral("San Francisco"));
+        QVERIFY(sf.deprecated);
+        QCOMPARE(sf.cityId, QStringLiteral("sfgov.org"));
+        QVERIFY(sf.note.contains(QLatin1String("August 2013")));
+        QVERIFY(ProfileStore::submitBlocker(sf).has_value());
+        const Profile miami = *store.find(QStringLiteral("miamidade.gov"));
+        QVERIFY(!ProfileStore::submitBlocker(miami).has_value());
+        QCOMPARE(miami.keyRequestUrl.toString(), QStringLiteral("http://miamidade.gov/mdc-open311/key/create"));
+        QVERIFY(!ProfileStore::validate(miami).has_value());
+        QCOMPARE(store.activeProfileId(), QStringLiteral("training")); // the default on first run
+        QString error;
+        QVERIFY(!store.save(sf, error));
+        QVERIFY(!store.remove(QStringLiteral("training"), error));
+    }
+
+    void roundTripAndDuplicate()
+    {
+        QString error;
+        {
+            ProfileStore store;
+            QVERIFY2(store.save(city(), error), qPrintable(error));
+            store.setActiveProfileId(QStringLiteral("springfield"));
+        }
+        ProfileStore store;
+        const Profile p = *store.find(QStringLiteral("springfield"));
+        QCOMPARE(p.displayName, QStringLiteral("Springfield"));
+        QCOMPARE(p.baseUrl, city().baseUrl);
+        QCOMPARE(p.tileUrlTemplate, city().tileUrlTemplate);
+        QCOMPARE(p.geocoderUrl, city().geocoderUrl);
+        QCOMPARE(p.pollIntervalSeconds, 120);
+        QVERIFY(p.usesAccountId);
+        QCOMPARE(store.activeProfileId(), QStringLiteral("springfield"));
+        const Profile copy = store.duplicate(p);
+        QCOMPARE(copy.id, QStringLiteral("springfield-copy"));
+        QVERIFY(store.save(copy, error));
+        QCOMPARE(store.duplicate(p).id, QStringLiteral("springfield-copy-2"));
+        QVERIFY(store.remove(copy.id, error));
+        QVERIFY(!store.find(copy.id));
+    }
+
+    void badConfigurationIsExplained_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("malformed url") << 0 << QStringLiteral("not a valid URL");
+        QTest::newRow("plain http remote") << 1 << QStringLiteral("plain HTTP");
+        QTest::newRow("empty city id") << 2 << QStringLiteral("city id is empty");
+        QTest::newRow("tile template") << 3 << QStringLiteral("{z}");
+        QTest::newRow("poll too often") << 4 << QStringLiteral("30 seconds");
+        QTest::newRow("no name") << 5 << QStringLiteral("name");
+    }
+
+    void badConfigurationIsExplained()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, words);
+        Profile p = city();
+        switch (fault) {
+        case 0: p.baseUrl = QUrl(QStringLiteral("ht!tp://")); break;
+        case 1: p.baseUrl = QUrl(QStringLiteral("http://311.springfield.example/")); break;
+        case 2: p.cityId.clear(); break;
+        case 3: p.tileUrlTemplate = QStringLiteral("https://tiles.example/tile.png"); break;
+        case 4: p.pollIntervalSeconds = 5; break;
+        case 5: p.displayName = QStringLiteral("  "); break;
+        }
+        const std::optional<Error> problem = ProfileStore::validate(p);
+        QVERIFY(problem);
+        QVERIFY2(problem->message().contains(words), qPrintable(problem->message()));
+        ProfileStore store;
+        QString error;
+        QVERIFY(!store.save(p, error));
+        QCOMPARE(error, problem->message());
+    }
+
+    void systemDefaultsAndLocks()
+    {
+        QDir().mkpath(QFileInfo(systemFile()).absolutePath());
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("profiles/springfield/name"), QStringLiteral("Springfield (IT)"));
+            system.setValue(QStringLiteral("profiles/springfield/baseUrl"), QStringLiteral("https://311.springfield.example/dev/V1/"));
+            system.setValue(QStringLiteral("profiles/springfield/cityId"), QStringLiteral("springfield.example"));
+            system.setValue(QStringLiteral("profiles/springfield/keyFile"), QStringLiteral("/etc/open311/springfield.key"));
+            system.setValue(QStringLiteral("activeProfile"), QStringLiteral("springfield"));
+            system.setValue(QStringLiteral("tracker/intervalSeconds"), 600);
+            system.setValue(QStringLiteral("locked/tracker/intervalSeconds"), true);
+        }
+        ProfileStore store;
+        QCOMPARE(store.activeProfileId(), QStringLiteral("springfield")); // a default, not locked
+        store.setActiveProfileId(QStringLiteral("training"));
+        QCOMPARE(store.activeProfileId(), QStringLiteral("training"));
+        store.setValue(QStringLiteral("tracker/intervalSeconds"), 60);
+        QCOMPARE(store.value(QStringLiteral("tracker/intervalSeconds")).toInt(), 600); // locked
+        QVERIFY(store.isSystemProfile(QStringLiteral("springfield")));
+        QCOMPARE(store.provisionedKeyFile(QStringLiteral("springfield")), QStringLiteral("/etc/open311/springfield.key"));
+        // The user's own entry under the same id does not replace IT's.
+        Profile mine = city();
+        mine.displayName = QStringLiteral("Mine");
+        QString error;
+        QVERIFY(!store.save(mine, error));
+        QVERIFY(error.contains(QLatin1String("administrator")));
+        QCOMPARE(store.find(QStringLiteral("springfield"))->displayName, QStringLiteral("Springfield (IT)"));
+        // Locked profiles: nothing can be added.
+        {
+            QSettings system(systemFile(), QSettings::IniFormat);
+            system.setValue(QStringLiteral("locked/profiles"), true);
+        }
+        Profile other = city();
+        other.id = QStringLiteral("elsewhere");
+        QVERIFY(!store.save(other, error));
+        QVERIFY(store.profilesLocked());
+    }
+
+    void exportCarriesNoKey()
+    {
+        const QByteArray exported = ProfileStore::exportProfile(city());
+        QVERIFY(!exported.toLower().contains("key"));
+        QString error;
+        const std::optional<Profile> back = ProfileStore::importProfile(exported, error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->baseUrl, city().baseUrl);
+        QCOMPARE(back->cityId, city().cityId);
+        QVERIFY(!ProfileStore::importProfile("{\"format\":\"open311-reporter-profile/1\",\"id\":\"../etc\"}", error));
+        QVERIFY(!ProfileStore::importProfile("not json", error));
+        QVERIFY(error.contains(QLatin1String("not a jurisdiction file")));
+    }
+
+    void keyFilePermissions()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("city.key"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("provisioned-key-123\n");
+        file.close();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                        | QFileDevice::ReadOther);
+        const Result<QString> worldReadable = KeyVault::readKeyFile(path);
+        QVERIFY(!worldReadable.ok());
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        const Result<QString> strict = KeyVault::readKeyFile(path);
+        if (::getuid() == 0) {
+            QVERIFY2(strict.ok(), qPrintable(strict.error().message()));
+            QCOMPARE(strict.value(), QStringLiteral("provisioned-key-123"));
+        } else {
+            // Not root: the file is ours, not root's, and so not trusted.
+            QVERIFY(strict.error().message().contains(QLatin1String("not owned by root")));
+        }
+        QVERIFY(worldReadable.error().message().contains(QLatin1String("every user")) || ::getuid() != 0);
+        QVERIFY(!KeyVault::readKeyFile(m_dir.filePath(QStringLiteral("missing.key"))).ok());
+    }
+
+    void environmentVariableWins()
+    {
+        qputenv("OPEN311_API_KEY", "from-the-environment");
+        ProfileStore store;
+        KeyVault vault(&store);
+        const Result<QString> key = waitFor(vault.key(QStringLiteral("training")));
+        QVERIFY(key.ok());
+        QCOMPARE(key.value(), QStringLiteral("from-the-environment"));
+        QCOMPARE(vault.lastSource(), KeyVault::Source::Environment);
+        qunsetenv("OPEN311_API_KEY");
+    }
+
+    void withoutAKeychainNothingIsStoredInPlainText()
+    {
+        // This process's D-Bus session leads nowhere: there is no Secret Service.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/open311-bus");
+        ProfileStore store;
+        store.setValue(QStringLiteral("something"), 1); // makes sure the settings file exists
+        KeyVault vault(&store);
+        const Result<bool> stored = waitFor(vault.store(QStringLiteral("springfield"), QStringLiteral("plain-text-never-4711")), 30000);
+        QVERIFY(!stored.ok());
+        QVERIFY2(stored.error().message().contains(QLatin1String("OPEN311_API_KEY")), qPrintable(stored.error().message()));
+        const Result<QString> read = waitFor(vault.key(QStringLiteral("springfield")), 30000);
+        QVERIFY(!read.ok());
+        QFile settings(userFile());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("plain-text-never-4711"));
+    }
+};
+
+QTEST_GUILESS_MAIN(ProfileTest)
+#include "profile_test.moc"
