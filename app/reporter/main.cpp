@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ProfileStore.h"
 #include "SecretRedactor.h"
 #include "Translations.h"
 #include "StartupProbe.h"
@@ -12,7 +13,10 @@ int main(int argc, char* argv[])
 {
     Open311::SecretRedactor::installMessageHandler();
     QApplication app(argc, argv);
-    Open311::Translations::install();
+    {
+        const QString language = Open311::ProfileStore().value(QStringLiteral("language")).toString();
+        Open311::Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));
+    }
     QApplication::setApplicationName(QStringLiteral("open311-reporter"));
     QApplication::setApplicationDisplayName(QString::fromLatin1(Open311::kApplicationName));
     QApplication::setOrganizationName(QStringLiteral("Open311Reporter"));

@@ -1,7 +1,10 @@
 #include "CommandLineTool.h"
+
 #include "FutureCallback.h"
 
+#include "KeyVault.h"
 #include "Outbox.h"
+#include "ProfileStore.h"
 #include "OutboxSender.h"
 #include "SecretRedactor.h"
 #include "TrackerPoller.h"
@@ -58,11 +61,103 @@ CommandLineTool::CommandLineTool(QObject* parent)
 
 CommandLineTool::~CommandLineTool() = default;
 
+QString CommandLineTool::profileKey() const
+{
+    // Outbox rows and followed requests belong to the profile when one is used, so the window
+    // and the command line share them.
+    if (m_profile)
+        return m_profile->id;
+    QString endpoint = m_parser.value(QStringLiteral("endpoint"));
+    if (endpoint.isEmpty())
+        endpoint = qEnvironmentVariable("OPEN311_ENDPOINT");
+    return QUrl(endpoint, QUrl::StrictMode).toString();
+}
+
+void CommandLineTool::withProfile(const std::function<void()>& next)
+{
+    if (!m_parser.isSet(QStringLiteral("profile"))) {
+        next();
+        return;
+    }
+    ProfileStore profiles;
+    const QString name = m_parser.value(QStringLiteral("profile"));
+    m_profile = profiles.find(name);
+    if (!m_profile) {
+        usageError(tr("There is no jurisdiction \u201c%1\u201d (see: open311 profiles).").arg(name));
+        return;
+    }
+    if (m_profile->isTraining) {
+        usageError(tr("The training city runs inside the app. Start open311-sandbox and use --endpoint."));
+        return;
+    }
+    if (std::optional<Error> invalid = ProfileStore::validate(*m_profile)) {
+        fail(*invalid);
+        return;
+    }
+    // An explicit key file or the environment come first, as without a profile.
+    if (m_parser.isSet(QStringLiteral("api-key-file")) || !qEnvironmentVariableIsEmpty("OPEN311_API_KEY")) {
+        next();
+        return;
+    }
+    auto* vault = new KeyVault(&profiles, this);
+    onResult(vault->key(m_profile->id), this, [this, next](const Result<QString>& key) {
+        if (!key.ok()) {
+            fail(key.error());
+            return;
+        }
+        if (key.value().isEmpty()) {
+            usageError(tr("No API key is set for %1. Set one in the app's settings, provision a key file, "
+                          "or set OPEN311_API_KEY.")
+                           .arg(m_profile->displayName));
+            return;
+        }
+        m_profileApiKey = key.value();
+        next();
+    });
+}
+
+void CommandLineTool::listProfiles()
+{
+    ProfileStore store;
+    const QList<Profile> profiles = store.profiles();
+    if (m_json) {
+        QJsonArray array;
+        for (const Profile& p : profiles) {
+            array.append(QJsonObject {
+                { QStringLiteral("id"), p.id },
+                { QStringLiteral("name"), p.displayName },
+                { QStringLiteral("base_url"), orNull(p.baseUrl.toString()) },
+                { QStringLiteral("city_id"), orNull(p.cityId) },
+                { QStringLiteral("training"), p.isTraining },
+                { QStringLiteral("deprecated"), p.deprecated },
+                { QStringLiteral("managed"), store.isSystemProfile(p.id) },
+                { QStringLiteral("note"), orNull(p.note) },
+            });
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Profile& p : profiles) {
+            QString flags;
+            if (p.isTraining)
+                flags = tr("training");
+            else if (p.deprecated)
+                flags = tr("deprecated");
+            else if (store.isSystemProfile(p.id))
+                flags = tr("managed");
+            m_out << p.id << '\t' << p.displayName << '\t' << p.baseUrl.toString() << '\t' << p.cityId << '\t'
+                  << flags << '\n';
+        }
+    }
+    m_out.flush();
+    done(Success);
+}
+
 void CommandLineTool::run(const QStringList& arguments)
 {
     m_parser.setApplicationDescription(
         tr("Reports non-emergency problems to a city's Open311 GeoReport v1 server.\n\n"
            "Commands:\n"
+           "  profiles            the jurisdictions configured on this computer\n"
            "  services            list the city's services\n"
            "  submit              file a new report (needs --service-code and a location)\n"
            "  status ID [ID...]   show the status of reports\n"
@@ -86,6 +181,7 @@ void CommandLineTool::run(const QStringList& arguments)
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("services, submit or status."));
     m_parser.addOptions({
+        { QStringLiteral("profile"), tr("Use a configured jurisdiction (see: open311 profiles)."), tr("NAME") },
         { QStringLiteral("endpoint"), tr("The server's base URL, e.g. https://city.example/dev/V1/."),
           tr("URL") },
         { QStringLiteral("city-id"), tr("The city id the server expects."), tr("ID") },
@@ -153,33 +249,45 @@ void CommandLineTool::run(const QStringList& arguments)
         usageError(tr("Name a command: services, submit or status."));
         return;
     }
-    if (command == QLatin1String("services")) {
+    if (m_parser.isSet(QStringLiteral("profile")) && m_parser.isSet(QStringLiteral("endpoint"))) {
+        usageError(tr("Give --profile or --endpoint, not both."));
+        return;
+    }
+    if (command == QLatin1String("profiles")) {
+        listProfiles();
+    } else if (command == QLatin1String("services")) {
         if (positional.size() > 1) {
             usageError(tr("services takes no arguments."));
             return;
         }
-        if (setUpClient())
-            listServices();
+        withProfile([this] {
+            if (setUpClient())
+                listServices();
+        });
     } else if (command == QLatin1String("submit")) {
         if (positional.size() > 1) {
             usageError(tr("submit takes no positional arguments; use the options."));
             return;
         }
-        if (setUpClient())
-            submit();
+        withProfile([this] {
+            if (setUpClient())
+                submit();
+        });
     } else if (command == QLatin1String("status")) {
         if (positional.size() < 2) {
             usageError(tr("status needs at least one service request id."));
             return;
         }
-        if (setUpClient())
-            status(positional.mid(1));
+        withProfile([this, positional] {
+            if (setUpClient())
+                status(positional.mid(1));
+        });
     } else if (command == QLatin1String("outbox")) {
-        outbox(positional.mid(1));
+        withProfile([this, positional] { outbox(positional.mid(1)); });
     } else if (command == QLatin1String("track")) {
-        track(positional.mid(1));
+        withProfile([this, positional] { track(positional.mid(1)); });
     } else {
-        usageError(tr("Unknown command \u201c%1\u201d. Use services, submit, status, outbox or track.")
+        usageError(tr("Unknown command \u201c%1\u201d. Use profiles, services, submit, status, outbox or track.")
                        .arg(command));
     }
 }
@@ -209,19 +317,25 @@ bool CommandLineTool::setUpClient()
     QString cityId = m_parser.value(QStringLiteral("city-id"));
     if (cityId.isEmpty())
         cityId = qEnvironmentVariable("OPEN311_CITY_ID");
+    bool allowHttp = m_parser.isSet(QStringLiteral("allow-http"));
+    if (m_profile) {
+        endpointText = m_profile->baseUrl.toString();
+        if (cityId.isEmpty())
+            cityId = m_profile->cityId;
+        allowHttp = allowHttp || m_profile->allowPlainHttp;
+    }
     if (endpointText.isEmpty()) {
-        usageError(tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT)."));
+        usageError(tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile."));
         return false;
     }
-    const Endpoint endpoint(QUrl(endpointText, QUrl::StrictMode), cityId,
-                            m_parser.isSet(QStringLiteral("allow-http")));
+    const Endpoint endpoint(QUrl(endpointText, QUrl::StrictMode), cityId, allowHttp);
     if (std::optional<Error> invalid = endpoint.check()) {
         fail(*invalid);
         return false;
     }
 
     QString problem;
-    const QString key = readApiKey(problem);
+    const QString key = m_profileApiKey.isEmpty() ? readApiKey(problem) : m_profileApiKey;
     if (!problem.isEmpty()) {
         usageError(problem);
         return false;
@@ -325,6 +439,12 @@ void CommandLineTool::submit()
         fail(*invalid);
         return;
     }
+    if (m_profile) {
+        if (const std::optional<QString> blocked = ProfileStore::submitBlocker(*m_profile)) {
+            usageError(*blocked);
+            return;
+        }
+    }
     if (!m_parser.isSet(QStringLiteral("no-outbox"))) {
         sendThroughOutbox(request);
         return;
@@ -374,6 +494,7 @@ void CommandLineTool::sendThroughOutbox(const NewRequest& request)
     if (!openOutbox())
         return;
     OutboxEntry entry;
+    entry.profile = profileKey();
     entry.endpoint = m_client->endpoint().baseUrl();
     entry.cityId = m_client->endpoint().cityId();
     entry.allowPlainHttp = m_client->endpoint().allowPlainHttp();
@@ -615,15 +736,12 @@ void CommandLineTool::track(const QStringList& arguments)
         usageError(tr("track %1 takes no arguments.").arg(action));
         return;
     }
-    // Requests are followed per endpoint, as the key that may see them belongs to it.
-    QString endpointText = m_parser.value(QStringLiteral("endpoint"));
-    if (endpointText.isEmpty())
-        endpointText = qEnvironmentVariable("OPEN311_ENDPOINT");
-    if (endpointText.isEmpty()) {
-        usageError(tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT)."));
+    // Requests are followed per profile (or endpoint), as the key that may see them belongs to it.
+    const QString profile = profileKey();
+    if (profile.isEmpty()) {
+        usageError(tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile."));
         return;
     }
-    const QString profile = QUrl(endpointText, QUrl::StrictMode).toString();
     if (!tracker()) {
         done(UsageError);
         return;

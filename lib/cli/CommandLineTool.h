@@ -2,12 +2,15 @@
 
 #include "Client.h"
 #include "Error.h"
+#include "Profile.h"
 
 #include <QCommandLineParser>
 #include <QObject>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Open311 {
 
@@ -40,6 +43,11 @@ Q_SIGNALS:
 
 private:
     bool setUpClient();
+    // Resolves --profile and its key (which may come from the keychain, asynchronously), then
+    // runs the command.
+    void withProfile(const std::function<void()>& next);
+    void listProfiles();
+    QString profileKey() const;
     void listServices();
     void submit();
     void status(const QStringList& ids);
@@ -64,6 +72,8 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     OutboxSender* m_sender = nullptr;
     std::unique_ptr<TrackerStore> m_tracker;
+    std::optional<Profile> m_profile;
+    QString m_profileApiKey;
 };
 
 } // namespace Open311

@@ -3,6 +3,9 @@
 
 #include "Client.h"
 #include "Geocoder.h"
+#include "KeyVault.h"
+#include "ProfileStore.h"
+#include "SettingsDialog.h"
 #include "MapWidget.h"
 #include "Outbox.h"
 #include "OutboxModel.h"
@@ -19,6 +22,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -47,6 +51,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
       m_tabs(new QTabWidget(this)),
       m_form(new ReportForm(m_tabs)),
       m_profileLabel(new QLabel(this)),
+      m_jurisdiction(new QComboBox(this)),
       m_connectionLabel(new QLabel(this)),
       m_outboxLabel(new QLabel(this)),
       m_undoClear(new QPushButton(tr("&Undo clear"), this)),
@@ -64,7 +69,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_outboxLabel->setAccessibleName(tr("Outbox"));
     m_undoClear->setVisible(false);
     m_undoClear->setAccessibleName(tr("Undo clearing the form"));
+    m_jurisdiction->setAccessibleName(tr("Jurisdiction"));
+    m_jurisdiction->setToolTip(tr("The city the reports go to"));
+    m_jurisdiction->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    statusBar()->addWidget(m_jurisdiction);
     statusBar()->addWidget(m_profileLabel);
+    m_profileLabel->setVisible(false);
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_undoClear);
     statusBar()->addPermanentWidget(m_outboxLabel);
@@ -77,6 +87,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     QAction* refreshAction = reportMenu->addAction(tr("&Refresh services"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, [this] { loadServices(true); });
+    reportMenu->addSeparator();
+    QAction* settingsAction = reportMenu->addAction(tr("&Settings\u2026"));
+    settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     reportMenu->addSeparator();
     QAction* quitAction = reportMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -161,13 +175,103 @@ void MainWindow::start()
 
     openTracker();
 
+    m_profiles = std::make_unique<ProfileStore>();
+    m_keys = new KeyVault(m_profiles.get(), this);
+    populateJurisdictions();
+    connect(m_jurisdiction, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_jurisdiction->itemData(index).toString();
+        m_profiles->setActiveProfileId(id);
+        activateProfile(id);
+    });
+    activateProfile(m_profiles->activeProfileId());
+}
+
+bool MainWindow::startTrainingCity()
+{
+    if (m_training)
+        return true;
     m_training = new TrainingCity(this);
+    QString error;
     if (!m_training->start(error)) {
         m_connectionLabel->setText(tr("The training city could not start: %1").arg(error));
+        delete m_training;
+        m_training = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::populateJurisdictions()
+{
+    m_jurisdiction->clear();
+    for (const Profile& p : m_profiles->profiles()) {
+        QString label = p.displayName;
+        if (p.deprecated)
+            label = tr("%1 (deprecated)").arg(label);
+        m_jurisdiction->addItem(label, p.id);
+    }
+    m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(m_profile.id.isEmpty() ? m_profiles->activeProfileId() : m_profile.id)));
+}
+
+void MainWindow::activateProfile(const QString& id)
+{
+    std::optional<Profile> profile = m_profiles ? m_profiles->find(id) : std::nullopt;
+    QString problem;
+    if (!profile)
+        problem = tr("The jurisdiction \u201c%1\u201d is not configured.").arg(id);
+    else if (std::optional<Error> invalid = ProfileStore::validate(*profile))
+        problem = tr("The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.")
+                      .arg(profile->displayName, invalid->message());
+    if (!problem.isEmpty() || profile->isTraining) {
+        if (!startTrainingCity())
+            return;
+        const QString key = m_training->apiKey();
+        setProfile(trainingProfile(*m_training), [key] { return key; });
+        m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(ProfileStore::kTrainingId)));
+        if (!problem.isEmpty()) {
+            // The app still opens, on the training city, and says what is wrong.
+            m_form->showNotice(problem);
+            statusBar()->showMessage(problem, 20000);
+        }
         return;
     }
-    const QString key = m_training->apiKey();
-    setProfile(trainingProfile(*m_training), [key] { return key; });
+    const Profile chosen = *profile;
+    m_connectionLabel->setText(tr("Fetching the API key\u2026"));
+    onResult(m_keys->key(chosen.id), this, [this, chosen](const Result<QString>& key) {
+        const QString apiKey = key.ok() ? key.value() : QString();
+        setProfile(chosen, [apiKey] { return apiKey; });
+        m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(chosen.id)));
+        if (!key.ok())
+            m_form->showNotice(key.error().message());
+        else if (apiKey.isEmpty())
+            m_form->showNotice(tr("No API key is set for %1. Set it in Settings (Ctrl+,).").arg(chosen.displayName));
+        if (const std::optional<QString> blocked = ProfileStore::submitBlocker(chosen))
+            m_form->showNotice(*blocked);
+    });
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    if (!m_profiles)
+        return nullptr;
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_profiles.get(), m_keys, this);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &QObject::destroyed, this, [this] { m_settings = nullptr; });
+        connect(m_settings, &SettingsDialog::profilesChanged, this, [this] {
+            populateJurisdictions();
+            if (std::optional<Profile> current = m_profiles->find(m_profile.id); current && !current->isTraining)
+                activateProfile(m_profile.id);
+        });
+        connect(m_settings, &SettingsDialog::keyChanged, this, [this](const QString& id) {
+            if (id == m_profile.id)
+                activateProfile(id);
+        });
+    }
+    m_settings->selectProfile(m_profile.id);
+    m_settings->show();
+    m_settings->raise();
+    return m_settings;
 }
 
 void MainWindow::openTracker()
@@ -368,8 +472,8 @@ void MainWindow::submit()
         m_form->showNotice(tr("Reports cannot be sent because the outbox is not available."));
         return;
     }
-    if (m_profile.deprecated) {
-        m_form->showNotice(tr("%1 no longer accepts reports. Choose another jurisdiction.").arg(m_profile.displayName));
+    if (const std::optional<QString> blocked = ProfileStore::submitBlocker(m_profile)) {
+        m_form->showNotice(*blocked);
         return;
     }
     const NewRequest request = m_form->request();

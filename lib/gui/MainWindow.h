@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -19,6 +20,9 @@ namespace Open311 {
 
 class Client;
 class Geocoder;
+class KeyVault;
+class ProfileStore;
+class SettingsDialog;
 class Outbox;
 class OutboxModel;
 class OutboxPanel;
@@ -66,6 +70,11 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
 
     static Profile trainingProfile(const TrainingCity& city);
+    // Switches to a configured jurisdiction, fetching its key; a broken one is explained and
+    // the training city opens instead.
+    void activateProfile(const QString& id);
+    QComboBox* jurisdictionSelector() const { return m_jurisdiction; }
+    SettingsDialog* openSettings();
 
 Q_SIGNALS:
     void servicesLoaded(int count);
@@ -85,6 +94,8 @@ private:
     void onEntryFailed(qint64 localId, const Error& error, OutboxEntry::State state);
     void updateOutboxCount();
     void updateTrackerCount();
+    void populateJurisdictions();
+    bool startTrainingCity();
     void openTracker();
     void onStatusChanged(const TrackedRequest& request, const QString& previousStatus);
     void restoreLayout();
@@ -99,6 +110,10 @@ private:
     OutboxModel* m_outboxModel = nullptr;
     OutboxPanel* m_outboxPanel = nullptr;
     QLabel* m_profileLabel;
+    QComboBox* m_jurisdiction;
+    std::unique_ptr<ProfileStore> m_profiles;
+    KeyVault* m_keys = nullptr;
+    SettingsDialog* m_settings = nullptr;
     QLabel* m_connectionLabel;
     QLabel* m_outboxLabel;
     QPushButton* m_undoClear;

@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("OPEN311_API_KEY"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_data.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_data.filePath(QStringLiteral("etc-xdg")));
         if (!key.isEmpty())
             env.insert(QStringLiteral("OPEN311_API_KEY"), key);
         for (const QString& pair : extraEnv)
@@ -288,6 +292,43 @@ private Q_SLOTS:
                                QString());
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(m_seen.last().queryValue(QStringLiteral("api_key")), kKey);
+    }
+
+    void profiles()
+    {
+        // What IT deploys in /etc/xdg: a jurisdiction pointing at this test's server.
+        QDir().mkpath(m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter")));
+        {
+            QSettings system(m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")),
+                             QSettings::IniFormat);
+            system.setValue(QStringLiteral("profiles/springfield/name"), QStringLiteral("Springfield"));
+            system.setValue(QStringLiteral("profiles/springfield/baseUrl"), m_endpoint);
+            system.setValue(QStringLiteral("profiles/springfield/cityId"), QStringLiteral("test.city"));
+        }
+        const Run listed = run({ QStringLiteral("--json"), QStringLiteral("profiles") });
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray profiles = QJsonDocument::fromJson(listed.out).array();
+        QStringList ids;
+        for (const QJsonValue& v : profiles)
+            ids << v.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(ids, QStringList({ QStringLiteral("training"), QStringLiteral("sfgov.org"),
+                                    QStringLiteral("miamidade.gov"), QStringLiteral("springfield") }));
+        QVERIFY(profiles[3].toObject().value(QStringLiteral("managed")).toBool());
+        QVERIFY(profiles[1].toObject().value(QStringLiteral("deprecated")).toBool());
+
+        const Run services = run({ QStringLiteral("--profile"), QStringLiteral("Springfield"), QStringLiteral("services") });
+        QCOMPARE(services.exitCode, 0);
+        QVERIFY(services.out.contains("Pothole in Street"));
+        QCOMPARE(m_seen.last().queryValue(QStringLiteral("city_id")), QStringLiteral("test.city"));
+
+        const Run sf = run({ QStringLiteral("--profile"), QStringLiteral("sfgov.org"), QStringLiteral("submit"),
+                             QStringLiteral("--service-code"), QStringLiteral("001"), QStringLiteral("--address"),
+                             QStringLiteral("1 Market St") });
+        QCOMPARE(sf.exitCode, 2);
+        QVERIFY(sf.err.contains("no longer accepts reports"));
+        QCOMPARE(run({ QStringLiteral("--profile"), QStringLiteral("atlantis"), QStringLiteral("services") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("--profile"), QStringLiteral("springfield"), QStringLiteral("--endpoint"),
+                       m_endpoint, QStringLiteral("services") }).exitCode, 2);
     }
 
     void keyNeverPrintedEvenWithDebugLogging()

@@ -9,6 +9,7 @@
 #include "SandboxServer.h"
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
+#include "SettingsDialog.h"
 #include "TrackerFilterModel.h"
 #include "TrackerModel.h"
 #include "TrackerStore.h"
@@ -17,6 +18,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -99,6 +103,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Settings of this test's own, user and system scope alike.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_dir.filePath(QStringLiteral("etc-xdg")));
         QApplication::setOrganizationName(QStringLiteral("Open311ReporterTests"));
     }
 
@@ -367,6 +374,61 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(form, QStringLiteral("First name"))->text(), QStringLiteral("Ana"));
         QCOMPARE(child<DescriptionEdit>(form, QStringLiteral("Description"))->toPlainText(),
                  QStringLiteral("A sofa on the sidewalk"));
+    }
+
+    void jurisdictionsSettingsAndBadConfiguration()
+    {
+        // IT deployed a jurisdiction whose address is broken: the app opens on the training
+        // city and says what is wrong.
+        QDir().mkpath(m_dir.filePath(QStringLiteral("etc-xdg/Open311Reporter")));
+        {
+            QSettings system(m_dir.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")),
+                             QSettings::IniFormat);
+            system.setValue(QStringLiteral("profiles/broken/name"), QStringLiteral("Broken City"));
+            system.setValue(QStringLiteral("profiles/broken/baseUrl"), QStringLiteral("http://broken.example/"));
+            system.setValue(QStringLiteral("profiles/broken/cityId"), QStringLiteral("broken.example"));
+            system.setValue(QStringLiteral("activeProfile"), QStringLiteral("broken"));
+        }
+        auto window = openWindow();
+        QCOMPARE(window->profile().id, QStringLiteral("training"));
+        const QString notice = child<QLabel>(window->form(), QStringLiteral("Message"))->text();
+        QVERIFY2(notice.contains(QLatin1String("Broken City")) && notice.contains(QLatin1String("plain HTTP")),
+                 qPrintable(notice));
+        QComboBox* selector = window->jurisdictionSelector();
+        QVERIFY(selector->findData(QStringLiteral("broken")) >= 0);
+        QVERIFY(selector->itemText(selector->findData(QStringLiteral("sfgov.org"))).contains(QLatin1String("deprecated")));
+
+        // San Francisco can be chosen for reference, but not to send to.
+        qputenv("OPEN311_API_KEY", "sf-reference-key");
+        window->activateProfile(QStringLiteral("sfgov.org"));
+        QTRY_COMPARE(window->profile().id, QStringLiteral("sfgov.org"));
+        qunsetenv("OPEN311_API_KEY");
+        ReportForm* form = window->form();
+        form->setServices({ { QStringLiteral("001"), QStringLiteral("Cans"), QString() } });
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("cans"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("1 Market St"));
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QVERIFY(child<QLabel>(form, QStringLiteral("Message"))->text().contains(QLatin1String("no longer accepts")));
+        QCOMPARE(window->outbox()->pendingCount(), 0);
+
+        // Settings: a bad address is explained where it was typed, and what was typed stays.
+        SettingsDialog* settings = window->openSettings();
+        QVERIFY(settings);
+        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("Add jurisdiction")), Qt::LeftButton);
+        auto* server = child<QLineEdit>(settings, QStringLiteral("Server address"));
+        typeText(server, QStringLiteral("ftp://nope"));
+        typeText(child<QLineEdit>(settings, QStringLiteral("City id")), QStringLiteral("nope.example"));
+        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("Save the jurisdiction")), Qt::LeftButton);
+        QVERIFY(child<QLabel>(settings, QStringLiteral("Message"))->text().contains(QLatin1String("https://")));
+        QCOMPARE(server->text(), QStringLiteral("ftp://nope"));
+        server->setText(QStringLiteral("https://311.nope.example/v1/"));
+        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("Save the jurisdiction")), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(settings, QStringLiteral("Message"))->text(), QStringLiteral("Saved."));
+        QTRY_VERIFY(selector->findData(QStringLiteral("city-4")) >= 0 || selector->findData(QStringLiteral("city-5")) >= 0);
+        // The key field never shows a key, and nothing of it reaches the settings file.
+        QCOMPARE(child<QLineEdit>(settings, QStringLiteral("New API key"))->echoMode(), QLineEdit::Password);
+        settings->close();
+        QDir().remove(m_dir.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")));
     }
 
     void everyControlHasANameAndModelsAreSound()
