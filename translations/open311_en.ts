@@ -76,10 +76,212 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="61" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="182" />
+        <source>services, submit or status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="184" />
+        <source>Use a configured jurisdiction (see: open311 profiles).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="185" />
+        <source>The server's base URL, e.g. https://city.example/dev/V1/.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="186" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="187" />
+        <source>The city id the server expects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="187" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="200" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="188" />
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="189" />
+        <source>SECONDS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="191" />
+        <source>Allow a plain http:// endpoint that is not on this machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="192" />
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="193" />
+        <source>Read the API key from this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="193" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="208" />
+        <source>PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="194" />
+        <source>submit: the service code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="194" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="381" />
+        <source>CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
+        <source>submit: latitude (WGS84).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="196" />
+        <source>DEGREES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="196" />
+        <source>submit: longitude (WGS84).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="197" />
+        <source>submit: the address as a person would write it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="198" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="206" />
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="199" />
+        <source>submit: the reporter's email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="199" />
+        <source>EMAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="200" />
+        <source>submit: the device id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
+        <source>submit: the account id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
+        <source>submit: first name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="290" />
+        <source>Unknown command “%1”. Use profiles, services, submit, status, outbox or track.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="328" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="742" />
+        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="728" />
+        <source>Use track add ID..., track list or track poll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="732" />
+        <source>track add needs at least one service request id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="736" />
+        <source>track %1 takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/CommandLineTool.cpp" line="756" />
+        <source>%n request(s) followed.</source>
+        <translation><numerusform>%n request followed.</numerusform><numerusform>%n requests followed.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="808" />
+        <source>%1 checked, %2 changed, %3 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="184" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="381" />
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86" />
+        <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="90" />
+        <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="109" />
+        <source>No API key is set for %1. Set one in the app's settings, provision a key file, or set OPEN311_API_KEY.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="142" />
+        <source>training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="144" />
+        <source>deprecated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="146" />
+        <source>managed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="158" />
         <source>Reports non-emergency problems to a city's Open311 GeoReport v1 server.
 
 Commands:
+  profiles            the jurisdictions configured on this computer
   services            list the city's services
   submit              file a new report (needs --service-code and a location)
   status ID [ID...]   show the status of reports
@@ -87,6 +289,9 @@ Commands:
   outbox flush        send what waits in the outbox for this endpoint
   outbox resend ID    send a report again (after checking it did not arrive)
   outbox discard ID   remove a report from the outbox
+  track add ID...     follow requests (sent reports are followed by themselves)
+  track list          the followed requests and their last known status
+  track poll          check every followed request that is not closed, once
 
 Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
@@ -96,307 +301,177 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81" />
-        <source>services, submit or status.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="83" />
-        <source>The server's base URL, e.g. https://city.example/dev/V1/.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="84" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="107" />
-        <source>URL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="85" />
-        <source>The city id the server expects.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="85" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="98" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="99" />
-        <source>ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="86" />
-        <source>Seconds to wait for an answer (default 30).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="87" />
-        <source>SECONDS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="89" />
-        <source>Allow a plain http:// endpoint that is not on this machine.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="90" />
-        <source>Print JSON for scripts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="91" />
-        <source>Read the API key from this file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="91" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="106" />
-        <source>PATH</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="92" />
-        <source>submit: the service code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="92" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="259" />
-        <source>CODE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="93" />
-        <source>submit: latitude (WGS84).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="93" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="94" />
-        <source>DEGREES</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="94" />
-        <source>submit: longitude (WGS84).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="95" />
-        <source>submit: the address as a person would write it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="96" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="104" />
-        <source>TEXT</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="97" />
-        <source>submit: the reporter's email.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="97" />
-        <source>EMAIL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="98" />
-        <source>submit: the device id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="99" />
-        <source>submit: the account id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="100" />
-        <source>submit: first name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="100" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="101" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="259" />
-        <source>NAME</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="101" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
         <source>submit: last name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="102" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
         <source>submit: phone number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="102" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
         <source>NUMBER</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="103" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="205" />
         <source>submit: the description (at most 4,000 characters).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="105" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="207" />
         <source>submit: read the description from a file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="107" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
         <source>submit: a link to a photo or page.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="108" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="210" />
         <source>submit: send directly, without the outbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="140" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="242" />
         <source>The option --%1 belongs to the submit command.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="147" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="249" />
         <source>Name a command: services, submit or status.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="152" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="253" />
+        <source>Give --profile or --endpoint, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="260" />
         <source>services takes no arguments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="159" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="269" />
         <source>submit takes no positional arguments; use the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="166" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="278" />
         <source>status needs at least one service request id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="174" />
-        <source>Unknown command “%1”. Use services, submit, status or outbox.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="185" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="301" />
         <source>The API key file %1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="190" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="306" />
         <source>The API key file %1 is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="205" />
-        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="228" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="350" />
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="278" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="400" />
         <source>--lat takes a number of degrees.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="408" />
         <source>--lon takes a number of degrees.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="300" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="422" />
         <source>Give --description or --description-file, not both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="307" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="429" />
         <source>The description file %1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="358" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="486" />
         <source>Use --no-outbox to send without it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="376" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="505" />
         <source>The report could not be written to the outbox %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="391" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="521" />
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="399" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="529" />
         <source>The report was taken by another process.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="438" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="568" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="804" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="466" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="596" />
         <source>Use outbox list, outbox flush, outbox resend ID or outbox discard ID.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="473" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="603" />
         <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="477" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="607" />
         <source>outbox %1 takes no arguments.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="515" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="645" />
         <source>There is no report %1 in the outbox that can be discarded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="518" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="648" />
         <source>Report %1 was removed from the outbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="545" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="676" />
         <source>Report %1 (%2): %3</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="550" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="681" />
         <source>%n report(s) sent; %1 still in the outbox.</source>
-        <translation><numerusform>%n report sent; %1 still in the outbox.</numerusform><numerusform>%n reports sent; %1 still in the outbox.</numerusform></translation>
+        <translation>
+            <numerusform>%n report sent; %1 still in the outbox.</numerusform>
+            <numerusform>%n reports sent; %1 still in the outbox.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="558" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="689" />
         <source>Report %1 is not waiting in the outbox for this endpoint.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="563" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="567" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="694" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="698" />
         <source>Report %1 is being sent by another process.</source>
         <translation type="unfinished" />
     </message>
@@ -536,161 +611,288 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
 </context>
 <context>
+    <name>Open311::KeyVault</name>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="24" />
+        <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="31" />
+        <source>The keychain refused access to the API key. Unlock it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="34" />
+        <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="68" />
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="71" />
+        <source>The key file %1 is not owned by root, so it was not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="74" />
+        <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="80" />
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="83" />
+        <source>The key file %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="45" />
+        <location filename="../lib/gui/MainWindow.cpp" line="57" />
         <source>&amp;Undo clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="49" />
+        <location filename="../lib/gui/MainWindow.cpp" line="61" />
+        <location filename="../lib/gui/MainWindow.cpp" line="331" />
         <source>Open311 Reporter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="51" />
-        <location filename="../lib/gui/MainWindow.cpp" line="66" />
+        <location filename="../lib/gui/MainWindow.cpp" line="63" />
+        <location filename="../lib/gui/MainWindow.cpp" line="83" />
         <source>&amp;Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="52" />
+        <location filename="../lib/gui/MainWindow.cpp" line="64" />
         <source>Views</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="55" />
+        <location filename="../lib/gui/MainWindow.cpp" line="67" />
+        <location filename="../lib/gui/MainWindow.cpp" line="72" />
         <source>Jurisdiction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="56" />
+        <location filename="../lib/gui/MainWindow.cpp" line="68" />
         <source>Connection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="57" />
+        <location filename="../lib/gui/MainWindow.cpp" line="69" />
         <source>Outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="59" />
+        <location filename="../lib/gui/MainWindow.cpp" line="71" />
         <source>Undo clearing the form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="64" />
+        <location filename="../lib/gui/MainWindow.cpp" line="73" />
+        <source>The city the reports go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="81" />
         <source>Starting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="67" />
+        <location filename="../lib/gui/MainWindow.cpp" line="84" />
         <source>&amp;New report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="70" />
+        <location filename="../lib/gui/MainWindow.cpp" line="87" />
         <source>&amp;Refresh services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="74" />
+        <location filename="../lib/gui/MainWindow.cpp" line="91" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="92" />
+        <source>Ctrl+,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="95" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="109" />
+        <location filename="../lib/gui/MainWindow.cpp" line="130" />
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="113" />
+        <location filename="../lib/gui/MainWindow.cpp" line="134" />
         <source>Training city map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="127" />
+        <location filename="../lib/gui/MainWindow.cpp" line="148" />
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="132" />
-        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <location filename="../lib/gui/MainWindow.cpp" line="153" />
+        <location filename="../lib/gui/MainWindow.cpp" line="586" />
         <source>&amp;Outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="157" />
+        <location filename="../lib/gui/MainWindow.cpp" line="196" />
         <source>The training city could not start: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="225" />
+        <location filename="../lib/gui/MainWindow.cpp" line="210" />
+        <source>%1 (deprecated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="221" />
+        <source>The jurisdiction “%1” is not configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="223" />
+        <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="239" />
+        <source>Fetching the API key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="247" />
+        <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="283" />
+        <source>The Tracker is not available: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="289" />
+        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <source>&amp;Tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="321" />
+        <source>The Tracker was exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="323" />
+        <source>The Tracker could not be exported to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="348" />
+        <source>Request %1 (%2) is now %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="349" />
+        <source>Request %1 (%2) is now %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="353" />
+        <source>A report changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <source>&amp;Tracker (%1 new)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="441" />
         <source>Loading services…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="228" />
+        <location filename="../lib/gui/MainWindow.cpp" line="444" />
         <source>Not connected: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="229" />
+        <location filename="../lib/gui/MainWindow.cpp" line="445" />
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="234" />
+        <location filename="../lib/gui/MainWindow.cpp" line="450" />
         <source>Connected: %n service(s)</source>
-        <translation><numerusform>Connected: %n service</numerusform><numerusform>Connected: %n services</numerusform></translation>
+        <translation>
+            <numerusform>Connected: %n service</numerusform>
+            <numerusform>Connected: %n services</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="256" />
+        <location filename="../lib/gui/MainWindow.cpp" line="472" />
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="260" />
-        <source>%1 no longer accepts reports. Choose another jurisdiction.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="284" />
+        <location filename="../lib/gui/MainWindow.cpp" line="500" />
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="290" />
+        <location filename="../lib/gui/MainWindow.cpp" line="506" />
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="303" />
+        <location filename="../lib/gui/MainWindow.cpp" line="527" />
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="316" />
+        <location filename="../lib/gui/MainWindow.cpp" line="540" />
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city's server can be reached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="327" />
+        <location filename="../lib/gui/MainWindow.cpp" line="551" />
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="360" />
+        <location filename="../lib/gui/MainWindow.cpp" line="584" />
         <source>Outbox empty</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="360" />
+        <location filename="../lib/gui/MainWindow.cpp" line="584" />
         <source>Outbox: %n waiting</source>
-        <translation><numerusform>Outbox: %n waiting</numerusform><numerusform>Outbox: %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <location filename="../lib/gui/MainWindow.cpp" line="586" />
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -974,250 +1176,350 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
 </context>
 <context>
+    <name>Open311::ProfileStore</name>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="39" />
+        <source>Training city (Sandbox City)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="41" />
+        <source>Built in; files nothing real.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="46" />
+        <source>San Francisco</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="50" />
+        <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="54" />
+        <source>Miami-Dade County</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="59" />
+        <source>Development ready (beta). Request a key from the county first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="159" />
+        <source>Give the jurisdiction a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="169" />
+        <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="173" />
+        <source>The address search service must be a full URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="175" />
+        <source>The Tracker checks at most every 30 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="182" />
+        <source>%1 no longer accepts reports (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="189" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="215" />
+        <source>Your administrator manages the jurisdictions on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="195" />
+        <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="206" />
+        <source>The settings could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="221" />
+        <source>Built-in jurisdictions cannot be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="242" />
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="298" />
+        <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="305" />
+        <source>The jurisdiction file has no usable id.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="96" />
+        <location filename="../lib/gui/ReportForm.cpp" line="97" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="102" />
+        <location filename="../lib/gui/ReportForm.cpp" line="103" />
         <source>Ctrl+L</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="139" />
+        <location filename="../lib/gui/ReportForm.cpp" line="140" />
         <source>Problem with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="148" />
+        <location filename="../lib/gui/ReportForm.cpp" line="149" />
         <source>&amp;Service (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="150" />
+        <location filename="../lib/gui/ReportForm.cpp" line="151" />
         <source>Type to filter, e.g. pothole</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="152" />
+        <location filename="../lib/gui/ReportForm.cpp" line="153" />
         <source>Filter services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="156" />
+        <location filename="../lib/gui/ReportForm.cpp" line="157" />
         <source>Services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="164" />
+        <location filename="../lib/gui/ReportForm.cpp" line="165" />
         <source>Description of the chosen service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="202" />
+        <location filename="../lib/gui/ReportForm.cpp" line="203" />
         <source>&amp;Address (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="204" />
+        <location filename="../lib/gui/ReportForm.cpp" line="205" />
         <source>Street and number, then Enter to find it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="205" />
+        <location filename="../lib/gui/ReportForm.cpp" line="206" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="206" />
+        <location filename="../lib/gui/ReportForm.cpp" line="207" />
         <source>Press Enter to search for the address and move the pin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="209" />
+        <location filename="../lib/gui/ReportForm.cpp" line="210" />
         <source>Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="210" />
+        <location filename="../lib/gui/ReportForm.cpp" line="211" />
         <source>Find the address on the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="211" />
+        <location filename="../lib/gui/ReportForm.cpp" line="212" />
         <source>Use &amp;my location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="212" />
+        <location filename="../lib/gui/ReportForm.cpp" line="213" />
         <source>Use my location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="221" />
+        <location filename="../lib/gui/ReportForm.cpp" line="222" />
         <source>La&amp;titude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="223" />
+        <location filename="../lib/gui/ReportForm.cpp" line="224" />
         <source>Latitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="226" />
+        <location filename="../lib/gui/ReportForm.cpp" line="227" />
         <source>Lon&amp;gitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="228" />
+        <location filename="../lib/gui/ReportForm.cpp" line="229" />
         <source>Longitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="255" />
+        <location filename="../lib/gui/ReportForm.cpp" line="256" />
         <source>Finding your location…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="280" />
+        <location filename="../lib/gui/ReportForm.cpp" line="281" />
         <source>&amp;First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="280" />
+        <location filename="../lib/gui/ReportForm.cpp" line="281" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="281" />
+        <location filename="../lib/gui/ReportForm.cpp" line="282" />
         <source>&amp;Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="281" />
+        <location filename="../lib/gui/ReportForm.cpp" line="282" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="282" />
+        <location filename="../lib/gui/ReportForm.cpp" line="283" />
         <source>&amp;Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="282" />
+        <location filename="../lib/gui/ReportForm.cpp" line="283" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="285" />
+        <location filename="../lib/gui/ReportForm.cpp" line="286" />
         <source>&amp;Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="285" />
+        <location filename="../lib/gui/ReportForm.cpp" line="286" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="287" />
+        <location filename="../lib/gui/ReportForm.cpp" line="288" />
         <source>Acc&amp;ount id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="287" />
+        <location filename="../lib/gui/ReportForm.cpp" line="288" />
         <source>Account id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="290" />
+        <location filename="../lib/gui/ReportForm.cpp" line="291" />
         <source>&amp;Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="292" />
+        <location filename="../lib/gui/ReportForm.cpp" line="293" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="294" />
+        <location filename="../lib/gui/ReportForm.cpp" line="295" />
         <source>What is wrong, and where exactly?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="297" />
+        <location filename="../lib/gui/ReportForm.cpp" line="298" />
         <source>Characters used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="304" />
+        <location filename="../lib/gui/ReportForm.cpp" line="305" />
         <source>Photo or page &amp;link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="306" />
+        <location filename="../lib/gui/ReportForm.cpp" line="307" />
         <source>Link to a photo or page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="307" />
+        <location filename="../lib/gui/ReportForm.cpp" line="308" />
         <source>https://…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="311" />
-        <location filename="../lib/gui/ReportForm.cpp" line="521" />
+        <location filename="../lib/gui/ReportForm.cpp" line="312" />
+        <location filename="../lib/gui/ReportForm.cpp" line="522" />
         <source>&amp;Send report (Ctrl+Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="312" />
+        <location filename="../lib/gui/ReportForm.cpp" line="313" />
         <source>Send the report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="316" />
+        <location filename="../lib/gui/ReportForm.cpp" line="317" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="337" />
+        <location filename="../lib/gui/ReportForm.cpp" line="338" />
         <source>The description is limited to %1 characters. Left out: %n.</source>
-        <translation><numerusform>The description is limited to %1 characters. Left out: %n.</numerusform><numerusform>The description is limited to %1 characters. Left out: %n.</numerusform></translation>
+        <translation>
+            <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
+            <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="430" />
+        <location filename="../lib/gui/ReportForm.cpp" line="431" />
         <source>No service chosen yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="521" />
+        <location filename="../lib/gui/ReportForm.cpp" line="522" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="523" />
+        <location filename="../lib/gui/ReportForm.cpp" line="524" />
         <source>Sending the report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="561" />
+        <location filename="../lib/gui/ReportForm.cpp" line="562" />
         <source>Looking up “%1”…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="570" />
+        <location filename="../lib/gui/ReportForm.cpp" line="571" />
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="577" />
+        <location filename="../lib/gui/ReportForm.cpp" line="578" />
         <source>%n place(s) found; choose one.</source>
-        <translation><numerusform>%n place found; choose it.</numerusform><numerusform>%n places found; choose one.</numerusform></translation>
+        <translation>
+            <numerusform>%n place found; choose it.</numerusform>
+            <numerusform>%n places found; choose one.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="580" />
+        <location filename="../lib/gui/ReportForm.cpp" line="581" />
         <source>Places found</source>
         <translation type="unfinished" />
     </message>
@@ -1407,14 +1709,14 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/sandbox/SandboxServer.cpp" line="257" />
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="351" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="352" />
         <source>Invalid API Key</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../lib/sandbox/SandboxServer.cpp" line="260" />
         <location filename="../lib/sandbox/SandboxServer.cpp" line="289" />
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="353" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="354" />
         <source>Unknown city_id; this server serves %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1439,42 +1741,42 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="302" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="303" />
         <source>lat and lon must both be given as WGS84 degrees.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="305" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="306" />
         <source>Either lat/lon or address_string is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="308" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="309" />
         <source>The description is limited to 4,000 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="310" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="311" />
         <source>Lagan WS is down; nothing was created. Try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="325" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="326" />
         <source>The request could not be stored; nothing was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="349" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="350" />
         <source>Missing API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="355" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="356" />
         <source>Status back-end is down; try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="360" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="361" />
         <source>Id not valid or you are attempting to search for a service request you did not create</source>
         <translation type="unfinished" />
     </message>
@@ -1508,6 +1810,347 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
 </context>
 <context>
+    <name>Open311::SettingsDialog</name>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="28" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="29" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="31" />
+        <source>Jurisdictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="32" />
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="33" />
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="34" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="35" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="36" />
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="38" />
+        <source>jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="47" />
+        <source>Allow plain HTTP (the key travels unencrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="49" />
+        <source>Empty: OpenStreetMap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="55" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="56" />
+        <source>Reports carry an account id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="61" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="79" />
+        <source>New API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="62" />
+        <source>Set &amp;key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="63" />
+        <source>Remove ke&amp;y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="64" />
+        <source>&amp;Save jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="65" />
+        <source>&amp;Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="68" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="70" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75" />
+        <source>Server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75" />
+        <source>City id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="76" />
+        <source>Allow plain HTTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="76" />
+        <source>Map tiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="77" />
+        <source>Map attribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="77" />
+        <source>Address search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="78" />
+        <source>Tracker interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="78" />
+        <source>Uses account id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="79" />
+        <source>Set the API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="80" />
+        <source>Remove the API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="80" />
+        <source>Save the jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="81" />
+        <source>Test the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="81" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89" />
+        <source>Ser&amp;ver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="90" />
+        <source>&amp;City id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="92" />
+        <source>Map &amp;tiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="93" />
+        <source>Map attri&amp;bution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="94" />
+        <source>Address &amp;search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="95" />
+        <source>Tracker &amp;interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="102" />
+        <source>API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="109" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="133" />
+        <source>New jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="140" />
+        <source>A copy: change it, then save it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="160" />
+        <source>The API key was saved in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="168" />
+        <source>The API key was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="174" />
+        <source>Export jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="175" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="187" />
+        <source>Jurisdiction files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="181" />
+        <source>Exported to %1 (without the API key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="182" />
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="187" />
+        <source>Import jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="196" />
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="202" />
+        <source>Imported: check it, then save it and set its API key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="211" />
+        <source>The language changes the next time the app starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="227" />
+        <source>%1 (deprecated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="257" />
+        <source>&lt;a href="%1"&gt;Request a key&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="259" />
+        <source>Managed by your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="304" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="311" />
+        <source>Not needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="317" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="325" />
+        <source>Not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="327" />
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="327" />
+        <source>Set by the administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="327" />
+        <source>Set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="343" />
+        <source>Testing the connection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/SettingsDialog.cpp" line="354" />
+        <source>Connected: the server offers %n service(s).</source>
+        <translation><numerusform>Connected: the server offers %n service.</numerusform><numerusform>Connected: the server offers %n services.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="355" />
+        <source>The connection failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Open311::SqliteConnection</name>
     <message>
         <location filename="../lib/store/SqliteConnection.cpp" line="31" />
@@ -1530,6 +2173,283 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     <message>
         <location filename="../lib/map/TileSource.cpp" line="10" />
         <source>© OpenStreetMap contributors</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Open311::TrackerModel</name>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="75" />
+        <source>Unknown to the city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="77" />
+        <source>Not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="77" />
+        <source>Check failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="79" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="81" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="141" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="156" />
+        <source>Request id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="158" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="160" />
+        <source>Address or location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="162" />
+        <source>Submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="164" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="166" />
+        <source>Latest notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="168" />
+        <source>Last checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="170" />
+        <source>Next check</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Open311::TrackerPanel</name>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="33" />
+        <source>Show &amp;archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="36" />
+        <source>&amp;Follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="37" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="38" />
+        <source>Refresh a&amp;ll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="155" />
+        <source>Ar&amp;chive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="40" />
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="41" />
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="52" />
+        <source>Followed requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="54" />
+        <source>Filter by id, service, address or notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="56" />
+        <source>Filter followed requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="57" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="58" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="59" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="60" />
+        <source>Unknown to the city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="61" />
+        <source>Check failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="62" />
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="63" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="64" />
+        <source>Request id to follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="65" />
+        <source>Follow this request id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="66" />
+        <source>Check the selected request now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67" />
+        <source>Check every open request now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68" />
+        <source>Archive or restore the selected request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="69" />
+        <source>Stop following the selected request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="70" />
+        <source>Export the table with its history as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71" />
+        <source>Show archived requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="120" />
+        <source>Export the Tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="120" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="155" />
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="170" />
+        <source>Request %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="171" />
+        <source>Details of request %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="176" />
+        <source>%1 — %2
+%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="177" />
+        <source>No address given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="181" />
+        <source>History of request %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="182" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="182" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="182" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Open311::TrackerStore</name>
+    <message>
+        <location filename="../lib/store/TrackerStore.cpp" line="94" />
+        <source>The tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/store/TrackerStore.cpp" line="98" />
+        <source>The tracker %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/store/TrackerStore.cpp" line="121" />
+        <source>The tracker %1 was written by a newer version of the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lib/store/TrackerStore.cpp" line="122" />
+        <source>The tracker %1 cannot be set up: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1590,12 +2510,12 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="24" />
+        <location filename="../app/reporter/main.cpp" line="30" />
         <source>Open the built-in training city.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="26" />
+        <location filename="../app/reporter/main.cpp" line="32" />
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation type="unfinished" />
     </message>
@@ -1603,173 +2523,176 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="42" />
+        <location filename="../app/sandbox/main.cpp" line="44" />
         <source>The Open311 Reporter training city: a GeoReport v1 server for a fictional city, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="49" />
+        <location filename="../app/sandbox/main.cpp" line="51" />
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="50" />
+        <location filename="../app/sandbox/main.cpp" line="52" />
         <source>PORT</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="51" />
+        <location filename="../app/sandbox/main.cpp" line="53" />
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="52" />
+        <location filename="../app/sandbox/main.cpp" line="54" />
         <source>ADDRESS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="53" />
+        <location filename="../app/sandbox/main.cpp" line="55" />
         <source>Path prefix of the GeoReport methods (default /dev/V1/).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54" />
-        <location filename="../app/sandbox/main.cpp" line="62" />
+        <location filename="../app/sandbox/main.cpp" line="56" />
+        <location filename="../app/sandbox/main.cpp" line="64" />
         <source>PATH</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="55" />
+        <location filename="../app/sandbox/main.cpp" line="57" />
         <source>The city_id to accept (default %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56" />
+        <location filename="../app/sandbox/main.cpp" line="58" />
         <source>ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="58" />
+        <location filename="../app/sandbox/main.cpp" line="60" />
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="61" />
+        <location filename="../app/sandbox/main.cpp" line="63" />
         <source>KEY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="62" />
+        <location filename="../app/sandbox/main.cpp" line="64" />
         <source>The SQLite file that keeps the requests.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63" />
+        <location filename="../app/sandbox/main.cpp" line="65" />
         <source>A service_list XML file replacing the built-in catalogue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="64" />
+        <location filename="../app/sandbox/main.cpp" line="66" />
         <source>FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="65" />
+        <location filename="../app/sandbox/main.cpp" line="67" />
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66" />
+        <location filename="../app/sandbox/main.cpp" line="68" />
         <source>SECONDS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="67" />
+        <location filename="../app/sandbox/main.cpp" line="69" />
         <source>Seed for status timing and faults (default 311).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="68" />
+        <location filename="../app/sandbox/main.cpp" line="70" />
         <source>N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69" />
+        <location filename="../app/sandbox/main.cpp" line="71" />
         <source>Delay every answer by this many milliseconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70" />
+        <location filename="../app/sandbox/main.cpp" line="72" />
         <source>MS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="72" />
+        <location filename="../app/sandbox/main.cpp" line="74" />
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="74" />
+        <location filename="../app/sandbox/main.cpp" line="76" />
         <source>P</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="82" />
+        <location filename="../app/sandbox/main.cpp" line="84" />
         <source>--port takes a number from 0 to 65535.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="85" />
+        <location filename="../app/sandbox/main.cpp" line="87" />
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="99" />
+        <location filename="../app/sandbox/main.cpp" line="101" />
         <source>--pace takes a positive number of seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="102" />
+        <location filename="../app/sandbox/main.cpp" line="104" />
         <source>--seed takes a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="105" />
+        <location filename="../app/sandbox/main.cpp" line="107" />
         <source>--latency takes a number of milliseconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="108" />
+        <location filename="../app/sandbox/main.cpp" line="110" />
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="117" />
+        <location filename="../app/sandbox/main.cpp" line="119" />
         <source>Training city listening on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="118" />
+        <location filename="../app/sandbox/main.cpp" line="120" />
         <source>Port: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="119" />
+        <location filename="../app/sandbox/main.cpp" line="121" />
         <source>City id: %1; %n API key(s); data in %2</source>
-        <translation><numerusform>City id: %1; %n API key; data in %2</numerusform><numerusform>City id: %1; %n API keys; data in %2</numerusform></translation>
+        <translation>
+            <numerusform>City id: %1; %n API key; data in %2</numerusform>
+            <numerusform>City id: %1; %n API keys; data in %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="122" />
+        <location filename="../app/sandbox/main.cpp" line="124" />
         <source>Tiles: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="123" />
+        <location filename="../app/sandbox/main.cpp" line="125" />
         <source>Geocoder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="127" />
+        <location filename="../app/sandbox/main.cpp" line="129" />
         <source>Stopping the training city.</source>
         <translation type="unfinished" />
     </message>

@@ -76,10 +76,212 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="61" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="182" />
+        <source>services, submit or status.</source>
+        <translation>services, submit o status.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="184" />
+        <source>Use a configured jurisdiction (see: open311 profiles).</source>
+        <translation>Usa una jurisdicción configurada (véase: open311 profiles).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="185" />
+        <source>The server's base URL, e.g. https://city.example/dev/V1/.</source>
+        <translation>La URL base del servidor, p. ej. https://ciudad.example/dev/V1/.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="186" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="187" />
+        <source>The city id the server expects.</source>
+        <translation>El identificador de ciudad que espera el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="187" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="200" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="188" />
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="189" />
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="191" />
+        <source>Allow a plain http:// endpoint that is not on this machine.</source>
+        <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="192" />
+        <source>Print JSON for scripts.</source>
+        <translation>Imprime JSON para scripts.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="193" />
+        <source>Read the API key from this file.</source>
+        <translation>Lee la clave de API de este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="193" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="208" />
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="194" />
+        <source>submit: the service code.</source>
+        <translation>submit: el código del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="194" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="381" />
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
+        <source>submit: latitude (WGS84).</source>
+        <translation>submit: latitud (WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="196" />
+        <source>DEGREES</source>
+        <translation>GRADOS</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="196" />
+        <source>submit: longitude (WGS84).</source>
+        <translation>submit: longitud (WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="197" />
+        <source>submit: the address as a person would write it.</source>
+        <translation>submit: la dirección tal como la escribiría una persona.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="198" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="206" />
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="199" />
+        <source>submit: the reporter's email.</source>
+        <translation>submit: el correo de quien avisa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="199" />
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="200" />
+        <source>submit: the device id.</source>
+        <translation>submit: el identificador del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
+        <source>submit: the account id.</source>
+        <translation>submit: el identificador de cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
+        <source>submit: first name.</source>
+        <translation>submit: nombre.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="290" />
+        <source>Unknown command “%1”. Use profiles, services, submit, status, outbox or track.</source>
+        <translation>Orden desconocida «%1». Use profiles, services, submit, status, outbox o track.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="328" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="742" />
+        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
+        <translation>Indique el servidor con --endpoint URL (o OPEN311_ENDPOINT), o un --profile.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="728" />
+        <source>Use track add ID..., track list or track poll.</source>
+        <translation>Use track add ID..., track list o track poll.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="732" />
+        <source>track add needs at least one service request id.</source>
+        <translation>track add necesita al menos un número de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="736" />
+        <source>track %1 takes no arguments.</source>
+        <translation>track %1 no admite argumentos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/CommandLineTool.cpp" line="756" />
+        <source>%n request(s) followed.</source>
+        <translation><numerusform>%n solicitud en seguimiento.</numerusform><numerusform>%n solicitudes en seguimiento.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="808" />
+        <source>%1 checked, %2 changed, %3 failed.</source>
+        <translation>%1 consultadas, %2 cambiaron, %3 fallaron.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="184" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="381" />
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86" />
+        <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
+        <translation>No existe la jurisdicción «%1» (véase: open311 profiles).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="90" />
+        <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
+        <translation>La ciudad de práctica funciona dentro de la aplicación. Inicie open311-sandbox y use --endpoint.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="109" />
+        <source>No API key is set for %1. Set one in the app's settings, provision a key file, or set OPEN311_API_KEY.</source>
+        <translation>No hay clave de API para %1. Indíquela en la configuración de la aplicación, instale un archivo de clave o defina OPEN311_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="142" />
+        <source>training</source>
+        <translation>práctica</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="144" />
+        <source>deprecated</source>
+        <translation>obsoleta</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="146" />
+        <source>managed</source>
+        <translation>administrada</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="158" />
         <source>Reports non-emergency problems to a city's Open311 GeoReport v1 server.
 
 Commands:
+  profiles            the jurisdictions configured on this computer
   services            list the city's services
   submit              file a new report (needs --service-code and a location)
   status ID [ID...]   show the status of reports
@@ -87,6 +289,9 @@ Commands:
   outbox flush        send what waits in the outbox for this endpoint
   outbox resend ID    send a report again (after checking it did not arrive)
   outbox discard ID   remove a report from the outbox
+  track add ID...     follow requests (sent reports are followed by themselves)
+  track list          the followed requests and their last known status
+  track poll          check every followed request that is not closed, once
 
 Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
@@ -96,6 +301,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation>Notifica problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad.
 
 Órdenes:
+  profiles            las jurisdicciones configuradas en este equipo
   services            lista los servicios de la ciudad
   submit              presenta un aviso nuevo (requiere --service-code y una ubicación)
   status ID [ID...]   muestra el estado de los avisos
@@ -103,6 +309,9 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
   outbox flush        envía lo que espera en la bandeja de salida para este servidor
   outbox resend ID    vuelve a enviar un aviso (tras comprobar que no llegó)
   outbox discard ID   quita un aviso de la bandeja de salida
+  track add ID...     sigue solicitudes (los avisos enviados se siguen solos)
+  track list          las solicitudes seguidas y su último estado conocido
+  track poll          consulta una vez cada solicitud seguida que no esté cerrada
 
 Cada aviso se guarda en la bandeja de salida antes de enviarse y se envía como mucho una vez; --no-outbox lo envía directamente.
 
@@ -111,307 +320,177 @@ La clave de API se lee de la variable de entorno %1 o de --api-key-file; nunca s
 Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió nada), 3 el servidor respondió con un error Open311, 4 fallo HTTP, de red, de tiempo de espera o de protocolo, 5 se desconoce el resultado de un envío.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81" />
-        <source>services, submit or status.</source>
-        <translation>services, submit o status.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="83" />
-        <source>The server's base URL, e.g. https://city.example/dev/V1/.</source>
-        <translation>La URL base del servidor, p. ej. https://ciudad.example/dev/V1/.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="84" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="107" />
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="85" />
-        <source>The city id the server expects.</source>
-        <translation>El identificador de ciudad que espera el servidor.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="85" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="98" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="99" />
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="86" />
-        <source>Seconds to wait for an answer (default 30).</source>
-        <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="87" />
-        <source>SECONDS</source>
-        <translation>SEGUNDOS</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="89" />
-        <source>Allow a plain http:// endpoint that is not on this machine.</source>
-        <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="90" />
-        <source>Print JSON for scripts.</source>
-        <translation>Imprime JSON para scripts.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="91" />
-        <source>Read the API key from this file.</source>
-        <translation>Lee la clave de API de este archivo.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="91" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="106" />
-        <source>PATH</source>
-        <translation>RUTA</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="92" />
-        <source>submit: the service code.</source>
-        <translation>submit: el código del servicio.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="92" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="259" />
-        <source>CODE</source>
-        <translation>CÓDIGO</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="93" />
-        <source>submit: latitude (WGS84).</source>
-        <translation>submit: latitud (WGS84).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="93" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="94" />
-        <source>DEGREES</source>
-        <translation>GRADOS</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="94" />
-        <source>submit: longitude (WGS84).</source>
-        <translation>submit: longitud (WGS84).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="95" />
-        <source>submit: the address as a person would write it.</source>
-        <translation>submit: la dirección tal como la escribiría una persona.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="96" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="104" />
-        <source>TEXT</source>
-        <translation>TEXTO</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="97" />
-        <source>submit: the reporter's email.</source>
-        <translation>submit: el correo de quien avisa.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="97" />
-        <source>EMAIL</source>
-        <translation>CORREO</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="98" />
-        <source>submit: the device id.</source>
-        <translation>submit: el identificador del dispositivo.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="99" />
-        <source>submit: the account id.</source>
-        <translation>submit: el identificador de cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="100" />
-        <source>submit: first name.</source>
-        <translation>submit: nombre.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="100" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="101" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="259" />
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="101" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
         <source>submit: last name.</source>
         <translation>submit: apellidos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="102" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
         <source>submit: phone number.</source>
         <translation>submit: número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="102" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
         <source>NUMBER</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="103" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="205" />
         <source>submit: the description (at most 4,000 characters).</source>
         <translation>submit: la descripción (4.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="105" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="207" />
         <source>submit: read the description from a file.</source>
         <translation>submit: lee la descripción de un archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="107" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
         <source>submit: a link to a photo or page.</source>
         <translation>submit: un enlace a una foto o una página.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="108" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="210" />
         <source>submit: send directly, without the outbox.</source>
         <translation>submit: envía directamente, sin la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="140" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="242" />
         <source>The option --%1 belongs to the submit command.</source>
         <translation>La opción --%1 pertenece a la orden submit.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="147" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="249" />
         <source>Name a command: services, submit or status.</source>
         <translation>Indique una orden: services, submit o status.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="152" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="253" />
+        <source>Give --profile or --endpoint, not both.</source>
+        <translation>Indique --profile o --endpoint, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="260" />
         <source>services takes no arguments.</source>
         <translation>services no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="159" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="269" />
         <source>submit takes no positional arguments; use the options.</source>
         <translation>submit no admite argumentos posicionales; use las opciones.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="166" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="278" />
         <source>status needs at least one service request id.</source>
         <translation>status necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="174" />
-        <source>Unknown command “%1”. Use services, submit, status or outbox.</source>
-        <translation>Orden desconocida «%1». Use services, submit, status u outbox.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="185" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="301" />
         <source>The API key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave de API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="190" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="306" />
         <source>The API key file %1 is empty.</source>
         <translation>El archivo de clave de API %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="205" />
-        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT).</source>
-        <translation>Indique el servidor con --endpoint URL (o OPEN311_ENDPOINT).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="228" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="350" />
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="278" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="400" />
         <source>--lat takes a number of degrees.</source>
         <translation>--lat admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="408" />
         <source>--lon takes a number of degrees.</source>
         <translation>--lon admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="300" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="422" />
         <source>Give --description or --description-file, not both.</source>
         <translation>Indique --description o --description-file, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="307" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="429" />
         <source>The description file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de descripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="358" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="486" />
         <source>Use --no-outbox to send without it.</source>
         <translation>Use --no-outbox para enviar sin ella.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="376" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="505" />
         <source>The report could not be written to the outbox %1.</source>
         <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="391" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="521" />
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="399" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="529" />
         <source>The report was taken by another process.</source>
         <translation>Otro proceso tomó el aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="438" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="568" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="804" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="466" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="596" />
         <source>Use outbox list, outbox flush, outbox resend ID or outbox discard ID.</source>
         <translation>Use outbox list, outbox flush, outbox resend ID u outbox discard ID.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="473" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="603" />
         <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
         <translation>outbox %1 admite el número de un aviso (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="477" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="607" />
         <source>outbox %1 takes no arguments.</source>
         <translation>outbox %1 no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="515" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="645" />
         <source>There is no report %1 in the outbox that can be discarded.</source>
         <translation>No hay ningún aviso %1 en la bandeja de salida que se pueda descartar.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="518" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="648" />
         <source>Report %1 was removed from the outbox.</source>
         <translation>El aviso %1 se quitó de la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="545" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="676" />
         <source>Report %1 (%2): %3</source>
         <translation>Aviso %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="550" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="681" />
         <source>%n report(s) sent; %1 still in the outbox.</source>
-        <translation><numerusform>%n aviso enviado; %1 siguen en la bandeja de salida.</numerusform><numerusform>%n avisos enviados; %1 siguen en la bandeja de salida.</numerusform></translation>
+        <translation>
+            <numerusform>%n aviso enviado; %1 siguen en la bandeja de salida.</numerusform>
+            <numerusform>%n avisos enviados; %1 siguen en la bandeja de salida.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="558" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="689" />
         <source>Report %1 is not waiting in the outbox for this endpoint.</source>
         <translation>El aviso %1 no está esperando en la bandeja de salida para este servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="563" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="567" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="694" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="698" />
         <source>Report %1 is being sent by another process.</source>
         <translation>Otro proceso está enviando el aviso %1.</translation>
     </message>
@@ -551,161 +630,288 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
 </context>
 <context>
+    <name>Open311::KeyVault</name>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="24" />
+        <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
+        <translation>Este equipo no tiene llavero (Secret Service o KWallet), así que la clave de API no se puede guardar de forma segura. Pida a su administrador que instale un archivo de clave, o defina %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="31" />
+        <source>The keychain refused access to the API key. Unlock it and try again.</source>
+        <translation>El llavero denegó el acceso a la clave de API. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="34" />
+        <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
+        <translation>No se pudo usar el llavero. Pida a su administrador que instale un archivo de clave, o defina %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="68" />
+        <source>The key file %1 does not exist.</source>
+        <translation>El archivo de clave %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="71" />
+        <source>The key file %1 is not owned by root, so it was not used.</source>
+        <translation>El archivo de clave %1 no pertenece a root, así que no se usó.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="74" />
+        <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
+        <translation>Cualquier usuario puede leer o modificar el archivo de clave %1, así que no se usó. Haga que solo lo lean su propietario y su grupo (chmod 640).</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="80" />
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de clave %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="83" />
+        <source>The key file %1 is empty.</source>
+        <translation>El archivo de clave %1 está vacío.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="45" />
+        <location filename="../lib/gui/MainWindow.cpp" line="57" />
         <source>&amp;Undo clear</source>
         <translation>&amp;Deshacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="49" />
+        <location filename="../lib/gui/MainWindow.cpp" line="61" />
+        <location filename="../lib/gui/MainWindow.cpp" line="331" />
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="51" />
-        <location filename="../lib/gui/MainWindow.cpp" line="66" />
+        <location filename="../lib/gui/MainWindow.cpp" line="63" />
+        <location filename="../lib/gui/MainWindow.cpp" line="83" />
         <source>&amp;Report</source>
         <translation>&amp;Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="52" />
+        <location filename="../lib/gui/MainWindow.cpp" line="64" />
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="55" />
+        <location filename="../lib/gui/MainWindow.cpp" line="67" />
+        <location filename="../lib/gui/MainWindow.cpp" line="72" />
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="56" />
+        <location filename="../lib/gui/MainWindow.cpp" line="68" />
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="57" />
+        <location filename="../lib/gui/MainWindow.cpp" line="69" />
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="59" />
+        <location filename="../lib/gui/MainWindow.cpp" line="71" />
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="64" />
+        <location filename="../lib/gui/MainWindow.cpp" line="73" />
+        <source>The city the reports go to</source>
+        <translation>La ciudad a la que van los avisos</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="81" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="67" />
+        <location filename="../lib/gui/MainWindow.cpp" line="84" />
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="70" />
+        <location filename="../lib/gui/MainWindow.cpp" line="87" />
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="74" />
+        <location filename="../lib/gui/MainWindow.cpp" line="91" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="92" />
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="95" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="109" />
+        <location filename="../lib/gui/MainWindow.cpp" line="130" />
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="113" />
+        <location filename="../lib/gui/MainWindow.cpp" line="134" />
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="127" />
+        <location filename="../lib/gui/MainWindow.cpp" line="148" />
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="132" />
-        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <location filename="../lib/gui/MainWindow.cpp" line="153" />
+        <location filename="../lib/gui/MainWindow.cpp" line="586" />
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="157" />
+        <location filename="../lib/gui/MainWindow.cpp" line="196" />
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="225" />
+        <location filename="../lib/gui/MainWindow.cpp" line="210" />
+        <source>%1 (deprecated)</source>
+        <translation>%1 (obsoleta)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="221" />
+        <source>The jurisdiction “%1” is not configured.</source>
+        <translation>La jurisdicción «%1» no está configurada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="223" />
+        <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
+        <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="239" />
+        <source>Fetching the API key…</source>
+        <translation>Obteniendo la clave de API…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="247" />
+        <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
+        <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="283" />
+        <source>The Tracker is not available: %1</source>
+        <translation>El seguimiento no está disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="289" />
+        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <source>&amp;Tracker</source>
+        <translation>&amp;Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="321" />
+        <source>The Tracker was exported to %1.</source>
+        <translation>El seguimiento se exportó a %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="323" />
+        <source>The Tracker could not be exported to %1: %2</source>
+        <translation>No se pudo exportar el seguimiento a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="348" />
+        <source>Request %1 (%2) is now %3.</source>
+        <translation>La solicitud %1 (%2) ahora está: %3.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="349" />
+        <source>Request %1 (%2) is now %3: %4</source>
+        <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="353" />
+        <source>A report changed</source>
+        <translation>Un aviso cambió</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <source>&amp;Tracker (%1 new)</source>
+        <translation>&amp;Seguimiento (%1 nuevos)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="441" />
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="228" />
+        <location filename="../lib/gui/MainWindow.cpp" line="444" />
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="229" />
+        <location filename="../lib/gui/MainWindow.cpp" line="445" />
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="234" />
+        <location filename="../lib/gui/MainWindow.cpp" line="450" />
         <source>Connected: %n service(s)</source>
-        <translation><numerusform>Conectado: %n servicio</numerusform><numerusform>Conectado: %n servicios</numerusform></translation>
+        <translation>
+            <numerusform>Conectado: %n servicio</numerusform>
+            <numerusform>Conectado: %n servicios</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="256" />
+        <location filename="../lib/gui/MainWindow.cpp" line="472" />
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="260" />
-        <source>%1 no longer accepts reports. Choose another jurisdiction.</source>
-        <translation>%1 ya no acepta avisos. Elija otra jurisdicción.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="284" />
+        <location filename="../lib/gui/MainWindow.cpp" line="500" />
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="290" />
+        <location filename="../lib/gui/MainWindow.cpp" line="506" />
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="303" />
+        <location filename="../lib/gui/MainWindow.cpp" line="527" />
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="316" />
+        <location filename="../lib/gui/MainWindow.cpp" line="540" />
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city's server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="327" />
+        <location filename="../lib/gui/MainWindow.cpp" line="551" />
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="360" />
+        <location filename="../lib/gui/MainWindow.cpp" line="584" />
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="360" />
+        <location filename="../lib/gui/MainWindow.cpp" line="584" />
         <source>Outbox: %n waiting</source>
-        <translation><numerusform>Bandeja de salida: %n en espera</numerusform><numerusform>Bandeja de salida: %n en espera</numerusform></translation>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <location filename="../lib/gui/MainWindow.cpp" line="586" />
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
@@ -989,250 +1195,350 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
 </context>
 <context>
+    <name>Open311::ProfileStore</name>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="39" />
+        <source>Training city (Sandbox City)</source>
+        <translation>Ciudad de práctica (Sandbox City)</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="41" />
+        <source>Built in; files nothing real.</source>
+        <translation>Integrada; no registra nada real.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="46" />
+        <source>San Francisco</source>
+        <translation>San Francisco</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="50" />
+        <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
+        <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="54" />
+        <source>Miami-Dade County</source>
+        <translation>Condado de Miami-Dade</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="59" />
+        <source>Development ready (beta). Request a key from the county first.</source>
+        <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="159" />
+        <source>Give the jurisdiction a name.</source>
+        <translation>Dé un nombre a la jurisdicción.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="169" />
+        <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png.</source>
+        <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="173" />
+        <source>The address search service must be a full URL.</source>
+        <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="175" />
+        <source>The Tracker checks at most every 30 seconds.</source>
+        <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="182" />
+        <source>%1 no longer accepts reports (%2).</source>
+        <translation>%1 ya no acepta avisos (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="189" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="215" />
+        <source>Your administrator manages the jurisdictions on this computer.</source>
+        <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="195" />
+        <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
+        <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="206" />
+        <source>The settings could not be written.</source>
+        <translation>No se pudo guardar la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="221" />
+        <source>Built-in jurisdictions cannot be removed.</source>
+        <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="242" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="298" />
+        <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
+        <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="305" />
+        <source>The jurisdiction file has no usable id.</source>
+        <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="96" />
+        <location filename="../lib/gui/ReportForm.cpp" line="97" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="102" />
+        <location filename="../lib/gui/ReportForm.cpp" line="103" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="139" />
+        <location filename="../lib/gui/ReportForm.cpp" line="140" />
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="148" />
+        <location filename="../lib/gui/ReportForm.cpp" line="149" />
         <source>&amp;Service (Ctrl+F)</source>
         <translation>&amp;Servicio (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="150" />
+        <location filename="../lib/gui/ReportForm.cpp" line="151" />
         <source>Type to filter, e.g. pothole</source>
         <translation>Escriba para filtrar, p. ej. bache</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="152" />
+        <location filename="../lib/gui/ReportForm.cpp" line="153" />
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="156" />
+        <location filename="../lib/gui/ReportForm.cpp" line="157" />
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="164" />
+        <location filename="../lib/gui/ReportForm.cpp" line="165" />
         <source>Description of the chosen service</source>
         <translation>Descripción del servicio elegido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="202" />
+        <location filename="../lib/gui/ReportForm.cpp" line="203" />
         <source>&amp;Address (Ctrl+L)</source>
         <translation>&amp;Dirección (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="204" />
+        <location filename="../lib/gui/ReportForm.cpp" line="205" />
         <source>Street and number, then Enter to find it</source>
         <translation>Calle y número; pulse Intro para encontrarla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="205" />
+        <location filename="../lib/gui/ReportForm.cpp" line="206" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="206" />
+        <location filename="../lib/gui/ReportForm.cpp" line="207" />
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="209" />
+        <location filename="../lib/gui/ReportForm.cpp" line="210" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="210" />
+        <location filename="../lib/gui/ReportForm.cpp" line="211" />
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="211" />
+        <location filename="../lib/gui/ReportForm.cpp" line="212" />
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="212" />
+        <location filename="../lib/gui/ReportForm.cpp" line="213" />
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="221" />
+        <location filename="../lib/gui/ReportForm.cpp" line="222" />
         <source>La&amp;titude</source>
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="223" />
+        <location filename="../lib/gui/ReportForm.cpp" line="224" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="226" />
+        <location filename="../lib/gui/ReportForm.cpp" line="227" />
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="228" />
+        <location filename="../lib/gui/ReportForm.cpp" line="229" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="255" />
+        <location filename="../lib/gui/ReportForm.cpp" line="256" />
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="280" />
+        <location filename="../lib/gui/ReportForm.cpp" line="281" />
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="280" />
+        <location filename="../lib/gui/ReportForm.cpp" line="281" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="281" />
+        <location filename="../lib/gui/ReportForm.cpp" line="282" />
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="281" />
+        <location filename="../lib/gui/ReportForm.cpp" line="282" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="282" />
+        <location filename="../lib/gui/ReportForm.cpp" line="283" />
         <source>&amp;Email</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="282" />
+        <location filename="../lib/gui/ReportForm.cpp" line="283" />
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="285" />
+        <location filename="../lib/gui/ReportForm.cpp" line="286" />
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="285" />
+        <location filename="../lib/gui/ReportForm.cpp" line="286" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="287" />
+        <location filename="../lib/gui/ReportForm.cpp" line="288" />
         <source>Acc&amp;ount id</source>
         <translation>Id. de &amp;cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="287" />
+        <location filename="../lib/gui/ReportForm.cpp" line="288" />
         <source>Account id</source>
         <translation>Identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="290" />
+        <location filename="../lib/gui/ReportForm.cpp" line="291" />
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="292" />
+        <location filename="../lib/gui/ReportForm.cpp" line="293" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="294" />
+        <location filename="../lib/gui/ReportForm.cpp" line="295" />
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="297" />
+        <location filename="../lib/gui/ReportForm.cpp" line="298" />
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="304" />
+        <location filename="../lib/gui/ReportForm.cpp" line="305" />
         <source>Photo or page &amp;link</source>
         <translation>&amp;Enlace a foto o página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="306" />
+        <location filename="../lib/gui/ReportForm.cpp" line="307" />
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="307" />
+        <location filename="../lib/gui/ReportForm.cpp" line="308" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="311" />
-        <location filename="../lib/gui/ReportForm.cpp" line="521" />
+        <location filename="../lib/gui/ReportForm.cpp" line="312" />
+        <location filename="../lib/gui/ReportForm.cpp" line="522" />
         <source>&amp;Send report (Ctrl+Enter)</source>
         <translation>En&amp;viar aviso (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="312" />
+        <location filename="../lib/gui/ReportForm.cpp" line="313" />
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="316" />
+        <location filename="../lib/gui/ReportForm.cpp" line="317" />
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="337" />
+        <location filename="../lib/gui/ReportForm.cpp" line="338" />
         <source>The description is limited to %1 characters. Left out: %n.</source>
-        <translation><numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform><numerusform>La descripción está limitada a %1 caracteres. Quedaron fuera: %n.</numerusform></translation>
+        <translation>
+            <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
+            <numerusform>La descripción está limitada a %1 caracteres. Quedaron fuera: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="430" />
+        <location filename="../lib/gui/ReportForm.cpp" line="431" />
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="521" />
+        <location filename="../lib/gui/ReportForm.cpp" line="522" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="523" />
+        <location filename="../lib/gui/ReportForm.cpp" line="524" />
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="561" />
+        <location filename="../lib/gui/ReportForm.cpp" line="562" />
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="570" />
+        <location filename="../lib/gui/ReportForm.cpp" line="571" />
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="577" />
+        <location filename="../lib/gui/ReportForm.cpp" line="578" />
         <source>%n place(s) found; choose one.</source>
-        <translation><numerusform>Se encontró %n lugar; elíjalo.</numerusform><numerusform>Se encontraron %n lugares; elija uno.</numerusform></translation>
+        <translation>
+            <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
+            <numerusform>Se encontraron %n lugares; elija uno.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="580" />
+        <location filename="../lib/gui/ReportForm.cpp" line="581" />
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
@@ -1422,14 +1728,14 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
     <message>
         <location filename="../lib/sandbox/SandboxServer.cpp" line="257" />
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="351" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="352" />
         <source>Invalid API Key</source>
         <translation>Clave de API no válida</translation>
     </message>
     <message>
         <location filename="../lib/sandbox/SandboxServer.cpp" line="260" />
         <location filename="../lib/sandbox/SandboxServer.cpp" line="289" />
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="353" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="354" />
         <source>Unknown city_id; this server serves %1.</source>
         <translation>city_id desconocido; este servidor atiende a %1.</translation>
     </message>
@@ -1454,42 +1760,42 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>service_code %1 no válido</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="302" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="303" />
         <source>lat and lon must both be given as WGS84 degrees.</source>
         <translation>lat y lon deben indicarse ambos en grados WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="305" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="306" />
         <source>Either lat/lon or address_string is required.</source>
         <translation>Se necesita lat/lon o address_string.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="308" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="309" />
         <source>The description is limited to 4,000 characters.</source>
         <translation>La descripción está limitada a 4.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="310" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="311" />
         <source>Lagan WS is down; nothing was created. Try again later.</source>
         <translation>Lagan WS no funciona; no se creó nada. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="325" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="326" />
         <source>The request could not be stored; nothing was created.</source>
         <translation>No se pudo guardar la solicitud; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="349" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="350" />
         <source>Missing API key</source>
         <translation>Falta la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="355" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="356" />
         <source>Status back-end is down; try again later.</source>
         <translation>El sistema de estados no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="360" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="361" />
         <source>Id not valid or you are attempting to search for a service request you did not create</source>
         <translation>Número no válido o está intentando consultar una solicitud que usted no creó</translation>
     </message>
@@ -1523,6 +1829,347 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
 </context>
 <context>
+    <name>Open311::SettingsDialog</name>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="28" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="29" />
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="31" />
+        <source>Jurisdictions</source>
+        <translation>Jurisdicciones</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="32" />
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="33" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="34" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="35" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="36" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="38" />
+        <source>jurisdiction</source>
+        <translation>jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="47" />
+        <source>Allow plain HTTP (the key travels unencrypted)</source>
+        <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="49" />
+        <source>Empty: OpenStreetMap</source>
+        <translation>Vacío: OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="55" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="56" />
+        <source>Reports carry an account id</source>
+        <translation>Los avisos llevan un identificador de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="61" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="79" />
+        <source>New API key</source>
+        <translation>Nueva clave de API</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="62" />
+        <source>Set &amp;key</source>
+        <translation>Guardar &amp;clave</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="63" />
+        <source>Remove ke&amp;y</source>
+        <translation>Quitar cla&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="64" />
+        <source>&amp;Save jurisdiction</source>
+        <translation>&amp;Guardar jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="65" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="68" />
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="70" />
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75" />
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75" />
+        <source>City id</source>
+        <translation>Identificador de ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="76" />
+        <source>Allow plain HTTP</source>
+        <translation>Permitir HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="76" />
+        <source>Map tiles</source>
+        <translation>Mosaicos del mapa</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="77" />
+        <source>Map attribution</source>
+        <translation>Atribución del mapa</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="77" />
+        <source>Address search</source>
+        <translation>Búsqueda de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="78" />
+        <source>Tracker interval</source>
+        <translation>Intervalo de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="78" />
+        <source>Uses account id</source>
+        <translation>Usa identificador de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="79" />
+        <source>Set the API key</source>
+        <translation>Guardar la clave de API</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="80" />
+        <source>Remove the API key</source>
+        <translation>Quitar la clave de API</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="80" />
+        <source>Save the jurisdiction</source>
+        <translation>Guardar la jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="81" />
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="81" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89" />
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="90" />
+        <source>&amp;City id</source>
+        <translation>Id. de &amp;ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="92" />
+        <source>Map &amp;tiles</source>
+        <translation>&amp;Mosaicos del mapa</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="93" />
+        <source>Map attri&amp;bution</source>
+        <translation>Atri&amp;bución del mapa</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="94" />
+        <source>Address &amp;search</source>
+        <translation>&amp;Búsqueda de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="95" />
+        <source>Tracker &amp;interval</source>
+        <translation>&amp;Intervalo de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="102" />
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="109" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="133" />
+        <source>New jurisdiction</source>
+        <translation>Nueva jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="140" />
+        <source>A copy: change it, then save it.</source>
+        <translation>Una copia: modifíquela y luego guárdela.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="160" />
+        <source>The API key was saved in the keychain.</source>
+        <translation>La clave de API se guardó en el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="168" />
+        <source>The API key was removed.</source>
+        <translation>Se quitó la clave de API.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="174" />
+        <source>Export jurisdiction</source>
+        <translation>Exportar jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="175" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="187" />
+        <source>Jurisdiction files (*.json)</source>
+        <translation>Archivos de jurisdicción (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="181" />
+        <source>Exported to %1 (without the API key).</source>
+        <translation>Exportada a %1 (sin la clave de API).</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="182" />
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="187" />
+        <source>Import jurisdiction</source>
+        <translation>Importar jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="196" />
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="202" />
+        <source>Imported: check it, then save it and set its API key.</source>
+        <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="211" />
+        <source>The language changes the next time the app starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="227" />
+        <source>%1 (deprecated)</source>
+        <translation>%1 (obsoleta)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="257" />
+        <source>&lt;a href="%1"&gt;Request a key&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Solicitar una clave&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="259" />
+        <source>Managed by your administrator.</source>
+        <translation>Gestionada por su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="304" />
+        <source>Saved.</source>
+        <translation>Guardada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="311" />
+        <source>Not needed</source>
+        <translation>No hace falta</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="317" />
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="325" />
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="327" />
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="327" />
+        <source>Set by the administrator</source>
+        <translation>Definida por el administrador</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="327" />
+        <source>Set</source>
+        <translation>Definida</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="343" />
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/SettingsDialog.cpp" line="354" />
+        <source>Connected: the server offers %n service(s).</source>
+        <translation><numerusform>Conectado: el servidor ofrece %n servicio.</numerusform><numerusform>Conectado: el servidor ofrece %n servicios.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="355" />
+        <source>The connection failed: %1</source>
+        <translation>La conexión falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>Open311::SqliteConnection</name>
     <message>
         <location filename="../lib/store/SqliteConnection.cpp" line="31" />
@@ -1546,6 +2193,284 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <location filename="../lib/map/TileSource.cpp" line="10" />
         <source>© OpenStreetMap contributors</source>
         <translation>© colaboradores de OpenStreetMap</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::TrackerModel</name>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="75" />
+        <source>Unknown to the city</source>
+        <translation>Desconocida para la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="77" />
+        <source>Not checked yet</source>
+        <translation>Aún sin consultar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="77" />
+        <source>Check failed</source>
+        <translation>Falló la consulta</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="79" />
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="81" />
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="141" />
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="156" />
+        <source>Request id</source>
+        <translation>Número de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="158" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="160" />
+        <source>Address or location</source>
+        <translation>Dirección o ubicación</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="162" />
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="164" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="166" />
+        <source>Latest notes</source>
+        <translation>Últimas notas</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="168" />
+        <source>Last checked</source>
+        <translation>Última consulta</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerModel.cpp" line="170" />
+        <source>Next check</source>
+        <translation>Próxima consulta</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::TrackerPanel</name>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="33" />
+        <source>Show &amp;archived</source>
+        <translation>Mostrar &amp;archivadas</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="36" />
+        <source>&amp;Follow</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="37" />
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="38" />
+        <source>Refresh a&amp;ll</source>
+        <translation>Actualizar &amp;todas</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="155" />
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chivar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="40" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Dejar de seguir</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="41" />
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="52" />
+        <source>Followed requests</source>
+        <translation>Solicitudes en seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="54" />
+        <source>Filter by id, service, address or notes</source>
+        <translation>Filtrar por número, servicio, dirección o notas</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="56" />
+        <source>Filter followed requests</source>
+        <translation>Filtrar las solicitudes en seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="57" />
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="58" />
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="59" />
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="60" />
+        <source>Unknown to the city</source>
+        <translation>Desconocida para la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="61" />
+        <source>Check failing</source>
+        <translation>Consulta fallida</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="62" />
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="63" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="64" />
+        <source>Request id to follow</source>
+        <translation>Número de solicitud que seguir</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="65" />
+        <source>Follow this request id</source>
+        <translation>Seguir este número de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="66" />
+        <source>Check the selected request now</source>
+        <translation>Consultar ahora la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67" />
+        <source>Check every open request now</source>
+        <translation>Consultar ahora todas las solicitudes abiertas</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68" />
+        <source>Archive or restore the selected request</source>
+        <translation>Archivar o recuperar la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="69" />
+        <source>Stop following the selected request</source>
+        <translation>Dejar de seguir la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="70" />
+        <source>Export the table with its history as CSV</source>
+        <translation>Exportar la tabla con su historial como CSV</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71" />
+        <source>Show archived requests</source>
+        <translation>Mostrar las solicitudes archivadas</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="120" />
+        <source>Export the Tracker</source>
+        <translation>Exportar el seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="120" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="155" />
+        <source>Rest&amp;ore</source>
+        <translation>Recu&amp;perar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="170" />
+        <source>Request %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="171" />
+        <source>Details of request %1</source>
+        <translation>Detalles de la solicitud %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="176" />
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="177" />
+        <source>No address given</source>
+        <translation>Sin dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="181" />
+        <source>History of request %1</source>
+        <translation>Historial de la solicitud %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="182" />
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="182" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="182" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::TrackerStore</name>
+    <message>
+        <location filename="../lib/store/TrackerStore.cpp" line="94" />
+        <source>The tracker</source>
+        <translation>El seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/TrackerStore.cpp" line="98" />
+        <source>The tracker %1 cannot be read: %2</source>
+        <translation>No se puede leer el seguimiento %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/TrackerStore.cpp" line="121" />
+        <source>The tracker %1 was written by a newer version of the app.</source>
+        <translation>El seguimiento %1 lo escribió una versión más nueva de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/TrackerStore.cpp" line="122" />
+        <source>The tracker %1 cannot be set up: %2</source>
+        <translation>No se puede preparar el seguimiento %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1605,12 +2530,12 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="24" />
+        <location filename="../app/reporter/main.cpp" line="30" />
         <source>Open the built-in training city.</source>
         <translation>Abrir la ciudad de práctica integrada.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="26" />
+        <location filename="../app/reporter/main.cpp" line="32" />
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para mediciones: indica cuándo se pinta el primer fotograma y la memoria en reposo, y termina.</translation>
     </message>
@@ -1618,173 +2543,176 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="42" />
+        <location filename="../app/sandbox/main.cpp" line="44" />
         <source>The Open311 Reporter training city: a GeoReport v1 server for a fictional city, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation>La ciudad de práctica de Open311 Reporter: un servidor GeoReport v1 para una ciudad ficticia, con sus propios mosaicos de mapa (/tiles/{z}/{x}/{y}.png) y un geocodificador compatible con Nominatim (/geocoder/search, /geocoder/reverse). No registra nada real.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="49" />
+        <location filename="../app/sandbox/main.cpp" line="51" />
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation>Puerto TCP; 0 elige uno libre y lo muestra (8311 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="50" />
+        <location filename="../app/sandbox/main.cpp" line="52" />
         <source>PORT</source>
         <translation>PUERTO</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="51" />
+        <location filename="../app/sandbox/main.cpp" line="53" />
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Dirección en la que escuchar (127.0.0.1 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="52" />
+        <location filename="../app/sandbox/main.cpp" line="54" />
         <source>ADDRESS</source>
         <translation>DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="53" />
+        <location filename="../app/sandbox/main.cpp" line="55" />
         <source>Path prefix of the GeoReport methods (default /dev/V1/).</source>
         <translation>Prefijo de ruta de los métodos GeoReport (/dev/V1/ por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54" />
-        <location filename="../app/sandbox/main.cpp" line="62" />
+        <location filename="../app/sandbox/main.cpp" line="56" />
+        <location filename="../app/sandbox/main.cpp" line="64" />
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="55" />
+        <location filename="../app/sandbox/main.cpp" line="57" />
         <source>The city_id to accept (default %1).</source>
         <translation>El city_id que se acepta (%1 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56" />
+        <location filename="../app/sandbox/main.cpp" line="58" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="58" />
+        <location filename="../app/sandbox/main.cpp" line="60" />
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation>Una clave de API aceptada; repítala para varias. Cada una ve solo sus propias solicitudes. Por omisión: %1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="61" />
+        <location filename="../app/sandbox/main.cpp" line="63" />
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="62" />
+        <location filename="../app/sandbox/main.cpp" line="64" />
         <source>The SQLite file that keeps the requests.</source>
         <translation>El archivo SQLite que guarda las solicitudes.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63" />
+        <location filename="../app/sandbox/main.cpp" line="65" />
         <source>A service_list XML file replacing the built-in catalogue.</source>
         <translation>Un archivo XML service_list que sustituye al catálogo integrado.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="64" />
+        <location filename="../app/sandbox/main.cpp" line="66" />
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="65" />
+        <location filename="../app/sandbox/main.cpp" line="67" />
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation>Segundos que pasa una solicitud en cada etapa de estado (120 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66" />
+        <location filename="../app/sandbox/main.cpp" line="68" />
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="67" />
+        <location filename="../app/sandbox/main.cpp" line="69" />
         <source>Seed for status timing and faults (default 311).</source>
         <translation>Semilla para los tiempos de estado y los fallos (311 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="68" />
+        <location filename="../app/sandbox/main.cpp" line="70" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69" />
+        <location filename="../app/sandbox/main.cpp" line="71" />
         <source>Delay every answer by this many milliseconds.</source>
         <translation>Retrasa cada respuesta estos milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70" />
+        <location filename="../app/sandbox/main.cpp" line="72" />
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="72" />
+        <location filename="../app/sandbox/main.cpp" line="74" />
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302.</source>
         <translation>Proporción de llamadas GeoReport (0 a 1) que fallan como un servidor enfermo: HTTP 500, conexión cortada, bloqueo, cuerpo truncado o error 204/102/302.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="74" />
+        <location filename="../app/sandbox/main.cpp" line="76" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="82" />
+        <location filename="../app/sandbox/main.cpp" line="84" />
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port admite un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="85" />
+        <location filename="../app/sandbox/main.cpp" line="87" />
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind admite una dirección IP, como 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="99" />
+        <location filename="../app/sandbox/main.cpp" line="101" />
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace admite un número positivo de segundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="102" />
+        <location filename="../app/sandbox/main.cpp" line="104" />
         <source>--seed takes a whole number.</source>
         <translation>--seed admite un número entero.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="105" />
+        <location filename="../app/sandbox/main.cpp" line="107" />
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency admite un número de milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="108" />
+        <location filename="../app/sandbox/main.cpp" line="110" />
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate admite un número de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="117" />
+        <location filename="../app/sandbox/main.cpp" line="119" />
         <source>Training city listening on %1</source>
         <translation>Ciudad de práctica escuchando en %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="118" />
+        <location filename="../app/sandbox/main.cpp" line="120" />
         <source>Port: %1</source>
         <translation>Puerto: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="119" />
+        <location filename="../app/sandbox/main.cpp" line="121" />
         <source>City id: %1; %n API key(s); data in %2</source>
-        <translation><numerusform>Id. de ciudad: %1; %n clave de API; datos en %2</numerusform><numerusform>Id. de ciudad: %1; %n claves de API; datos en %2</numerusform></translation>
+        <translation>
+            <numerusform>Id. de ciudad: %1; %n clave de API; datos en %2</numerusform>
+            <numerusform>Id. de ciudad: %1; %n claves de API; datos en %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="122" />
+        <location filename="../app/sandbox/main.cpp" line="124" />
         <source>Tiles: %1</source>
         <translation>Mosaicos: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="123" />
+        <location filename="../app/sandbox/main.cpp" line="125" />
         <source>Geocoder: %1</source>
         <translation>Geocodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="127" />
+        <location filename="../app/sandbox/main.cpp" line="129" />
         <source>Stopping the training city.</source>
         <translation>Deteniendo la ciudad de práctica.</translation>
     </message>
