@@ -3,6 +3,7 @@
 #   tools/dev.sh run    build and open Open311 Reporter on the built-in training city
 #   tools/dev.sh test   build and run every test
 #   tools/dev.sh bench  build in Release and run the benchmarks (docs/performance.md)
+#   tools/dev.sh package  build the Debian package (and a .tar.gz) into build/package
 #   tools/dev.sh deps   only install the Debian packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ packages=(
     qt6-svg-dev libxkbcommon-dev libgl-dev qt6-qpa-plugins
     openssl ca-certificates curl
 )
+package_packages=(dpkg-dev lintian desktop-file-utils appstream)
 test_packages=(xvfb xauth wrk nginx-light valgrind sqlite3 fonts-dejavu-core gnome-keyring dbus-daemon dbus-user-session)
 
 install_packages() {
@@ -54,13 +56,21 @@ test)
     build "$preset"
     ctest --preset "$preset" -j2
     ;;
+package)
+    install_packages "${packages[@]}" "${package_packages[@]}"
+    # Debian's hardening flags, as a Debian build would use them.
+    eval "$(dpkg-buildflags --export=sh)"
+    cmake -S . -B build/package -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOPEN311_BUILD_TESTS=OFF >/dev/null
+    cmake --build build/package
+    (cd build/package && cpack >/dev/null && ls -1 "$PWD"/open311-reporter_*.deb "$PWD"/open311-reporter-*.tar.gz)
+    ;;
 bench)
     install_packages "${packages[@]}" "${test_packages[@]}"
     build release
     tests/bench/run-benchmarks.sh build/release
     ;;
 *)
-    sed -n '2,6p' "$0" >&2
+    sed -n '2,7p' "$0" >&2
     exit 2
     ;;
 esac

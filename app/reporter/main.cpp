@@ -21,7 +21,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QString::fromLatin1(Open311::kApplicationName));
     QApplication::setOrganizationName(QStringLiteral("Open311Reporter"));
     QApplication::setApplicationVersion(QString::fromLatin1(Open311::kVersion));
-    QApplication::setDesktopFileName(QStringLiteral("org.open311.Reporter"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.open311_reporter.Reporter"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
