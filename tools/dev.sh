@@ -16,7 +16,7 @@ packages=(
     openssl ca-certificates curl
 )
 package_packages=(dpkg-dev lintian desktop-file-utils appstream)
-test_packages=(xvfb xauth wrk nginx-light valgrind sqlite3 fonts-dejavu-core gnome-keyring dbus-daemon dbus-user-session)
+test_packages=(xvfb xauth wrk nginx-light valgrind sqlite3 fonts-dejavu-core gnome-keyring dbus-bin dbus-daemon dbus-user-session)
 
 install_packages() {
     local missing=()
