@@ -20,6 +20,12 @@ bool Translations::install(const QLocale& locale)
         QCoreApplication::installTranslator(ours);
         return true;
     }
+    // Any other language reads English, whose plural forms ("1 service", "2 services") live in
+    // the English translation.
+    if (ours->load(QStringLiteral("open311_en"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(ours);
+        return false;
+    }
     delete ours;
     return false;
 }

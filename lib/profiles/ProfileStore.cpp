@@ -52,10 +52,10 @@ QList<Profile> ProfileStore::presets()
     Profile miami;
     miami.id = kMiamiDadeId;
     miami.displayName = tr("Miami-Dade County");
-    // The spec's server table gives only a plain-HTTP beta URL.
-    miami.baseUrl = QUrl(QStringLiteral("http://miamidade.gov/mdc-open311/"));
+    // The spec's server table gives the beta URL as http://; the key must not travel in the
+    // clear, so the preset asks for https and plain HTTP stays an explicit choice.
+    miami.baseUrl = QUrl(QStringLiteral("https://miamidade.gov/mdc-open311/"));
     miami.cityId = QStringLiteral("miamidade.gov");
-    miami.allowPlainHttp = true;
     miami.note = tr("Development ready (beta). Request a key from the county first.");
     miami.keyRequestUrl = QUrl(QStringLiteral("http://miamidade.gov/mdc-open311/key/create"));
     return { training, sf, miami };
