@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTextStream>
 
+class QThread;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -74,6 +76,8 @@ private:
     std::unique_ptr<TrackerStore> m_tracker;
     std::optional<Profile> m_profile;
     QString m_profileApiKey;
+    QString m_apiKey;
+    QList<QThread*> m_workers;
 };
 
 } // namespace Open311

@@ -279,6 +279,22 @@ private Q_SLOTS:
         QVERIFY(mixed.err.contains("500: "));
     }
 
+    void longStatusListsShareWorkersAndKeepOrder()
+    {
+        QStringList ids;
+        for (int i = 0; i < 150; ++i)
+            ids << QString::number(1000 + i);
+        ids[77] = QStringLiteral("9077"); // unknown to the server
+        const Run result = run(withEndpoint(QStringList { QStringLiteral("--json"), QStringLiteral("status") } + ids));
+        QCOMPARE(result.exitCode, 3);
+        const QJsonArray array = QJsonDocument::fromJson(result.out).array();
+        QCOMPARE(array.size(), 150);
+        for (int i = 0; i < 150; ++i)
+            QCOMPARE(array[i].toObject().value(QStringLiteral("service_request_id")).toString(), ids[i]);
+        QVERIFY(array[77].toObject().contains(QStringLiteral("error")));
+        QVERIFY(!result.err.contains("QThread"));
+    }
+
     void apiKeyFile()
     {
         QTemporaryDir dir;
