@@ -76,208 +76,211 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="182" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="190" />
         <source>services, submit or status.</source>
         <translation>services, submit o status.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="184" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="192" />
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation>Usa una jurisdicción configurada (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="185" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="193" />
         <source>The server's base URL, e.g. https://city.example/dev/V1/.</source>
         <translation>La URL base del servidor, p. ej. https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="186" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="194" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="217" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="187" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
         <source>The city id the server expects.</source>
         <translation>El identificador de ciudad que espera el servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="187" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="200" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="208" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="188" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="196" />
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="189" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="197" />
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="191" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="199" />
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="192" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="200" />
         <source>Print JSON for scripts.</source>
         <translation>Imprime JSON para scripts.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="193" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
         <source>Read the API key from this file.</source>
         <translation>Lee la clave de API de este archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="193" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="208" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="216" />
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="194" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
         <source>submit: the service code.</source>
         <translation>submit: el código del servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="194" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="381" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="390" />
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
         <source>submit: latitude (WGS84).</source>
         <translation>submit: latitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="196" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
         <source>DEGREES</source>
         <translation>GRADOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="196" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
         <source>submit: longitude (WGS84).</source>
         <translation>submit: longitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="197" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="205" />
         <source>submit: the address as a person would write it.</source>
         <translation>submit: la dirección tal como la escribiría una persona.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="198" />
         <location filename="../lib/cli/CommandLineTool.cpp" line="206" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="214" />
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="199" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="207" />
         <source>submit: the reporter's email.</source>
         <translation>submit: el correo de quien avisa.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="199" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="207" />
         <source>EMAIL</source>
         <translation>CORREO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="200" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="208" />
         <source>submit: the device id.</source>
         <translation>submit: el identificador del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
         <source>submit: the account id.</source>
         <translation>submit: el identificador de cuenta.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="210" />
         <source>submit: first name.</source>
         <translation>submit: nombre.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="290" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="298" />
         <source>Unknown command “%1”. Use profiles, services, submit, status, outbox or track.</source>
         <translation>Orden desconocida «%1». Use profiles, services, submit, status, outbox o track.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="328" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="742" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="336" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="780" />
         <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
         <translation>Indique el servidor con --endpoint URL (o OPEN311_ENDPOINT), o un --profile.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="728" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="766" />
         <source>Use track add ID..., track list or track poll.</source>
         <translation>Use track add ID..., track list o track poll.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="732" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="770" />
         <source>track add needs at least one service request id.</source>
         <translation>track add necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="736" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="774" />
         <source>track %1 takes no arguments.</source>
         <translation>track %1 no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="756" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="794" />
         <source>%n request(s) followed.</source>
-        <translation><numerusform>%n solicitud en seguimiento.</numerusform><numerusform>%n solicitudes en seguimiento.</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitud en seguimiento.</numerusform>
+            <numerusform>%n solicitudes en seguimiento.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="808" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="846" />
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation>%1 consultadas, %2 cambiaron, %3 fallaron.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="184" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="381" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="192" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="210" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="211" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="390" />
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="86" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="94" />
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation>No existe la jurisdicción «%1» (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="90" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="98" />
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation>La ciudad de práctica funciona dentro de la aplicación. Inicie open311-sandbox y use --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="109" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="117" />
         <source>No API key is set for %1. Set one in the app's settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración de la aplicación, instale un archivo de clave o defina OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="142" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="150" />
         <source>training</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="144" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="152" />
         <source>deprecated</source>
         <translation>obsoleta</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="146" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="154" />
         <source>managed</source>
         <translation>administrada</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="158" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="166" />
         <source>Reports non-emergency problems to a city's Open311 GeoReport v1 server.
 
 Commands:
@@ -320,163 +323,163 @@ La clave de API se lee de la variable de entorno %1 o de --api-key-file; nunca s
 Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió nada), 3 el servidor respondió con un error Open311, 4 fallo HTTP, de red, de tiempo de espera o de protocolo, 5 se desconoce el resultado de un envío.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="211" />
         <source>submit: last name.</source>
         <translation>submit: apellidos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="212" />
         <source>submit: phone number.</source>
         <translation>submit: número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="212" />
         <source>NUMBER</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="205" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="213" />
         <source>submit: the description (at most 4,000 characters).</source>
         <translation>submit: la descripción (4.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="207" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="215" />
         <source>submit: read the description from a file.</source>
         <translation>submit: lee la descripción de un archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="217" />
         <source>submit: a link to a photo or page.</source>
         <translation>submit: un enlace a una foto o una página.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="210" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="218" />
         <source>submit: send directly, without the outbox.</source>
         <translation>submit: envía directamente, sin la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="242" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="250" />
         <source>The option --%1 belongs to the submit command.</source>
         <translation>La opción --%1 pertenece a la orden submit.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="249" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="257" />
         <source>Name a command: services, submit or status.</source>
         <translation>Indique una orden: services, submit o status.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="253" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="261" />
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Indique --profile o --endpoint, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="260" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="268" />
         <source>services takes no arguments.</source>
         <translation>services no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="269" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="277" />
         <source>submit takes no positional arguments; use the options.</source>
         <translation>submit no admite argumentos posicionales; use las opciones.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="278" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="286" />
         <source>status needs at least one service request id.</source>
         <translation>status necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="301" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="309" />
         <source>The API key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave de API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="306" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="314" />
         <source>The API key file %1 is empty.</source>
         <translation>El archivo de clave de API %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="350" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="358" />
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="400" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="409" />
         <source>--lat takes a number of degrees.</source>
         <translation>--lat admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="408" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="417" />
         <source>--lon takes a number of degrees.</source>
         <translation>--lon admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="422" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="431" />
         <source>Give --description or --description-file, not both.</source>
         <translation>Indique --description o --description-file, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="429" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="438" />
         <source>The description file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de descripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="486" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="495" />
         <source>Use --no-outbox to send without it.</source>
         <translation>Use --no-outbox para enviar sin ella.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="505" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="514" />
         <source>The report could not be written to the outbox %1.</source>
         <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="521" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="530" />
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="529" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="538" />
         <source>The report was taken by another process.</source>
         <translation>Otro proceso tomó el aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="568" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="804" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="577" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="842" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="596" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="634" />
         <source>Use outbox list, outbox flush, outbox resend ID or outbox discard ID.</source>
         <translation>Use outbox list, outbox flush, outbox resend ID u outbox discard ID.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="603" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="641" />
         <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
         <translation>outbox %1 admite el número de un aviso (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="607" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="645" />
         <source>outbox %1 takes no arguments.</source>
         <translation>outbox %1 no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="645" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="683" />
         <source>There is no report %1 in the outbox that can be discarded.</source>
         <translation>No hay ningún aviso %1 en la bandeja de salida que se pueda descartar.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="648" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="686" />
         <source>Report %1 was removed from the outbox.</source>
         <translation>El aviso %1 se quitó de la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="676" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="714" />
         <source>Report %1 (%2): %3</source>
         <translation>Aviso %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="681" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="719" />
         <source>%n report(s) sent; %1 still in the outbox.</source>
         <translation>
             <numerusform>%n aviso enviado; %1 siguen en la bandeja de salida.</numerusform>
@@ -484,13 +487,13 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="689" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="727" />
         <source>Report %1 is not waiting in the outbox for this endpoint.</source>
         <translation>El aviso %1 no está esperando en la bandeja de salida para este servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="694" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="698" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="732" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="736" />
         <source>Report %1 is being sent by another process.</source>
         <translation>Otro proceso está enviando el aviso %1.</translation>
     </message>
@@ -673,194 +676,305 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
 </context>
 <context>
+    <name>Open311::KioskController</name>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="51" />
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="58" />
+        <location filename="../lib/gui/KioskController.cpp" line="59" />
+        <source>I'm still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="69" />
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="70" />
+        <source>Administrator PIN:</source>
+        <translation>PIN de administrador:</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="74" />
+        <source>Administrator PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="77" />
+        <location filename="../lib/gui/KioskController.cpp" line="78" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="79" />
+        <location filename="../lib/gui/KioskController.cpp" line="80" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="114" />
+        <source>Request %1 (%2): %3 %4</source>
+        <translation>Solicitud %1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="134" />
+        <source>No administrator PIN is configured; this kiosk cannot be left.</source>
+        <translation>No hay PIN de administrador configurado; no se puede salir de este quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="135" />
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskController.cpp" line="195" />
+        <location filename="../lib/gui/KioskController.cpp" line="208" />
+        <source>Are you still there? This report will be cleared in %1 seconds.</source>
+        <translation>¿Sigue ahí? Este aviso se borrará dentro de %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::KioskStartScreen</name>
+    <message>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="14" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="51" />
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="39" />
+        <source>Check</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="42" />
+        <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
+        <translation>Bienvenido. Avise a la ciudad de un bache, una pintada, una farola rota u otro problema que no sea una emergencia.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="57" />
+        <source>For emergencies, call your local emergency number.</source>
+        <translation>Para emergencias, llame al número de emergencias local.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="60" />
+        <source>Already reported? Enter your request id:</source>
+        <translation>¿Ya lo avisó? Escriba su número de solicitud:</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="62" />
+        <source>Request id to look up</source>
+        <translation>Número de solicitud que consultar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="65" />
+        <source>Check the status of this request</source>
+        <translation>Consultar el estado de esta solicitud</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="68" />
+        <source>Status of the request</source>
+        <translation>Estado de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="92" />
+        <source>Checking…</source>
+        <translation>Consultando…</translation>
+    </message>
+</context>
+<context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="57" />
+        <location filename="../lib/gui/MainWindow.cpp" line="63" />
         <source>&amp;Undo clear</source>
         <translation>&amp;Deshacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="61" />
-        <location filename="../lib/gui/MainWindow.cpp" line="331" />
+        <location filename="../lib/gui/MainWindow.cpp" line="67" />
+        <location filename="../lib/gui/MainWindow.cpp" line="359" />
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="63" />
-        <location filename="../lib/gui/MainWindow.cpp" line="83" />
+        <location filename="../lib/gui/MainWindow.cpp" line="69" />
+        <location filename="../lib/gui/MainWindow.cpp" line="106" />
         <source>&amp;Report</source>
         <translation>&amp;Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="64" />
+        <location filename="../lib/gui/MainWindow.cpp" line="70" />
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="67" />
-        <location filename="../lib/gui/MainWindow.cpp" line="72" />
+        <location filename="../lib/gui/MainWindow.cpp" line="90" />
+        <location filename="../lib/gui/MainWindow.cpp" line="95" />
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="68" />
+        <location filename="../lib/gui/MainWindow.cpp" line="91" />
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="69" />
+        <location filename="../lib/gui/MainWindow.cpp" line="92" />
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="71" />
+        <location filename="../lib/gui/MainWindow.cpp" line="94" />
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="73" />
+        <location filename="../lib/gui/MainWindow.cpp" line="96" />
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="81" />
+        <location filename="../lib/gui/MainWindow.cpp" line="104" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="84" />
+        <location filename="../lib/gui/MainWindow.cpp" line="107" />
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="87" />
+        <location filename="../lib/gui/MainWindow.cpp" line="110" />
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="91" />
+        <location filename="../lib/gui/MainWindow.cpp" line="114" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="92" />
+        <location filename="../lib/gui/MainWindow.cpp" line="115" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="95" />
+        <location filename="../lib/gui/MainWindow.cpp" line="118" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="130" />
+        <location filename="../lib/gui/MainWindow.cpp" line="153" />
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="134" />
+        <location filename="../lib/gui/MainWindow.cpp" line="157" />
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="148" />
+        <location filename="../lib/gui/MainWindow.cpp" line="171" />
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="153" />
-        <location filename="../lib/gui/MainWindow.cpp" line="586" />
+        <location filename="../lib/gui/MainWindow.cpp" line="178" />
+        <location filename="../lib/gui/MainWindow.cpp" line="614" />
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="196" />
+        <location filename="../lib/gui/MainWindow.cpp" line="224" />
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="210" />
+        <location filename="../lib/gui/MainWindow.cpp" line="238" />
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="221" />
+        <location filename="../lib/gui/MainWindow.cpp" line="249" />
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="223" />
+        <location filename="../lib/gui/MainWindow.cpp" line="251" />
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="239" />
+        <location filename="../lib/gui/MainWindow.cpp" line="267" />
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="247" />
+        <location filename="../lib/gui/MainWindow.cpp" line="275" />
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="283" />
+        <location filename="../lib/gui/MainWindow.cpp" line="311" />
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="289" />
-        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <location filename="../lib/gui/MainWindow.cpp" line="317" />
+        <location filename="../lib/gui/MainWindow.cpp" line="390" />
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="321" />
+        <location filename="../lib/gui/MainWindow.cpp" line="349" />
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="323" />
+        <location filename="../lib/gui/MainWindow.cpp" line="351" />
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="348" />
+        <location filename="../lib/gui/MainWindow.cpp" line="376" />
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="349" />
+        <location filename="../lib/gui/MainWindow.cpp" line="377" />
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="353" />
+        <location filename="../lib/gui/MainWindow.cpp" line="381" />
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="362" />
+        <location filename="../lib/gui/MainWindow.cpp" line="390" />
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="441" />
+        <location filename="../lib/gui/MainWindow.cpp" line="469" />
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="444" />
+        <location filename="../lib/gui/MainWindow.cpp" line="472" />
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="445" />
+        <location filename="../lib/gui/MainWindow.cpp" line="473" />
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="450" />
+        <location filename="../lib/gui/MainWindow.cpp" line="478" />
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -868,42 +982,42 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="472" />
+        <location filename="../lib/gui/MainWindow.cpp" line="500" />
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="500" />
+        <location filename="../lib/gui/MainWindow.cpp" line="528" />
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="506" />
+        <location filename="../lib/gui/MainWindow.cpp" line="534" />
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="527" />
+        <location filename="../lib/gui/MainWindow.cpp" line="555" />
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="540" />
+        <location filename="../lib/gui/MainWindow.cpp" line="568" />
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city's server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="551" />
+        <location filename="../lib/gui/MainWindow.cpp" line="579" />
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="584" />
+        <location filename="../lib/gui/MainWindow.cpp" line="612" />
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="584" />
+        <location filename="../lib/gui/MainWindow.cpp" line="612" />
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -911,9 +1025,14 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="586" />
+        <location filename="../lib/gui/MainWindow.cpp" line="614" />
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="662" />
+        <source>Not connected yet.</source>
+        <translation>Aún sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -949,12 +1068,12 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="694" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="702" />
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="695" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="703" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -1035,7 +1154,7 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>No se puede actualizar la bandeja de salida %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="347" />
+        <location filename="../lib/store/Outbox.cpp" line="370" />
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation>La aplicación se detuvo mientras se enviaba este aviso; puede que haya llegado a la ciudad o no.</translation>
     </message>
@@ -2161,7 +2280,10 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     <message numerus="yes">
         <location filename="../lib/gui/SettingsDialog.cpp" line="354" />
         <source>Connected: the server offers %n service(s).</source>
-        <translation><numerusform>Conectado: el servidor ofrece %n servicio.</numerusform><numerusform>Conectado: el servidor ofrece %n servicios.</numerusform></translation>
+        <translation>
+            <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
+            <numerusform>Conectado: el servidor ofrece %n servicios.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="355" />
@@ -2530,14 +2652,29 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="30" />
+        <location filename="../app/reporter/main.cpp" line="45" />
         <source>Open the built-in training city.</source>
         <translation>Abrir la ciudad de práctica integrada.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="32" />
+        <location filename="../app/reporter/main.cpp" line="47" />
+        <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
+        <translation>Funcionar como quiosco público: pantalla completa, sin configuración, con borrado por inactividad; se sale con el PIN de administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/reporter/main.cpp" line="50" />
+        <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
+        <translation>Leer de la entrada estándar un PIN de administrador del quiosco e imprimir la línea kiosk/adminPin para la configuración del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../app/reporter/main.cpp" line="53" />
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para mediciones: indica cuándo se pinta el primer fotograma y la memoria en reposo, y termina.</translation>
+    </message>
+    <message>
+        <location filename="../app/reporter/main.cpp" line="62" />
+        <source>The PIN needs at least 4 characters.</source>
+        <translation>El PIN necesita al menos 4 caracteres.</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,36 @@
+#include "AdminPin.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SecretRedactor.h"
-#include "Translations.h"
 #include "StartupProbe.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QScreen>
+#include <QTextStream>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     Open311::SecretRedactor::installMessageHandler();
+    const Open311::ProfileStore settings;
+    const bool kiosk = settings.value(QStringLiteral("kiosk/enabled"), false).toBool()
+        || std::any_of(argv + 1, argv + argc, [](const char* a) { return qstrcmp(a, "--kiosk") == 0; });
+    // A touch terminal without a keyboard gets Qt's virtual keyboard, where it is installed.
+    if (kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE")
+        && QFile::exists(QLibraryInfo::path(QLibraryInfo::PluginsPath)
+                         + QStringLiteral("/platforminputcontexts/libqtvirtualkeyboardplugin.so")))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+
     QApplication app(argc, argv);
     {
-        const QString language = Open311::ProfileStore().value(QStringLiteral("language")).toString();
+        const QString language = settings.value(QStringLiteral("language")).toString();
         Open311::Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));
     }
     QApplication::setApplicationName(QStringLiteral("open311-reporter"));
@@ -26,17 +42,53 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("training"),
-                       QApplication::translate("main", "Open the built-in training city.") });
-    parser.addOption({ QStringLiteral("report-startup"),
-                       QApplication::translate("main", "For benchmarks: print when the first frame is "
-                                                       "painted and the idle memory, then quit.") });
+    parser.addOptions({
+        { QStringLiteral("training"), QApplication::translate("main", "Open the built-in training city.") },
+        { QStringLiteral("kiosk"),
+          QApplication::translate("main", "Run as a public kiosk: full screen, no settings, an idle reset; "
+                                          "the administrator PIN leaves it.") },
+        { QStringLiteral("hash-pin"),
+          QApplication::translate("main", "Read a kiosk administrator PIN from standard input and print the "
+                                          "line for kiosk/adminPin in the system configuration.") },
+        { QStringLiteral("report-startup"),
+          QApplication::translate("main", "For benchmarks: print when the first frame is painted and the idle "
+                                          "memory, then quit.") },
+    });
     parser.process(app);
 
-    Open311::MainWindow window({});
+    if (parser.isSet(QStringLiteral("hash-pin"))) {
+        QTextStream in(stdin);
+        const QString pin = in.readLine().trimmed();
+        if (pin.size() < 4) {
+            QTextStream(stderr) << QApplication::translate("main", "The PIN needs at least 4 characters.") << Qt::endl;
+            return 2;
+        }
+        QTextStream(stdout) << "kiosk/adminPin=" << Open311::AdminPin::hash(pin) << Qt::endl;
+        return 0;
+    }
+
+    Open311::MainWindow::Options options;
+    if (parser.isSet(QStringLiteral("training"))) {
+        // The training city, whatever jurisdiction was active last time.
+        Open311::ProfileStore().setActiveProfileId(Open311::ProfileStore::kTrainingId);
+    }
+    options.kiosk = kiosk;
+    // From the configuration the countdown gives a visitor at least 20 seconds.
+    options.kioskOptions.idleSeconds = qMax(30, settings.value(QStringLiteral("kiosk/idleSeconds"), 120).toInt());
+    options.kioskOptions.countdownSeconds = qMax(20, settings.value(QStringLiteral("kiosk/countdownSeconds"), 30).toInt());
+    options.kioskOptions.resultSeconds = qMax(10, settings.value(QStringLiteral("kiosk/resultSeconds"), 45).toInt());
+    options.kioskOptions.adminPinHash = settings.value(QStringLiteral("kiosk/adminPin")).toString();
+
+    Open311::MainWindow window(options);
     if (parser.isSet(QStringLiteral("report-startup")))
         new Open311::StartupProbe(&window, 3000, &window);
-    window.show();
+    if (kiosk) {
+        // The whole screen even where no window manager honours full-screen requests.
+        window.setGeometry(window.screen()->geometry());
+        window.showFullScreen();
+    }
+    else
+        window.show();
     // The outbox, the training city and the network start after the first frame.
     QTimer::singleShot(0, &window, &Open311::MainWindow::start);
     return QApplication::exec();

@@ -4,6 +4,8 @@
 #include "Client.h"
 #include "Geocoder.h"
 #include "KeyVault.h"
+#include "KioskController.h"
+#include "KioskStartScreen.h"
 #include "ProfileStore.h"
 #include "SettingsDialog.h"
 #include "MapWidget.h"
@@ -21,6 +23,10 @@
 #include "TrainingCity.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -62,7 +68,26 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     setMinimumSize(900, 600);
     m_tabs->addTab(m_form, tr("&Report"));
     m_tabs->setAccessibleName(tr("Views"));
-    setCentralWidget(m_tabs);
+    if (m_options.kiosk) {
+        m_options.keepDrafts = false;
+        auto* pages = new QStackedWidget(this);
+        pages->addWidget(m_tabs);
+        setCentralWidget(pages);
+        m_tabs->tabBar()->hide();
+        menuBar()->hide();
+        m_jurisdiction->hide();
+        // Touch targets of at least 44 px, and text that reads from a step away.
+        setStyleSheet(QStringLiteral("QPushButton, QToolButton, QLineEdit, QComboBox { min-height: 44px; }"
+                                     " QPushButton, QToolButton { min-width: 44px; padding: 4px 16px; }"
+                                     " QListView::item { min-height: 44px; }"
+                                     " QWidget { font-size: 15pt; }"
+                                     " QLabel#kioskWelcome { font-size: 24pt; }"
+                                     " QPushButton#kioskStart { font-size: 32pt; font-weight: bold; padding: 24px 48px; }"));
+        m_form->map()->setTouchMode(true);
+        m_kiosk = new KioskController(this, pages, m_options.kioskOptions);
+    } else {
+        setCentralWidget(m_tabs);
+    }
 
     m_profileLabel->setAccessibleName(tr("Jurisdiction"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
@@ -118,6 +143,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_form, &ReportForm::newReportRequested, this, &MainWindow::newReport);
     connect(m_form, &ReportForm::edited, this, &MainWindow::saveDraftSoon);
     restoreLayout();
+    if (m_options.kiosk)
+        m_form->splitter()->setSizes({ 520, 900, 560 }); // names readable, not elided
     m_form->setFocus();
 }
 
@@ -150,7 +177,11 @@ void MainWindow::start()
     } else {
         m_outboxModel = new OutboxModel(m_outbox.get(), this);
         m_outboxPanel = new OutboxPanel(m_outboxModel, m_tabs);
-        m_tabs->addTab(m_outboxPanel, tr("&Outbox"));
+        // A kiosk's visitors see nobody else's reports.
+        if (!m_options.kiosk)
+            m_tabs->addTab(m_outboxPanel, tr("&Outbox"));
+        else
+            m_outboxPanel->hide();
         m_sender = new OutboxSender(m_outbox.get(), [this](const OutboxEntry& entry) -> Client* {
             return entry.profile == m_profile.id ? m_client : nullptr;
         }, this);
@@ -173,7 +204,8 @@ void MainWindow::start()
         });
     }
 
-    openTracker();
+    if (!m_options.kiosk)
+        openTracker();
 
     m_profiles = std::make_unique<ProfileStore>();
     m_keys = new KeyVault(m_profiles.get(), this);
@@ -606,8 +638,43 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
 }
 
+void MainWindow::wipePersonalData()
+{
+    m_submission = 0;
+    m_form->clear();
+    m_clearedDraft.clear();
+    m_undoClear->setVisible(false);
+    if (m_geocoder)
+        m_geocoder->clearCache();
+    // On a kiosk nothing but this app uses the clipboard, so whatever is there came from a
+    // visitor; elsewhere only what this app put there is cleared.
+    if (m_options.kiosk || QApplication::clipboard()->ownsClipboard())
+        QApplication::clipboard()->clear();
+    if (m_outbox) {
+        m_outbox->scrubSent();
+        if (!m_options.keepDrafts)
+            m_outbox->clearDraft(m_profile.id);
+    }
+    if (m_profile.isTraining)
+        m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude), 16);
+    statusBar()->clearMessage();
+}
+
+QFuture<Result<RequestStatus>> MainWindow::statusOf(const QString& requestId)
+{
+    if (!m_client)
+        return QtFuture::makeReadyFuture(Result<RequestStatus>(Error::network(tr("Not connected yet."), true)));
+    return m_client->statusUpdate(requestId);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_kiosk && !m_kiosk->unlocked()) {
+        // No way out of a kiosk without the administrator.
+        event->ignore();
+        m_kiosk->askForPin();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_form->splitter()->saveState());

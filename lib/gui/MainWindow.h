@@ -1,10 +1,14 @@
 #pragma once
 
 #include "CreateResult.h"
+#include "KioskController.h"
+#include "RequestStatus.h"
+#include "Result.h"
 #include "Error.h"
 #include "OutboxEntry.h"
 #include "Profile.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
 #include <functional>
@@ -49,6 +53,8 @@ public:
         QString trackerPath;      // empty: TrackerStore::defaultPath()
         QString cacheDirectory;   // tiles and the service list; empty: the user's cache folder
         bool keepDrafts = true;   // kiosks keep none on disk
+        bool kiosk = false;       // full screen, start screen, idle reset, PIN to leave
+        KioskController::Options kioskOptions;
     };
 
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -75,6 +81,12 @@ public:
     void activateProfile(const QString& id);
     QComboBox* jurisdictionSelector() const { return m_jurisdiction; }
     SettingsDialog* openSettings();
+    KioskController* kiosk() const { return m_kiosk; }
+    // Forgets the visitor: every field and its undo history, the pin, the geocoder's answers,
+    // what the app put on the clipboard, and the personal fields of sent reports.
+    void wipePersonalData();
+    // One request's status, for the kiosk's look-up.
+    QFuture<Result<RequestStatus>> statusOf(const QString& requestId);
 
 Q_SIGNALS:
     void servicesLoaded(int count);
@@ -114,6 +126,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     KeyVault* m_keys = nullptr;
     SettingsDialog* m_settings = nullptr;
+    KioskController* m_kiosk = nullptr;
     QLabel* m_connectionLabel;
     QLabel* m_outboxLabel;
     QPushButton* m_undoClear;

@@ -44,6 +44,8 @@ public:
     QFuture<Result<QList<GeoPlace>>> reverse(double latitude, double longitude);
 
     int requestsSent() const { return m_requestsSent; }
+    // Forgets every answer: a kiosk's next visitor must not find the last one's addresses.
+    void clearCache() { m_cache.clear(); }
 
 private:
     struct Pending;

@@ -363,9 +363,17 @@ bool MapWidget::event(QEvent* event)
     return QWidget::event(event);
 }
 
+void MapWidget::setTouchMode(bool touch)
+{
+    for (QToolButton* button : { m_zoomIn, m_zoomOut })
+        button->setFixedSize(touch ? 56 : 36, touch ? 56 : 36);
+    resizeEvent(nullptr);
+}
+
 void MapWidget::resizeEvent(QResizeEvent* event)
 {
-    QWidget::resizeEvent(event);
+    if (event)
+        QWidget::resizeEvent(event);
     m_zoomIn->move(width() - m_zoomIn->width() - 10, 10);
     m_zoomOut->move(width() - m_zoomOut->width() - 10, 10 + m_zoomIn->height() + 4);
     requestTiles();

@@ -53,6 +53,9 @@ public:
     QList<TileKey> visibleTiles(int margin = 0) const;
     QRect attributionRect() const { return m_attributionRect; }
 
+    // Larger buttons for fingers (kiosks).
+    void setTouchMode(bool touch);
+
     QSize sizeHint() const override { return { 640, 480 }; }
     QSize minimumSizeHint() const override { return { 200, 160 }; }
 

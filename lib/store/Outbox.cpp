@@ -326,6 +326,29 @@ bool Outbox::updateRequest(qint64 localId, const NewRequest& request)
                     { QJsonDocument(RequestJson::toJson(request)).toJson(QJsonDocument::Compact), now() });
 }
 
+int Outbox::scrubSent()
+{
+    // Overwritten text is zeroed on disk, not left in free pages.
+    QSqlQuery(db()).exec(QStringLiteral("PRAGMA secure_delete=ON"));
+    int scrubbed = 0;
+    for (const OutboxEntry& entry : list(false)) {
+        if (entry.state != OutboxEntry::State::Sent)
+            continue;
+        NewRequest kept;
+        kept.serviceCode = entry.request.serviceCode;
+        kept.latitude = entry.request.latitude;
+        kept.longitude = entry.request.longitude;
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("UPDATE reports SET payload = ? WHERE local_id = ?"));
+        q.addBindValue(QJsonDocument(RequestJson::toJson(kept)).toJson(QJsonDocument::Compact));
+        q.addBindValue(entry.localId);
+        scrubbed += q.exec() ? 1 : 0;
+    }
+    // The old pages of the WAL still hold the text until a checkpoint rewrites them.
+    QSqlQuery(db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return scrubbed;
+}
+
 int Outbox::recoverAbandoned()
 {
     QSqlQuery q(db());

@@ -63,6 +63,10 @@ public:
     bool discard(qint64 localId);
     bool updateRequest(qint64 localId, const NewRequest& request);
 
+    // Drops the personal fields (names, contact, description, address) of every sent report;
+    // kiosks keep nothing of a visitor once the city has the report. Returns how many.
+    int scrubSent();
+
     // Reports left "sending" by a process that no longer runs; returns how many.
     int recoverAbandoned();
 

@@ -1,0 +1,238 @@
+#include "KioskController.h"
+
+#include "AdminPin.h"
+#include "FutureCallback.h"
+#include "KioskStartScreen.h"
+#include "MainWindow.h"
+#include "ReportForm.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Open311 {
+
+namespace {
+
+QWidget* overlay(QWidget* parent)
+{
+    auto* panel = new QWidget(parent);
+    panel->setAutoFillBackground(true);
+    QPalette palette = panel->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::Base));
+    panel->setPalette(palette);
+    panel->hide();
+    return panel;
+}
+
+} // namespace
+
+KioskController::KioskController(MainWindow* window, QStackedWidget* pages, const Options& options)
+    : QObject(window),
+      m_window(window),
+      m_pages(pages),
+      m_options(options),
+      m_start(new KioskStartScreen(pages)),
+      m_idle(new QTimer(this)),
+      m_countdownTimer(new QTimer(this)),
+      m_resultTimer(new QTimer(this))
+{
+    m_pages->insertWidget(0, m_start);
+    m_pages->setCurrentWidget(m_start);
+
+    m_countdown = overlay(window);
+    m_countdown->setAccessibleName(tr("Are you still there?"));
+    m_countdownText = new QLabel(m_countdown);
+    m_countdownText->setAlignment(Qt::AlignCenter);
+    m_countdownText->setWordWrap(true);
+    QFont big = m_countdownText->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    m_countdownText->setFont(big);
+    m_stillHere = new QPushButton(tr("I'm still here"), m_countdown);
+    m_stillHere->setAccessibleName(tr("I'm still here"));
+    m_stillHere->setFont(big);
+    m_stillHere->setMinimumSize(320, 96);
+    auto* countdownLayout = new QVBoxLayout(m_countdown);
+    countdownLayout->addStretch(1);
+    countdownLayout->addWidget(m_countdownText);
+    countdownLayout->addWidget(m_stillHere, 0, Qt::AlignHCenter);
+    countdownLayout->addStretch(1);
+
+    m_pinPrompt = overlay(window);
+    m_pinPrompt->setAccessibleName(tr("Administrator"));
+    auto* pinLabel = new QLabel(tr("Administrator PIN:"), m_pinPrompt);
+    m_pin = new QLineEdit(m_pinPrompt);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
+    m_pin->setAccessibleName(tr("Administrator PIN"));
+    m_pin->setMaximumWidth(280);
+    pinLabel->setBuddy(m_pin);
+    auto* unlock = new QPushButton(tr("Unlock"), m_pinPrompt);
+    unlock->setAccessibleName(tr("Unlock"));
+    auto* cancel = new QPushButton(tr("Cancel"), m_pinPrompt);
+    cancel->setAccessibleName(tr("Cancel"));
+    m_pinMessage = new QLabel(m_pinPrompt);
+    auto* pinRow = new QHBoxLayout;
+    pinRow->addStretch(1);
+    pinRow->addWidget(pinLabel);
+    pinRow->addWidget(m_pin);
+    pinRow->addWidget(unlock);
+    pinRow->addWidget(cancel);
+    pinRow->addStretch(1);
+    auto* pinLayout = new QVBoxLayout(m_pinPrompt);
+    pinLayout->addStretch(1);
+    pinLayout->addLayout(pinRow);
+    pinLayout->addWidget(m_pinMessage, 0, Qt::AlignHCenter);
+    pinLayout->addStretch(1);
+
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(m_options.idleSeconds * 1000);
+    connect(m_idle, &QTimer::timeout, this, &KioskController::idle);
+    m_countdownTimer->setInterval(1000);
+    connect(m_countdownTimer, &QTimer::timeout, this, &KioskController::tick);
+    m_resultTimer->setSingleShot(true);
+    connect(m_resultTimer, &QTimer::timeout, this, &KioskController::endSession);
+
+    connect(m_stillHere, &QPushButton::clicked, this, [this] {
+        m_countdownTimer->stop();
+        m_countdown->hide();
+        m_idle->start();
+    });
+    connect(m_start, &KioskStartScreen::startRequested, this, &KioskController::startSession);
+    connect(m_start, &KioskStartScreen::lookupRequested, this, [this](const QString& id) {
+        m_idle->start();
+        onResult(m_window->statusOf(id), this, [this](const Result<RequestStatus>& status) {
+            // Only this one request, and only what the city says about it.
+            m_start->showLookupResult(status.ok()
+                                          ? tr("Request %1 (%2): %3 %4")
+                                                .arg(status.value().serviceRequestId, status.value().serviceName,
+                                                     status.value().status, status.value().statusNotes)
+                                          : status.error().message());
+        });
+    });
+    connect(m_window, &MainWindow::reportFiled, this, [this] {
+        // The visitor reads the id; then the next one starts afresh.
+        m_idle->stop();
+        m_resultTimer->start(m_options.resultSeconds * 1000);
+    });
+    connect(m_window->form(), &ReportForm::newReportRequested, this, &KioskController::endSession);
+    auto tryPin = [this] {
+        if (!m_options.adminPinHash.isEmpty() && AdminPin::verify(m_pin->text(), m_options.adminPinHash)) {
+            m_unlocked = true;
+            m_pin->setText(QString());
+            m_window->close();
+        } else {
+            m_pin->setText(QString());
+            m_pinMessage->setText(m_options.adminPinHash.isEmpty()
+                                      ? tr("No administrator PIN is configured; this kiosk cannot be left.")
+                                      : tr("Wrong PIN."));
+        }
+    };
+    connect(unlock, &QPushButton::clicked, this, tryPin);
+    connect(m_pin, &QLineEdit::returnPressed, this, tryPin);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        m_pin->setText(QString());
+        m_pinMessage->clear();
+        m_pinPrompt->hide();
+    });
+    auto* adminKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q), window);
+    connect(adminKeys, &QShortcut::activated, this, &KioskController::askForPin);
+
+    qApp->installEventFilter(this);
+    window->installEventFilter(this);
+}
+
+bool KioskController::isOnStartScreen() const
+{
+    return m_pages->currentWidget() == m_start;
+}
+
+bool KioskController::isCountingDown() const
+{
+    return m_countdown->isVisible();
+}
+
+void KioskController::askForPin()
+{
+    layoutOverlays();
+    m_pinMessage->clear();
+    m_pinPrompt->show();
+    m_pinPrompt->raise();
+    m_pin->setFocus();
+}
+
+void KioskController::startSession()
+{
+    m_pages->setCurrentIndex(1);
+    m_window->form()->setFocus();
+    m_idle->start();
+}
+
+void KioskController::endSession()
+{
+    m_idle->stop();
+    m_resultTimer->stop();
+    m_countdownTimer->stop();
+    m_countdown->hide();
+    m_window->wipePersonalData();
+    m_start->clear();
+    m_pages->setCurrentWidget(m_start);
+}
+
+void KioskController::idle()
+{
+    if (isOnStartScreen() && m_start->isVisible())
+        return;
+    layoutOverlays();
+    m_secondsLeft = m_options.countdownSeconds;
+    m_countdownText->setText(tr("Are you still there? This report will be cleared in %1 seconds.").arg(m_secondsLeft));
+    m_countdown->show();
+    m_countdown->raise();
+    m_stillHere->setFocus();
+    m_countdownTimer->start();
+}
+
+void KioskController::tick()
+{
+    if (--m_secondsLeft <= 0) {
+        endSession();
+        return;
+    }
+    m_countdownText->setText(tr("Are you still there? This report will be cleared in %1 seconds.").arg(m_secondsLeft));
+}
+
+void KioskController::layoutOverlays()
+{
+    for (QWidget* panel : { m_countdown, m_pinPrompt })
+        panel->setGeometry(m_window->rect());
+}
+
+bool KioskController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        // Any input during a session means someone is there; the countdown waits for the button.
+        if (!isOnStartScreen() && !isCountingDown() && !m_resultTimer->isActive())
+            m_idle->start();
+        break;
+    case QEvent::Resize:
+        if (watched == m_window)
+            layoutOverlays();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Open311

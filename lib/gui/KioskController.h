@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QWidget;
+
+namespace Open311 {
+
+class KioskStartScreen;
+class MainWindow;
+
+// Kiosk mode for public terminals: the start screen, an idle countdown that ends the visitor's
+// session and wipes what they typed, a timed reset after a successful report, and the
+// administrator PIN that guards the way out.
+class KioskController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int idleSeconds = 120;
+        int countdownSeconds = 30;  // at least 20 when read from the configuration
+        int resultSeconds = 30;
+        QString adminPinHash;       // AdminPin::hash(); empty: the app cannot be left
+    };
+
+    KioskController(MainWindow* window, QStackedWidget* pages, const Options& options);
+
+    KioskStartScreen* startScreen() const { return m_start; }
+    bool isOnStartScreen() const;
+    bool isCountingDown() const;
+    QWidget* countdown() const { return m_countdown; }
+    QWidget* pinPrompt() const { return m_pinPrompt; }
+    // True once the administrator gave the PIN: the window may close.
+    bool unlocked() const { return m_unlocked; }
+    void askForPin();
+
+    // Ends the visitor's session: wipes everything and shows the start screen.
+    void endSession();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void startSession();
+    void idle();
+    void tick();
+    void layoutOverlays();
+
+    MainWindow* m_window;
+    QStackedWidget* m_pages;
+    Options m_options;
+    KioskStartScreen* m_start;
+    QTimer* m_idle;
+    QTimer* m_countdownTimer;
+    QTimer* m_resultTimer;
+    QWidget* m_countdown;
+    QLabel* m_countdownText;
+    QPushButton* m_stillHere;
+    QWidget* m_pinPrompt;
+    QLineEdit* m_pin;
+    QLabel* m_pinMessage;
+    int m_secondsLeft = 0;
+    bool m_unlocked = false;
+};
+
+} // namespace Open311
