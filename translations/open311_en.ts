@@ -738,32 +738,32 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="57"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="53"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="60"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="56"/>
         <source>Already reported? Enter your request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="62"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="58"/>
         <source>Request id to look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="65"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="61"/>
         <source>Check the status of this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="68"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="64"/>
         <source>Status of the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="92"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="88"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,13 +777,13 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="67"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="359"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="363"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="69"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,170 +793,170 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="90"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="95"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="92"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="97"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="91"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="93"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="92"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="94"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="94"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="96"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="96"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="98"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="115"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="117"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="118"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="153"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="157"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="157"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="161"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="171"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="175"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="178"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="614"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="182"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="623"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="224"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="228"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="238"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="242"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="249"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="253"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="251"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="255"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="267"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="271"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="275"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="279"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="311"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="315"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="317"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="390"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="321"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="394"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="349"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="353"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="351"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="355"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="376"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="380"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="377"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="381"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="381"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="385"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="390"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="394"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="469"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="478"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="472"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="481"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="473"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="482"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="478"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="487"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -964,42 +964,42 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="500"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="509"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="528"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="534"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="543"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="555"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="564"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="568"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="577"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="579"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="588"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="612"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="621"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="612"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="621"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1007,12 +1007,12 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="614"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="623"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="662"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="671"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,93 +1298,98 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="39"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="40"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="41"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="42"/>
         <source>Built in; files nothing real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="46"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="47"/>
         <source>San Francisco</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="50"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="51"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="54"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="55"/>
         <source>Miami-Dade County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="59"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="60"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="160"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="169"/>
-        <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png.</source>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
+        <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
+        <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="175"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="181"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="182"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="188"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="189"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="215"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="195"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="221"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="195"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="201"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="206"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="212"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="221"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="227"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="248"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="298"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="305"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="311"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,52 +1657,69 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="16"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="20"/>
         <source>&amp;Copy id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="19"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="23"/>
         <source>&amp;New report (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="22"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="24"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="27"/>
         <source>The report was filed. Request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="29"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="34"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="31"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="36"/>
         <source>Copy the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="35"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="40"/>
         <source>What the city promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="36"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="41"/>
         <source>Start a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="54"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="59"/>
+        <source>Print the request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="72"/>
+        <source>Request id: %1
+Service: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="83"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="56"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="85"/>
         <source>The city did not say when it will act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="57"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="86"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,27 +2655,27 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="45"/>
+        <location filename="../app/reporter/main.cpp" line="46"/>
         <source>Open the built-in training city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="47"/>
+        <location filename="../app/reporter/main.cpp" line="48"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="51"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="54"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="62"/>
+        <location filename="../app/reporter/main.cpp" line="63"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>

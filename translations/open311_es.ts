@@ -756,32 +756,32 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>Bienvenido. Avise a la ciudad de un bache, una pintada, una farola rota u otro problema que no sea una emergencia.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="57" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="53" />
         <source>For emergencies, call your local emergency number.</source>
         <translation>Para emergencias, llame al número de emergencias local.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="60" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="56" />
         <source>Already reported? Enter your request id:</source>
         <translation>¿Ya lo avisó? Escriba su número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="62" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="58" />
         <source>Request id to look up</source>
         <translation>Número de solicitud que consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="65" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="61" />
         <source>Check the status of this request</source>
         <translation>Consultar el estado de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="68" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="64" />
         <source>Status of the request</source>
         <translation>Estado de la solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="92" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="88" />
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
@@ -795,13 +795,13 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="67" />
-        <location filename="../lib/gui/MainWindow.cpp" line="359" />
+        <location filename="../lib/gui/MainWindow.cpp" line="363" />
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="69" />
-        <location filename="../lib/gui/MainWindow.cpp" line="106" />
+        <location filename="../lib/gui/MainWindow.cpp" line="108" />
         <source>&amp;Report</source>
         <translation>&amp;Aviso</translation>
     </message>
@@ -811,170 +811,170 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="90" />
-        <location filename="../lib/gui/MainWindow.cpp" line="95" />
+        <location filename="../lib/gui/MainWindow.cpp" line="92" />
+        <location filename="../lib/gui/MainWindow.cpp" line="97" />
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="91" />
+        <location filename="../lib/gui/MainWindow.cpp" line="93" />
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="92" />
+        <location filename="../lib/gui/MainWindow.cpp" line="94" />
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="94" />
+        <location filename="../lib/gui/MainWindow.cpp" line="96" />
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="96" />
+        <location filename="../lib/gui/MainWindow.cpp" line="98" />
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="104" />
+        <location filename="../lib/gui/MainWindow.cpp" line="106" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="107" />
+        <location filename="../lib/gui/MainWindow.cpp" line="109" />
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="110" />
+        <location filename="../lib/gui/MainWindow.cpp" line="112" />
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="114" />
+        <location filename="../lib/gui/MainWindow.cpp" line="116" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="115" />
+        <location filename="../lib/gui/MainWindow.cpp" line="117" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="118" />
+        <location filename="../lib/gui/MainWindow.cpp" line="120" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="153" />
+        <location filename="../lib/gui/MainWindow.cpp" line="157" />
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="157" />
+        <location filename="../lib/gui/MainWindow.cpp" line="161" />
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="171" />
+        <location filename="../lib/gui/MainWindow.cpp" line="175" />
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="178" />
-        <location filename="../lib/gui/MainWindow.cpp" line="614" />
+        <location filename="../lib/gui/MainWindow.cpp" line="182" />
+        <location filename="../lib/gui/MainWindow.cpp" line="623" />
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="224" />
+        <location filename="../lib/gui/MainWindow.cpp" line="228" />
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="238" />
+        <location filename="../lib/gui/MainWindow.cpp" line="242" />
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="249" />
+        <location filename="../lib/gui/MainWindow.cpp" line="253" />
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="251" />
+        <location filename="../lib/gui/MainWindow.cpp" line="255" />
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="267" />
+        <location filename="../lib/gui/MainWindow.cpp" line="271" />
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="275" />
+        <location filename="../lib/gui/MainWindow.cpp" line="279" />
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="311" />
+        <location filename="../lib/gui/MainWindow.cpp" line="315" />
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="317" />
-        <location filename="../lib/gui/MainWindow.cpp" line="390" />
+        <location filename="../lib/gui/MainWindow.cpp" line="321" />
+        <location filename="../lib/gui/MainWindow.cpp" line="394" />
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="349" />
+        <location filename="../lib/gui/MainWindow.cpp" line="353" />
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="351" />
+        <location filename="../lib/gui/MainWindow.cpp" line="355" />
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="376" />
+        <location filename="../lib/gui/MainWindow.cpp" line="380" />
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="377" />
+        <location filename="../lib/gui/MainWindow.cpp" line="381" />
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="381" />
+        <location filename="../lib/gui/MainWindow.cpp" line="385" />
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="390" />
+        <location filename="../lib/gui/MainWindow.cpp" line="394" />
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="469" />
+        <location filename="../lib/gui/MainWindow.cpp" line="478" />
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="472" />
+        <location filename="../lib/gui/MainWindow.cpp" line="481" />
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="473" />
+        <location filename="../lib/gui/MainWindow.cpp" line="482" />
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="478" />
+        <location filename="../lib/gui/MainWindow.cpp" line="487" />
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -982,42 +982,42 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="500" />
+        <location filename="../lib/gui/MainWindow.cpp" line="509" />
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="528" />
+        <location filename="../lib/gui/MainWindow.cpp" line="537" />
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="534" />
+        <location filename="../lib/gui/MainWindow.cpp" line="543" />
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="555" />
+        <location filename="../lib/gui/MainWindow.cpp" line="564" />
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="568" />
+        <location filename="../lib/gui/MainWindow.cpp" line="577" />
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city's server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="579" />
+        <location filename="../lib/gui/MainWindow.cpp" line="588" />
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="612" />
+        <location filename="../lib/gui/MainWindow.cpp" line="621" />
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="612" />
+        <location filename="../lib/gui/MainWindow.cpp" line="621" />
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1025,12 +1025,12 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="614" />
+        <location filename="../lib/gui/MainWindow.cpp" line="623" />
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="662" />
+        <location filename="../lib/gui/MainWindow.cpp" line="671" />
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1316,93 +1316,98 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="39" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="40" />
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="41" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="42" />
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="46" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="47" />
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="50" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="51" />
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="54" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="55" />
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="59" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="60" />
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="159" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="160" />
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="169" />
-        <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png.</source>
-        <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png.</translation>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="168" />
+        <source>The map tiles %1 do not exist on this computer.</source>
+        <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="173" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="174" />
+        <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
+        <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="179" />
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="175" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="181" />
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="182" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="188" />
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="189" />
-        <location filename="../lib/profiles/ProfileStore.cpp" line="215" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="195" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="221" />
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="195" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="201" />
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="206" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="212" />
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="221" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="227" />
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="242" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="248" />
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="298" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304" />
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="305" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="311" />
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -1670,52 +1675,71 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="16" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="20" />
         <source>&amp;Copy id</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="19" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="23" />
         <source>&amp;New report (Ctrl+N)</source>
         <translation>Aviso &amp;nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="22" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="24" />
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="27" />
         <source>The report was filed. Request id:</source>
         <translation>El aviso quedó registrado. Número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="29" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="34" />
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="31" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="36" />
         <source>Copy the request id</source>
         <translation>Copiar el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="35" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="40" />
         <source>What the city promises</source>
         <translation>Lo que promete la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="36" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="41" />
         <source>Start a new report</source>
         <translation>Empezar un aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="54" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="59" />
+        <source>Print the request id</source>
+        <translation>Imprimir el número de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="72" />
+        <source>Request id: %1
+Service: %2
+%3</source>
+        <translation>Número de solicitud: %1
+Servicio: %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="83" />
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="56" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="85" />
         <source>The city did not say when it will act.</source>
         <translation>La ciudad no indicó cuándo actuará.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="57" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="86" />
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
@@ -2652,27 +2676,27 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="45" />
+        <location filename="../app/reporter/main.cpp" line="46" />
         <source>Open the built-in training city.</source>
         <translation>Abrir la ciudad de práctica integrada.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="47" />
+        <location filename="../app/reporter/main.cpp" line="48" />
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Funcionar como quiosco público: pantalla completa, sin configuración, con borrado por inactividad; se sale con el PIN de administrador.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50" />
+        <location filename="../app/reporter/main.cpp" line="51" />
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Leer de la entrada estándar un PIN de administrador del quiosco e imprimir la línea kiosk/adminPin para la configuración del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53" />
+        <location filename="../app/reporter/main.cpp" line="54" />
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para mediciones: indica cuándo se pinta el primer fotograma y la memoria en reposo, y termina.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="62" />
+        <location filename="../app/reporter/main.cpp" line="63" />
         <source>The PIN needs at least 4 characters.</source>
         <translation>El PIN necesita al menos 4 caracteres.</translation>
     </message>

@@ -410,9 +410,14 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
     const QString cache = m_options.cacheDirectory.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
         : m_options.cacheDirectory;
-    const TileSource tiles = profile.tileUrlTemplate.isEmpty()
-        ? TileSource::openStreetMap()
-        : TileSource::xyz(profile.tileUrlTemplate, profile.tileAttribution, profile.tileAttributionUrl, 0, 19);
+    // Kiosks without a network use a local MBTiles file or a folder of tiles.
+    const QString tileLocation = profile.tileUrlTemplate;
+    const TileSource tiles = tileLocation.isEmpty() ? TileSource::openStreetMap()
+        : tileLocation.endsWith(QLatin1String(".mbtiles"))
+        ? TileSource::mbtiles(tileLocation, profile.tileAttribution)
+        : tileLocation.startsWith(QLatin1Char('/'))
+        ? TileSource::folder(tileLocation, profile.tileAttribution)
+        : TileSource::xyz(tileLocation, profile.tileAttribution, profile.tileAttributionUrl, 0, 19);
     // The training city's tiles are drawn on demand in this process; caching them is pointless.
     m_form->setMapSource(tiles, profile.isTraining || !m_options.keepDrafts
                                     ? QString()

@@ -4,7 +4,11 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace Open311 {
@@ -16,7 +20,8 @@ ResultPanel::ResultPanel(QWidget* parent)
       m_copy(new QPushButton(tr("&Copy id"), this)),
       m_service(new QLabel(this)),
       m_sla(new QLabel(this)),
-      m_newReport(new QPushButton(tr("&New report (Ctrl+N)"), this))
+      m_newReport(new QPushButton(tr("&New report (Ctrl+N)"), this)),
+      m_print(new QPushButton(tr("&Print"), this))
 {
     auto* layout = new QVBoxLayout(this);
     m_heading->setText(tr("The report was filed. Request id:"));
@@ -37,7 +42,12 @@ ResultPanel::ResultPanel(QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(m_heading);
     layout->addWidget(m_id);
-    layout->addWidget(m_copy, 0, Qt::AlignHCenter);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_copy);
+    actions->addWidget(m_print);
+    actions->addStretch(1);
+    layout->addLayout(actions);
     layout->addWidget(m_service);
     layout->addWidget(m_sla);
     layout->addSpacing(12);
@@ -46,10 +56,29 @@ ResultPanel::ResultPanel(QWidget* parent)
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_id->text()); });
     connect(m_newReport, &QPushButton::clicked, this, &ResultPanel::newReportRequested);
+    m_print->setAccessibleName(tr("Print the request id"));
+    // Only where a printer is configured (a kiosk's receipt printer, say); no dialog.
+    m_print->setVisible(!QPrinterInfo::defaultPrinter().isNull());
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinterInfo::defaultPrinter());
+        QPainter painter;
+        if (!painter.begin(&printer))
+            return;
+        QFont font = painter.font();
+        font.setPointSize(14);
+        painter.setFont(font);
+        const QRect page = painter.viewport();
+        painter.drawText(page, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
+                         tr("Request id: %1\nService: %2\n%3")
+                             .arg(m_result.serviceRequestId, m_serviceName, m_result.serviceLevelAgreement));
+        painter.end();
+    });
 }
 
 void ResultPanel::show(const CreateResult& result, const QString& serviceName)
 {
+    m_result = result;
+    m_serviceName = serviceName;
     m_id->setText(result.serviceRequestId);
     m_service->setText(tr("Service: %1").arg(serviceName));
     m_sla->setText(result.serviceLevelAgreement.isEmpty()

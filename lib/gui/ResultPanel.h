@@ -33,6 +33,9 @@ private:
     QLabel* m_service;
     QLabel* m_sla;
     QPushButton* m_newReport;
+    QPushButton* m_print;
+    CreateResult m_result;
+    QString m_serviceName;
 };
 
 } // namespace Open311

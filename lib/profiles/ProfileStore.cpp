@@ -2,6 +2,7 @@
 
 #include "Endpoint.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -161,13 +162,18 @@ std::optional<Error> ProfileStore::validate(const Profile& p)
         return std::nullopt;
     if (std::optional<Error> endpoint = Endpoint(p.baseUrl, p.cityId, p.allowPlainHttp).check())
         return endpoint;
-    if (!p.tileUrlTemplate.isEmpty()) {
+    const bool localTiles = p.tileUrlTemplate.startsWith(QLatin1Char('/'));
+    if (localTiles && !QFileInfo::exists(p.tileUrlTemplate))
+        return Error::validation(Error::Field::None,
+                                 tr("The map tiles %1 do not exist on this computer.").arg(p.tileUrlTemplate));
+    if (!p.tileUrlTemplate.isEmpty() && !localTiles) {
         const QUrl url(p.tileUrlTemplate);
         if (!url.isValid() || url.scheme().isEmpty() || !p.tileUrlTemplate.contains(QLatin1String("{z}"))
             || !p.tileUrlTemplate.contains(QLatin1String("{x}")) || !p.tileUrlTemplate.contains(QLatin1String("{y}")))
             return Error::validation(Error::Field::None,
                                      tr("The map tile address must be a URL with {z}, {x} and {y}, such as "
-                                        "https://tile.openstreetmap.org/{z}/{x}/{y}.png."));
+                                        "https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an "
+                                        "MBTiles file or a folder of tiles."));
     }
     if (!p.geocoderUrl.isEmpty() && (!p.geocoderUrl.isValid() || p.geocoderUrl.host().isEmpty()))
         return Error::validation(Error::Field::None, tr("The address search service must be a full URL."));

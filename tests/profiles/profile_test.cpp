@@ -127,6 +127,18 @@ private Q_SLOTS:
         QCOMPARE(error, problem->message());
     }
 
+    void offlineTilesForKiosks()
+    {
+        Profile p = city();
+        p.tileUrlTemplate = m_dir.filePath(QStringLiteral("missing.mbtiles"));
+        QVERIFY(ProfileStore::validate(p)->message().contains(QLatin1String("do not exist")));
+        QFile file(m_dir.filePath(QStringLiteral("city.mbtiles")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        p.tileUrlTemplate = file.fileName();
+        QVERIFY(!ProfileStore::validate(p).has_value());
+    }
+
     void systemDefaultsAndLocks()
     {
         QDir().mkpath(QFileInfo(systemFile()).absolutePath());
