@@ -1,4 +1,5 @@
 #include "AdminPin.h"
+#include "WidgetLookup.h"
 #include "DescriptionEdit.h"
 #include "KioskController.h"
 #include "KioskStartScreen.h"
@@ -25,21 +26,11 @@
 #include <QTest>
 
 using namespace Open311;
+using Open311::Testing::child;
 
 namespace {
 
 const QString kMarker = QStringLiteral("Zyxwvu-Visitor-9137");
-
-template <typename T>
-T* child(QWidget* parent, const QString& accessibleName)
-{
-    for (T* widget : parent->findChildren<T*>()) {
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    }
-    qFatal("no widget named %s", qPrintable(accessibleName));
-    return nullptr;
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "DescriptionEdit.h"
+#include "WidgetLookup.h"
 #include "HttpServer.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
@@ -32,20 +33,9 @@
 #include <QTest>
 
 using namespace Open311;
+using Open311::Testing::child;
 
 namespace {
-
-template <typename T>
-T* child(QWidget* parent, const QString& accessibleName)
-{
-    const QList<T*> all = parent->findChildren<T*>();
-    for (T* widget : all) {
-        if (widget->accessibleName() == accessibleName)
-            return widget;
-    }
-    qFatal("no widget named %s", qPrintable(accessibleName));
-    return nullptr;
-}
 
 // QTest::keyClicks only takes Latin-1; people type more than that.
 void typeText(QWidget* widget, const QString& text)

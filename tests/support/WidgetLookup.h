@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QWidget>
+
+namespace Open311::Testing {
+
+// Finds a control the way a screen reader names it: by its accessible name.
+template <typename T>
+T* child(QWidget* parent, const QString& accessibleName)
+{
+    for (T* widget : parent->findChildren<T*>()) {
+        if (widget->accessibleName() == accessibleName)
+            return widget;
+    }
+    qFatal("no widget named %s", qPrintable(accessibleName));
+    return nullptr;
+}
+
+} // namespace Open311::Testing
