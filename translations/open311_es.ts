@@ -610,6 +610,53 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
 </context>
 <context>
+    <name>Open311::FeedLoader</name>
+    <message>
+        <location filename="../lib/map/FeedLoader.cpp" line="67" />
+        <location filename="../lib/map/FeedLoader.cpp" line="80" />
+        <source>The feed %1 is larger than 64 MB and was not read.</source>
+        <translation>El canal %1 supera los 64 MB y no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/FeedLoader.cpp" line="68" />
+        <source>The feed %1 could not be fetched (%2).</source>
+        <translation>No se pudo descargar el canal %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::FeedParser</name>
+    <message>
+        <location filename="../lib/map/FeedParser.cpp" line="106" />
+        <source>The feed is larger than 64 MB and was not read.</source>
+        <translation>El canal supera los 64 MB y no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/FeedParser.cpp" line="117" />
+        <source>The feed is neither KML, GeoJSON nor CSV.</source>
+        <translation>El canal no es KML, GeoJSON ni CSV.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/FeedParser.cpp" line="132" />
+        <source>The feed declares a document type (DTD); it was refused for safety.</source>
+        <translation>El canal declara un tipo de documento (DTD); se rechazó por seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/FeedParser.cpp" line="174" />
+        <source>The KML feed is not well-formed: %1 (line %2).</source>
+        <translation>El canal KML no está bien formado: %1 (línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/FeedParser.cpp" line="183" />
+        <source>The GeoJSON feed is not valid JSON: %1.</source>
+        <translation>El canal GeoJSON no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/FeedParser.cpp" line="230" />
+        <source>The CSV feed has no latitude and longitude columns.</source>
+        <translation>El canal CSV no tiene columnas de latitud y longitud.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::Geocoder</name>
     <message>
         <location filename="../lib/map/Geocoder.cpp" line="72" />
@@ -789,192 +836,259 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="63" />
+        <location filename="../lib/gui/MainWindow.cpp" line="67" />
         <source>&amp;Undo clear</source>
         <translation>&amp;Deshacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="67" />
-        <location filename="../lib/gui/MainWindow.cpp" line="363" />
+        <location filename="../lib/gui/MainWindow.cpp" line="71" />
+        <location filename="../lib/gui/MainWindow.cpp" line="377" />
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="69" />
-        <location filename="../lib/gui/MainWindow.cpp" line="108" />
+        <location filename="../lib/gui/MainWindow.cpp" line="73" />
+        <location filename="../lib/gui/MainWindow.cpp" line="112" />
         <source>&amp;Report</source>
         <translation>&amp;Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="70" />
+        <location filename="../lib/gui/MainWindow.cpp" line="74" />
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="92" />
-        <location filename="../lib/gui/MainWindow.cpp" line="97" />
+        <location filename="../lib/gui/MainWindow.cpp" line="96" />
+        <location filename="../lib/gui/MainWindow.cpp" line="101" />
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="93" />
+        <location filename="../lib/gui/MainWindow.cpp" line="97" />
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="94" />
+        <location filename="../lib/gui/MainWindow.cpp" line="98" />
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="96" />
+        <location filename="../lib/gui/MainWindow.cpp" line="100" />
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="98" />
+        <location filename="../lib/gui/MainWindow.cpp" line="102" />
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="106" />
+        <location filename="../lib/gui/MainWindow.cpp" line="110" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="109" />
+        <location filename="../lib/gui/MainWindow.cpp" line="113" />
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="112" />
+        <location filename="../lib/gui/MainWindow.cpp" line="116" />
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="116" />
+        <location filename="../lib/gui/MainWindow.cpp" line="120" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="117" />
+        <location filename="../lib/gui/MainWindow.cpp" line="121" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="120" />
+        <location filename="../lib/gui/MainWindow.cpp" line="124" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="157" />
+        <location filename="../lib/gui/MainWindow.cpp" line="163" />
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="161" />
+        <location filename="../lib/gui/MainWindow.cpp" line="167" />
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="175" />
+        <location filename="../lib/gui/MainWindow.cpp" line="181" />
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="182" />
-        <location filename="../lib/gui/MainWindow.cpp" line="623" />
+        <location filename="../lib/gui/MainWindow.cpp" line="188" />
+        <location filename="../lib/gui/MainWindow.cpp" line="752" />
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="228" />
+        <location filename="../lib/gui/MainWindow.cpp" line="234" />
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="242" />
+        <location filename="../lib/gui/MainWindow.cpp" line="248" />
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="253" />
+        <location filename="../lib/gui/MainWindow.cpp" line="259" />
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="255" />
+        <location filename="../lib/gui/MainWindow.cpp" line="261" />
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="271" />
+        <location filename="../lib/gui/MainWindow.cpp" line="277" />
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="279" />
+        <location filename="../lib/gui/MainWindow.cpp" line="285" />
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="313" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../lib/gui/MainWindow.cpp" line="315" />
+        <source>%1: %n request(s) without usable coordinates were left out.</source>
+        <translation><numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform><numerusform>%1: se omitieron %n solicitudes sin coordenadas válidas.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="329" />
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="321" />
-        <location filename="../lib/gui/MainWindow.cpp" line="394" />
+        <location filename="../lib/gui/MainWindow.cpp" line="335" />
+        <location filename="../lib/gui/MainWindow.cpp" line="522" />
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="353" />
+        <location filename="../lib/gui/MainWindow.cpp" line="367" />
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="355" />
+        <location filename="../lib/gui/MainWindow.cpp" line="369" />
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="380" />
+        <location filename="../lib/gui/MainWindow.cpp" line="403" />
+        <source>Existing requests could not be loaded from %1: %2</source>
+        <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="437" />
+        <source>%1 — %2
+%3
+%4
+%5</source>
+        <translation>%1 — %2
+%3
+%4
+%5</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="450" />
+        <source>Request %1 is already with the city; there is no need to report it again.</source>
+        <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="468" />
+        <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
+        <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="480" />
+        <source>Request %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="484" />
+        <source>%1
+Status: %2
+Reported: %3
+%4
+
+%5</source>
+        <translation>%1
+Estado: %2
+Avisado: %3
+%4
+
+%5</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="486" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="489" />
+        <location filename="../lib/gui/MainWindow.cpp" line="490" />
+        <source>Follow this request</source>
+        <translation>Seguir esta solicitud</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="508" />
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="381" />
+        <location filename="../lib/gui/MainWindow.cpp" line="509" />
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="385" />
+        <location filename="../lib/gui/MainWindow.cpp" line="513" />
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="394" />
+        <location filename="../lib/gui/MainWindow.cpp" line="522" />
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="478" />
+        <location filename="../lib/gui/MainWindow.cpp" line="607" />
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="481" />
+        <location filename="../lib/gui/MainWindow.cpp" line="610" />
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="482" />
+        <location filename="../lib/gui/MainWindow.cpp" line="611" />
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="487" />
+        <location filename="../lib/gui/MainWindow.cpp" line="616" />
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -982,42 +1096,42 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="509" />
+        <location filename="../lib/gui/MainWindow.cpp" line="638" />
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="537" />
+        <location filename="../lib/gui/MainWindow.cpp" line="666" />
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="543" />
+        <location filename="../lib/gui/MainWindow.cpp" line="672" />
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="564" />
+        <location filename="../lib/gui/MainWindow.cpp" line="693" />
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="577" />
+        <location filename="../lib/gui/MainWindow.cpp" line="706" />
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city's server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="588" />
+        <location filename="../lib/gui/MainWindow.cpp" line="717" />
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="621" />
+        <location filename="../lib/gui/MainWindow.cpp" line="750" />
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="621" />
+        <location filename="../lib/gui/MainWindow.cpp" line="750" />
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1025,12 +1139,12 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="623" />
+        <location filename="../lib/gui/MainWindow.cpp" line="752" />
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="671" />
+        <location filename="../lib/gui/MainWindow.cpp" line="800" />
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1068,12 +1182,12 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="702" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="786" />
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="703" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="787" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -1316,98 +1430,103 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="40" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="41" />
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="42" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="43" />
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="47" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="48" />
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="51" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="52" />
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="55" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="56" />
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="60" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="61" />
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="160" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="167" />
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="168" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="175" />
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="174" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="181" />
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="179" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="186" />
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="181" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="192" />
+        <source>A feed must be an http(s) address or the path of a file: %1</source>
+        <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="195" />
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="188" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="202" />
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="195" />
-        <location filename="../lib/profiles/ProfileStore.cpp" line="221" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="209" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="235" />
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="201" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="215" />
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="212" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="226" />
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="227" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="241" />
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="248" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="262" />
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="304" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="319" />
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="311" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="326" />
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -1415,213 +1534,223 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="97" />
+        <location filename="../lib/gui/ReportForm.cpp" line="98" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="103" />
+        <location filename="../lib/gui/ReportForm.cpp" line="104" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="140" />
+        <location filename="../lib/gui/ReportForm.cpp" line="141" />
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="149" />
+        <location filename="../lib/gui/ReportForm.cpp" line="150" />
         <source>&amp;Service (Ctrl+F)</source>
         <translation>&amp;Servicio (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="151" />
+        <location filename="../lib/gui/ReportForm.cpp" line="152" />
         <source>Type to filter, e.g. pothole</source>
         <translation>Escriba para filtrar, p. ej. bache</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="153" />
+        <location filename="../lib/gui/ReportForm.cpp" line="154" />
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="157" />
+        <location filename="../lib/gui/ReportForm.cpp" line="158" />
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="165" />
+        <location filename="../lib/gui/ReportForm.cpp" line="166" />
         <source>Description of the chosen service</source>
         <translation>Descripción del servicio elegido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="203" />
+        <location filename="../lib/gui/ReportForm.cpp" line="205" />
         <source>&amp;Address (Ctrl+L)</source>
         <translation>&amp;Dirección (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="205" />
+        <location filename="../lib/gui/ReportForm.cpp" line="207" />
         <source>Street and number, then Enter to find it</source>
         <translation>Calle y número; pulse Intro para encontrarla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="206" />
+        <location filename="../lib/gui/ReportForm.cpp" line="208" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="207" />
+        <location filename="../lib/gui/ReportForm.cpp" line="209" />
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="210" />
+        <location filename="../lib/gui/ReportForm.cpp" line="212" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="211" />
+        <location filename="../lib/gui/ReportForm.cpp" line="213" />
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="212" />
+        <location filename="../lib/gui/ReportForm.cpp" line="214" />
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="213" />
+        <location filename="../lib/gui/ReportForm.cpp" line="215" />
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="222" />
+        <location filename="../lib/gui/ReportForm.cpp" line="224" />
         <source>La&amp;titude</source>
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="224" />
+        <location filename="../lib/gui/ReportForm.cpp" line="226" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="227" />
+        <location filename="../lib/gui/ReportForm.cpp" line="229" />
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="229" />
+        <location filename="../lib/gui/ReportForm.cpp" line="231" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="256" />
+        <location filename="../lib/gui/ReportForm.cpp" line="243" />
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="245" />
+        <source>Follow the existing request instead</source>
+        <translation>Seguir la solicitud existente en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="273" />
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="281" />
+        <location filename="../lib/gui/ReportForm.cpp" line="298" />
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="281" />
+        <location filename="../lib/gui/ReportForm.cpp" line="298" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="282" />
+        <location filename="../lib/gui/ReportForm.cpp" line="299" />
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="282" />
+        <location filename="../lib/gui/ReportForm.cpp" line="299" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="283" />
+        <location filename="../lib/gui/ReportForm.cpp" line="300" />
         <source>&amp;Email</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="283" />
+        <location filename="../lib/gui/ReportForm.cpp" line="300" />
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="286" />
+        <location filename="../lib/gui/ReportForm.cpp" line="303" />
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="286" />
+        <location filename="../lib/gui/ReportForm.cpp" line="303" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="288" />
+        <location filename="../lib/gui/ReportForm.cpp" line="305" />
         <source>Acc&amp;ount id</source>
         <translation>Id. de &amp;cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="288" />
+        <location filename="../lib/gui/ReportForm.cpp" line="305" />
         <source>Account id</source>
         <translation>Identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="291" />
+        <location filename="../lib/gui/ReportForm.cpp" line="308" />
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="293" />
+        <location filename="../lib/gui/ReportForm.cpp" line="310" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="295" />
+        <location filename="../lib/gui/ReportForm.cpp" line="312" />
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="298" />
+        <location filename="../lib/gui/ReportForm.cpp" line="315" />
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="305" />
+        <location filename="../lib/gui/ReportForm.cpp" line="322" />
         <source>Photo or page &amp;link</source>
         <translation>&amp;Enlace a foto o página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="307" />
+        <location filename="../lib/gui/ReportForm.cpp" line="324" />
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="308" />
+        <location filename="../lib/gui/ReportForm.cpp" line="325" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="312" />
-        <location filename="../lib/gui/ReportForm.cpp" line="522" />
+        <location filename="../lib/gui/ReportForm.cpp" line="329" />
+        <location filename="../lib/gui/ReportForm.cpp" line="539" />
         <source>&amp;Send report (Ctrl+Enter)</source>
         <translation>En&amp;viar aviso (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="313" />
+        <location filename="../lib/gui/ReportForm.cpp" line="330" />
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="317" />
+        <location filename="../lib/gui/ReportForm.cpp" line="334" />
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="338" />
+        <location filename="../lib/gui/ReportForm.cpp" line="355" />
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -1629,32 +1758,32 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="431" />
+        <location filename="../lib/gui/ReportForm.cpp" line="448" />
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="522" />
+        <location filename="../lib/gui/ReportForm.cpp" line="539" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="524" />
+        <location filename="../lib/gui/ReportForm.cpp" line="541" />
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="562" />
+        <location filename="../lib/gui/ReportForm.cpp" line="579" />
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="571" />
+        <location filename="../lib/gui/ReportForm.cpp" line="588" />
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="578" />
+        <location filename="../lib/gui/ReportForm.cpp" line="595" />
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -1662,12 +1791,27 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="581" />
+        <location filename="../lib/gui/ReportForm.cpp" line="598" />
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="650" />
+        <location filename="../lib/gui/ReportForm.cpp" line="658" />
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="659" />
+        <source>This may already be reported: request %1 (%2, %3), %4 m from the pin, reported %5.</source>
+        <translation>Puede que ya se haya avisado: solicitud %1 (%2, %3), a %4 m del marcador, avisada el %5.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="664" />
+        <source>Follow %1 instead</source>
+        <translation>Seguir %1 en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="713" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1974,335 +2118,355 @@ Servicio: %2
 <context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="28" />
         <location filename="../lib/gui/SettingsDialog.cpp" line="29" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="30" />
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="31" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="32" />
         <source>Jurisdictions</source>
         <translation>Jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="32" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="33" />
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="33" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="34" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="34" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="35" />
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="35" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="36" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="36" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="37" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="38" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="39" />
         <source>jurisdiction</source>
         <translation>jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="47" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="48" />
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="49" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="50" />
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="55" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="56" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="56" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="57" />
         <source>Reports carry an account id</source>
         <translation>Los avisos llevan un identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="61" />
-        <location filename="../lib/gui/SettingsDialog.cpp" line="79" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="59" />
+        <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
+        <translation>Uno por línea: una dirección https o un archivo (KML, GeoJSON o CSV)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="64" />
+        <source>Feed problems</source>
+        <translation>Problemas de los canales</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="69" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88" />
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="62" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="70" />
         <source>Set &amp;key</source>
         <translation>Guardar &amp;clave</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="63" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="71" />
         <source>Remove ke&amp;y</source>
         <translation>Quitar cla&amp;ve</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="64" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="72" />
         <source>&amp;Save jurisdiction</source>
         <translation>&amp;Guardar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="65" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="73" />
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="68" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="76" />
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="70" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="78" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="75" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="75" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83" />
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="75" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83" />
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="76" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="84" />
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="76" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="84" />
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="77" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85" />
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="77" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85" />
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="78" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="86" />
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="78" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="86" />
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="79" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87" />
+        <source>Feeds of existing requests</source>
+        <translation>Canales de solicitudes existentes</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88" />
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89" />
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89" />
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="81" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="90" />
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="81" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="90" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="97" />
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="98" />
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="90" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="99" />
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="92" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="101" />
         <source>Map &amp;tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="93" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="102" />
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="94" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="103" />
         <source>Address &amp;search</source>
         <translation>&amp;Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="95" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="104" />
         <source>Tracker &amp;interval</source>
         <translation>&amp;Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="102" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="106" />
+        <source>Existing &amp;requests</source>
+        <translation>&amp;Solicitudes existentes</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="113" />
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="109" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="120" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="133" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="144" />
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="140" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="151" />
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="160" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="171" />
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="168" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="179" />
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="174" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="185" />
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="175" />
-        <location filename="../lib/gui/SettingsDialog.cpp" line="187" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="186" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="198" />
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="181" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="192" />
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="182" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="193" />
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="187" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="198" />
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="196" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="207" />
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="202" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="213" />
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="211" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="222" />
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="227" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="238" />
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="257" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="275" />
         <source>&lt;a href="%1"&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href="%1"&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="259" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="277" />
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="304" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="328" />
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="311" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="335" />
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="317" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="341" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="325" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="349" />
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="327" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="351" />
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="327" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="351" />
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="327" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="351" />
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="343" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="367" />
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="354" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="378" />
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -2310,7 +2474,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="355" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="379" />
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>

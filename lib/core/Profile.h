@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace Open311 {
@@ -22,6 +23,9 @@ struct Profile
     QUrl tileAttributionUrl;
     QUrl geocoderUrl;          // Nominatim-compatible; empty: none
     int pollIntervalSeconds = 300;
+    QStringList feeds;          // published requests (KML, GeoJSON, CSV): URLs or files
+    int feedRefreshMinutes = 30;
+    double duplicateRadiusMeters = 50;
     bool usesAccountId = false;
     bool isTraining = false;
     bool deprecated = false;   // kept for reference, not for submitting

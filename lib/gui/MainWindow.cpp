@@ -2,6 +2,7 @@
 #include "FutureCallback.h"
 
 #include "Client.h"
+#include "FeedLoader.h"
 #include "Geocoder.h"
 #include "KeyVault.h"
 #include "KioskController.h"
@@ -30,6 +31,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -48,6 +51,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QUuid>
+#include <QVBoxLayout>
 
 namespace Open311 {
 
@@ -142,6 +146,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_form, &ReportForm::submitRequested, this, &MainWindow::submit);
     connect(m_form, &ReportForm::newReportRequested, this, &MainWindow::newReport);
     connect(m_form, &ReportForm::edited, this, &MainWindow::saveDraftSoon);
+    connect(m_form, &ReportForm::followRequested, this, &MainWindow::followRequest);
+    connect(m_form->map(), &MapWidget::markerActivated, this, &MainWindow::showRequestDetails);
     restoreLayout();
     if (m_options.kiosk)
         m_form->splitter()->setSizes({ 520, 900, 560 }); // names readable, not elided
@@ -301,6 +307,14 @@ SettingsDialog* MainWindow::openSettings()
         });
     }
     m_settings->selectProfile(m_profile.id);
+    QStringList problems;
+    for (const FeedLoader* feed : std::as_const(m_feeds)) {
+        if (!feed->lastError().isEmpty())
+            problems << tr("%1: %2").arg(feed->location(), feed->lastError());
+        else if (feed->skipped() > 0)
+            problems << tr("%1: %n request(s) without usable coordinates were left out.", nullptr, feed->skipped()).arg(feed->location());
+    }
+    m_settings->setFeedProblems(problems);
     m_settings->show();
     m_settings->raise();
     return m_settings;
@@ -370,6 +384,120 @@ void MainWindow::openTracker()
             m_tabs->setCurrentWidget(m_trackerPanel);
         });
     }
+}
+
+void MainWindow::loadFeeds()
+{
+    qDeleteAll(m_feeds);
+    m_feeds.clear();
+    const QString cache = QDir(m_options.cacheDirectory.isEmpty()
+                                   ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                   : m_options.cacheDirectory)
+                              .filePath(QStringLiteral("feeds"));
+    for (const QString& location : std::as_const(m_profile.feeds)) {
+        auto* feed = new FeedLoader(location, cache, this);
+        feed->setRefreshInterval(qMax(1, m_profile.feedRefreshMinutes) * 60 * 1000);
+        connect(feed, &FeedLoader::loaded, this, &MainWindow::updateMapRequests);
+        connect(feed, &FeedLoader::failed, this, [this, location](const QString& message) {
+            // A broken feed is reported; the app carries on without it.
+            statusBar()->showMessage(tr("Existing requests could not be loaded from %1: %2").arg(location, message), 15000);
+        });
+        m_feeds.append(feed);
+        feed->refresh();
+    }
+    updateMapRequests();
+}
+
+void MainWindow::updateMapRequests()
+{
+    m_knownRequests.clear();
+    for (const FeedLoader* feed : std::as_const(m_feeds))
+        m_knownRequests += feed->requests();
+    if (m_tracker) {
+        for (const TrackedRequest& tracked : m_tracker->list(m_profile.id)) {
+            if (!tracked.latitude || !tracked.longitude)
+                continue;
+            FeedRequest known;
+            known.id = tracked.requestId;
+            known.serviceName = tracked.serviceName;
+            known.status = tracked.status;
+            known.address = tracked.address;
+            known.description = tracked.statusNotes;
+            known.requested = QDateTime::fromMSecsSinceEpoch(tracked.submittedMs);
+            known.latitude = *tracked.latitude;
+            known.longitude = *tracked.longitude;
+            m_knownRequests.append(known);
+        }
+    }
+    QList<MapMarker> markers;
+    markers.reserve(m_knownRequests.size());
+    for (const FeedRequest& r : std::as_const(m_knownRequests)) {
+        const QString excerpt = r.description.size() > 120 ? r.description.left(117) + QStringLiteral("\u2026") : r.description;
+        markers.append({ r.id, QGeoCoordinate(r.latitude, r.longitude),
+                         tr("%1 \u2014 %2\n%3\n%4\n%5")
+                             .arg(r.serviceName, r.status,
+                                  r.requested.isValid() ? QLocale().toString(r.requested.toLocalTime(), QLocale::ShortFormat) : QString(),
+                                  r.address, excerpt),
+                         r.isOpen() ? QColor(0xe0, 0x6c, 0x00) : QColor(0x75, 0x75, 0x75) });
+    }
+    m_form->map()->setMarkers(markers);
+    m_form->setKnownRequests(m_knownRequests, m_profile.duplicateRadiusMeters);
+}
+
+void MainWindow::followRequest(const QString& requestId)
+{
+    if (!m_tracker) {
+        m_form->showNotice(tr("Request %1 is already with the city; there is no need to report it again.").arg(requestId));
+        return;
+    }
+    TrackedRequest tracked;
+    tracked.profile = m_profile.id;
+    tracked.requestId = requestId;
+    for (const FeedRequest& known : std::as_const(m_knownRequests)) {
+        if (known.id == requestId) {
+            tracked.serviceName = known.serviceName;
+            tracked.address = known.address;
+            tracked.latitude = known.latitude;
+            tracked.longitude = known.longitude;
+        }
+    }
+    m_tracker->add(tracked);
+    m_trackerModel->refresh();
+    if (m_poller)
+        m_poller->start();
+    m_form->showNotice(tr("Request %1 is now followed in the Tracker; no new report was filed.").arg(requestId));
+}
+
+void MainWindow::showRequestDetails(const QString& markerId)
+{
+    auto it = std::find_if(m_knownRequests.cbegin(), m_knownRequests.cend(),
+                           [&](const FeedRequest& r) { return r.id == markerId; });
+    if (it == m_knownRequests.cend())
+        return;
+    const FeedRequest request = *it;
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Request %1").arg(request.id));
+    auto* text = new QLabel(dialog);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setText(tr("%1\nStatus: %2\nReported: %3\n%4\n\n%5")
+                      .arg(request.serviceName, request.status,
+                           request.requested.isValid() ? QLocale().toString(request.requested.toLocalTime(), QLocale::LongFormat) : tr("unknown"),
+                           request.address, request.description));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton* follow = buttons->addButton(tr("Follow this request"), QDialogButtonBox::ActionRole);
+    follow->setAccessibleName(tr("Follow this request"));
+    follow->setVisible(!m_options.kiosk);
+    connect(follow, &QPushButton::clicked, dialog, [this, dialog, id = request.id] {
+        followRequest(id);
+        dialog->close();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->show();
 }
 
 void MainWindow::onStatusChanged(const TrackedRequest& request, const QString& previousStatus)
@@ -447,6 +575,7 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
             m_form->fromDraft(draft);
     }
     loadServices(false);
+    loadFeeds();
     updateOutboxCount();
     if (m_sender)
         m_sender->flush(false);

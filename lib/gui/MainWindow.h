@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CreateResult.h"
+#include "FeedRequest.h"
 #include "KioskController.h"
 #include "RequestStatus.h"
 #include "Result.h"
@@ -23,6 +24,7 @@ class QTimer;
 namespace Open311 {
 
 class Client;
+class FeedLoader;
 class Geocoder;
 class KeyVault;
 class ProfileStore;
@@ -81,6 +83,8 @@ public:
     void activateProfile(const QString& id);
     QComboBox* jurisdictionSelector() const { return m_jurisdiction; }
     SettingsDialog* openSettings();
+    const QList<FeedLoader*>& feeds() const { return m_feeds; }
+    const QList<FeedRequest>& knownRequests() const { return m_knownRequests; }
     KioskController* kiosk() const { return m_kiosk; }
     // Forgets the visitor: every field and its undo history, the pin, the geocoder's answers,
     // what the app put on the clipboard, and the personal fields of sent reports.
@@ -107,6 +111,10 @@ private:
     void updateOutboxCount();
     void updateTrackerCount();
     void populateJurisdictions();
+    void loadFeeds();
+    void updateMapRequests();
+    void followRequest(const QString& requestId);
+    void showRequestDetails(const QString& markerId);
     bool startTrainingCity();
     void openTracker();
     void onStatusChanged(const TrackedRequest& request, const QString& previousStatus);
@@ -127,6 +135,8 @@ private:
     KeyVault* m_keys = nullptr;
     SettingsDialog* m_settings = nullptr;
     KioskController* m_kiosk = nullptr;
+    QList<FeedLoader*> m_feeds;
+    QList<FeedRequest> m_knownRequests; // from the feeds and the Tracker, for the map
     QLabel* m_connectionLabel;
     QLabel* m_outboxLabel;
     QPushButton* m_undoClear;

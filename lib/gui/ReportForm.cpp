@@ -10,6 +10,7 @@
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
 #include "TileSource.h"
+#include "WebMercator.h"
 
 #include <QAction>
 #include <QDoubleValidator>
@@ -191,6 +192,7 @@ void ReportForm::buildServiceColumn(QWidget* column)
     // gets focus, and that must not pick "Cans left out" for someone tabbing through.
     connect(m_serviceList->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateServiceDescription();
+        updateDuplicateHint();
         m_errorLabels.value(Error::Field::ServiceCode)->setVisible(false);
         Q_EMIT edited();
     });
@@ -236,10 +238,25 @@ void ReportForm::buildLocationColumn(QWidget* column)
 
     m_locationNotice = new QLabel(column);
     m_locationNotice->setWordWrap(true);
+    m_duplicateHint = new QLabel(column);
+    m_duplicateHint->setWordWrap(true);
+    m_duplicateHint->setAccessibleName(tr("Possible duplicate"));
+    m_followDuplicate = new QPushButton(column);
+    m_followDuplicate->setAccessibleName(tr("Follow the existing request instead"));
+    m_duplicateHint->hide();
+    m_followDuplicate->hide();
+    connect(m_followDuplicate, &QPushButton::clicked, this, [this] {
+        if (!m_duplicateId.isEmpty())
+            Q_EMIT followRequested(m_duplicateId);
+    });
     layout->addWidget(addressLabel);
     layout->addLayout(addressRow);
     layout->addWidget(errorLabelFor(m_address, Error::Field::Location));
     layout->addWidget(m_locationNotice);
+    auto* duplicateRow = new QHBoxLayout;
+    duplicateRow->addWidget(m_duplicateHint, 1);
+    duplicateRow->addWidget(m_followDuplicate);
+    layout->addLayout(duplicateRow);
     layout->addWidget(m_map, 1);
     layout->addLayout(coordinates);
     layout->addWidget(errorLabelFor(m_latitude, Error::Field::Latitude));
@@ -602,8 +619,54 @@ void ReportForm::applyPlace(const GeoPlace& place)
     Q_EMIT edited();
 }
 
+void ReportForm::setKnownRequests(const QList<FeedRequest>& requests, double radiusMeters)
+{
+    m_known = requests;
+    m_duplicateRadius = radiusMeters;
+    updateDuplicateHint();
+}
+
+QString ReportForm::duplicateHint() const
+{
+    return m_duplicateHint->isVisible() ? m_duplicateHint->text() : QString();
+}
+
+void ReportForm::updateDuplicateHint()
+{
+    const QGeoCoordinate pin = m_map->pin();
+    const QString service = selectedServiceName();
+    const FeedRequest* nearest = nullptr;
+    double nearestMeters = m_duplicateRadius;
+    if (pin.isValid() && !service.isEmpty()) {
+        for (const FeedRequest& known : std::as_const(m_known)) {
+            if (!known.isOpen() || known.serviceName.compare(service, Qt::CaseInsensitive) != 0)
+                continue;
+            const double meters = WebMercator::distanceMeters(pin.latitude(), pin.longitude(), known.latitude, known.longitude);
+            if (meters <= nearestMeters) {
+                nearestMeters = meters;
+                nearest = &known;
+            }
+        }
+    }
+    m_duplicateId = nearest ? nearest->id : QString();
+    m_duplicateHint->setVisible(nearest != nullptr);
+    m_followDuplicate->setVisible(nearest != nullptr && !nearest->id.isEmpty());
+    if (!nearest)
+        return;
+    const QString when = nearest->requested.isValid()
+        ? QLocale().toString(nearest->requested.toLocalTime(), QLocale::ShortFormat)
+        : tr("an unknown date");
+    m_duplicateHint->setText(tr("This may already be reported: request %1 (%2, %3), %4 m from the pin, "
+                                "reported %5.")
+                                 .arg(nearest->id, nearest->serviceName, nearest->status)
+                                 .arg(qRound(nearestMeters))
+                                 .arg(when));
+    m_followDuplicate->setText(tr("Follow %1 instead").arg(nearest->id));
+}
+
 void ReportForm::pinMoved(const QGeoCoordinate& pin, bool byUser)
 {
+    updateDuplicateHint();
     m_filling = true;
     m_latitude->setText(pin.isValid() ? QString::number(pin.latitude(), 'f', 6) : QString());
     m_longitude->setText(pin.isValid() ? QString::number(pin.longitude(), 'f', 6) : QString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CreateResult.h"
+#include "FeedRequest.h"
 #include "Error.h"
 #include "GeoPlace.h"
 #include "NewRequest.h"
@@ -47,6 +48,9 @@ public:
     void setGeocoder(Geocoder* geocoder);
     void setDeviceId(const QString& deviceId) { m_deviceId = deviceId; }
     void setAccountIdVisible(bool visible);
+    // Requests the city already has, for pointing out a report that may be a duplicate.
+    void setKnownRequests(const QList<FeedRequest>& requests, double radiusMeters);
+    QString duplicateHint() const;
 
     NewRequest request() const;
     QString selectedServiceCode() const;
@@ -77,6 +81,7 @@ public:
 Q_SIGNALS:
     void submitRequested();
     void newReportRequested();
+    void followRequested(const QString& requestId);
     void edited();
 
 protected:
@@ -96,6 +101,7 @@ private:
     void pinMoved(const QGeoCoordinate& pin, bool byUser);
     void coordinatesEdited();
     void updateCounter(int length);
+    void updateDuplicateHint();
 
     ServiceListModel* m_services;
     ServiceFilterModel* m_filter;
@@ -115,6 +121,11 @@ private:
     QLineEdit* m_latitude;
     QLineEdit* m_longitude;
     QLabel* m_locationNotice;
+    QLabel* m_duplicateHint;
+    QPushButton* m_followDuplicate;
+    QList<FeedRequest> m_known;
+    double m_duplicateRadius = 50;
+    QString m_duplicateId;
 
     QLineEdit* m_firstName;
     QLineEdit* m_lastName;

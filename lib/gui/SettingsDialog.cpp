@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -54,6 +55,13 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_interval->setRange(30, 24 * 3600);
     m_interval->setSuffix(tr(" s"));
     m_accountId = new QCheckBox(tr("Reports carry an account id"), this);
+    m_feeds = new QPlainTextEdit(this);
+    m_feeds->setPlaceholderText(tr("One per line: an https address or a file (KML, GeoJSON or CSV)"));
+    m_feeds->setTabChangesFocus(true);
+    m_feeds->setMaximumHeight(m_feeds->fontMetrics().height() * 4);
+    m_feedProblems = new QLabel(this);
+    m_feedProblems->setWordWrap(true);
+    m_feedProblems->setAccessibleName(tr("Feed problems"));
     m_keyState = new QLabel(this);
     m_newKey = new QLineEdit(this);
     m_newKey->setEchoMode(QLineEdit::Password);
@@ -76,6 +84,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         { m_allowHttp, tr("Allow plain HTTP") }, { m_tiles, tr("Map tiles") },
         { m_tileAttribution, tr("Map attribution") }, { m_geocoder, tr("Address search") },
         { m_interval, tr("Tracker interval") }, { m_accountId, tr("Uses account id") },
+        { m_feeds, tr("Feeds of existing requests") },
         { m_newKey, tr("New API key") }, { m_setKey, tr("Set the API key") },
         { m_removeKey, tr("Remove the API key") }, { m_save, tr("Save the jurisdiction") },
         { m_test, tr("Test the connection") }, { m_language, tr("Language") },
@@ -94,6 +103,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     form->addRow(tr("Address &search"), m_geocoder);
     form->addRow(tr("Tracker &interval"), m_interval);
     form->addRow(QString(), m_accountId);
+    form->addRow(tr("Existing &requests"), m_feeds);
+    form->addRow(QString(), m_feedProblems);
     auto* keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyState);
     keyRow->addWidget(m_newKey, 1);
@@ -240,6 +251,12 @@ void SettingsDialog::selectProfile(const QString& id)
     reload(id);
 }
 
+void SettingsDialog::setFeedProblems(const QStringList& problems)
+{
+    m_feedProblems->setText(problems.join(QLatin1Char('\n')));
+    m_feedProblems->setVisible(!problems.isEmpty());
+}
+
 void SettingsDialog::showProfile(const Profile& p)
 {
     m_current = p;
@@ -252,6 +269,7 @@ void SettingsDialog::showProfile(const Profile& p)
     m_geocoder->setText(p.geocoderUrl.toString());
     m_interval->setValue(p.pollIntervalSeconds);
     m_accountId->setChecked(p.usesAccountId);
+    m_feeds->setPlainText(p.feeds.join(QLatin1Char('\n')));
     QString note = p.note;
     if (p.keyRequestUrl.isValid())
         note += QLatin1Char(' ') + tr("<a href=\"%1\">Request a key</a>").arg(p.keyRequestUrl.toString().toHtmlEscaped());
@@ -272,7 +290,8 @@ void SettingsDialog::showProfile(const Profile& p)
 void SettingsDialog::setEditable(bool editable)
 {
     for (QWidget* w : std::initializer_list<QWidget*> { m_name, m_baseUrl, m_cityId, m_allowHttp, m_tiles,
-                                                        m_tileAttribution, m_geocoder, m_interval, m_accountId, m_save, m_remove })
+                                                        m_tileAttribution, m_geocoder, m_interval, m_accountId,
+                                                        m_feeds, m_save, m_remove })
         w->setEnabled(editable);
 }
 
@@ -288,6 +307,11 @@ Profile SettingsDialog::editedProfile() const
     p.geocoderUrl = QUrl(m_geocoder->text().trimmed());
     p.pollIntervalSeconds = m_interval->value();
     p.usesAccountId = m_accountId->isChecked();
+    p.feeds.clear();
+    for (const QString& line : m_feeds->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty())
+            p.feeds << line.trimmed();
+    }
     return p;
 }
 

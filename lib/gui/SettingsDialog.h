@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -28,6 +29,8 @@ public:
     SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* parent = nullptr);
 
     void selectProfile(const QString& id);
+    // Problems with the current jurisdiction's feeds of existing requests, shown under them.
+    void setFeedProblems(const QStringList& problems);
 
 Q_SIGNALS:
     void profilesChanged();
@@ -64,6 +67,8 @@ private:
     QLineEdit* m_geocoder;
     QSpinBox* m_interval;
     QCheckBox* m_accountId;
+    QPlainTextEdit* m_feeds;
+    QLabel* m_feedProblems;
     QLabel* m_keyState;
     QLineEdit* m_newKey;
     QPushButton* m_setKey;

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
+#include <QHash>
+#include <QPixmap>
 #include <QStaticText>
 #include <QWidget>
 
@@ -51,6 +53,9 @@ public:
     QGeoCoordinate fromScreen(const QPointF& point) const;
     // The tiles the current view asks for, centre first.
     QList<TileKey> visibleTiles(int margin = 0) const;
+    // Below this zoom nearby markers are drawn as one circle with their count.
+    static constexpr double kClusterZoom = 16.0;
+    int visibleClusterCount() const { return int(clusters().size()); }
     QRect attributionRect() const { return m_attributionRect; }
 
     // Larger buttons for fingers (kiosks).
@@ -92,6 +97,7 @@ private:
     void startInteraction();
     void kineticStep();
     const MapMarker* markerAt(const QPointF& point) const;
+    QPointF markerScreen(int index) const;
     bool nearPin(const QPointF& point) const;
 
     // Returns false when some part of the view has no tile to show.
@@ -110,6 +116,15 @@ private:
     double m_zoom = 2;
     QGeoCoordinate m_pin;
     QList<MapMarker> m_markers;
+    QList<QPointF> m_markerWorld; // each marker in world units (0..1), projected once
+    struct Cluster
+    {
+        QPointF sum;
+        int count = 0;
+        int first = -1;
+    };
+    // Markers grouped by 44-pixel cells of the current view, below kClusterZoom.
+    QList<Cluster> clusters() const;
 
     QToolButton* m_zoomIn;
     QToolButton* m_zoomOut;
@@ -117,6 +132,8 @@ private:
     // Laid out once, not on every frame: text layout was most of a frame's cost.
     QStaticText m_attributionText;
     QStaticText m_scaleText;
+    QHash<int, QStaticText> m_countTexts;
+    QHash<int, QPixmap> m_clusterStamps;
     QString m_scaleLabel;
     QFont m_overlayFont;
 

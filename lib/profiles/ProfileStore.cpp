@@ -3,6 +3,7 @@
 #include "Endpoint.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -78,6 +79,9 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.pollIntervalSeconds = s.value(QStringLiteral("pollIntervalSeconds"), 300).toInt();
     p.usesAccountId = s.value(QStringLiteral("usesAccountId"), false).toBool();
     p.note = s.value(QStringLiteral("note")).toString();
+    p.feeds = s.value(QStringLiteral("feeds")).toStringList();
+    p.feedRefreshMinutes = s.value(QStringLiteral("feedRefreshMinutes"), 30).toInt();
+    p.duplicateRadiusMeters = s.value(QStringLiteral("duplicateRadiusMeters"), 50.0).toDouble();
     s.endGroup();
     return p;
 }
@@ -96,6 +100,9 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds);
     s.setValue(QStringLiteral("usesAccountId"), p.usesAccountId);
     s.setValue(QStringLiteral("note"), p.note);
+    s.setValue(QStringLiteral("feeds"), p.feeds);
+    s.setValue(QStringLiteral("feedRefreshMinutes"), p.feedRefreshMinutes);
+    s.setValue(QStringLiteral("duplicateRadiusMeters"), p.duplicateRadiusMeters);
     s.endGroup();
 }
 
@@ -177,6 +184,13 @@ std::optional<Error> ProfileStore::validate(const Profile& p)
     }
     if (!p.geocoderUrl.isEmpty() && (!p.geocoderUrl.isValid() || p.geocoderUrl.host().isEmpty()))
         return Error::validation(Error::Field::None, tr("The address search service must be a full URL."));
+    for (const QString& feed : p.feeds) {
+        const QUrl url(feed);
+        const bool remote = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+        if (!remote && !feed.startsWith(QLatin1Char('/')))
+            return Error::validation(Error::Field::None,
+                                     tr("A feed must be an http(s) address or the path of a file: %1").arg(feed));
+    }
     if (p.pollIntervalSeconds < 30)
         return Error::validation(Error::Field::None, tr("The Tracker checks at most every 30 seconds."));
     return std::nullopt;
@@ -291,6 +305,7 @@ QByteArray ProfileStore::exportProfile(const Profile& p)
         { QStringLiteral("geocoderUrl"), p.geocoderUrl.toString() },
         { QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds },
         { QStringLiteral("usesAccountId"), p.usesAccountId },
+        { QStringLiteral("feeds"), QJsonArray::fromStringList(p.feeds) },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
@@ -320,6 +335,8 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     p.geocoderUrl = QUrl(o.value(QStringLiteral("geocoderUrl")).toString());
     p.pollIntervalSeconds = o.value(QStringLiteral("pollIntervalSeconds")).toInt(300);
     p.usesAccountId = o.value(QStringLiteral("usesAccountId")).toBool();
+    for (const QJsonValue& feed : o.value(QStringLiteral("feeds")).toArray())
+        p.feeds << feed.toString();
     if (std::optional<Error> invalid = validate(p)) {
         error = invalid->message();
         return std::nullopt;

@@ -44,6 +44,10 @@ echo "## Tracker: one polling round over 10,000 requests, the table on screen"
 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="open311.sandbox.info=false" "$build/tests/bench/tracker_bench" | grep TRACKER | sed 's/^QINFO *: [^ ]* //'
 
 echo
+echo "## Feeds: 100,000 published requests loaded and painted"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/feed_bench" -minimumvalue 50 | grep -E "FEEDLOAD|RESULT|msecs" | sed 's/^QINFO *: [^ ]* //'
+
+echo
 echo "## Outbox: flushing 1,000 queued reports to the in-process training city"
 QT_LOGGING_RULES="open311.sandbox.info=false" "$build/tests/bench/outbox_bench" | grep OUTBOX | sed 's/^QINFO *: [^ ]* //'
 
