@@ -134,14 +134,30 @@ QLabel* ReportForm::errorLabelFor(QWidget* field, Error::Field kind)
 {
     auto* label = new QLabel(field->parentWidget());
     label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, errorColour(palette));
-    label->setPalette(palette);
     label->setVisible(false);
     label->setAccessibleName(tr("Problem with %1").arg(field->accessibleName()));
     m_errorLabels.insert(kind, label);
     m_errorFields.insert(kind, field);
+    recolourErrors();
     return label;
+}
+
+void ReportForm::changeEvent(QEvent* event)
+{
+    // A switch to a dark system theme arrives here; the error red must follow it.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        recolourErrors();
+    QWidget::changeEvent(event);
+}
+
+void ReportForm::recolourErrors()
+{
+    const QColor colour = errorColour(palette());
+    for (QLabel* label : std::as_const(m_errorLabels)) {
+        QPalette labelPalette = label->palette();
+        labelPalette.setColor(QPalette::WindowText, colour);
+        label->setPalette(labelPalette);
+    }
 }
 
 void ReportForm::buildServiceColumn(QWidget* column)

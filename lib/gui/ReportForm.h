@@ -86,8 +86,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void recolourErrors();
     void buildServiceColumn(QWidget* column);
     void buildLocationColumn(QWidget* column);
     void buildDetailsColumn(QWidget* column);

@@ -32,6 +32,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Open311;
 using Open311::Testing::child;
 
@@ -59,6 +62,27 @@ QString visibleErrors(QWidget* parent)
             texts << label->text();
     }
     return texts.join(QLatin1Char('|'));
+}
+
+// WCAG 2 contrast ratio; 4.5 is the floor for body text.
+double contrast(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QLabel* firstVisibleError(QWidget* parent)
+{
+    for (QLabel* label : parent->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->accessibleName().startsWith(QLatin1String("Problem with")))
+            return label;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -419,6 +443,53 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(settings, QStringLiteral("New API key"))->echoMode(), QLineEdit::Password);
         settings->close();
         QDir().remove(m_dir.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")));
+    }
+
+    // Runs twice under ctest: at 100 % and with QT_SCALE_FACTOR=2.
+    void readableInADarkPaletteAndAtTwiceTheScale()
+    {
+        auto window = openWindow();
+        // A 2560x1440 screen at 200 % is 1280x720 logical pixels; the window must fit on it.
+        const QSize hiDpiScreen(1280, 720);
+        QVERIFY2(window->minimumSizeHint().width() <= hiDpiScreen.width()
+                     && window->minimumSizeHint().height() <= hiDpiScreen.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
+        window->resize(hiDpiScreen);
+        ReportForm* form = window->form();
+        auto* submit = child<QPushButton>(form, QStringLiteral("Send the report"));
+        QTRY_COMPARE(window->size(), hiDpiScreen);
+        const QRect submitArea(submit->mapTo(window.get(), QPoint(0, 0)), submit->size());
+        QVERIFY(window->rect().contains(submitArea));
+        QVERIFY(submit->height() >= submit->fontMetrics().height());
+
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QLabel* error = firstVisibleError(form);
+        QVERIFY(error);
+        const QColor lightRed = error->palette().color(QPalette::WindowText);
+        QVERIFY(contrast(lightRed, error->palette().color(QPalette::Window)) >= 4.5);
+
+        // The window's palette, not the application's: QApplication only spreads a new palette
+        // to its widgets once exec() runs, which a test never calls. Both reach the form as a
+        // PaletteChange.
+        const QPalette original = window->palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        window->setPalette(dark);
+        const QColor darkRed = error->palette().color(QPalette::WindowText);
+        const double darkContrast = contrast(darkRed, error->palette().color(QPalette::Window));
+        if (!qEnvironmentVariableIsEmpty("OPEN311_TEST_SCREENSHOTS"))
+            window->grab().save(QDir(qEnvironmentVariable("OPEN311_TEST_SCREENSHOTS"))
+                                    .filePath(QStringLiteral("report-window-dark-%1x.png").arg(window->devicePixelRatio())));
+        window->setPalette(original);
+        QVERIFY(darkRed != lightRed);
+        QVERIFY2(darkContrast >= 4.5, qPrintable(QString::number(darkContrast)));
+        QCOMPARE(error->palette().color(QPalette::WindowText), lightRed);
     }
 
     void everyControlHasANameAndModelsAreSound()
