@@ -17,7 +17,6 @@ void HttpServer::setSslConfiguration(const QSslConfiguration& configuration)
     auto* server = new QSslServer(this);
     server->setSslConfiguration(configuration);
     m_server = server;
-    m_ssl = configuration;
     m_useSsl = true;
 }
 

@@ -5,11 +5,11 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
 
+class QSslConfiguration;
 class QTcpServer;
 
 namespace Open311 {
@@ -47,7 +47,6 @@ private:
 
     QTcpServer* m_server = nullptr;
     HttpHandler m_handler;
-    QSslConfiguration m_ssl;
     bool m_useSsl = false;
     int m_openConnections = 0;
     int m_acceptedConnections = 0;
