@@ -89,6 +89,9 @@ int main(int argc, char* argv[])
     }
     else
         window.show();
+    // Keyboard shortcuts need an active window, and a session without a window manager (a kiosk
+    // on a bare X server) never makes one active: Ctrl+L and the rest did nothing until a click.
+    window.activateWindow();
     // The outbox, the training city and the network start after the first frame.
     QTimer::singleShot(0, &window, &Open311::MainWindow::start);
     return QApplication::exec();
