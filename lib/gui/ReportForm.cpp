@@ -78,15 +78,16 @@ ReportForm::ReportForm(QWidget* parent)
     // A new report starts at the service filter, the first thing a caller says.
     setFocusProxy(m_serviceFilter);
 
-    // The order of a call: service, where, who, what.
+    // The order of a call: service, where, who, what. Find and "Use my location" stay out of
+    // the chain: Enter in the address finds it, Alt+M locates, and each saves a Tab per call.
+    m_searchButton->setFocusPolicy(Qt::ClickFocus);
+    m_locateButton->setFocusPolicy(Qt::ClickFocus);
     setTabOrder(m_serviceFilter, m_serviceList);
     setTabOrder(m_serviceList, m_address);
-    setTabOrder(m_address, m_searchButton);
-    setTabOrder(m_searchButton, m_locateButton);
-    setTabOrder(m_locateButton, m_latitude);
+    setTabOrder(m_address, m_map);
+    setTabOrder(m_map, m_latitude);
     setTabOrder(m_latitude, m_longitude);
-    setTabOrder(m_longitude, m_map);
-    setTabOrder(m_map, m_firstName);
+    setTabOrder(m_longitude, m_firstName);
     setTabOrder(m_firstName, m_lastName);
     setTabOrder(m_lastName, m_email);
     setTabOrder(m_email, m_phone);

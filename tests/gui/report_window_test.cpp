@@ -148,16 +148,20 @@ private Q_SLOTS:
         QVERIFY(qAbs(form->map()->pin().latitude() - 40.0029644) < 1e-6);
         QCOMPARE(child<QLineEdit>(form, QStringLiteral("Latitude"))->text(), QStringLiteral("40.002964"));
 
-        // Dropping the pin by keyboard from the map: Enter places it at the centre.
-        form->map()->setFocus();
+        // Tab from the address reaches the map; Enter there places the pin at the centre.
+        QTest::keyClick(address, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), form->map());
         QTest::keyClick(form->map(), Qt::Key_Right);
         QTest::keyClick(form->map(), Qt::Key_Return);
         QVERIFY(form->map()->pin().distanceTo(form->map()->center()) < 0.5);
         // The person's chosen address is kept; the pin only refines the point.
         QCOMPARE(address->text(), QStringLiteral("123 Oak Street, Sandbox City"));
 
-        // Tab leads from the map into the contact fields, in the order of a call.
+        // Tab leads from the map past the coordinates into the contact fields.
         QTest::keyClick(form->map(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(form, QStringLiteral("Latitude")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         auto* first = child<QLineEdit>(form, QStringLiteral("First name"));
         QCOMPARE(QApplication::focusWidget(), first);
         typeText(first, QStringLiteral("Zo\u00eb"));
