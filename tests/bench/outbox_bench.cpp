@@ -1,3 +1,4 @@
+#include "LocalCity.h"
 #include "Client.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
@@ -25,11 +26,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SandboxOptions options;
         options.dataPath = dir.filePath(QStringLiteral("city.sqlite"));
-        SandboxServer city(options);
+        Testing::LocalCity local;
         QString error;
-        QVERIFY(city.start(error));
-        Client client(Endpoint(city.endpointUrl(), SandboxOptions::kTrainingCityId),
-                      [] { return SandboxOptions::kTrainingKey; });
+        QVERIFY(local.start(options, error));
+        SandboxServer& city = local.server();
+        Client& client = local.client();
         NewRequest request;
         request.serviceCode = QStringLiteral("021");
         request.latitude = 40.0;

@@ -1,3 +1,4 @@
+#include "TestSettings.h"
 #include "AdminPin.h"
 #include "WidgetLookup.h"
 #include "DescriptionEdit.h"
@@ -104,8 +105,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_dir.filePath(QStringLiteral("etc-xdg")));
+        Open311::Testing::isolateSettings(QDir(m_dir.path()));
         QApplication::setOrganizationName(QStringLiteral("Open311KioskTests"));
     }
 

@@ -1,3 +1,4 @@
+#include "TestSettings.h"
 #include "DescriptionEdit.h"
 #include "WidgetLookup.h"
 #include "HttpServer.h"
@@ -117,9 +118,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // Settings of this test's own, user and system scope alike.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_dir.filePath(QStringLiteral("etc-xdg")));
+        Open311::Testing::isolateSettings(QDir(m_dir.path()));
         QApplication::setOrganizationName(QStringLiteral("Open311ReporterTests"));
     }
 
@@ -398,9 +397,9 @@ private Q_SLOTS:
     {
         // IT deployed a jurisdiction whose address is broken: the app opens on the training
         // city and says what is wrong.
-        QDir().mkpath(m_dir.filePath(QStringLiteral("etc-xdg/Open311Reporter")));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("system/Open311Reporter")));
         {
-            QSettings system(m_dir.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")),
+            QSettings system(m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")),
                              QSettings::IniFormat);
             system.setValue(QStringLiteral("profiles/broken/name"), QStringLiteral("Broken City"));
             system.setValue(QStringLiteral("profiles/broken/baseUrl"), QStringLiteral("http://broken.example/"));
@@ -446,7 +445,7 @@ private Q_SLOTS:
         // The key field never shows a key, and nothing of it reaches the settings file.
         QCOMPARE(child<QLineEdit>(settings, QStringLiteral("New API key"))->echoMode(), QLineEdit::Password);
         settings->close();
-        QDir().remove(m_dir.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")));
+        QDir().remove(m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")));
     }
 
     // Runs twice under ctest: at 100 % and with QT_SCALE_FACTOR=2.

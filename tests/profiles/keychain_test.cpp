@@ -1,3 +1,4 @@
+#include "TestSettings.h"
 #include "FutureWait.h"
 #include "KeyVault.h"
 #include "ProfileStore.h"
@@ -23,8 +24,7 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run this test through tests/support/with-keyring.sh");
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("user")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_dir.filePath(QStringLiteral("system")));
+        Open311::Testing::isolateSettings(QDir(m_dir.path()));
         qunsetenv("OPEN311_API_KEY");
     }
 

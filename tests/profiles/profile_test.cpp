@@ -1,3 +1,4 @@
+#include "TestSettings.h"
 #include "FutureWait.h"
 #include "KeyVault.h"
 #include "ProfileStore.h"
@@ -42,8 +43,7 @@ private Q_SLOTS:
     {
         QDir(m_dir.filePath(QStringLiteral("system"))).removeRecursively();
         QDir(m_dir.filePath(QStringLiteral("user"))).removeRecursively();
-        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_dir.filePath(QStringLiteral("system")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("user")));
+        Open311::Testing::isolateSettings(QDir(m_dir.path()));
         qunsetenv("OPEN311_API_KEY");
     }
 

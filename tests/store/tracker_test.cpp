@@ -1,3 +1,4 @@
+#include "LocalCity.h"
 #include "Client.h"
 #include "FutureWait.h"
 #include "HttpServer.h"
@@ -100,11 +101,10 @@ private Q_SLOTS:
     {
         SandboxOptions options;
         options.paceSeconds = 0.2;
-        SandboxServer city(options);
+        Testing::LocalCity local;
         QString error;
-        QVERIFY(city.start(error));
-        Client client(Endpoint(city.endpointUrl(), SandboxOptions::kTrainingCityId),
-                      [] { return SandboxOptions::kTrainingKey; });
+        QVERIFY(local.start(options, error));
+        Client& client = local.client();
         NewRequest request;
         request.serviceCode = QStringLiteral("021");
         request.addressString = QStringLiteral("1 Oak Street");
