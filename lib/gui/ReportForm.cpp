@@ -139,7 +139,7 @@ QLabel* ReportForm::errorLabelFor(QWidget* field, Error::Field kind)
     label->setAccessibleName(tr("Problem with %1").arg(field->accessibleName()));
     m_errorLabels.insert(kind, label);
     m_errorFields.insert(kind, field);
-    recolourErrors();
+    recolourError(label);
     return label;
 }
 
@@ -153,12 +153,15 @@ void ReportForm::changeEvent(QEvent* event)
 
 void ReportForm::recolourErrors()
 {
-    const QColor colour = errorColour(palette());
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        QPalette labelPalette = label->palette();
-        labelPalette.setColor(QPalette::WindowText, colour);
-        label->setPalette(labelPalette);
-    }
+    for (QLabel* label : std::as_const(m_errorLabels))
+        recolourError(label);
+}
+
+void ReportForm::recolourError(QLabel* label)
+{
+    QPalette labelPalette = label->palette();
+    labelPalette.setColor(QPalette::WindowText, errorColour(palette()));
+    label->setPalette(labelPalette);
 }
 
 void ReportForm::buildServiceColumn(QWidget* column)

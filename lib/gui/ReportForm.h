@@ -90,6 +90,7 @@ protected:
 
 private:
     void recolourErrors();
+    void recolourError(QLabel* label);
     void buildServiceColumn(QWidget* column);
     void buildLocationColumn(QWidget* column);
     void buildDetailsColumn(QWidget* column);
