@@ -12,7 +12,6 @@
 #include <QLibraryInfo>
 #include <QScreen>
 #include <QTextStream>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -93,6 +92,6 @@ int main(int argc, char* argv[])
     // on a bare X server) never makes one active: Ctrl+L and the rest did nothing until a click.
     window.activateWindow();
     // The outbox, the training city and the network start after the first frame.
-    QTimer::singleShot(0, &window, &Open311::MainWindow::start);
+    window.startAfterFirstFrame();
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 #include "FutureCallback.h"
 
 #include "Client.h"
+#include "Endpoint.h"
 #include "FeedLoader.h"
 #include "Geocoder.h"
 #include "KeyVault.h"
@@ -171,8 +172,29 @@ Profile MainWindow::trainingProfile(const TrainingCity& city)
     return profile;
 }
 
+void MainWindow::startAfterFirstFrame(int fallbackMs)
+{
+    m_startOnPaint = true;
+    QTimer::singleShot(fallbackMs, this, &MainWindow::start);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // A zero timer set at show() fired before the window system's first expose, so opening the
+    // outbox and the training city used to delay the first frame by ~14 ms.
+    if (event->type() == QEvent::Paint && m_startOnPaint) {
+        m_startOnPaint = false;
+        QTimer::singleShot(0, this, &MainWindow::start);
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::start()
 {
+    if (m_started)
+        return;
+    m_started = true;
+    m_startOnPaint = false;
     const QString outboxPath = m_options.outboxPath.isEmpty() ? Outbox::defaultPath() : m_options.outboxPath;
     m_outbox = std::make_unique<Outbox>(outboxPath);
     QString error;
@@ -565,7 +587,10 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
         m_trackerModel->setProfile(profile.id);
         m_trackerPanel->setProfile(profile.id);
         m_trackerPanel->setMapSource(tiles);
-        m_poller->watchNetwork();
+        // The training city is on loopback and there offline too; watching the system's network
+        // would pause its Tracker on an offline kiosk, and loads gio and two plug-ins for nothing.
+        if (!Endpoint::isLoopbackHost(profile.baseUrl.host()))
+            m_poller->watchNetwork();
         m_poller->start();
         updateTrackerCount();
     }

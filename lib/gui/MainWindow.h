@@ -62,8 +62,12 @@ public:
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the outbox and the training city, then loads the services. Call after show().
+    // Opens the outbox and the training city, then loads the services. Call after show();
+    // a second call does nothing.
     void start();
+    // Calls start() once the first frame is painted, or after fallbackMs if no frame comes
+    // (a window that starts hidden still sends what waits in the outbox).
+    void startAfterFirstFrame(int fallbackMs = 2000);
     // Switches to a profile; the key provider is asked at each request.
     void setProfile(const Profile& profile, std::function<QString()> apiKey);
 
@@ -100,6 +104,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void submit();
@@ -123,6 +128,8 @@ private:
     QString deviceId() const;
 
     Options m_options;
+    bool m_started = false;
+    bool m_startOnPaint = false;
     Profile m_profile;
     std::function<QString()> m_apiKey;
     QTabWidget* m_tabs;

@@ -122,6 +122,48 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("Open311ReporterTests"));
     }
 
+    // Opening the outbox and the training city waits for the first frame; a window that is
+    // never painted still starts, so what waits in its outbox is sent.
+    void startsAfterTheFirstFrame()
+    {
+        MainWindow::Options options;
+        options.outboxPath = m_dir.filePath(QStringLiteral("outbox-first-frame.sqlite"));
+        options.trackerPath = m_dir.filePath(QStringLiteral("tracker-first-frame.sqlite"));
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        MainWindow window(options);
+        struct PaintWatch : QObject
+        {
+            MainWindow* window = nullptr;
+            int paints = 0;
+            bool outboxAtFirstPaint = true;
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                if (event->type() == QEvent::Paint && paints++ == 0)
+                    outboxAtFirstPaint = window->outbox() != nullptr;
+                return false;
+            }
+        } watch;
+        watch.window = &window;
+        window.installEventFilter(&watch);
+        QSignalSpy loaded(&window, &MainWindow::servicesLoaded);
+        window.startAfterFirstFrame(60000);
+        QCoreApplication::processEvents(); // a zero timer would have fired here
+        QVERIFY(!window.outbox());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.outbox());
+        QVERIFY(watch.paints > 0);
+        QVERIFY(!watch.outboxAtFirstPaint);
+        QVERIFY(loaded.wait(10000));
+        Outbox* const outbox = window.outbox();
+        window.start(); // a second start changes nothing
+        QCOMPARE(window.outbox(), outbox);
+
+        MainWindow hidden(options);
+        hidden.startAfterFirstFrame(50);
+        QTRY_VERIFY(hidden.outbox());
+    }
+
     void callCenterFlowByKeyboardOnly()
     {
         auto window = openWindow();
