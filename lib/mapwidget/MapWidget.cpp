@@ -275,12 +275,17 @@ QList<TileKey> MapWidget::visibleTiles(int margin) const
     const double halfW = width() / 2.0 / scale;
     const double halfH = height() / 2.0 / scale;
     const int n = 1 << z;
-    const int x0 = int(std::floor((centre.x() - halfW) / kTile)) - margin;
-    const int x1 = int(std::floor((centre.x() + halfW) / kTile)) + margin;
-    const int y0 = std::max(0, int(std::floor((centre.y() - halfH) / kTile)) - margin);
-    const int y1 = std::min(n - 1, int(std::floor((centre.y() + halfH) / kTile)) + margin);
+    const int viewX0 = int(std::floor((centre.x() - halfW) / kTile));
+    const int viewX1 = int(std::floor((centre.x() + halfW) / kTile));
+    const int viewY0 = int(std::floor((centre.y() - halfH) / kTile));
+    const int viewY1 = int(std::floor((centre.y() + halfH) / kTile));
+    const int x0 = viewX0 - margin;
+    const int x1 = viewX1 + margin;
+    const int y0 = std::max(0, viewY0 - margin);
+    const int y1 = std::min(n - 1, viewY1 + margin);
     struct Candidate
     {
+        bool margin;
         double distance;
         TileKey key;
     };
@@ -295,11 +300,15 @@ QList<TileKey> MapWidget::visibleTiles(int margin) const
             seen.insert(key);
             const double dx = (x + 0.5) * kTile - centre.x();
             const double dy = (y + 0.5) * kTile - centre.y();
-            candidates.append({ dx * dx + dy * dy, key });
+            const bool inMargin = x < viewX0 || x > viewX1 || y < viewY0 || y > viewY1;
+            candidates.append({ inMargin, dx * dx + dy * dy, key });
         }
     }
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
+    // The whole view before any of the margin: in a wide view the margin above the centre is
+    // nearer than the view's own left and right edges, and fetching it first left holes.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return a.margin != b.margin ? !a.margin : a.distance < b.distance;
+    });
     QList<TileKey> keys;
     keys.reserve(candidates.size());
     for (const Candidate& c : std::as_const(candidates))

@@ -190,6 +190,32 @@ private Q_SLOTS:
         QCOMPARE(loader.tile(wanted[0]).pixelColor(10, 10), tileColour(wanted[0]));
     }
 
+    // In a wide view the margin above the centre is nearer than the view's own left and right
+    // edges; the whole view is still asked for before any of the margin.
+    void wholeViewBeforeTheMargin()
+    {
+        MapWidget map;
+        map.resize(1920, 1080);
+        map.setZoom(15.0);
+        map.setCenter(QGeoCoordinate(37.7749, -122.4194));
+        const QList<TileKey> view = map.visibleTiles(0);
+        const QList<TileKey> withMargin = map.visibleTiles(1);
+        QVERIFY(view.size() >= 40);
+        QVERIFY(withMargin.size() > view.size());
+        const QList<TileKey> first = withMargin.mid(0, view.size());
+        QCOMPARE(QSet<TileKey>(first.begin(), first.end()), QSet<TileKey>(view.begin(), view.end()));
+        QCOMPARE(withMargin.first(), view.first());
+        const QPointF centre(960, 540);
+        const auto distance = [&](const TileKey& key) {
+            double latitude = 0;
+            double longitude = 0;
+            WebMercator::fromWorld(QPointF((key.x + 0.5) * 256, (key.y + 0.5) * 256), key.z, latitude, longitude);
+            return QLineF(centre, map.toScreen(QGeoCoordinate(latitude, longitude))).length();
+        };
+        for (qsizetype i = 1; i < view.size(); ++i)
+            QVERIFY(distance(withMargin[i - 1]) <= distance(withMargin[i]) + 1.0);
+    }
+
     void tilesThatLeaveTheViewAreCancelled()
     {
         QList<TileKey> requested;
