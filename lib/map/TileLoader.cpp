@@ -23,8 +23,10 @@ QImage decodeImage(const QByteArray& bytes)
     QImage image;
     if (!image.loadFromData(bytes))
         return QImage();
-    // Premultiplied ARGB paints fastest on the raster engine.
-    return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    // The raster engine copies an opaque RGB32 tile row by row, but must blend every pixel of an
+    // ARGB one; most tile servers send opaque tiles (often as 8-bit palettes).
+    return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                         : QImage::Format_RGB32);
 }
 
 bool hasExplicitLifetime(QNetworkReply* reply)
