@@ -124,12 +124,21 @@ private Q_SLOTS:
 
     // Opening the outbox and the training city waits for the first frame; a window that is
     // never painted still starts, so what waits in its outbox is sent.
+    void startsAfterTheFirstFrame_data()
+    {
+        QTest::addColumn<bool>("kiosk");
+        QTest::newRow("desk") << false;
+        QTest::newRow("kiosk") << true;
+    }
+
     void startsAfterTheFirstFrame()
     {
+        QFETCH(bool, kiosk);
         MainWindow::Options options;
-        options.outboxPath = m_dir.filePath(QStringLiteral("outbox-first-frame.sqlite"));
-        options.trackerPath = m_dir.filePath(QStringLiteral("tracker-first-frame.sqlite"));
+        options.outboxPath = m_dir.filePath(QStringLiteral("outbox-first-frame-%1.sqlite").arg(kiosk));
+        options.trackerPath = m_dir.filePath(QStringLiteral("tracker-first-frame-%1.sqlite").arg(kiosk));
         options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        options.kiosk = kiosk;
         MainWindow window(options);
         struct PaintWatch : QObject
         {
