@@ -184,6 +184,8 @@ void KioskController::endSession()
     m_window->wipePersonalData();
     m_start->clear();
     m_pages->setCurrentWidget(m_start);
+    // The form's focused field was just hidden; the next visitor starts from the button.
+    m_start->startButton()->setFocus();
 }
 
 void KioskController::idle()

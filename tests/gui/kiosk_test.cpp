@@ -130,6 +130,26 @@ private Q_SLOTS:
             QVERIFY(personal->inputMethodHints() & Qt::ImhSensitiveData);
     }
 
+    // A kiosk with a keyboard: the start button has the focus and Enter starts; after the reset
+    // the focus is back on it.
+    void startScreenByKeyboard()
+    {
+        auto window = openKiosk(1, 2);
+        window->activateWindow();
+        QTRY_VERIFY(window->isActiveWindow());
+        QPushButton* start = window->kiosk()->startScreen()->startButton();
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(!window->kiosk()->isOnStartScreen());
+        QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isCountingDown(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isOnStartScreen(), 6000);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        // Enter in the look-up field checks the id without reaching for the button.
+        auto* lookup = child<QLineEdit>(window.get(), QStringLiteral("Request id to look up"));
+        QTest::keyClick(start, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), lookup);
+    }
+
     void pinGuardsTheWayOut()
     {
         auto window = openKiosk();
