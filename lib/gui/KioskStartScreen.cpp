@@ -50,9 +50,6 @@ KioskStartScreen::KioskStartScreen(QWidget* parent)
     m_start->setText(greetings().join(QStringLiteral("\n")));
     m_start->setAccessibleName(tr("Report a problem"));
     m_start->setMinimumSize(560, 180);
-    // Outside a dialog a button ignores Enter unless it is an auto-default one; a kiosk's
-    // keyboard user presses Enter, not Space.
-    m_start->setAutoDefault(true);
     auto* emergency = new QLabel(tr("For emergencies, call your local emergency number."), this);
     emergency->setAlignment(Qt::AlignCenter);
 
@@ -62,7 +59,6 @@ KioskStartScreen::KioskStartScreen(QWidget* parent)
     m_lookupId->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_lookupId->setMaximumWidth(320);
     m_lookup->setAccessibleName(tr("Check the status of this request"));
-    m_lookup->setAutoDefault(true);
     m_lookupResult->setWordWrap(true);
     m_lookupResult->setAlignment(Qt::AlignCenter);
     m_lookupResult->setAccessibleName(tr("Status of the request"));

@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -187,6 +188,22 @@ bool MainWindow::event(QEvent* event)
         QTimer::singleShot(0, this, &MainWindow::start);
     }
     return QMainWindow::event(event);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* event)
+{
+    // Outside a dialog Qt's push buttons take Space only and pass Enter up to here; people
+    // press Enter on a focused button (a kiosk visitor on "Report a problem", an operator on
+    // "Send report"). Enter in a field still sends nothing.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        auto* button = qobject_cast<QPushButton*>(QApplication::focusWidget());
+        if (button && button->isEnabled() && isAncestorOf(button)) {
+            button->click();
+            return;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::start()

@@ -265,7 +265,9 @@ private Q_SLOTS:
         auto window = openWindow();
         ReportForm* form = window->form();
         auto* submit = child<QPushButton>(form, QStringLiteral("Send the report"));
-        QTest::mouseClick(submit, Qt::LeftButton);
+        // Enter on the focused button sends, as a keyboard user expects.
+        submit->setFocus();
+        QTest::keyClick(submit, Qt::Key_Return);
         QVERIFY(visibleErrors(form).contains(QLatin1String("Choose a service")));
         QCOMPARE(QApplication::focusWidget(), child<QListView>(form, QStringLiteral("Services")));
 
@@ -280,6 +282,9 @@ private Q_SLOTS:
         typeText(email, QStringLiteral("not-an-email"));
         auto* media = child<QLineEdit>(form, QStringLiteral("Link to a photo or page"));
         typeText(media, QStringLiteral("ftp://x"));
+        // Enter in a field sends nothing: only Ctrl+Enter or the button does.
+        QTest::keyClick(media, Qt::Key_Return);
+        QVERIFY(!visibleErrors(form).contains(QLatin1String("email")));
         QTest::mouseClick(submit, Qt::LeftButton);
         QVERIFY(visibleErrors(form).contains(QLatin1String("email")));
         QCOMPARE(QApplication::focusWidget(), email);
