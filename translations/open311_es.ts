@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>Open311::Client</name>
     <message>
-        <location filename="../lib/core/Client.cpp" line="58" />
+        <location filename="../lib/core/Client.cpp" line="58"/>
         <source>The server %1 refused the connection.</source>
         <translation>El servidor %1 rechazó la conexión.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="60" />
+        <location filename="../lib/core/Client.cpp" line="60"/>
         <source>The server %1 could not be found. Check the address and the network.</source>
         <translation>No se encontró el servidor %1. Compruebe la dirección y la red.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="63" />
+        <location filename="../lib/core/Client.cpp" line="63"/>
         <source>The server %1 closed the connection before answering.</source>
         <translation>El servidor %1 cerró la conexión antes de responder.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="65" />
+        <location filename="../lib/core/Client.cpp" line="65"/>
         <source>A secure connection to %1 could not be established: its certificate is not trusted or not valid. Nothing was sent.</source>
         <translation>No se pudo establecer una conexión segura con %1: su certificado no es de confianza o no es válido. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="70" />
-        <source>The server %1 redirected the request to another address. It was not followed, so that the API key stays with the city's server.</source>
+        <location filename="../lib/core/Client.cpp" line="70"/>
+        <source>The server %1 redirected the request to another address. It was not followed, so that the API key stays with the city&apos;s server.</source>
         <translation>El servidor %1 redirigió la solicitud a otra dirección. No se siguió, para que la clave de API no salga del servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="74" />
+        <location filename="../lib/core/Client.cpp" line="74"/>
         <source>The connection to %1 was lost after the request was sent.</source>
         <translation>Se perdió la conexión con %1 después de enviar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="77" />
+        <location filename="../lib/core/Client.cpp" line="77"/>
         <source>The network is not available.</source>
         <translation>La red no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="79" />
+        <location filename="../lib/core/Client.cpp" line="79"/>
         <source>The connection to %1 failed (network error %2).</source>
         <translation>Falló la conexión con %1 (error de red %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="134" />
+        <location filename="../lib/core/Client.cpp" line="134"/>
         <source>Give a service request id.</source>
         <translation>Indique un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="163" />
+        <location filename="../lib/core/Client.cpp" line="163"/>
         <source>the server failed with HTTP status %1 while handling it.</source>
         <translation>el servidor falló con el estado HTTP %1 mientras la procesaba.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="272" />
-        <source>The server's answer is larger than %1; it was cut off for safety.</source>
+        <location filename="../lib/core/Client.cpp" line="272"/>
+        <source>The server&apos;s answer is larger than %1; it was cut off for safety.</source>
         <translation>La respuesta del servidor supera %1; se cortó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="278" />
+        <location filename="../lib/core/Client.cpp" line="278"/>
         <source>the server did not answer in time.</source>
         <translation>el servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="288" />
-        <source>The server's answer was cut short.</source>
+        <location filename="../lib/core/Client.cpp" line="288"/>
+        <source>The server&apos;s answer was cut short.</source>
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="299" />
+        <location filename="../lib/core/Client.cpp" line="299"/>
         <source>The server sent no HTTP answer.</source>
         <translation>El servidor no envió ninguna respuesta HTTP.</translation>
     </message>
@@ -76,160 +77,160 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="190" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="190"/>
         <source>services, submit or status.</source>
         <translation>services, submit o status.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="192" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="192"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation>Usa una jurisdicción configurada (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="193" />
-        <source>The server's base URL, e.g. https://city.example/dev/V1/.</source>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="193"/>
+        <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation>La URL base del servidor, p. ej. https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="194" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="217" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="194"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="217"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="195"/>
         <source>The city id the server expects.</source>
         <translation>El identificador de ciudad que espera el servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="195" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="208" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="195"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="208"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="209"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="196" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="196"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="197" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="197"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="199" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="199"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="200" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="200"/>
         <source>Print JSON for scripts.</source>
         <translation>Imprime JSON para scripts.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="201"/>
         <source>Read the API key from this file.</source>
         <translation>Lee la clave de API de este archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="201" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="216" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="201"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="216"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="202"/>
         <source>submit: the service code.</source>
         <translation>submit: el código del servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="202" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="390" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="202"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="390"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="203"/>
         <source>submit: latitude (WGS84).</source>
         <translation>submit: latitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="203" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="203"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="204"/>
         <source>DEGREES</source>
         <translation>GRADOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="204" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="204"/>
         <source>submit: longitude (WGS84).</source>
         <translation>submit: longitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="205" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="205"/>
         <source>submit: the address as a person would write it.</source>
         <translation>submit: la dirección tal como la escribiría una persona.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="206" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="214" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="206"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="214"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="207" />
-        <source>submit: the reporter's email.</source>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="207"/>
+        <source>submit: the reporter&apos;s email.</source>
         <translation>submit: el correo de quien avisa.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="207" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="207"/>
         <source>EMAIL</source>
         <translation>CORREO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="208" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="208"/>
         <source>submit: the device id.</source>
         <translation>submit: el identificador del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="209" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="209"/>
         <source>submit: the account id.</source>
         <translation>submit: el identificador de cuenta.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="210" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
         <source>submit: first name.</source>
         <translation>submit: nombre.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="298" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="298"/>
         <source>Unknown command “%1”. Use profiles, services, submit, status, outbox or track.</source>
         <translation>Orden desconocida «%1». Use profiles, services, submit, status, outbox o track.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="336" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="780" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="336"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="780"/>
         <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
         <translation>Indique el servidor con --endpoint URL (o OPEN311_ENDPOINT), o un --profile.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="766" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="766"/>
         <source>Use track add ID..., track list or track poll.</source>
         <translation>Use track add ID..., track list o track poll.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="770" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="770"/>
         <source>track add needs at least one service request id.</source>
         <translation>track add necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="774" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="774"/>
         <source>track %1 takes no arguments.</source>
         <translation>track %1 no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="794" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="794"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>%n solicitud en seguimiento.</numerusform>
@@ -237,55 +238,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="846" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="846"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation>%1 consultadas, %2 cambiaron, %3 fallaron.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="192" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="210" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="211" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="390" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="192"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="211"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="390"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="94" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="94"/>
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation>No existe la jurisdicción «%1» (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="98" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="98"/>
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation>La ciudad de práctica funciona dentro de la aplicación. Inicie open311-sandbox y use --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="117" />
-        <source>No API key is set for %1. Set one in the app's settings, provision a key file, or set OPEN311_API_KEY.</source>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="117"/>
+        <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración de la aplicación, instale un archivo de clave o defina OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="150" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="150"/>
         <source>training</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="152" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="152"/>
         <source>deprecated</source>
         <translation>obsoleta</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="154" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="154"/>
         <source>managed</source>
         <translation>administrada</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="166" />
-        <source>Reports non-emergency problems to a city's Open311 GeoReport v1 server.
+        <location filename="../lib/cli/CommandLineTool.cpp" line="166"/>
+        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.
 
 Commands:
   profiles            the jurisdictions configured on this computer
-  services            list the city's services
+  services            list the city&apos;s services
   submit              file a new report (needs --service-code and a location)
   status ID [ID...]   show the status of reports
   outbox list         reports not yet sent, and why
@@ -323,163 +324,163 @@ La clave de API se lee de la variable de entorno %1 o de --api-key-file; nunca s
 Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió nada), 3 el servidor respondió con un error Open311, 4 fallo HTTP, de red, de tiempo de espera o de protocolo, 5 se desconoce el resultado de un envío.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="211" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="211"/>
         <source>submit: last name.</source>
         <translation>submit: apellidos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="212" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="212"/>
         <source>submit: phone number.</source>
         <translation>submit: número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="212" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="212"/>
         <source>NUMBER</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="213" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="213"/>
         <source>submit: the description (at most 4,000 characters).</source>
         <translation>submit: la descripción (4.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="215" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="215"/>
         <source>submit: read the description from a file.</source>
         <translation>submit: lee la descripción de un archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="217" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="217"/>
         <source>submit: a link to a photo or page.</source>
         <translation>submit: un enlace a una foto o una página.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="218" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="218"/>
         <source>submit: send directly, without the outbox.</source>
         <translation>submit: envía directamente, sin la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="250" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="250"/>
         <source>The option --%1 belongs to the submit command.</source>
         <translation>La opción --%1 pertenece a la orden submit.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="257" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="257"/>
         <source>Name a command: services, submit or status.</source>
         <translation>Indique una orden: services, submit o status.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="261" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="261"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Indique --profile o --endpoint, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="268" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="268"/>
         <source>services takes no arguments.</source>
         <translation>services no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="277" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="277"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation>submit no admite argumentos posicionales; use las opciones.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
         <source>status needs at least one service request id.</source>
         <translation>status necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="309" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="309"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave de API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="314" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="314"/>
         <source>The API key file %1 is empty.</source>
         <translation>El archivo de clave de API %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="358" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="358"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="409" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="409"/>
         <source>--lat takes a number of degrees.</source>
         <translation>--lat admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="417" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="417"/>
         <source>--lon takes a number of degrees.</source>
         <translation>--lon admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="431" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="431"/>
         <source>Give --description or --description-file, not both.</source>
         <translation>Indique --description o --description-file, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="438" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="438"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de descripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="495" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="495"/>
         <source>Use --no-outbox to send without it.</source>
         <translation>Use --no-outbox para enviar sin ella.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="514" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="514"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="530" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="530"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="538" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="538"/>
         <source>The report was taken by another process.</source>
         <translation>Otro proceso tomó el aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="577" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="842" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="577"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="842"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="634" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="634"/>
         <source>Use outbox list, outbox flush, outbox resend ID or outbox discard ID.</source>
         <translation>Use outbox list, outbox flush, outbox resend ID u outbox discard ID.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="641" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="641"/>
         <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
         <translation>outbox %1 admite el número de un aviso (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="645" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="645"/>
         <source>outbox %1 takes no arguments.</source>
         <translation>outbox %1 no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="683" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="683"/>
         <source>There is no report %1 in the outbox that can be discarded.</source>
         <translation>No hay ningún aviso %1 en la bandeja de salida que se pueda descartar.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="686" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="686"/>
         <source>Report %1 was removed from the outbox.</source>
         <translation>El aviso %1 se quitó de la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="714" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="714"/>
         <source>Report %1 (%2): %3</source>
         <translation>Aviso %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="719" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="719"/>
         <source>%n report(s) sent; %1 still in the outbox.</source>
         <translation>
             <numerusform>%n aviso enviado; %1 siguen en la bandeja de salida.</numerusform>
@@ -487,13 +488,13 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="727" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="727"/>
         <source>Report %1 is not waiting in the outbox for this endpoint.</source>
         <translation>El aviso %1 no está esperando en la bandeja de salida para este servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="732" />
-        <location filename="../lib/cli/CommandLineTool.cpp" line="736" />
+        <location filename="../lib/cli/CommandLineTool.cpp" line="732"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="736"/>
         <source>Report %1 is being sent by another process.</source>
         <translation>Otro proceso está enviando el aviso %1.</translation>
     </message>
@@ -501,22 +502,22 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="26" />
+        <location filename="../lib/core/Endpoint.cpp" line="26"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation>El servidor no es una URL válida. Indique la dirección completa, como https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="32" />
+        <location filename="../lib/core/Endpoint.cpp" line="32"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation>El servidor debe empezar por https:// (o http:// donde se permita HTTP sin cifrar).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="37" />
+        <location filename="../lib/core/Endpoint.cpp" line="37"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation>El servidor usa HTTP sin cifrar, lo que enviaría la clave de API sin protección. Use https:// o permita HTTP sin cifrar de forma explícita.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="42" />
+        <location filename="../lib/core/Endpoint.cpp" line="42"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation>El identificador de ciudad está vacío. Los servidores GeoReport v1 lo necesitan (por ejemplo sfgov.org).</translation>
     </message>
@@ -524,87 +525,87 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::Error</name>
     <message>
-        <location filename="../lib/core/Error.cpp" line="15" />
+        <location filename="../lib/core/Error.cpp" line="15"/>
         <source>No API key was sent.</source>
         <translation>No se envió ninguna clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="19" />
+        <location filename="../lib/core/Error.cpp" line="19"/>
         <source>The server does not accept this API key.</source>
         <translation>El servidor no acepta esta clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="21" />
+        <location filename="../lib/core/Error.cpp" line="21"/>
         <source>The server could not produce its list of services.</source>
         <translation>El servidor no pudo generar su lista de servicios.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="23" />
+        <location filename="../lib/core/Error.cpp" line="23"/>
         <source>No service was chosen.</source>
         <translation>No se eligió ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="25" />
+        <location filename="../lib/core/Error.cpp" line="25"/>
         <source>The server does not offer the chosen service.</source>
         <translation>El servidor no ofrece el servicio elegido.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="27" />
+        <location filename="../lib/core/Error.cpp" line="27"/>
         <source>The server could not file the report; nothing was created.</source>
         <translation>El servidor no pudo registrar el aviso; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="29" />
+        <location filename="../lib/core/Error.cpp" line="29"/>
         <source>The server does not know this request id, or it was filed with another API key.</source>
         <translation>El servidor no conoce este número de solicitud, o se creó con otra clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="32" />
+        <location filename="../lib/core/Error.cpp" line="32"/>
         <source>The server reported an error.</source>
         <translation>El servidor informó de un error.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="84" />
+        <location filename="../lib/core/Error.cpp" line="84"/>
         <source>The server address is wrong or the service is not running (HTTP 404). Check the endpoint URL.</source>
         <translation>La dirección del servidor es incorrecta o el servicio no está en marcha (HTTP 404). Compruebe la URL del servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="87" />
+        <location filename="../lib/core/Error.cpp" line="87"/>
         <source>The server had an internal problem (HTTP %1).</source>
         <translation>El servidor tuvo un problema interno (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="89" />
+        <location filename="../lib/core/Error.cpp" line="89"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>El servidor respondió con el estado HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="106" />
+        <location filename="../lib/core/Error.cpp" line="106"/>
         <source>The server did not answer in time.</source>
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="114" />
-        <source>The server's answer could not be understood.</source>
+        <location filename="../lib/core/Error.cpp" line="114"/>
+        <source>The server&apos;s answer could not be understood.</source>
         <translation>No se pudo entender la respuesta del servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="123" />
+        <location filename="../lib/core/Error.cpp" line="123"/>
         <source>The report may or may not have reached the city: %1 It was not sent again, so that it cannot be filed twice.</source>
         <translation>Puede que el aviso haya llegado a la ciudad o no: %1 No se volvió a enviar, para que no pueda registrarse dos veces.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="134" />
+        <location filename="../lib/core/Error.cpp" line="134"/>
         <source>Error %1: %2</source>
         <translation>Error %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="136" />
+        <location filename="../lib/core/Error.cpp" line="136"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="142" />
+        <location filename="../lib/core/Error.cpp" line="142"/>
         <source>It began with: “%1”</source>
         <translation>Empezaba así: «%1»</translation>
     </message>
@@ -612,13 +613,13 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::FeedLoader</name>
     <message>
-        <location filename="../lib/map/FeedLoader.cpp" line="67" />
-        <location filename="../lib/map/FeedLoader.cpp" line="80" />
+        <location filename="../lib/map/FeedLoader.cpp" line="71"/>
+        <location filename="../lib/map/FeedLoader.cpp" line="84"/>
         <source>The feed %1 is larger than 64 MB and was not read.</source>
         <translation>El canal %1 supera los 64 MB y no se leyó.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedLoader.cpp" line="68" />
+        <location filename="../lib/map/FeedLoader.cpp" line="72"/>
         <source>The feed %1 could not be fetched (%2).</source>
         <translation>No se pudo descargar el canal %1 (%2).</translation>
     </message>
@@ -626,32 +627,32 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::FeedParser</name>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="106" />
+        <location filename="../lib/map/FeedParser.cpp" line="106"/>
         <source>The feed is larger than 64 MB and was not read.</source>
         <translation>El canal supera los 64 MB y no se leyó.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="117" />
+        <location filename="../lib/map/FeedParser.cpp" line="117"/>
         <source>The feed is neither KML, GeoJSON nor CSV.</source>
         <translation>El canal no es KML, GeoJSON ni CSV.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="132" />
+        <location filename="../lib/map/FeedParser.cpp" line="132"/>
         <source>The feed declares a document type (DTD); it was refused for safety.</source>
         <translation>El canal declara un tipo de documento (DTD); se rechazó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="174" />
+        <location filename="../lib/map/FeedParser.cpp" line="174"/>
         <source>The KML feed is not well-formed: %1 (line %2).</source>
         <translation>El canal KML no está bien formado: %1 (línea %2).</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="183" />
+        <location filename="../lib/map/FeedParser.cpp" line="183"/>
         <source>The GeoJSON feed is not valid JSON: %1.</source>
         <translation>El canal GeoJSON no es JSON válido: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="230" />
+        <location filename="../lib/map/FeedParser.cpp" line="230"/>
         <source>The CSV feed has no latitude and longitude columns.</source>
         <translation>El canal CSV no tiene columnas de latitud y longitud.</translation>
     </message>
@@ -659,22 +660,22 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::Geocoder</name>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="72" />
+        <location filename="../lib/map/Geocoder.cpp" line="72"/>
         <source>Type an address to search for.</source>
         <translation>Escriba una dirección para buscarla.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="161" />
+        <location filename="../lib/map/Geocoder.cpp" line="161"/>
         <source>The address search service could not be reached.</source>
         <translation>No se pudo contactar con el servicio de búsqueda de direcciones.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="169" />
+        <location filename="../lib/map/Geocoder.cpp" line="169"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation>El servicio de búsqueda de direcciones envió una respuesta que no es JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="176" />
+        <location filename="../lib/map/Geocoder.cpp" line="176"/>
         <source>The address search service said: %1</source>
         <translation>El servicio de búsqueda de direcciones dijo: %1</translation>
     </message>
@@ -682,42 +683,42 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="24" />
+        <location filename="../lib/profiles/KeyVault.cpp" line="24"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Este equipo no tiene llavero (Secret Service o KWallet), así que la clave de API no se puede guardar de forma segura. Pida a su administrador que instale un archivo de clave, o defina %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="31" />
+        <location filename="../lib/profiles/KeyVault.cpp" line="31"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>El llavero denegó el acceso a la clave de API. Desbloquéelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="34" />
+        <location filename="../lib/profiles/KeyVault.cpp" line="34"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>No se pudo usar el llavero. Pida a su administrador que instale un archivo de clave, o defina %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="68" />
+        <location filename="../lib/profiles/KeyVault.cpp" line="68"/>
         <source>The key file %1 does not exist.</source>
         <translation>El archivo de clave %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="71" />
+        <location filename="../lib/profiles/KeyVault.cpp" line="71"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>El archivo de clave %1 no pertenece a root, así que no se usó.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="74" />
+        <location filename="../lib/profiles/KeyVault.cpp" line="74"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>Cualquier usuario puede leer o modificar el archivo de clave %1, así que no se usó. Haga que solo lo lean su propietario y su grupo (chmod 640).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="80" />
+        <location filename="../lib/profiles/KeyVault.cpp" line="80"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="83" />
+        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
         <source>The key file %1 is empty.</source>
         <translation>El archivo de clave %1 está vacío.</translation>
     </message>
@@ -725,61 +726,61 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="51" />
+        <location filename="../lib/gui/KioskController.cpp" line="51"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="58" />
-        <location filename="../lib/gui/KioskController.cpp" line="59" />
-        <source>I'm still here</source>
+        <location filename="../lib/gui/KioskController.cpp" line="58"/>
+        <location filename="../lib/gui/KioskController.cpp" line="59"/>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="69" />
+        <location filename="../lib/gui/KioskController.cpp" line="69"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="70" />
+        <location filename="../lib/gui/KioskController.cpp" line="70"/>
         <source>Administrator PIN:</source>
         <translation>PIN de administrador:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="74" />
+        <location filename="../lib/gui/KioskController.cpp" line="74"/>
         <source>Administrator PIN</source>
         <translation>PIN de administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="77" />
-        <location filename="../lib/gui/KioskController.cpp" line="78" />
+        <location filename="../lib/gui/KioskController.cpp" line="77"/>
+        <location filename="../lib/gui/KioskController.cpp" line="78"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="79" />
-        <location filename="../lib/gui/KioskController.cpp" line="80" />
+        <location filename="../lib/gui/KioskController.cpp" line="79"/>
+        <location filename="../lib/gui/KioskController.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="114" />
+        <location filename="../lib/gui/KioskController.cpp" line="114"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Solicitud %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="134" />
+        <location filename="../lib/gui/KioskController.cpp" line="134"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>No hay PIN de administrador configurado; no se puede salir de este quiosco.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="135" />
+        <location filename="../lib/gui/KioskController.cpp" line="135"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="195" />
-        <location filename="../lib/gui/KioskController.cpp" line="208" />
+        <location filename="../lib/gui/KioskController.cpp" line="197"/>
+        <location filename="../lib/gui/KioskController.cpp" line="210"/>
         <source>Are you still there? This report will be cleared in %1 seconds.</source>
         <translation>¿Sigue ahí? Este aviso se borrará dentro de %1 segundos.</translation>
     </message>
@@ -787,48 +788,48 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="14" />
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="51" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="14"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="51"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="39" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="39"/>
         <source>Check</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="42" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="42"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation>Bienvenido. Avise a la ciudad de un bache, una pintada, una farola rota u otro problema que no sea una emergencia.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="53" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="53"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation>Para emergencias, llame al número de emergencias local.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="56" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="56"/>
         <source>Already reported? Enter your request id:</source>
         <translation>¿Ya lo avisó? Escriba su número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="58" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="58"/>
         <source>Request id to look up</source>
         <translation>Número de solicitud que consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="61" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="61"/>
         <source>Check the status of this request</source>
         <translation>Consultar el estado de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="64" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="64"/>
         <source>Status of the request</source>
         <translation>Estado de la solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="88" />
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="88"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
@@ -836,172 +837,189 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="67" />
+        <location filename="../lib/gui/MainWindow.cpp" line="69"/>
         <source>&amp;Undo clear</source>
-        <translation>&amp;Deshacer el vaciado</translation>
+        <translation>Des&amp;hacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="71" />
-        <location filename="../lib/gui/MainWindow.cpp" line="377" />
+        <location filename="../lib/gui/MainWindow.cpp" line="73"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="430"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="73" />
-        <location filename="../lib/gui/MainWindow.cpp" line="112" />
+        <location filename="../lib/gui/MainWindow.cpp" line="128"/>
         <source>&amp;Report</source>
-        <translation>&amp;Aviso</translation>
+        <translation>Avis&amp;o</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="74" />
+        <location filename="../lib/gui/MainWindow.cpp" line="78"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="96" />
-        <location filename="../lib/gui/MainWindow.cpp" line="101" />
+        <location filename="../lib/gui/MainWindow.cpp" line="77"/>
+        <source>Report</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="100"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="105"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="97" />
+        <location filename="../lib/gui/MainWindow.cpp" line="101"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="98" />
+        <location filename="../lib/gui/MainWindow.cpp" line="102"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="100" />
+        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="102" />
+        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="110" />
+        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="113" />
+        <location filename="../lib/gui/MainWindow.cpp" line="118"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="119"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="129"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="116" />
+        <location filename="../lib/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="120" />
+        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="121" />
+        <location filename="../lib/gui/MainWindow.cpp" line="137"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="124" />
+        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="163" />
+        <location filename="../lib/gui/MainWindow.cpp" line="179"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="167" />
+        <location filename="../lib/gui/MainWindow.cpp" line="183"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="181" />
+        <location filename="../lib/gui/MainWindow.cpp" line="234"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="188" />
-        <location filename="../lib/gui/MainWindow.cpp" line="752" />
+        <location filename="../lib/gui/MainWindow.cpp" line="241"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="808"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="234" />
+        <location filename="../lib/gui/MainWindow.cpp" line="287"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="248" />
+        <location filename="../lib/gui/MainWindow.cpp" line="301"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="259" />
+        <location filename="../lib/gui/MainWindow.cpp" line="312"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="261" />
+        <location filename="../lib/gui/MainWindow.cpp" line="314"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="277" />
+        <location filename="../lib/gui/MainWindow.cpp" line="330"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="285" />
+        <location filename="../lib/gui/MainWindow.cpp" line="338"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="313" />
+        <location filename="../lib/gui/MainWindow.cpp" line="366"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="315" />
+        <location filename="../lib/gui/MainWindow.cpp" line="368"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
-        <translation><numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform><numerusform>%1: se omitieron %n solicitudes sin coordenadas válidas.</numerusform></translation>
+        <translation>
+            <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
+            <numerusform>%1: se omitieron %n solicitudes sin coordenadas válidas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="329" />
+        <location filename="../lib/gui/MainWindow.cpp" line="382"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="335" />
-        <location filename="../lib/gui/MainWindow.cpp" line="522" />
+        <location filename="../lib/gui/MainWindow.cpp" line="388"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="367" />
+        <location filename="../lib/gui/MainWindow.cpp" line="420"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="369" />
+        <location filename="../lib/gui/MainWindow.cpp" line="422"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="403" />
+        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="437" />
+        <location filename="../lib/gui/MainWindow.cpp" line="490"/>
         <source>%1 — %2
 %3
 %4
@@ -1012,22 +1030,22 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="450" />
+        <location filename="../lib/gui/MainWindow.cpp" line="503"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="468" />
+        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="480" />
+        <location filename="../lib/gui/MainWindow.cpp" line="533"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="484" />
+        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1042,53 +1060,53 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="486" />
+        <location filename="../lib/gui/MainWindow.cpp" line="539"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="489" />
-        <location filename="../lib/gui/MainWindow.cpp" line="490" />
+        <location filename="../lib/gui/MainWindow.cpp" line="542"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="543"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="508" />
+        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="509" />
+        <location filename="../lib/gui/MainWindow.cpp" line="562"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="513" />
+        <location filename="../lib/gui/MainWindow.cpp" line="566"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="522" />
+        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="607" />
+        <location filename="../lib/gui/MainWindow.cpp" line="663"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="610" />
+        <location filename="../lib/gui/MainWindow.cpp" line="666"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="611" />
+        <location filename="../lib/gui/MainWindow.cpp" line="667"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="616" />
+        <location filename="../lib/gui/MainWindow.cpp" line="672"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1096,42 +1114,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="638" />
+        <location filename="../lib/gui/MainWindow.cpp" line="694"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="666" />
+        <location filename="../lib/gui/MainWindow.cpp" line="722"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="672" />
+        <location filename="../lib/gui/MainWindow.cpp" line="728"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="693" />
+        <location filename="../lib/gui/MainWindow.cpp" line="749"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="706" />
-        <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city's server can be reached.</source>
+        <location filename="../lib/gui/MainWindow.cpp" line="762"/>
+        <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="717" />
+        <location filename="../lib/gui/MainWindow.cpp" line="773"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="750" />
+        <location filename="../lib/gui/MainWindow.cpp" line="806"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="750" />
+        <location filename="../lib/gui/MainWindow.cpp" line="806"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1139,12 +1157,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="752" />
+        <location filename="../lib/gui/MainWindow.cpp" line="808"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="800" />
+        <location filename="../lib/gui/MainWindow.cpp" line="856"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1152,42 +1170,42 @@ Avisado: %3
 <context>
     <name>Open311::MapWidget</name>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="52" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="52"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="53" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="53"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter or Space places the pin at the centre. Click or drag to place the pin.</source>
         <translation>Las flechas mueven el mapa, más y menos cambian el zoom, Intro o Espacio colocan el marcador en el centro. Haga clic o arrastre para colocar el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="57" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="57"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="58" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="58"/>
         <source>Zoom in (+)</source>
         <translation>Acercar (+)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="60" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="60"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="61" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="61"/>
         <source>Zoom out (−)</source>
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="786" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="795"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="787" />
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="796"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -1195,42 +1213,42 @@ Avisado: %3
 <context>
     <name>Open311::NewRequest</name>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="15" />
+        <location filename="../lib/core/NewRequest.cpp" line="15"/>
         <source>Choose a service.</source>
         <translation>Elija un servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="19" />
+        <location filename="../lib/core/NewRequest.cpp" line="19"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Indique a la vez latitud y longitud, o ninguna de las dos.</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="24" />
+        <location filename="../lib/core/NewRequest.cpp" line="24"/>
         <source>The latitude must be between -90 and 90 degrees.</source>
         <translation>La latitud debe estar entre -90 y 90 grados.</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="27" />
+        <location filename="../lib/core/NewRequest.cpp" line="27"/>
         <source>The longitude must be between -180 and 180 degrees.</source>
         <translation>La longitud debe estar entre -180 y 180 grados.</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="31" />
+        <location filename="../lib/core/NewRequest.cpp" line="31"/>
         <source>Give a location: place the pin on the map or type an address.</source>
         <translation>Indique una ubicación: coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="39" />
+        <location filename="../lib/core/NewRequest.cpp" line="39"/>
         <source>The description has %1 characters; the city accepts at most %2.</source>
         <translation>La descripción tiene %1 caracteres; la ciudad acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="44" />
+        <location filename="../lib/core/NewRequest.cpp" line="44"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>La dirección de correo no parece correcta (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="51" />
+        <location filename="../lib/core/NewRequest.cpp" line="51"/>
         <source>The media link must be a full web address starting with http:// or https://.</source>
         <translation>El enlace debe ser una dirección web completa que empiece por http:// o https://.</translation>
     </message>
@@ -1238,37 +1256,37 @@ Avisado: %3
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="98" />
+        <location filename="../lib/store/Outbox.cpp" line="98"/>
         <source>The outbox</source>
         <translation>La bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="104" />
+        <location filename="../lib/store/Outbox.cpp" line="104"/>
         <source>The outbox %1 is busy or not writable: %2</source>
         <translation>La bandeja de salida %1 está ocupada o no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="108" />
+        <location filename="../lib/store/Outbox.cpp" line="108"/>
         <source>The outbox %1 is not a database this app can read: %2</source>
         <translation>La bandeja de salida %1 no es una base de datos que esta aplicación pueda leer: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="116" />
+        <location filename="../lib/store/Outbox.cpp" line="116"/>
         <source>The outbox %1 was written by a newer version of the app.</source>
         <translation>La bandeja de salida %1 la escribió una versión más nueva de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="125" />
+        <location filename="../lib/store/Outbox.cpp" line="125"/>
         <source>The outbox %1 could not be set up: %2</source>
         <translation>No se pudo preparar la bandeja de salida %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="158" />
+        <location filename="../lib/store/Outbox.cpp" line="158"/>
         <source>The outbox %1 cannot be upgraded: %2</source>
         <translation>No se puede actualizar la bandeja de salida %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="370" />
+        <location filename="../lib/store/Outbox.cpp" line="370"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation>La aplicación se detuvo mientras se enviaba este aviso; puede que haya llegado a la ciudad o no.</translation>
     </message>
@@ -1276,62 +1294,62 @@ Avisado: %3
 <context>
     <name>Open311::OutboxModel</name>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="38" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="38"/>
         <source>Waiting to be sent</source>
         <translation>En espera de envío</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="40" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="40"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="42" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="42"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="44" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="44"/>
         <source>Will retry</source>
         <translation>Se reintentará</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="46" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="46"/>
         <source>Refused by the city</source>
         <translation>Rechazado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="48" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="48"/>
         <source>Outcome unknown — check before resending</source>
         <translation>Resultado desconocido: compruébelo antes de reenviar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="73" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="73"/>
         <source>Will retry at %1</source>
         <translation>Se reintentará a las %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="88" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="88"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="90" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="90"/>
         <source>Written</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="92" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="92"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="94" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="94"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="96" />
+        <location filename="../lib/gui/OutboxModel.cpp" line="96"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1339,62 +1357,62 @@ Avisado: %3
 <context>
     <name>Open311::OutboxPanel</name>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="20" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="20"/>
         <source>Send &amp;waiting reports now</source>
         <translation>Enviar ahora los avisos en &amp;espera</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="21" />
-        <source>&amp;Resend</source>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="21"/>
+        <source>Re&amp;send</source>
         <translation>&amp;Reenviar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="23" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="23"/>
         <source>Record &amp;id</source>
         <translation>Anotar &amp;número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="24" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="24"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="31" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="31"/>
         <source>Reports not yet sent</source>
         <translation>Avisos aún no enviados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="33" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="33"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation>Un aviso con resultado desconocido puede haber llegado a la ciudad. Consúltelo con la ciudad antes de reenviarlo, o anote el número que le dieron.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="35" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="35"/>
         <source>Send waiting reports now</source>
         <translation>Enviar ahora los avisos en espera</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="36" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="36"/>
         <source>Resend the selected report</source>
         <translation>Reenviar el aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="37" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="37"/>
         <source>Id given by the city</source>
         <translation>Número dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="38" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="38"/>
         <source>Request id given by the city</source>
         <translation>Número de solicitud dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="39" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
         <source>Record the id for the selected report</source>
         <translation>Anotar el número del aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="40" />
+        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
         <source>Discard the selected report</source>
         <translation>Descartar el aviso seleccionado</translation>
     </message>
@@ -1402,27 +1420,27 @@ Avisado: %3
 <context>
     <name>Open311::PositionLocator</name>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="24" />
+        <location filename="../lib/map/PositionLocator.cpp" line="24"/>
         <source>The position found is not valid.</source>
         <translation>La posición obtenida no es válida.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="33" />
+        <location filename="../lib/map/PositionLocator.cpp" line="33"/>
         <source>This computer does not allow the app to know its location. Place the pin on the map or type an address.</source>
         <translation>Este equipo no permite que la aplicación conozca su ubicación. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="37" />
+        <location filename="../lib/map/PositionLocator.cpp" line="37"/>
         <source>Your location could not be found in time. Place the pin on the map or type an address.</source>
         <translation>No se pudo encontrar su ubicación a tiempo. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="41" />
+        <location filename="../lib/map/PositionLocator.cpp" line="41"/>
         <source>Your location is not available. Place the pin on the map or type an address.</source>
         <translation>Su ubicación no está disponible. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="55" />
+        <location filename="../lib/map/PositionLocator.cpp" line="55"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation>Este equipo no tiene servicio de ubicación. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
@@ -1430,103 +1448,103 @@ Avisado: %3
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="41" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="41"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="43" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="43"/>
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="48" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="48"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="52" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="52"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="56" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="56"/>
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="61" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="61"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="167" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="167"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="175" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="175"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="181" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="181"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="186" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="186"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="192" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="192"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="195" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="195"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="202" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="202"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="209" />
-        <location filename="../lib/profiles/ProfileStore.cpp" line="235" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="209"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="215" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="215"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="226" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="241" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="241"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="319" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326" />
+        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -1534,223 +1552,213 @@ Avisado: %3
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="98" />
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="104" />
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="141" />
+        <location filename="../lib/gui/ReportForm.cpp" line="128"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="150" />
+        <location filename="../lib/gui/ReportForm.cpp" line="172"/>
         <source>&amp;Service (Ctrl+F)</source>
-        <translation>&amp;Servicio (Ctrl+F)</translation>
+        <translation>Se&amp;rvicio (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="152" />
+        <location filename="../lib/gui/ReportForm.cpp" line="174"/>
         <source>Type to filter, e.g. pothole</source>
         <translation>Escriba para filtrar, p. ej. bache</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="154" />
+        <location filename="../lib/gui/ReportForm.cpp" line="176"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="158" />
+        <location filename="../lib/gui/ReportForm.cpp" line="180"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="166" />
+        <location filename="../lib/gui/ReportForm.cpp" line="188"/>
         <source>Description of the chosen service</source>
         <translation>Descripción del servicio elegido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="205" />
+        <location filename="../lib/gui/ReportForm.cpp" line="227"/>
         <source>&amp;Address (Ctrl+L)</source>
         <translation>&amp;Dirección (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="207" />
+        <location filename="../lib/gui/ReportForm.cpp" line="229"/>
         <source>Street and number, then Enter to find it</source>
         <translation>Calle y número; pulse Intro para encontrarla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="208" />
+        <location filename="../lib/gui/ReportForm.cpp" line="230"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="209" />
+        <location filename="../lib/gui/ReportForm.cpp" line="231"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="212" />
+        <location filename="../lib/gui/ReportForm.cpp" line="234"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="213" />
+        <location filename="../lib/gui/ReportForm.cpp" line="235"/>
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="214" />
+        <location filename="../lib/gui/ReportForm.cpp" line="236"/>
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="215" />
+        <location filename="../lib/gui/ReportForm.cpp" line="237"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="224" />
-        <source>La&amp;titude</source>
+        <location filename="../lib/gui/ReportForm.cpp" line="246"/>
+        <source>Lat&amp;itude</source>
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="226" />
+        <location filename="../lib/gui/ReportForm.cpp" line="344"/>
+        <source>Photo or page lin&amp;k</source>
+        <translation>Enlace a foto o &amp;página</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="351"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="561"/>
+        <source>Se&amp;nd report (Ctrl+Enter)</source>
+        <translation>En&amp;viar aviso (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="248"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="229" />
+        <location filename="../lib/gui/ReportForm.cpp" line="251"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="231" />
+        <location filename="../lib/gui/ReportForm.cpp" line="253"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="243" />
+        <location filename="../lib/gui/ReportForm.cpp" line="265"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="245" />
+        <location filename="../lib/gui/ReportForm.cpp" line="267"/>
         <source>Follow the existing request instead</source>
         <translation>Seguir la solicitud existente en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="273" />
+        <location filename="../lib/gui/ReportForm.cpp" line="295"/>
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="298" />
+        <location filename="../lib/gui/ReportForm.cpp" line="320"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="298" />
+        <location filename="../lib/gui/ReportForm.cpp" line="320"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="299" />
+        <location filename="../lib/gui/ReportForm.cpp" line="321"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="299" />
+        <location filename="../lib/gui/ReportForm.cpp" line="321"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="300" />
+        <location filename="../lib/gui/ReportForm.cpp" line="322"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="300" />
+        <location filename="../lib/gui/ReportForm.cpp" line="322"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="303" />
+        <location filename="../lib/gui/ReportForm.cpp" line="325"/>
         <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Te&amp;léfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="303" />
+        <location filename="../lib/gui/ReportForm.cpp" line="325"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="305" />
-        <source>Acc&amp;ount id</source>
-        <translation>Id. de &amp;cuenta</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="305" />
+        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
         <source>Account id</source>
         <translation>Identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="308" />
+        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
+        <source>A&amp;ccount id</source>
+        <translation>Id. de c&amp;uenta</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="330"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="310" />
+        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="312" />
+        <location filename="../lib/gui/ReportForm.cpp" line="334"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="315" />
+        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="322" />
-        <source>Photo or page &amp;link</source>
-        <translation>&amp;Enlace a foto o página</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="324" />
+        <location filename="../lib/gui/ReportForm.cpp" line="346"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="325" />
+        <location filename="../lib/gui/ReportForm.cpp" line="347"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="329" />
-        <location filename="../lib/gui/ReportForm.cpp" line="539" />
-        <source>&amp;Send report (Ctrl+Enter)</source>
-        <translation>En&amp;viar aviso (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="330" />
+        <location filename="../lib/gui/ReportForm.cpp" line="352"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="334" />
+        <location filename="../lib/gui/ReportForm.cpp" line="356"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="355" />
+        <location filename="../lib/gui/ReportForm.cpp" line="377"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -1758,32 +1766,32 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="448" />
+        <location filename="../lib/gui/ReportForm.cpp" line="470"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="539" />
+        <location filename="../lib/gui/ReportForm.cpp" line="561"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="541" />
+        <location filename="../lib/gui/ReportForm.cpp" line="563"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="579" />
+        <location filename="../lib/gui/ReportForm.cpp" line="601"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="588" />
+        <location filename="../lib/gui/ReportForm.cpp" line="610"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="595" />
+        <location filename="../lib/gui/ReportForm.cpp" line="617"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -1791,27 +1799,27 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="598" />
+        <location filename="../lib/gui/ReportForm.cpp" line="620"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="658" />
+        <location filename="../lib/gui/ReportForm.cpp" line="680"/>
         <source>an unknown date</source>
         <translation>una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="659" />
+        <location filename="../lib/gui/ReportForm.cpp" line="681"/>
         <source>This may already be reported: request %1 (%2, %3), %4 m from the pin, reported %5.</source>
         <translation>Puede que ya se haya avisado: solicitud %1 (%2, %3), a %4 m del marcador, avisada el %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="664" />
+        <location filename="../lib/gui/ReportForm.cpp" line="686"/>
         <source>Follow %1 instead</source>
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="713" />
+        <location filename="../lib/gui/ReportForm.cpp" line="735"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1819,52 +1827,52 @@ Avisado: %3
 <context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="20" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="20"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="23" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="23"/>
         <source>&amp;New report (Ctrl+N)</source>
         <translation>Aviso &amp;nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="24" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="24"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="27" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="27"/>
         <source>The report was filed. Request id:</source>
         <translation>El aviso quedó registrado. Número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="34" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="34"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="36" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="36"/>
         <source>Copy the request id</source>
         <translation>Copiar el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="40" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="40"/>
         <source>What the city promises</source>
         <translation>Lo que promete la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="41" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="41"/>
         <source>Start a new report</source>
         <translation>Empezar un aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="59" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="59"/>
         <source>Print the request id</source>
         <translation>Imprimir el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="72" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="72"/>
         <source>Request id: %1
 Service: %2
 %3</source>
@@ -1873,17 +1881,17 @@ Servicio: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="83" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="83"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="85" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="85"/>
         <source>The city did not say when it will act.</source>
         <translation>La ciudad no indicó cuándo actuará.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="86" />
+        <location filename="../lib/gui/ResultPanel.cpp" line="86"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
@@ -1891,42 +1899,42 @@ Servicio: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="24" />
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="24"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de servicios %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="28" />
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="28"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>El archivo de servicios %1 supera los 16 MB.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41" />
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>El archivo de servicios declara un DTD, que no se acepta.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="53" />
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="53"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Línea %1 del archivo de servicios: cada servicio necesita service_code y service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="59" />
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="59"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>El código de servicio %1 aparece dos veces en el archivo de servicios.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="64" />
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="64"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>La ciudad revisará este aviso en un plazo de 5 días hábiles.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="70" />
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="70"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>El archivo de servicios no es XML bien formado (línea %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="76" />
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="76"/>
         <source>The services file lists no services.</source>
         <translation>El archivo de servicios no contiene ningún servicio.</translation>
     </message>
@@ -1934,38 +1942,38 @@ Servicio: %2
 <context>
     <name>Open311::SandboxCity</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="53" />
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="53"/>
         <source>Sandbox City</source>
         <translation>Sandbox City</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="59" />
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="59"/>
         <source>%1 Avenue</source>
         <translation>Avenida %1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="60" />
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="60"/>
         <source>%1 Street</source>
         <translation>Calle %1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="128" />
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="160" />
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="128"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="160"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="147" />
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="147"/>
         <source>%1 &amp; %2, %3</source>
         <translation>%1 y %2, %3</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="174" />
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="174"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="92" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="92"/>
         <source>Sandbox Country</source>
         <translation>País de práctica</translation>
     </message>
@@ -1973,116 +1981,116 @@ Servicio: %2
 <context>
     <name>Open311::SandboxServer</name>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="24" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="24"/>
         <source>Assigned to crew</source>
         <translation>Asignado a una cuadrilla</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="25" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="25"/>
         <source>Inspection scheduled</source>
         <translation>Inspección programada</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="26" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="26"/>
         <source>Crew on site</source>
         <translation>Cuadrilla en el lugar</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="29" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="29"/>
         <source>Repaired. Thank you for your report.</source>
         <translation>Reparado. Gracias por su aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="30" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="30"/>
         <source>Completed by the street maintenance crew.</source>
         <translation>Completado por la cuadrilla de mantenimiento de calles.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="31" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="31"/>
         <source>Duplicate of an earlier report; closed.</source>
         <translation>Duplicado de un aviso anterior; cerrado.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="154" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="154"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>La ciudad de práctica no puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="255" />
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="285" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="255"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="285"/>
         <source>Missing API Key</source>
         <translation>Falta la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="257" />
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="352" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="257"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="352"/>
         <source>Invalid API Key</source>
         <translation>Clave de API no válida</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="260" />
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="289" />
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="354" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="260"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="289"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="354"/>
         <source>Unknown city_id; this server serves %1.</source>
         <translation>city_id desconocido; este servidor atiende a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="263" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="263"/>
         <source>Service list back-end is down; try again later.</source>
         <translation>El sistema de la lista de servicios no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="287" />
-        <source>Invalid api_key received -- can't proceed with create_request.</source>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="287"/>
+        <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
         <translation>Se recibió un api_key no válido; no se puede continuar con create_request.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="292" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="292"/>
         <source>Missing service_code</source>
         <translation>Falta service_code</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="295" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="295"/>
         <source>Invalid service_code %1</source>
         <translation>service_code %1 no válido</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="303" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="303"/>
         <source>lat and lon must both be given as WGS84 degrees.</source>
         <translation>lat y lon deben indicarse ambos en grados WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="306" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="306"/>
         <source>Either lat/lon or address_string is required.</source>
         <translation>Se necesita lat/lon o address_string.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="309" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="309"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>La descripción está limitada a 4.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="311" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="311"/>
         <source>Lagan WS is down; nothing was created. Try again later.</source>
         <translation>Lagan WS no funciona; no se creó nada. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="326" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="326"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>No se pudo guardar la solicitud; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="350" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="350"/>
         <source>Missing API key</source>
         <translation>Falta la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="356" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="356"/>
         <source>Status back-end is down; try again later.</source>
         <translation>El sistema de estados no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="361" />
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="361"/>
         <source>Id not valid or you are attempting to search for a service request you did not create</source>
         <translation>Número no válido o está intentando consultar una solicitud que usted no creó</translation>
     </message>
@@ -2090,383 +2098,383 @@ Servicio: %2
 <context>
     <name>Open311::SandboxStore</name>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="68" />
-        <source>The training city's database</source>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="68"/>
+        <source>The training city&apos;s database</source>
         <translation>La base de datos de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="74" />
-        <source>The training city's database %1 is not readable: %2</source>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="74"/>
+        <source>The training city&apos;s database %1 is not readable: %2</source>
         <translation>La base de datos de la ciudad de práctica %1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="80" />
-        <source>The training city's database %1 was written by a newer version.</source>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="80"/>
+        <source>The training city&apos;s database %1 was written by a newer version.</source>
         <translation>La base de datos de la ciudad de práctica %1 la escribió una versión más nueva.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="93" />
-        <source>The training city's database %1 cannot be set up: %2</source>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="93"/>
+        <source>The training city&apos;s database %1 cannot be set up: %2</source>
         <translation>No se puede preparar la base de datos de la ciudad de práctica %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="109" />
-        <source>The training city's database %1 cannot be used: %2</source>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="109"/>
+        <source>The training city&apos;s database %1 cannot be used: %2</source>
         <translation>No se puede usar la base de datos de la ciudad de práctica %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="29" />
-        <location filename="../lib/gui/SettingsDialog.cpp" line="30" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="29"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="30"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="32" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="32"/>
         <source>Jurisdictions</source>
         <translation>Jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="33" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="34" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="34"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="35" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="36" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="37" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="39" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="39"/>
         <source>jurisdiction</source>
         <translation>jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="48" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="48"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="50" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="50"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="56" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="56"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="57" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
         <source>Reports carry an account id</source>
         <translation>Los avisos llevan un identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="59" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="59"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation>Uno por línea: una dirección https o un archivo (KML, GeoJSON o CSV)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="64" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="64"/>
         <source>Feed problems</source>
         <translation>Problemas de los canales</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="69" />
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="69"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="70" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
         <source>Set &amp;key</source>
         <translation>Guardar &amp;clave</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="71" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="71"/>
         <source>Remove ke&amp;y</source>
         <translation>Quitar cla&amp;ve</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="72" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
         <source>&amp;Save jurisdiction</source>
         <translation>&amp;Guardar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="73" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="73"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="76" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="76"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="78" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="78"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
         <source>Feeds of existing requests</source>
         <translation>Canales de solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="90" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="90"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="90" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="90"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="97" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="98" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="99" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="99"/>
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="101" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
         <source>Map &amp;tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="102" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="103" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
         <source>Address &amp;search</source>
         <translation>&amp;Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="104" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="104"/>
         <source>Tracker &amp;interval</source>
         <translation>&amp;Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="106" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="106"/>
         <source>Existing &amp;requests</source>
         <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="113" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="113"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="120" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="120"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="144" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="144"/>
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="151" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="151"/>
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="171" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="171"/>
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="179" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="179"/>
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="185" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="185"/>
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="186" />
-        <location filename="../lib/gui/SettingsDialog.cpp" line="198" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="186"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="198"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="192" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="192"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="193" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="193"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="198" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="198"/>
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="207" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="207"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="213" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="213"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="222" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="222"/>
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="238" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="238"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="275" />
-        <source>&lt;a href="%1"&gt;Request a key&lt;/a&gt;</source>
-        <translation>&lt;a href="%1"&gt;Solicitar una clave&lt;/a&gt;</translation>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="275"/>
+        <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="277" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="277"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="328" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="328"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="335" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="335"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="341" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="341"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="349" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="349"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="351" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="351"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="351" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="351"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="351" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="351"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="367" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="367"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="378" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="378"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -2474,7 +2482,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="379" />
+        <location filename="../lib/gui/SettingsDialog.cpp" line="379"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>
@@ -2482,17 +2490,17 @@ Servicio: %2
 <context>
     <name>Open311::SqliteConnection</name>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="31" />
+        <location filename="../lib/store/SqliteConnection.cpp" line="31"/>
         <source>The folder %1 for %2 cannot be created.</source>
         <translation>No se puede crear la carpeta %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="39" />
+        <location filename="../lib/store/SqliteConnection.cpp" line="39"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation>%1 (%2) no se puede abrir: %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="48" />
+        <location filename="../lib/store/SqliteConnection.cpp" line="48"/>
         <source>%1 (%2) is not a database this app can read: %3</source>
         <translation>%1 (%2) no es una base de datos que esta aplicación pueda leer: %3</translation>
     </message>
@@ -2500,7 +2508,7 @@ Servicio: %2
 <context>
     <name>Open311::TileSource</name>
     <message>
-        <location filename="../lib/map/TileSource.cpp" line="10" />
+        <location filename="../lib/map/TileSource.cpp" line="10"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© colaboradores de OpenStreetMap</translation>
     </message>
@@ -2508,72 +2516,72 @@ Servicio: %2
 <context>
     <name>Open311::TrackerModel</name>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="75" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="75"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="77" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="77"/>
         <source>Not checked yet</source>
         <translation>Aún sin consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="77" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="77"/>
         <source>Check failed</source>
         <translation>Falló la consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="79" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="79"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="81" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="81"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="141" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="141"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="156" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="156"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="158" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="158"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="160" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="160"/>
         <source>Address or location</source>
         <translation>Dirección o ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="162" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="162"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="164" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="164"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="166" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="166"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="168" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="168"/>
         <source>Last checked</source>
         <translation>Última consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="170" />
+        <location filename="../lib/gui/TrackerModel.cpp" line="170"/>
         <source>Next check</source>
         <translation>Próxima consulta</translation>
     </message>
@@ -2581,181 +2589,181 @@ Servicio: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="33" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="33"/>
         <source>Show &amp;archived</source>
         <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="36" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="36"/>
         <source>&amp;Follow</source>
-        <translation>&amp;Seguir</translation>
+        <translation>Se&amp;guir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="37" />
-        <source>Re&amp;fresh</source>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="37"/>
+        <source>Refres&amp;h</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="38" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
         <source>Refresh a&amp;ll</source>
         <translation>Actualizar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39" />
-        <location filename="../lib/gui/TrackerPanel.cpp" line="155" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="155"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="40" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
         <source>Re&amp;move</source>
         <translation>&amp;Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="41" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="52" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="52"/>
         <source>Followed requests</source>
         <translation>Solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="54" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="54"/>
         <source>Filter by id, service, address or notes</source>
         <translation>Filtrar por número, servicio, dirección o notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="56" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="56"/>
         <source>Filter followed requests</source>
         <translation>Filtrar las solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="57" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="57"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="58" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="58"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="59" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="59"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="60" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="60"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="61" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="61"/>
         <source>Check failing</source>
         <translation>Consulta fallida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="62" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="63" />
-        <location filename="../lib/gui/TrackerPanel.cpp" line="64" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
         <source>Request id to follow</source>
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="65" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="66" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="69" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="70" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="120" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="120"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="120" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="155" />
-        <source>Rest&amp;ore</source>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="155"/>
+        <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="170" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="170"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="171" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="171"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="176" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="176"/>
         <source>%1 — %2
 %3</source>
         <translation>%1 — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="177" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="177"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="181" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="181"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="182" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="182"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="182" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="182"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="182" />
+        <location filename="../lib/gui/TrackerPanel.cpp" line="182"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2763,22 +2771,22 @@ Servicio: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="94" />
+        <location filename="../lib/store/TrackerStore.cpp" line="94"/>
         <source>The tracker</source>
         <translation>El seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="98" />
+        <location filename="../lib/store/TrackerStore.cpp" line="98"/>
         <source>The tracker %1 cannot be read: %2</source>
         <translation>No se puede leer el seguimiento %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="121" />
+        <location filename="../lib/store/TrackerStore.cpp" line="121"/>
         <source>The tracker %1 was written by a newer version of the app.</source>
         <translation>El seguimiento %1 lo escribió una versión más nueva de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="122" />
+        <location filename="../lib/store/TrackerStore.cpp" line="122"/>
         <source>The tracker %1 cannot be set up: %2</source>
         <translation>No se puede preparar el seguimiento %1: %2</translation>
     </message>
@@ -2786,81 +2794,81 @@ Servicio: %2
 <context>
     <name>Open311::V1Codec</name>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="76" />
-        <location filename="../lib/core/V1Codec.cpp" line="97" />
+        <location filename="../lib/core/V1Codec.cpp" line="76"/>
+        <location filename="../lib/core/V1Codec.cpp" line="97"/>
         <source>The server answered with a web page instead of GeoReport data.</source>
         <translation>El servidor respondió con una página web en lugar de datos GeoReport.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="81" />
+        <location filename="../lib/core/V1Codec.cpp" line="81"/>
         <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
         <translation>La respuesta declara un tipo de documento (DTD), que GeoReport nunca usa; se rechazó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="90" />
+        <location filename="../lib/core/V1Codec.cpp" line="90"/>
         <source>The server sent an empty answer.</source>
         <translation>El servidor envió una respuesta vacía.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="91" />
-        <source>The server's answer is not XML.</source>
+        <location filename="../lib/core/V1Codec.cpp" line="91"/>
+        <source>The server&apos;s answer is not XML.</source>
         <translation>La respuesta del servidor no es XML.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="99" />
+        <location filename="../lib/core/V1Codec.cpp" line="99"/>
         <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
         <translation>El servidor respondió &lt;%1&gt; donde se esperaba &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="148" />
-        <source>The server's answer was cut short.</source>
+        <location filename="../lib/core/V1Codec.cpp" line="148"/>
+        <source>The server&apos;s answer was cut short.</source>
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="150" />
-        <source>The server's answer is not well-formed XML: %1.</source>
+        <location filename="../lib/core/V1Codec.cpp" line="150"/>
+        <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation>La respuesta del servidor no es XML bien formado: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="158" />
-        <source>The server's answer holds neither a result nor an error.</source>
+        <location filename="../lib/core/V1Codec.cpp" line="158"/>
+        <source>The server&apos;s answer holds neither a result nor an error.</source>
         <translation>La respuesta del servidor no contiene ni un resultado ni un error.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="238" />
-        <source>The server's answer to the report has no service request id.</source>
+        <location filename="../lib/core/V1Codec.cpp" line="238"/>
+        <source>The server&apos;s answer to the report has no service request id.</source>
         <translation>La respuesta del servidor al aviso no incluye número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="260" />
-        <source>The server's status answer has no status.</source>
+        <location filename="../lib/core/V1Codec.cpp" line="260"/>
+        <source>The server&apos;s status answer has no status.</source>
         <translation>La respuesta de estado del servidor no incluye el estado.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="46" />
+        <location filename="../app/reporter/main.cpp" line="45"/>
         <source>Open the built-in training city.</source>
         <translation>Abrir la ciudad de práctica integrada.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="48" />
+        <location filename="../app/reporter/main.cpp" line="47"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Funcionar como quiosco público: pantalla completa, sin configuración, con borrado por inactividad; se sale con el PIN de administrador.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="51" />
+        <location filename="../app/reporter/main.cpp" line="50"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Leer de la entrada estándar un PIN de administrador del quiosco e imprimir la línea kiosk/adminPin para la configuración del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="54" />
+        <location filename="../app/reporter/main.cpp" line="53"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para mediciones: indica cuándo se pinta el primer fotograma y la memoria en reposo, y termina.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="63" />
+        <location filename="../app/reporter/main.cpp" line="62"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>El PIN necesita al menos 4 caracteres.</translation>
     </message>
@@ -2868,158 +2876,158 @@ Servicio: %2
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="44" />
+        <location filename="../app/sandbox/main.cpp" line="44"/>
         <source>The Open311 Reporter training city: a GeoReport v1 server for a fictional city, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation>La ciudad de práctica de Open311 Reporter: un servidor GeoReport v1 para una ciudad ficticia, con sus propios mosaicos de mapa (/tiles/{z}/{x}/{y}.png) y un geocodificador compatible con Nominatim (/geocoder/search, /geocoder/reverse). No registra nada real.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="51" />
+        <location filename="../app/sandbox/main.cpp" line="51"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation>Puerto TCP; 0 elige uno libre y lo muestra (8311 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="52" />
+        <location filename="../app/sandbox/main.cpp" line="52"/>
         <source>PORT</source>
         <translation>PUERTO</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="53" />
+        <location filename="../app/sandbox/main.cpp" line="53"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Dirección en la que escuchar (127.0.0.1 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54" />
+        <location filename="../app/sandbox/main.cpp" line="54"/>
         <source>ADDRESS</source>
         <translation>DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="55" />
+        <location filename="../app/sandbox/main.cpp" line="55"/>
         <source>Path prefix of the GeoReport methods (default /dev/V1/).</source>
         <translation>Prefijo de ruta de los métodos GeoReport (/dev/V1/ por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56" />
-        <location filename="../app/sandbox/main.cpp" line="64" />
+        <location filename="../app/sandbox/main.cpp" line="56"/>
+        <location filename="../app/sandbox/main.cpp" line="64"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57" />
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>The city_id to accept (default %1).</source>
         <translation>El city_id que se acepta (%1 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="58" />
+        <location filename="../app/sandbox/main.cpp" line="58"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="60" />
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation>Una clave de API aceptada; repítala para varias. Cada una ve solo sus propias solicitudes. Por omisión: %1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63" />
+        <location filename="../app/sandbox/main.cpp" line="63"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="64" />
+        <location filename="../app/sandbox/main.cpp" line="64"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation>El archivo SQLite que guarda las solicitudes.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="65" />
+        <location filename="../app/sandbox/main.cpp" line="65"/>
         <source>A service_list XML file replacing the built-in catalogue.</source>
         <translation>Un archivo XML service_list que sustituye al catálogo integrado.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66" />
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="67" />
+        <location filename="../app/sandbox/main.cpp" line="67"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation>Segundos que pasa una solicitud en cada etapa de estado (120 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="68" />
+        <location filename="../app/sandbox/main.cpp" line="68"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69" />
+        <location filename="../app/sandbox/main.cpp" line="69"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation>Semilla para los tiempos de estado y los fallos (311 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70" />
+        <location filename="../app/sandbox/main.cpp" line="70"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="71" />
+        <location filename="../app/sandbox/main.cpp" line="71"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation>Retrasa cada respuesta estos milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="72" />
+        <location filename="../app/sandbox/main.cpp" line="72"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="74" />
+        <location filename="../app/sandbox/main.cpp" line="74"/>
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302.</source>
         <translation>Proporción de llamadas GeoReport (0 a 1) que fallan como un servidor enfermo: HTTP 500, conexión cortada, bloqueo, cuerpo truncado o error 204/102/302.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76" />
+        <location filename="../app/sandbox/main.cpp" line="76"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="84" />
+        <location filename="../app/sandbox/main.cpp" line="84"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port admite un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="87" />
+        <location filename="../app/sandbox/main.cpp" line="87"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind admite una dirección IP, como 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="101" />
+        <location filename="../app/sandbox/main.cpp" line="101"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace admite un número positivo de segundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="104" />
+        <location filename="../app/sandbox/main.cpp" line="104"/>
         <source>--seed takes a whole number.</source>
         <translation>--seed admite un número entero.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="107" />
+        <location filename="../app/sandbox/main.cpp" line="107"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency admite un número de milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="110" />
+        <location filename="../app/sandbox/main.cpp" line="110"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate admite un número de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="119" />
+        <location filename="../app/sandbox/main.cpp" line="119"/>
         <source>Training city listening on %1</source>
         <translation>Ciudad de práctica escuchando en %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="120" />
+        <location filename="../app/sandbox/main.cpp" line="120"/>
         <source>Port: %1</source>
         <translation>Puerto: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="121" />
+        <location filename="../app/sandbox/main.cpp" line="121"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Id. de ciudad: %1; %n clave de API; datos en %2</numerusform>
@@ -3027,17 +3035,17 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="124" />
+        <location filename="../app/sandbox/main.cpp" line="124"/>
         <source>Tiles: %1</source>
         <translation>Mosaicos: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125" />
+        <location filename="../app/sandbox/main.cpp" line="125"/>
         <source>Geocoder: %1</source>
         <translation>Geocodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="129" />
+        <location filename="../app/sandbox/main.cpp" line="129"/>
         <source>Stopping the training city.</source>
         <translation>Deteniendo la ciudad de práctica.</translation>
     </message>

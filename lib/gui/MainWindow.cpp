@@ -72,7 +72,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 {
     setWindowTitle(tr("Open311 Reporter"));
     setMinimumSize(900, 600);
-    m_tabs->addTab(m_form, tr("&Report"));
+    // No Alt key: every letter of "Report" is taken on this page (the Report menu has R);
+    // Ctrl+Tab, Ctrl+F and Ctrl+L lead here.
+    m_tabs->addTab(m_form, tr("Report"));
     m_tabs->setAccessibleName(tr("Views"));
     if (m_options.kiosk) {
         m_options.keepDrafts = false;
@@ -110,6 +112,18 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     statusBar()->addPermanentWidget(m_undoClear);
     statusBar()->addPermanentWidget(m_outboxLabel);
     m_connectionLabel->setText(tr("Starting\u2026"));
+
+    // On the window, not the form: a hidden widget's shortcuts are dead, so on the Tracker or
+    // Outbox tab these keys did nothing.
+    for (const auto& [keys, focus] : { std::pair(QKeySequence(tr("Ctrl+F")), &ReportForm::focusServiceFilter),
+                                       std::pair(QKeySequence(tr("Ctrl+L")), &ReportForm::focusAddress) }) {
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, [this, focus] {
+            if (m_kiosk && m_kiosk->isOnStartScreen())
+                return;
+            m_tabs->setCurrentWidget(m_form);
+            (m_form->*focus)();
+        });
+    }
 
     QMenu* reportMenu = menuBar()->addMenu(tr("&Report"));
     QAction* newAction = reportMenu->addAction(tr("&New report"));

@@ -18,7 +18,7 @@ OutboxPanel::OutboxPanel(OutboxModel* model, QWidget* parent)
       m_view(new QTableView(this)),
       m_hint(new QLabel(this)),
       m_flush(new QPushButton(tr("Send &waiting reports now"), this)),
-      m_resend(new QPushButton(tr("&Resend"), this)),
+      m_resend(new QPushButton(tr("Re&send"), this)),
       m_recordId(new QLineEdit(this)),
       m_record(new QPushButton(tr("Record &id"), this)),
       m_discard(new QPushButton(tr("&Discard"), this))

@@ -96,17 +96,6 @@ ReportForm::ReportForm(QWidget* parent)
     setTabOrder(m_description, m_mediaUrl);
     setTabOrder(m_mediaUrl, m_submit);
 
-    auto* focusFilter = new QShortcut(QKeySequence(tr("Ctrl+F")), this);
-    connect(focusFilter, &QShortcut::activated, this, [this] {
-        m_pages->setCurrentIndex(0);
-        m_serviceFilter->setFocus(Qt::ShortcutFocusReason);
-        m_serviceFilter->selectAll();
-    });
-    auto* focusAddress = new QShortcut(QKeySequence(tr("Ctrl+L")), this);
-    connect(focusAddress, &QShortcut::activated, this, [this] {
-        m_address->setFocus(Qt::ShortcutFocusReason);
-        m_address->selectAll();
-    });
     for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto* submit = new QShortcut(keys, this);
         submit->setContext(Qt::WidgetWithChildrenShortcut);
@@ -162,6 +151,19 @@ void ReportForm::recolourError(QLabel* label)
     QPalette labelPalette = label->palette();
     labelPalette.setColor(QPalette::WindowText, errorColour(palette()));
     label->setPalette(labelPalette);
+}
+
+void ReportForm::focusServiceFilter()
+{
+    m_pages->setCurrentIndex(0);
+    m_serviceFilter->setFocus(Qt::ShortcutFocusReason);
+    m_serviceFilter->selectAll();
+}
+
+void ReportForm::focusAddress()
+{
+    m_address->setFocus(Qt::ShortcutFocusReason);
+    m_address->selectAll();
 }
 
 void ReportForm::buildServiceColumn(QWidget* column)
@@ -241,7 +243,7 @@ void ReportForm::buildLocationColumn(QWidget* column)
     m_map->setMinimumSize(320, 240);
 
     auto* coordinates = new QHBoxLayout;
-    auto* latLabel = new QLabel(tr("La&titude"), column);
+    auto* latLabel = new QLabel(tr("Lat&itude"), column);
     m_latitude = new QLineEdit(column);
     m_latitude->setAccessibleName(tr("Latitude"));
     m_latitude->setValidator(new QDoubleValidator(-90, 90, 8, m_latitude));
@@ -322,7 +324,7 @@ void ReportForm::buildDetailsColumn(QWidget* column)
     contact->addRow(errorLabelFor(m_email, Error::Field::Email));
     addField(tr("&Phone"), tr("Phone"), m_phone);
     m_phone->setInputMethodHints(m_phone->inputMethodHints() | Qt::ImhDialableCharactersOnly);
-    m_accountIdLabel = addField(tr("Acc&ount id"), tr("Account id"), m_accountId);
+    m_accountIdLabel = addField(tr("A&ccount id"), tr("Account id"), m_accountId);
     setAccountIdVisible(false);
 
     auto* descriptionLabel = new QLabel(tr("&Description"), column);
@@ -339,14 +341,14 @@ void ReportForm::buildDetailsColumn(QWidget* column)
     counterRow->addWidget(m_descriptionNotice, 1);
     counterRow->addWidget(m_counter, 0, Qt::AlignRight | Qt::AlignTop);
 
-    auto* mediaLabel = new QLabel(tr("Photo or page &link"), column);
+    auto* mediaLabel = new QLabel(tr("Photo or page lin&k"), column);
     m_mediaUrl = new QLineEdit(column);
     m_mediaUrl->setAccessibleName(tr("Link to a photo or page"));
     m_mediaUrl->setPlaceholderText(tr("https://\u2026"));
     m_mediaUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly);
     mediaLabel->setBuddy(m_mediaUrl);
 
-    m_submit = new QPushButton(tr("&Send report (Ctrl+Enter)"), column);
+    m_submit = new QPushButton(tr("Se&nd report (Ctrl+Enter)"), column);
     m_submit->setAccessibleName(tr("Send the report"));
     m_submit->setDefault(true);
     m_formNotice = new QLabel(column);
@@ -556,7 +558,7 @@ void ReportForm::setSending(bool sending)
 {
     m_sending = sending;
     m_submit->setEnabled(!sending);
-    m_submit->setText(sending ? tr("Sending\u2026") : tr("&Send report (Ctrl+Enter)"));
+    m_submit->setText(sending ? tr("Sending\u2026") : tr("Se&nd report (Ctrl+Enter)"));
     if (sending)
         m_formNotice->setText(tr("Sending the report\u2026"));
 }

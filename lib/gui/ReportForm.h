@@ -42,6 +42,9 @@ public:
     ~ReportForm() override;
 
     void setServices(const ServiceList& services);
+    // Ctrl+F and Ctrl+L; the window owns the keys so that they work from any tab.
+    void focusServiceFilter();
+    void focusAddress();
     void setServicesMessage(const QString& message);
     void setMapSource(const TileSource& source, const QString& cacheDirectory);
     void setMapHome(const QGeoCoordinate& centre, double zoom);

@@ -34,7 +34,7 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
       m_view(new QTableView(this)),
       m_addId(new QLineEdit(this)),
       m_add(new QPushButton(tr("&Follow"), this)),
-      m_refresh(new QPushButton(tr("Re&fresh"), this)),
+      m_refresh(new QPushButton(tr("Refres&h"), this)),
       m_refreshAll(new QPushButton(tr("Refresh a&ll"), this)),
       m_archive(new QPushButton(tr("Ar&chive"), this)),
       m_remove(new QPushButton(tr("Re&move"), this)),
@@ -152,7 +152,7 @@ void TrackerPanel::updateButtons()
     const TrackedRequest* r = m_model->requestAt(m_filter->mapToSource(m_view->currentIndex()).row());
     m_refresh->setEnabled(r && !r->archived);
     m_archive->setEnabled(r != nullptr);
-    m_archive->setText(r && r->archived ? tr("Rest&ore") : tr("Ar&chive"));
+    m_archive->setText(r && r->archived ? tr("Re&store") : tr("Ar&chive"));
     m_remove->setEnabled(r != nullptr);
     m_export->setEnabled(m_model->rowCount() > 0);
     if (r && r->unseenChange)

@@ -16,20 +16,25 @@
 #include "TrackerModel.h"
 #include "TrackerStore.h"
 #include "TrainingCity.h"
+#include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +89,40 @@ QLabel* firstVisibleError(QWidget* parent)
             return label;
     }
     return nullptr;
+}
+
+// Alt+letter shortcuts that two visible controls claim: Qt then only moves the focus between
+// them, so the key does not do what either label promises.
+QStringList mnemonicClashes(QMainWindow* window)
+{
+    QMultiMap<int, QString> owners;
+    const auto claim = [&](const QString& text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners.insert(key[0].toCombined(), QString(text).remove(QLatin1Char('&')));
+    };
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->buddy())
+            claim(label->text());
+    }
+    for (QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        if (button->isVisible())
+            claim(button->text());
+    }
+    for (QTabBar* bar : window->findChildren<QTabBar*>()) {
+        for (int i = 0; bar->isVisible() && i < bar->count(); ++i)
+            claim(bar->tabText(i));
+    }
+    if (window->menuBar()->isVisible()) {
+        for (QAction* menu : window->menuBar()->actions())
+            claim(menu->text());
+    }
+    QStringList clashes;
+    for (const int key : owners.uniqueKeys()) {
+        if (owners.count(key) > 1)
+            clashes << QKeySequence(key).toString() + QLatin1String(": ") + owners.values(key).join(QLatin1String(", "));
+    }
+    return clashes;
 }
 
 } // namespace
@@ -252,6 +291,8 @@ private Q_SLOTS:
         QTRY_VERIFY(window->tracker()->find(QStringLiteral("training"), id).has_value());
         QTRY_COMPARE_WITH_TIMEOUT(window->tracker()->find(QStringLiteral("training"), id)->status, QStringLiteral("open"), 10000);
         QCOMPARE(window->tracker()->find(QStringLiteral("training"), id)->serviceName, QStringLiteral("Pothole in bike lane"));
+
+        QCOMPARE(mnemonicClashes(window.get()), QStringList());
 
         // Ctrl+N: the next caller.
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -549,6 +590,57 @@ private Q_SLOTS:
         QVERIFY(darkRed != lightRed);
         QVERIFY2(darkContrast >= 4.5, qPrintable(QString::number(darkContrast)));
         QCOMPARE(error->palette().color(QPalette::WindowText), lightRed);
+    }
+
+    // Every page of the window, in English and in Spanish, with each Alt+letter owned by one
+    // control; the result panel is checked in the call-center flow.
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        const QList<QTranslator*> before = QCoreApplication::instance()->findChildren<QTranslator*>();
+        const auto uninstall = qScopeGuard([&] {
+            for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+                if (!before.contains(translator)) {
+                    QCoreApplication::removeTranslator(translator);
+                    delete translator;
+                }
+            }
+        });
+        QVERIFY(Translations::install(QLocale(language)) || language == QLatin1String("en"));
+        auto window = openWindow();
+        if (language == QLatin1String("es"))
+            QCOMPARE(child<QPushButton>(window->form(), QStringLiteral("Enviar el aviso"))->text(),
+                     QStringLiteral("En&viar aviso (Ctrl+Intro)"));
+        for (int page = 0; page < window->tabs()->count(); ++page) {
+            window->tabs()->setCurrentIndex(page);
+            const QStringList clashes = mnemonicClashes(window.get());
+            QVERIFY2(clashes.isEmpty(), qPrintable(window->tabs()->tabText(page) + QLatin1String(" | ")
+                                                   + clashes.join(QLatin1String(" | "))));
+        }
+    }
+
+    // The Report tab has no Alt key of its own; from the other tabs Ctrl+F and Ctrl+L lead back.
+    void shortcutsLeadBackToTheReport()
+    {
+        auto window = openWindow();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        for (const auto& [key, field] : { std::pair(Qt::Key_F, QStringLiteral("Filter services")),
+                                          std::pair(Qt::Key_L, QStringLiteral("Address")) }) {
+            window->tabs()->setCurrentIndex(1);
+            QVERIFY(!window->form()->isVisible());
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.get(), key,
+                            Qt::ControlModifier);
+            QCOMPARE(window->tabs()->currentWidget(), window->form());
+            QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(window->form(), field));
+        }
     }
 
     void everyControlHasANameAndModelsAreSound()
