@@ -1,6 +1,7 @@
 #include "OutboxPanel.h"
 
 #include "OutboxModel.h"
+#include "TableColumns.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +27,11 @@ OutboxPanel::OutboxPanel(OutboxModel* model, QWidget* parent)
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    TableColumns::apply(m_view, { { OutboxModel::Number, TableColumns::Kind::Number },
+                                  { OutboxModel::Created, TableColumns::Kind::DateTime },
+                                  { OutboxModel::Service, TableColumns::Kind::Text },
+                                  { OutboxModel::State, TableColumns::Kind::Label },
+                                  { OutboxModel::Reason, TableColumns::Kind::Stretch } });
     m_view->verticalHeader()->setVisible(false);
     m_view->setAccessibleName(tr("Reports not yet sent"));
     m_hint->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "TrackerPanel.h"
 
 #include "MapWidget.h"
+#include "TableColumns.h"
 #include "TrackerFilterModel.h"
 #include "TrackerModel.h"
 #include "TrackerStore.h"
@@ -47,7 +48,14 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    TableColumns::apply(m_view, { { TrackerModel::Id, TableColumns::Kind::Number },
+                                  { TrackerModel::Service, TableColumns::Kind::Text },
+                                  { TrackerModel::Place, TableColumns::Kind::Text },
+                                  { TrackerModel::Submitted, TableColumns::Kind::DateTime },
+                                  { TrackerModel::Status, TableColumns::Kind::Label },
+                                  { TrackerModel::Notes, TableColumns::Kind::Stretch },
+                                  { TrackerModel::LastChecked, TableColumns::Kind::DateTime },
+                                  { TrackerModel::NextCheck, TableColumns::Kind::DateTime } });
     m_view->verticalHeader()->setVisible(false);
     m_view->setAccessibleName(tr("Followed requests"));
     m_view->installEventFilter(this);

@@ -26,6 +26,9 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QLabel>
+#include <QDateTime>
+#include <QTableView>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -640,6 +643,29 @@ private Q_SLOTS:
                             Qt::ControlModifier);
             QCOMPARE(window->tabs()->currentWidget(), window->form());
             QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(window->form(), field));
+        }
+    }
+
+    // Column titles and dates are shown whole in the Tracker and the Outbox at the default size.
+    void tablesShowWholeTitlesAndDates()
+    {
+        auto window = openWindow();
+        window->resize(1280, 800);
+        const QString date = QLocale().toString(QDateTime(QDate(2026, 9, 30), QTime(18, 45, 12)), QLocale::ShortFormat);
+        for (int page = 1; page < window->tabs()->count(); ++page) {
+            window->tabs()->setCurrentIndex(page);
+            auto* table = window->tabs()->currentWidget()->findChild<QTableView*>();
+            QVERIFY(table);
+            QHeaderView* header = table->horizontalHeader();
+            const QFontMetrics metrics(table->font());
+            for (int column = 0; column < header->count(); ++column) {
+                const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(title));
+                if (title.contains(QLatin1String("Submitted")) || title.contains(QLatin1String("Written"))
+                    || title.startsWith(QLatin1String("Last")) || title.startsWith(QLatin1String("Next")))
+                    QVERIFY2(header->sectionSize(column) > metrics.horizontalAdvance(date) + 8, qPrintable(title));
+            }
         }
     }
 
