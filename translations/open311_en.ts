@@ -1330,62 +1330,62 @@ Reported: %3
 <context>
     <name>Open311::OutboxPanel</name>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="20"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="21"/>
         <source>Send &amp;waiting reports now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="21"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="22"/>
         <source>Re&amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="23"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="24"/>
         <source>Record &amp;id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="24"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="25"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="31"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="36"/>
         <source>Reports not yet sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="33"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="38"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="35"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
         <source>Send waiting reports now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="36"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
         <source>Resend the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="37"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
         <source>Id given by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="38"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
         <source>Request id given by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
         <source>Record the id for the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
         <source>Discard the selected report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,27 +2295,27 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
-        <source>Map &amp;tiles</source>
+        <source>&amp;Map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
+        <source>A&amp;ddress search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="104"/>
+        <source>Track&amp;er interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="106"/>
+        <source>Existin&amp;g requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
         <source>Map attri&amp;bution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
-        <source>Address &amp;search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="104"/>
-        <source>Tracker &amp;interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="106"/>
-        <source>Existing &amp;requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2560,180 +2560,180 @@ Service: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="33"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="34"/>
         <source>Show &amp;archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="36"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="37"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="37"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
         <source>Refres&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
         <source>Refresh a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="155"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="52"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="60"/>
         <source>Followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="54"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
         <source>Filter by id, service, address or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="56"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
         <source>Filter followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="57"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="58"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="59"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="60"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="61"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
         <source>Check failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
         <source>Request id to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
         <source>Follow this request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
         <source>Check the selected request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
         <source>Check every open request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
         <source>Archive or restore the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
         <source>Stop following the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
         <source>Export the table with its history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
         <source>Show archived requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="120"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="128"/>
         <source>Export the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="120"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="128"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="155"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="170"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="178"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="171"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="179"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="176"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="184"/>
         <source>%1 — %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="177"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="185"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="181"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="189"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="182"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="182"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="182"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1357,62 +1357,62 @@ Avisado: %3
 <context>
     <name>Open311::OutboxPanel</name>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="20"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="21"/>
         <source>Send &amp;waiting reports now</source>
         <translation>Enviar ahora los avisos en &amp;espera</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="21"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="22"/>
         <source>Re&amp;send</source>
         <translation>&amp;Reenviar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="23"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="24"/>
         <source>Record &amp;id</source>
         <translation>Anotar &amp;número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="24"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="25"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="31"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="36"/>
         <source>Reports not yet sent</source>
         <translation>Avisos aún no enviados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="33"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="38"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation>Un aviso con resultado desconocido puede haber llegado a la ciudad. Consúltelo con la ciudad antes de reenviarlo, o anote el número que le dieron.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="35"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
         <source>Send waiting reports now</source>
         <translation>Enviar ahora los avisos en espera</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="36"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
         <source>Resend the selected report</source>
         <translation>Reenviar el aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="37"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
         <source>Id given by the city</source>
         <translation>Número dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="38"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
         <source>Request id given by the city</source>
         <translation>Número de solicitud dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
         <source>Record the id for the selected report</source>
         <translation>Anotar el número del aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
         <source>Discard the selected report</source>
         <translation>Descartar el aviso seleccionado</translation>
     </message>
@@ -2154,7 +2154,7 @@ Servicio: %2
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
+        <translation>Impo&amp;rtar…</translation>
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
@@ -2205,12 +2205,12 @@ Servicio: %2
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
         <source>Set &amp;key</source>
-        <translation>Guardar &amp;clave</translation>
+        <translation>Guardar c&amp;lave</translation>
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="71"/>
         <source>Remove ke&amp;y</source>
-        <translation>Quitar cla&amp;ve</translation>
+        <translation>Quitar clav&amp;e</translation>
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
@@ -2324,28 +2324,28 @@ Servicio: %2
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
-        <source>Map &amp;tiles</source>
+        <source>&amp;Map tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
+        <source>A&amp;ddress search</source>
+        <translation>Búsqueda de &amp;direcciones</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="104"/>
+        <source>Track&amp;er interval</source>
+        <translation>In&amp;tervalo de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="106"/>
+        <source>Existin&amp;g requests</source>
+        <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
-        <source>Address &amp;search</source>
-        <translation>&amp;Búsqueda de direcciones</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="104"/>
-        <source>Tracker &amp;interval</source>
-        <translation>&amp;Intervalo de seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="106"/>
-        <source>Existing &amp;requests</source>
-        <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="113"/>
@@ -2589,181 +2589,181 @@ Servicio: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="33"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="34"/>
         <source>Show &amp;archived</source>
         <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="36"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="37"/>
         <source>&amp;Follow</source>
         <translation>Se&amp;guir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="37"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
         <source>Refres&amp;h</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
         <source>Refresh a&amp;ll</source>
         <translation>Actualizar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="155"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
         <source>Re&amp;move</source>
         <translation>&amp;Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="52"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="60"/>
         <source>Followed requests</source>
         <translation>Solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="54"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
         <source>Filter by id, service, address or notes</source>
         <translation>Filtrar por número, servicio, dirección o notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="56"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
         <source>Filter followed requests</source>
         <translation>Filtrar las solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="57"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="58"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="59"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="60"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="61"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
         <source>Check failing</source>
         <translation>Consulta fallida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
         <source>Request id to follow</source>
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="120"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="128"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="120"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="128"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="155"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="170"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="178"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="171"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="179"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="176"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="184"/>
         <source>%1 — %2
 %3</source>
         <translation>%1 — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="177"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="185"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="181"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="189"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="182"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="182"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="182"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>

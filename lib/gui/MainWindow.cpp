@@ -346,9 +346,17 @@ SettingsDialog* MainWindow::openSettings()
     if (!m_profiles)
         return nullptr;
     if (!m_settings) {
-        m_settings = new SettingsDialog(m_profiles.get(), m_keys, this);
-        m_settings->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_settings, &QObject::destroyed, this, [this] { m_settings = nullptr; });
+        auto* dialog = new SettingsDialog(m_profiles.get(), m_keys, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_settings = dialog;
+        // Forgotten when closed, not only when deleted: the deletion waits for the event loop,
+        // and opening it again before then handed back a dialog about to go.
+        const auto forget = [this, dialog] {
+            if (m_settings == dialog)
+                m_settings = nullptr;
+        };
+        connect(dialog, &QDialog::finished, this, forget);
+        connect(dialog, &QObject::destroyed, this, forget);
         connect(m_settings, &SettingsDialog::profilesChanged, this, [this] {
             populateJurisdictions();
             if (std::optional<Profile> current = m_profiles->find(m_profile.id); current && !current->isTraining)

@@ -98,12 +98,12 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     form->addRow(tr("Ser&ver"), m_baseUrl);
     form->addRow(tr("&City id"), m_cityId);
     form->addRow(QString(), m_allowHttp);
-    form->addRow(tr("Map &tiles"), m_tiles);
+    form->addRow(tr("&Map tiles"), m_tiles);
     form->addRow(tr("Map attri&bution"), m_tileAttribution);
-    form->addRow(tr("Address &search"), m_geocoder);
-    form->addRow(tr("Tracker &interval"), m_interval);
+    form->addRow(tr("A&ddress search"), m_geocoder);
+    form->addRow(tr("Track&er interval"), m_interval);
     form->addRow(QString(), m_accountId);
-    form->addRow(tr("Existing &requests"), m_feeds);
+    form->addRow(tr("Existin&g requests"), m_feeds);
     form->addRow(QString(), m_feedProblems);
     auto* keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyState);

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QScopeGuard>
 #include <QSettings>
@@ -96,7 +97,7 @@ QLabel* firstVisibleError(QWidget* parent)
 
 // Alt+letter shortcuts that two visible controls claim: Qt then only moves the focus between
 // them, so the key does not do what either label promises.
-QStringList mnemonicClashes(QMainWindow* window)
+QStringList mnemonicClashes(QWidget* window)
 {
     QMultiMap<int, QString> owners;
     const auto claim = [&](const QString& text) {
@@ -116,8 +117,8 @@ QStringList mnemonicClashes(QMainWindow* window)
         for (int i = 0; bar->isVisible() && i < bar->count(); ++i)
             claim(bar->tabText(i));
     }
-    if (window->menuBar()->isVisible()) {
-        for (QAction* menu : window->menuBar()->actions())
+    for (QMenuBar* bar : window->findChildren<QMenuBar*>()) {
+        for (QAction* menu : bar->isVisible() ? bar->actions() : QList<QAction*>())
             claim(menu->text());
     }
     QStringList clashes;
@@ -618,9 +619,19 @@ private Q_SLOTS:
         });
         QVERIFY(Translations::install(QLocale(language)) || language == QLatin1String("en"));
         auto window = openWindow();
-        if (language == QLatin1String("es"))
+        if (language == QLatin1String("es")) {
             QCOMPARE(child<QPushButton>(window->form(), QStringLiteral("Enviar el aviso"))->text(),
                      QStringLiteral("En&viar aviso (Ctrl+Intro)"));
+            // Qt's own words too (qt6-translations-l10n): a Spanish dialog says "Cerrar".
+            SettingsDialog* settings = window->openSettings();
+            QCOMPARE(settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->text(),
+                     QStringLiteral("Cerrar"));
+            settings->close();
+        }
+        SettingsDialog* settings = window->openSettings();
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        QVERIFY2(mnemonicClashes(settings).isEmpty(), qPrintable(mnemonicClashes(settings).join(QLatin1String(" | "))));
+        settings->close();
         for (int page = 0; page < window->tabs()->count(); ++page) {
             window->tabs()->setCurrentIndex(page);
             const QStringList clashes = mnemonicClashes(window.get());
