@@ -12,6 +12,7 @@
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
 #include "SettingsDialog.h"
+#include "TileLoader.h"
 #include "TrackerFilterModel.h"
 #include "TrackerModel.h"
 #include "TrackerStore.h"
@@ -163,6 +164,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         Open311::Testing::isolateSettings(QDir(m_dir.path()));
         QApplication::setOrganizationName(QStringLiteral("Open311ReporterTests"));
+        // As the app does: English carries the plural forms ("33 services").
+        Translations::install(QLocale(QLocale::English));
     }
 
     // Opening the outbox and the training city waits for the first frame; a window that is
@@ -587,9 +590,17 @@ private Q_SLOTS:
         window->setPalette(dark);
         const QColor darkRed = error->palette().color(QPalette::WindowText);
         const double darkContrast = contrast(darkRed, error->palette().color(QPalette::Window));
-        if (!qEnvironmentVariableIsEmpty("OPEN311_TEST_SCREENSHOTS"))
+        if (!qEnvironmentVariableIsEmpty("OPEN311_TEST_SCREENSHOTS")) {
+            MapWidget* map = form->map();
+            const auto complete = [map] {
+                const QList<TileKey> keys = map->visibleTiles(0);
+                return std::all_of(keys.cbegin(), keys.cend(),
+                                   [map](const TileKey& key) { return !map->tileLoader()->tile(key).isNull(); });
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(complete(), 10000);
             window->grab().save(QDir(qEnvironmentVariable("OPEN311_TEST_SCREENSHOTS"))
                                     .filePath(QStringLiteral("report-window-dark-%1x.png").arg(window->devicePixelRatio())));
+        }
         window->setPalette(original);
         QVERIFY(darkRed != lightRed);
         QVERIFY2(darkContrast >= 4.5, qPrintable(QString::number(darkContrast)));
