@@ -1,5 +1,6 @@
 #include "TestSettings.h"
 #include "AdminPin.h"
+#include "StartedWindow.h"
 #include "WidgetLookup.h"
 #include "DescriptionEdit.h"
 #include "KioskController.h"
@@ -53,16 +54,7 @@ class KioskTest : public QObject
         options.kioskOptions.countdownSeconds = countdownSeconds;
         options.kioskOptions.resultSeconds = resultSeconds;
         options.kioskOptions.adminPinHash = m_pinHash;
-        auto window = std::make_unique<MainWindow>(options);
-        QSignalSpy loaded(window.get(), &MainWindow::servicesLoaded);
-        window->resize(1280, 900);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        window->start();
-        if (!loaded.wait(10000))
-            qFatal("services did not load");
-        return window;
+        return Open311::Testing::startedWindow(options, QSize(1280, 900));
     }
 
     // Types a visitor's report, with the marker in every personal field.

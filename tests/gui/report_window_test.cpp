@@ -1,5 +1,6 @@
 #include "TestSettings.h"
 #include "DescriptionEdit.h"
+#include "StartedWindow.h"
 #include "WidgetLookup.h"
 #include "HttpServer.h"
 #include "MainWindow.h"
@@ -147,15 +148,7 @@ class ReportWindowTest : public QObject
             : outboxPath;
         options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
         options.trackerPath = m_dir.filePath(QStringLiteral("tracker-%1.sqlite").arg(m_outboxes));
-        auto window = std::make_unique<MainWindow>(options);
-        QSignalSpy loaded(window.get(), &MainWindow::servicesLoaded);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        window->start();
-        if (!loaded.wait(10000))
-            qFatal("services did not load");
-        return window;
+        return Open311::Testing::startedWindow(options);
     }
 
 private Q_SLOTS:
