@@ -824,7 +824,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="73"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="430"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="444"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,7 +926,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="241"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="808"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,12 +961,12 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="366"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="374"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="368"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="376"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -974,33 +974,39 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="382"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="393"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="388"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
+        <source>Tracker not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="397"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="402"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="589"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="420"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="434"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="422"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="436"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="470"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="490"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
         <source>%1 — %2
 %3
 %4
@@ -1008,22 +1014,22 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="503"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="517"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="533"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="547"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="551"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1033,53 +1039,53 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="539"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="553"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="542"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="543"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="556"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="557"/>
         <source>Follow this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="562"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="576"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="566"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="580"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="589"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="663"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="666"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="680"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="667"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="681"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="672"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="686"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1087,42 +1093,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="694"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="708"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="722"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="728"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="749"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="763"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="762"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="773"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="806"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="820"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="806"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="820"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1130,12 +1136,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="808"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="856"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="870"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>

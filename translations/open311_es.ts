@@ -843,7 +843,7 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="73"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="430"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="444"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
@@ -945,7 +945,7 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="241"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="808"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
@@ -980,12 +980,12 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="366"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="374"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="368"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="376"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -993,33 +993,39 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="382"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="393"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="388"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
+        <source>Tracker not available</source>
+        <translation>Seguimiento no disponible</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="397"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="402"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="589"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="420"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="434"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="422"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="436"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="470"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="490"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
         <source>%1 — %2
 %3
 %4
@@ -1030,22 +1036,22 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="503"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="517"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="533"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="547"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="551"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1060,53 +1066,53 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="539"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="553"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="542"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="543"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="556"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="557"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="562"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="576"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="566"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="580"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="589"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="663"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="666"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="680"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="667"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="681"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="672"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="686"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1114,42 +1120,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="694"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="708"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="722"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="728"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="749"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="763"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="762"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="773"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="806"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="820"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="806"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="820"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1157,12 +1163,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="808"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="856"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="870"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>

@@ -387,8 +387,14 @@ void MainWindow::openTracker()
     m_tracker = std::make_unique<TrackerStore>(path);
     QString error;
     if (!m_tracker->open(error)) {
-        statusBar()->showMessage(tr("The Tracker is not available: %1").arg(error));
         m_tracker.reset();
+        // In the tab where people look for it: as a lasting status bar message it hid the
+        // jurisdiction selector for good.
+        auto* notice = new QLabel(tr("The Tracker is not available: %1").arg(error), m_tabs);
+        notice->setWordWrap(true);
+        notice->setAlignment(Qt::AlignCenter);
+        notice->setAccessibleName(tr("Tracker not available"));
+        m_tabs->insertTab(1, notice, tr("&Tracker"));
         return;
     }
     m_trackerModel = new TrackerModel(m_tracker.get(), this);

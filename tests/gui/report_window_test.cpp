@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QLabel>
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTranslator>
@@ -682,6 +684,30 @@ private Q_SLOTS:
                     QVERIFY2(header->sectionSize(column) > metrics.horizontalAdvance(date) + 8, qPrintable(title));
             }
         }
+    }
+
+    // A Tracker database that cannot be opened is explained in the Tracker tab; the report
+    // window and the jurisdiction selector stay usable.
+    void brokenTrackerIsExplainedInItsTab()
+    {
+        QFile garbage(m_dir.filePath(QStringLiteral("broken-tracker.sqlite")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, '\x5a'));
+        garbage.close();
+        MainWindow::Options options;
+        options.outboxPath = m_dir.filePath(QStringLiteral("outbox-broken-tracker.sqlite"));
+        options.trackerPath = garbage.fileName();
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        auto window = Open311::Testing::startedWindow(options);
+        QVERIFY(!window->tracker());
+        QCOMPARE(window->tabs()->count(), 3);
+        window->tabs()->setCurrentIndex(1);
+        auto* notice = child<QLabel>(window.get(), QStringLiteral("Tracker not available"));
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().startsWith(QLatin1String("The Tracker is not available: ")), qPrintable(notice->text()));
+        QVERIFY(window->jurisdictionSelector()->isVisible());
+        QVERIFY(window->statusBar()->currentMessage().isEmpty());
+        QCOMPARE(garbage.size(), 8192); // nothing of the user's file was overwritten
     }
 
     void everyControlHasANameAndModelsAreSound()
