@@ -18,15 +18,19 @@ namespace Open311 {
 
 namespace {
 
-QImage decodeImage(const QByteArray& bytes)
+QImage decodeImage(const QByteArray& bytes, int tileSize)
 {
     QImage image;
     if (!image.loadFromData(bytes))
         return QImage();
     // The raster engine copies an opaque RGB32 tile row by row, but must blend every pixel of an
     // ARGB one; most tile servers send opaque tiles (often as 8-bit palettes).
-    return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
-                                                         : QImage::Format_RGB32);
+    image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                          : QImage::Format_RGB32);
+    // An @2x tile says so, so that a HiDPI screen gets it pixel for pixel.
+    if (image.width() > tileSize)
+        image.setDevicePixelRatio(qreal(image.width()) / tileSize);
+    return image;
 }
 
 bool hasExplicitLifetime(QNetworkReply* reply)
@@ -185,7 +189,7 @@ void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
 void TileLoader::decode(const TileKey& key, const QByteArray& bytes, const QUrl& cachedUrl)
 {
     m_decoding.insert(key);
-    QtConcurrent::run(&m_decoders, decodeImage, bytes)
+    QtConcurrent::run(&m_decoders, decodeImage, bytes, m_source.tileSize())
         .then(this, [this, key, cachedUrl](const QImage& image) {
             m_decoding.remove(key);
             if (image.isNull()) {
@@ -220,9 +224,9 @@ void TileLoader::loadLocal(const TileKey& key)
         return;
     }
     m_decoding.insert(key);
-    QtConcurrent::run(&m_decoders, [path] {
+    QtConcurrent::run(&m_decoders, [path, tileSize = m_source.tileSize()] {
         QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? decodeImage(file.read(4 * 1024 * 1024)) : QImage();
+        return file.open(QIODevice::ReadOnly) ? decodeImage(file.read(4 * 1024 * 1024), tileSize) : QImage();
     }).then(this, [this, key](const QImage& image) {
         m_decoding.remove(key);
         if (image.isNull()) {

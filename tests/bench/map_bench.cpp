@@ -19,14 +19,14 @@ using namespace Open311;
 
 namespace {
 
-QByteArray tilePng(int seed)
+QByteArray tilePng(int seed, int size = 256)
 {
-    QImage image(256, 256, QImage::Format_RGB32);
+    QImage image(size, size, QImage::Format_RGB32);
     image.fill(QColor::fromHsv(seed * 37 % 360, 120, 230));
     QPainter painter(&image);
     painter.setPen(QPen(Qt::white, 6));
-    for (int i = 0; i < 256; i += 64)
-        painter.drawLine(i, 0, i, 256);
+    for (int i = 0; i < size; i += size / 4)
+        painter.drawLine(i, 0, i, size);
     painter.end();
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -60,11 +60,13 @@ class MapBench : public QObject
     QThread m_serverThread;
     HttpServer* m_server = nullptr;
     const QByteArray m_png = tilePng(1);
+    const QByteArray m_png2x = tilePng(1, 512); // what {r} asks for on a HiDPI screen
     std::atomic<int> m_latencyMs { 0 };
 
     TileSource source() const
     {
-        return TileSource::xyz(m_server->baseUrl().toString() + QStringLiteral("{z}/{x}/{y}.png"),
+        // {r}: @2x tiles on a HiDPI screen (run with QT_SCALE_FACTOR=2), as the training city offers.
+        return TileSource::xyz(m_server->baseUrl().toString() + QStringLiteral("{z}/{x}/{y}{r}.png"),
                                QStringLiteral("bench"));
     }
 
@@ -72,10 +74,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server = new HttpServer;
-        m_server->setHandler([this](const HttpRequest&) {
+        m_server->setHandler([this](const HttpRequest& r) {
             HttpResponse response;
             response.contentType = "image/png";
-            response.body = m_png;
+            response.body = r.path.contains(QLatin1String("@2x")) ? m_png2x : m_png;
             response.delayMs = m_latencyMs;
             return response;
         });
@@ -96,9 +98,13 @@ private Q_SLOTS:
 
     void paintBaselineBareDrawImage()
     {
-        // The format the loader keeps an opaque tile in.
-        const QImage tile = QImage::fromData(m_png).convertToFormat(QImage::Format_RGB32);
-        QImage target(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        // The format the loader keeps an opaque tile in; at 200 % the @2x tile on a target of
+        // twice the pixels, as the screen gets it.
+        const qreal ratio = qApp->devicePixelRatio();
+        QImage tile = QImage::fromData(ratio > 1 ? m_png2x : m_png).convertToFormat(QImage::Format_RGB32);
+        tile.setDevicePixelRatio(ratio);
+        QImage target(QSize(1920, 1080) * ratio, QImage::Format_ARGB32_Premultiplied);
+        target.setDevicePixelRatio(ratio);
         QBENCHMARK {
             QPainter painter(&target);
             for (int y = -100; y < 1080; y += 256)

@@ -34,6 +34,8 @@ echo "ratio parse/bare: $(awk "BEGIN {printf \"%.2f\", $ours / $bare}")"
 echo
 echo "## Map: painting 1920x1080 from cached tiles, a fresh view at 100 ms latency, panning memory"
 QT_QPA_PLATFORM=offscreen "$build/tests/bench/map_bench" -minimumvalue 50 | grep -E "RESULT|msecs|FRESHVIEW|PANMEMORY" | sed 's/^QINFO *: [^ ]* //'
+echo "## Map at 200 %: @2x tiles on a 3840x2160 device-pixel view"
+QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen "$build/tests/bench/map_bench" -minimumvalue 50 paintBaselineBareDrawImage paintFullHdFromCache | grep -E "RESULT|msecs"
 
 echo
 echo "## Start-up to the first painted window, and idle memory (median of 9, offscreen)"

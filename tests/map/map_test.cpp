@@ -361,6 +361,58 @@ private Q_SLOTS:
         QVERIFY(map.attributionRect().bottom() >= 500);
     }
 
+    // A one-pixel checkerboard on every tile: drawn pixel for pixel it stays a checkerboard,
+    // scaled or smoothed it turns to blocks or grey. At 200 % (map_test_200) the @2x tiles
+    // land one to one on the screen's pixels.
+    void sharpTilesAtEveryScreenScale()
+    {
+        const auto checkerboard = [](const TileKey& key, int x, int y) {
+            return (x + y) % 2 ? QColor(Qt::black) : tileColour(key);
+        };
+        HttpServer server;
+        server.setHandler([&](const HttpRequest& r) {
+            const QStringList parts = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            const QString last = parts.value(3);
+            const TileKey key { parts.value(1).toInt(), parts.value(2).toInt(),
+                                last.section(QLatin1Char('@'), 0, 0).section(QLatin1Char('.'), 0, 0).toInt(), 1 };
+            const int size = last.contains(QLatin1String("@2x")) ? 512 : 256;
+            QImage image(size, size, QImage::Format_RGB32);
+            for (int y = 0; y < size; ++y)
+                for (int x = 0; x < size; ++x)
+                    image.setPixelColor(x, y, checkerboard(key, x, y));
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            HttpResponse response;
+            response.contentType = "image/png";
+            response.body = bytes;
+            return response;
+        });
+        QVERIFY(server.listen());
+        MapWidget map;
+        map.setTileSource(TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}{r}.png"),
+                                          QStringLiteral("test")));
+        map.resize(512, 512);
+        map.setZoom(2);
+        map.setCenter(QGeoCoordinate(0, 0));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QVERIFY(waitForTiles(*map.tileLoader(), map.visibleTiles(0)));
+        const QImage shot = map.grab().toImage();
+        const int ratio = qRound(map.devicePixelRatioF());
+        QCOMPARE(shot.width(), 512 * ratio);
+        // Tile 2/1/1 fills the top-left quarter; a block of it away from the map's controls.
+        const TileKey key { 2, 1, 1, ratio };
+        for (int y = 40 * ratio; y < 104 * ratio; ++y) {
+            for (int x = 40 * ratio; x < 104 * ratio; ++x) {
+                if (shot.pixelColor(x, y) != checkerboard(key, x, y))
+                    QFAIL(qPrintable(QStringLiteral("device pixel %1,%2 at %3x is %4").arg(x).arg(y).arg(ratio)
+                                         .arg(shot.pixelColor(x, y).name())));
+            }
+        }
+    }
+
     void parentTilesFillInWhileChildrenLoad()
     {
         MapWidget map;
