@@ -60,6 +60,19 @@ class MapTest : public QObject
 private:
     QTemporaryDir m_folder; // a folder tile source, zoom 0..4
 
+    // The map at zoom 2 centred on (0, 0) in a 512x512 view: exactly tiles x 1..2, y 1..2.
+    // Null if the window or its tiles never came.
+    static QImage shotOfFourTiles(MapWidget& map)
+    {
+        map.resize(512, 512);
+        map.setZoom(2);
+        map.setCenter(QGeoCoordinate(0, 0));
+        map.show();
+        if (!QTest::qWaitForWindowExposed(&map) || !waitForTiles(*map.tileLoader(), map.visibleTiles(0)))
+            return QImage();
+        return map.grab().toImage();
+    }
+
     QString folderTiles()
     {
         if (QDir(m_folder.filePath(QStringLiteral("0"))).exists())
@@ -345,14 +358,8 @@ private Q_SLOTS:
     {
         MapWidget map;
         map.setTileSource(TileSource::folder(folderTiles(), QStringLiteral("Test tiles")));
-        map.resize(512, 512);
-        map.setZoom(2);
-        map.setCenter(QGeoCoordinate(0, 0));
-        map.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&map));
-        QVERIFY(waitForTiles(*map.tileLoader(), map.visibleTiles(0)));
-        const QImage shot = map.grab().toImage();
-        // At zoom 2 centred on (0, 0) the view is exactly tiles x 1..2, y 1..2.
+        const QImage shot = shotOfFourTiles(map);
+        QVERIFY(!shot.isNull());
         QCOMPARE(shot.pixelColor(128, 128), tileColour({ 2, 1, 1, 1 }));
         QCOMPARE(shot.pixelColor(384, 128), tileColour({ 2, 2, 1, 1 }));
         QCOMPARE(shot.pixelColor(128, 300), tileColour({ 2, 1, 2, 1 }));
@@ -393,13 +400,8 @@ private Q_SLOTS:
         MapWidget map;
         map.setTileSource(TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}{r}.png"),
                                           QStringLiteral("test")));
-        map.resize(512, 512);
-        map.setZoom(2);
-        map.setCenter(QGeoCoordinate(0, 0));
-        map.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&map));
-        QVERIFY(waitForTiles(*map.tileLoader(), map.visibleTiles(0)));
-        const QImage shot = map.grab().toImage();
+        const QImage shot = shotOfFourTiles(map);
+        QVERIFY(!shot.isNull());
         const int ratio = qRound(map.devicePixelRatioF());
         QCOMPARE(shot.width(), 512 * ratio);
         // Tile 2/1/1 fills the top-left quarter; a block of it away from the map's controls.
