@@ -2,8 +2,10 @@
 
 #include "Version.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
+#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
@@ -20,8 +22,23 @@ namespace {
 
 QImage decodeImage(const QByteArray& bytes, int tileSize)
 {
+    // Tiles are PNG, JPEG or WebP, told by their signature: whatever else a tile server sends (an
+    // SVG document, say) never reaches a reader.
+    const char* format = nullptr;
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
+        format = "png";
+    else if (bytes.startsWith("\xff\xd8\xff"))
+        format = "jpeg";
+    else if (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
+        format = "webp";
+    if (!format)
+        return QImage();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer, format);
+    reader.setAutoDetectImageFormat(false);
     QImage image;
-    if (!image.loadFromData(bytes))
+    if (!reader.read(&image))
         return QImage();
     // The raster engine copies an opaque RGB32 tile row by row, but must blend every pixel of an
     // ARGB one; most tile servers send opaque tiles (often as 8-bit palettes).

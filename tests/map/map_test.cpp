@@ -319,6 +319,43 @@ private Q_SLOTS:
         QCOMPARE(hits.value(QStringLiteral("/tiles/3/0/0.png")), before);
     }
 
+    void tilesAreReadByTheirSignature()
+    {
+        QByteArray jpeg;
+        {
+            QImage image(256, 256, QImage::Format_RGB32);
+            image.fill(QColor(20, 90, 200));
+            QBuffer buffer(&jpeg);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(image.save(&buffer, "JPEG", 95));
+        }
+        const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"256\">"
+                               "<rect width=\"256\" height=\"256\" fill=\"red\"/></svg>";
+        HttpServer server;
+        server.setHandler([&](const HttpRequest& r) {
+            const TileKey key = keyFromPath(r.path);
+            HttpResponse response;
+            response.contentType = "image/png"; // what a server says is not what it sends
+            response.body = key.x == 0 ? jpeg : key.x == 1 ? svg : tilePng(key);
+            return response;
+        });
+        QVERIFY(server.listen());
+        QTemporaryDir cacheDir;
+        TileLoader loader(TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
+                                          QStringLiteral("t")),
+                          cacheDir.path());
+        const TileKey jpegKey { 3, 0, 0, 1 }, svgKey { 3, 1, 0, 1 }, pngKey { 3, 2, 0, 1 };
+        loader.setWanted({ jpegKey, svgKey, pngKey });
+        QVERIFY(waitForTiles(loader, { jpegKey, pngKey }));
+        const QColor shown = loader.tile(jpegKey).pixelColor(128, 128);
+        QVERIFY2(qAbs(shown.red() - 20) < 8 && qAbs(shown.green() - 90) < 8 && qAbs(shown.blue() - 200) < 8,
+                 qPrintable(shown.name()));
+        QCOMPARE(loader.tile(pngKey).pixelColor(5, 5), tileColour(pngKey));
+        // An SVG is a document, not a tile: Qt would draw it, so it must not get that far.
+        QTRY_VERIFY(loader.hasFailed(svgKey));
+        QVERIFY(loader.tile(svgKey).isNull());
+    }
+
     void folderAndMBTilesSources()
     {
         TileLoader folder(TileSource::folder(folderTiles(), QStringLiteral("local")), QString());
