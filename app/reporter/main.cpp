@@ -1,4 +1,5 @@
 #include "AdminPin.h"
+#include "AppStyle.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SecretRedactor.h"
@@ -28,6 +29,7 @@ int main(int argc, char* argv[])
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new Open311::AppStyle);
     {
         const QString language = settings.value(QStringLiteral("language")).toString();
         Open311::Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));

@@ -1,0 +1,110 @@
+#include "AppStyle.h"
+#include "MainWindow.h"
+#include "TestSettings.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Open311;
+
+namespace {
+
+bool imagePluginLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return !maps.open(QIODevice::ReadOnly) || maps.readAll().contains("/imageformats/");
+}
+
+// Pixels of the icon's colour, ignoring alpha, and whether the corners are clear.
+int inkPixels(const QImage& image, const QColor& ink)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 60 && qAbs(c.red() - ink.red()) < 40
+                && qAbs(c.green() - ink.green()) < 40 && qAbs(c.blue() - ink.blue()) < 40)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class AppStyleTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Testing::isolateSettings(QDir(m_dir.path()));
+        QApplication::setStyle(new AppStyle);
+    }
+
+    // The first image Qt reads opens every image plug-in; the window must not need one to
+    // show itself (the tiles and the services come after the first frame).
+    void windowOpensWithoutReadingAnImage()
+    {
+        QVERIFY(!imagePluginLoaded());
+        MainWindow::Options options;
+        options.outboxPath = m_dir.filePath(QStringLiteral("outbox.sqlite"));
+        options.trackerPath = m_dir.filePath(QStringLiteral("tracker.sqlite"));
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        MainWindow window(options);
+        window.resize(400, 600); // narrow: the menu bar shows its overflow button too
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.grab().isNull());
+        QVERIFY(!imagePluginLoaded());
+    }
+
+    void drawnIconsFollowThePalette_data()
+    {
+        QTest::addColumn<QColor>("text");
+        QTest::addColumn<QColor>("base");
+        QTest::newRow("light") << QColor(Qt::black) << QColor(Qt::white);
+        QTest::newRow("dark") << QColor(235, 235, 235) << QColor(30, 30, 30);
+    }
+
+    void drawnIconsFollowThePalette()
+    {
+        QFETCH(QColor, text);
+        QFETCH(QColor, base);
+        const QPalette before = QApplication::palette();
+        QPalette palette = before;
+        palette.setColor(QPalette::Text, text);
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::Base, base);
+        QApplication::setPalette(palette);
+
+        for (const auto icon :
+            { QStyle::SP_LineEditClearButton, QStyle::SP_ToolBarHorizontalExtensionButton,
+                QStyle::SP_ToolBarVerticalExtensionButton }) {
+            for (const qreal scale : { 1.0, 2.0 }) {
+                const QImage image = QApplication::style()
+                                         ->standardIcon(icon)
+                                         .pixmap(QSize(16, 16), scale)
+                                         .toImage();
+                QCOMPARE(image.size(), QSize(16, 16) * scale);
+                QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
+                QCOMPARE(image.pixelColor(image.width() - 1, image.height() - 1).alpha(), 0);
+                QVERIFY2(
+                    inkPixels(image, text) >= 8 * scale * scale, qPrintable(QString::number(icon)));
+            }
+        }
+        QApplication::setPalette(before);
+    }
+};
+
+QTEST_MAIN(AppStyleTest)
+#include "app_style_test.moc"
