@@ -79,6 +79,15 @@ int main(int argc, char* argv[])
     out << QStringLiteral("STARTUP first frame: minimal QMainWindow with one QLabel %1 ms; open311-reporter ratio to it %2\n")
                .arg(median(textFrames), 0, 'f', 1)
                .arg(median(appFrames) / median(textFrames), 0, 'f', 2);
+    // The spread: each run sits idle for seconds before the next, so each starts on a cold CPU.
+    const auto list = [](const QList<double>& values) {
+        QStringList parts;
+        for (const double v : values)
+            parts << QString::number(v, 'f', 1);
+        return parts.join(QLatin1Char(' '));
+    };
+    out << QStringLiteral("STARTUP runs, minimal: %1\n").arg(list(minimalFrames));
+    out << QStringLiteral("STARTUP runs, open311-reporter: %1\n").arg(list(appFrames));
     out << QStringLiteral("STARTUP idle RSS: minimal QMainWindow %1 kB, open311-reporter %2 kB, ratio %3\n")
                .arg(median(minimalRss), 0, 'f', 0)
                .arg(median(appRss), 0, 'f', 0)
