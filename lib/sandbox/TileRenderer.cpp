@@ -20,6 +20,15 @@ const QColor kRoad(Qt::white);
 const QColor kMainRoad(0xfc, 0xd9, 0x8f);
 const QColor kLabel(0x40, 0x40, 0x40);
 
+constexpr double kHalo = 3.0; // the halo's pen width
+
+QFont labelFont(int z)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(z >= 18 ? 13 : 11);
+    return font;
+}
+
 // Text with a light halo, so names stay readable where they cross a road.
 void drawLabel(QPainter& painter, const QPointF& centre, const QString& text)
 {
@@ -27,7 +36,7 @@ void drawLabel(QPainter& painter, const QPointF& centre, const QString& text)
     QPainterPath path;
     path.addText(centre.x() - metrics.horizontalAdvance(text) / 2.0,
                  centre.y() + (metrics.ascent() - metrics.descent()) / 2.0, painter.font(), text);
-    painter.strokePath(path, QPen(QColor(255, 255, 255, 220), 3.0));
+    painter.strokePath(path, QPen(QColor(255, 255, 255, 220), kHalo));
     painter.fillPath(path, kLabel);
 }
 
@@ -103,30 +112,20 @@ QImage TileRenderer::render(int z, int x, int y, int scale) const
         }
     }
 
-    QFont font(QStringLiteral("DejaVu Sans"));
     if (z >= 16) {
-        font.setPixelSize(z >= 18 ? 13 : 11);
-        painter.setFont(font);
-        // Labels at every block on close zoom, fewer further out, so they never crowd.
-        const int every = z >= 18 ? 1 : z == 17 ? 2 : 4;
-        for (int i = -n; i <= n; ++i) {
-            for (int b = -n; b < n; b += every) {
-                const double mid = (b + 0.5) * block;
-                const QPointF streetPoint = grid.at(mid, i * block);
-                if (tile.adjusted(-150, -20, 150, 20).contains(streetPoint)) {
-                    drawLabel(painter, streetPoint, SandboxCity::roadName(false, i));
-                }
-                const QPointF avenuePoint = grid.at(i * block, mid);
-                if (tile.adjusted(-20, -150, 20, 150).contains(avenuePoint)) {
-                    painter.save();
-                    painter.translate(avenuePoint);
-                    painter.rotate(-90);
-                    drawLabel(painter, QPointF(0, 0), SandboxCity::roadName(true, i));
-                    painter.restore();
-                }
-            }
+        painter.setFont(labelFont(z));
+        for (const Label& label : labels(z)) {
+            if (!label.bounds.translated(-grid.origin).intersects(tile))
+                continue;
+            painter.save();
+            painter.translate(label.centre - grid.origin);
+            if (label.vertical)
+                painter.rotate(-90);
+            drawLabel(painter, QPointF(0, 0), label.text);
+            painter.restore();
         }
     } else if (z >= 11 && z <= 14) {
+        QFont font(QStringLiteral("DejaVu Sans"));
         font.setPixelSize(14);
         font.setBold(true);
         painter.setFont(font);
@@ -134,6 +133,45 @@ QImage TileRenderer::render(int z, int x, int y, int scale) const
         drawLabel(painter, centre - QPointF(0, 20), SandboxCity::cityName());
     }
     return image;
+}
+
+QList<TileRenderer::Label> TileRenderer::labels(int z)
+{
+    QList<Label> result;
+    if (z < 16)
+        return result;
+    const QFontMetricsF metrics(labelFont(z));
+    const Grid grid { double(z), QPointF() };
+    const int n = SandboxCity::kLinesPerSide;
+    const double block = SandboxCity::kBlockMeters;
+    // At zoom 16 a name is longer than a block, and names every few blocks ran into each other
+    // at the crossings: only the main roads (every fifth) are named there, halfway between two
+    // main crossings. Closer in a name fits within its block.
+    const bool mainOnly = z == 16;
+    const int every = z >= 18 ? 1 : z == 17 ? 2 : 5;
+    const int offset = mainOnly ? 2 : 0;
+    for (int i = -n; i <= n; ++i) {
+        if (mainOnly && i % 5 != 0)
+            continue;
+        for (int b = -n; b < n; ++b) {
+            if (((b - offset) % every + every) % every != 0)
+                continue;
+            const double mid = (b + 0.5) * block;
+            for (const bool avenue : { false, true }) {
+                Label label;
+                label.text = SandboxCity::roadName(avenue, i);
+                label.vertical = avenue;
+                label.centre = avenue ? grid.at(i * block, mid) : grid.at(mid, i * block);
+                const double length = metrics.horizontalAdvance(label.text) + kHalo;
+                const double height = metrics.ascent() + metrics.descent() + kHalo;
+                const QSizeF size = avenue ? QSizeF(height, length) : QSizeF(length, height);
+                label.bounds =
+                    QRectF(label.centre - QPointF(size.width() / 2, size.height() / 2), size);
+                result.append(label);
+            }
+        }
+    }
+    return result;
 }
 
 QByteArray TileRenderer::renderPng(int z, int x, int y, int scale) const

@@ -2,6 +2,9 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QString>
 
 namespace Open311 {
 
@@ -13,7 +16,17 @@ public:
     static constexpr int kMinZoom = 0;
     static constexpr int kMaxZoom = 19;
     static constexpr int kTileSize = 256;
-    static constexpr int kStyleVersion = 2; // part of the ETag: bump when the drawing changes
+    static constexpr int kStyleVersion = 3; // part of the ETag: bump when the drawing changes
+
+    // A road's name as zoom z shows it, in world pixels (the whole world is 256 << z wide).
+    struct Label
+    {
+        QString text;
+        QPointF centre;
+        bool vertical = false;
+        QRectF bounds; // with its halo
+    };
+    static QList<Label> labels(int z);
 
     QImage render(int z, int x, int y, int scale = 1) const;
     QByteArray renderPng(int z, int x, int y, int scale = 1) const;

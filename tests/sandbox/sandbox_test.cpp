@@ -1,6 +1,7 @@
 #include "Client.h"
 #include "FutureWait.h"
 #include "SandboxServer.h"
+#include "SandboxCity.h"
 #include "TileRenderer.h"
 #include "V1Codec.h"
 
@@ -390,6 +391,34 @@ private Q_SLOTS:
 
         QCOMPARE(get(tileUrl(20, 0, 0, QString())).status, 404);
         QCOMPARE(get(tileUrl(2, 4, 0, QString())).status, 404);
+    }
+
+    // Names drawn on the training city's tiles never run into each other, and the main roads
+    // are named from zoom 16 on, every road from 17.
+    void roadNamesNeverMeet()
+    {
+        for (int z = 16; z <= TileRenderer::kMaxZoom; ++z) {
+            const QList<TileRenderer::Label> labels = TileRenderer::labels(z);
+            QSet<QString> named;
+            for (qsizetype a = 0; a < labels.size(); ++a) {
+                named.insert(labels[a].text);
+                for (qsizetype b = a + 1; b < labels.size(); ++b) {
+                    QVERIFY2(!labels[a].bounds.intersects(labels[b].bounds),
+                             qPrintable(QStringLiteral("zoom %1: %2 and %3")
+                                            .arg(z)
+                                            .arg(labels[a].text, labels[b].text)));
+                }
+            }
+            const int n = SandboxCity::kLinesPerSide;
+            for (int i = -n; i <= n; ++i) {
+                for (const bool avenue : { false, true }) {
+                    if (z > 16 || i % 5 == 0)
+                        QVERIFY2(named.contains(SandboxCity::roadName(avenue, i)),
+                                 qPrintable(QStringLiteral("zoom %1: %2").arg(z).arg(SandboxCity::roadName(avenue, i))));
+                }
+            }
+        }
+        QVERIFY(TileRenderer::labels(15).isEmpty());
     }
 
     void geocoder()
