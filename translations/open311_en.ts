@@ -1179,12 +1179,12 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="795"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="806"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="796"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="807"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,213 +1531,213 @@ Reported: %3
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="128"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="130"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="172"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="174"/>
         <source>&amp;Service (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="174"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="176"/>
         <source>Type to filter, e.g. pothole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="176"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="178"/>
         <source>Filter services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="180"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="182"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="188"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="190"/>
         <source>Description of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="227"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="229"/>
         <source>&amp;Address (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="229"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="231"/>
         <source>Street and number, then Enter to find it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="230"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="232"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="231"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="233"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="234"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="236"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="235"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="237"/>
         <source>Find the address on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="236"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="238"/>
         <source>Use &amp;my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="237"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="239"/>
         <source>Use my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="246"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="248"/>
         <source>Lat&amp;itude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="344"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="351"/>
         <source>Photo or page lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="351"/>
-        <location filename="../lib/gui/ReportForm.cpp" line="561"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="358"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="583"/>
         <source>Se&amp;nd report (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="248"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="250"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="251"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="256"/>
         <source>Lon&amp;gitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="253"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="258"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="265"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="272"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="267"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="274"/>
         <source>Follow the existing request instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="295"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="302"/>
         <source>Finding your location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="320"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="320"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="321"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="328"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="321"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="328"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="325"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="325"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="334"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="334"/>
         <source>A&amp;ccount id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="330"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="339"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="334"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="341"/>
         <source>What is wrong, and where exactly?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="344"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="346"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="353"/>
         <source>Link to a photo or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="347"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="354"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="352"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="359"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="356"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="363"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="377"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="384"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
@@ -1745,32 +1745,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="470"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="477"/>
         <source>No service chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="561"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="519"/>
+        <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="524"/>
+        <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="583"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="563"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="585"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="601"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="623"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="610"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="632"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="617"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="639"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -1778,27 +1788,27 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="620"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="642"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="680"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="702"/>
         <source>an unknown date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="681"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="703"/>
         <source>This may already be reported: request %1 (%2, %3), %4 m from the pin, reported %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="686"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="708"/>
         <source>Follow %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="735"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="765"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,27 +2834,27 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="45"/>
+        <location filename="../app/reporter/main.cpp" line="47"/>
         <source>Open the built-in training city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="47"/>
+        <location filename="../app/reporter/main.cpp" line="49"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="52"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="55"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="62"/>
+        <location filename="../app/reporter/main.cpp" line="64"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>

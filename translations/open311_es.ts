@@ -1206,12 +1206,12 @@ Avisado: %3
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="795"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="806"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="796"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="807"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -1558,213 +1558,213 @@ Avisado: %3
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="128"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="130"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="172"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="174"/>
         <source>&amp;Service (Ctrl+F)</source>
         <translation>Se&amp;rvicio (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="174"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="176"/>
         <source>Type to filter, e.g. pothole</source>
         <translation>Escriba para filtrar, p. ej. bache</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="176"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="178"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="180"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="182"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="188"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="190"/>
         <source>Description of the chosen service</source>
         <translation>Descripción del servicio elegido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="227"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="229"/>
         <source>&amp;Address (Ctrl+L)</source>
         <translation>&amp;Dirección (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="229"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="231"/>
         <source>Street and number, then Enter to find it</source>
         <translation>Calle y número; pulse Intro para encontrarla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="230"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="232"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="231"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="233"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="234"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="236"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="235"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="237"/>
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="236"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="238"/>
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="237"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="239"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="246"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="248"/>
         <source>Lat&amp;itude</source>
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="344"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="351"/>
         <source>Photo or page lin&amp;k</source>
         <translation>Enlace a foto o &amp;página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="351"/>
-        <location filename="../lib/gui/ReportForm.cpp" line="561"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="358"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="583"/>
         <source>Se&amp;nd report (Ctrl+Enter)</source>
         <translation>En&amp;viar aviso (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="248"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="250"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="251"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="256"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="253"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="258"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="265"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="272"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="267"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="274"/>
         <source>Follow the existing request instead</source>
         <translation>Seguir la solicitud existente en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="295"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="302"/>
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="320"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="320"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="321"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="328"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="321"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="328"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="325"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;léfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="325"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="334"/>
         <source>Account id</source>
         <translation>Identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="334"/>
         <source>A&amp;ccount id</source>
         <translation>Id. de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="330"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="339"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="334"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="341"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="344"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="346"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="353"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="347"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="354"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="352"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="359"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="356"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="363"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="377"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="384"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -1772,32 +1772,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="470"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="477"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="561"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="519"/>
+        <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
+        <translation>Escriba la latitud en grados, de -90 a 90, o coloque el marcador en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="524"/>
+        <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
+        <translation>Escriba la longitud en grados, de -180 a 180, o coloque el marcador en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="583"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="563"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="585"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="601"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="623"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="610"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="632"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="617"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="639"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -1805,27 +1815,27 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="620"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="642"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="680"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="702"/>
         <source>an unknown date</source>
         <translation>una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="681"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="703"/>
         <source>This may already be reported: request %1 (%2, %3), %4 m from the pin, reported %5.</source>
         <translation>Puede que ya se haya avisado: solicitud %1 (%2, %3), a %4 m del marcador, avisada el %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="686"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="708"/>
         <source>Follow %1 instead</source>
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="735"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="765"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2854,27 +2864,27 @@ Servicio: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="45"/>
+        <location filename="../app/reporter/main.cpp" line="47"/>
         <source>Open the built-in training city.</source>
         <translation>Abrir la ciudad de práctica integrada.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="47"/>
+        <location filename="../app/reporter/main.cpp" line="49"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Funcionar como quiosco público: pantalla completa, sin configuración, con borrado por inactividad; se sale con el PIN de administrador.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="52"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Leer de la entrada estándar un PIN de administrador del quiosco e imprimir la línea kiosk/adminPin para la configuración del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="55"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para mediciones: indica cuándo se pinta el primer fotograma y la memoria en reposo, y termina.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="62"/>
+        <location filename="../app/reporter/main.cpp" line="64"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>El PIN necesita al menos 4 caracteres.</translation>
     </message>

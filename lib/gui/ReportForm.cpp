@@ -30,6 +30,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Open311 {
 
 namespace {
@@ -246,12 +248,17 @@ void ReportForm::buildLocationColumn(QWidget* column)
     auto* latLabel = new QLabel(tr("Lat&itude"), column);
     m_latitude = new QLineEdit(column);
     m_latitude->setAccessibleName(tr("Latitude"));
-    m_latitude->setValidator(new QDoubleValidator(-90, 90, 8, m_latitude));
+    // Plain decimals: with the default notation a stray "e" replaced a typed-over coordinate.
+    auto* latitudeRule = new QDoubleValidator(-90, 90, 8, m_latitude);
+    latitudeRule->setNotation(QDoubleValidator::StandardNotation);
+    m_latitude->setValidator(latitudeRule);
     latLabel->setBuddy(m_latitude);
     auto* lonLabel = new QLabel(tr("Lon&gitude"), column);
     m_longitude = new QLineEdit(column);
     m_longitude->setAccessibleName(tr("Longitude"));
-    m_longitude->setValidator(new QDoubleValidator(-180, 180, 8, m_longitude));
+    auto* longitudeRule = new QDoubleValidator(-180, 180, 8, m_longitude);
+    longitudeRule->setNotation(QDoubleValidator::StandardNotation);
+    m_longitude->setValidator(longitudeRule);
     lonLabel->setBuddy(m_longitude);
     coordinates->addWidget(latLabel);
     coordinates->addWidget(m_latitude);
@@ -502,6 +509,21 @@ bool ReportForm::isEmpty() const
 bool ReportForm::validateAndShow()
 {
     clearErrors();
+    // Ctrl+Enter from a coordinate field comes before the field has finished its editing.
+    coordinatesEdited();
+    // A coordinate field holding no usable number (cleared, half typed) would otherwise send the
+    // pin's old position while the form shows something else.
+    const bool pinned = m_map->pin().isValid();
+    if (!degrees(m_latitude, 90) && (pinned || !m_latitude->text().isEmpty())) {
+        showFieldError(Error::Field::Latitude,
+                       tr("Type the latitude in degrees, from -90 to 90, or place the pin on the map."));
+        return false;
+    }
+    if (!degrees(m_longitude, 180) && (pinned || !m_longitude->text().isEmpty())) {
+        showFieldError(Error::Field::Longitude,
+                       tr("Type the longitude in degrees, from -180 to 180, or place the pin on the map."));
+        return false;
+    }
     const std::optional<Error> problem = request().validate();
     if (!problem)
         return true;
@@ -709,19 +731,27 @@ void ReportForm::pinMoved(const QGeoCoordinate& pin, bool byUser)
         });
 }
 
+std::optional<double> ReportForm::degrees(const QLineEdit* edit, double limit)
+{
+    // The user's own decimal separator, or the point the pin writes.
+    bool ok = false;
+    double value = QLocale().toDouble(edit->text(), &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(edit->text(), &ok);
+    if (!ok || !std::isfinite(value) || qAbs(value) > limit)
+        return std::nullopt;
+    return value;
+}
+
 void ReportForm::coordinatesEdited()
 {
     if (m_filling)
         return;
-    bool latOk = false;
-    bool lonOk = false;
-    const double lat = QLocale().toDouble(m_latitude->text(), &latOk);
-    const double lon = QLocale().toDouble(m_longitude->text(), &lonOk);
-    const double latC = latOk ? lat : QLocale::c().toDouble(m_latitude->text(), &latOk);
-    const double lonC = lonOk ? lon : QLocale::c().toDouble(m_longitude->text(), &lonOk);
-    if (!latOk || !lonOk)
+    const std::optional<double> lat = degrees(m_latitude, 90);
+    const std::optional<double> lon = degrees(m_longitude, 180);
+    if (!lat || !lon)
         return;
-    const QGeoCoordinate where(latC, lonC);
+    const QGeoCoordinate where(*lat, *lon);
     if (!where.isValid() || where == m_map->pin())
         return;
     m_map->setPin(where);

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -106,6 +108,7 @@ private:
     void applyPlace(const GeoPlace& place);
     void pinMoved(const QGeoCoordinate& pin, bool byUser);
     void coordinatesEdited();
+    static std::optional<double> degrees(const QLineEdit* edit, double limit);
     void updateCounter(int length);
     void updateDuplicateHint();
 

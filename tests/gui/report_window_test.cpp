@@ -340,6 +340,50 @@ private Q_SLOTS:
         QCOMPARE(media->text(), QStringLiteral("ftp://x"));
     }
 
+    // The coordinate fields mirror the pin; what they show is what is sent.
+    void coordinateFieldsNeverSendAStalePin()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        const SandboxStore& store = window->trainingCity()->server()->store();
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("graffiti street sign"));
+        form->map()->setFocus();
+        QTest::keyClick(form->map(), Qt::Key_Return);
+        QVERIFY(form->map()->pin().isValid());
+        auto* latitude = child<QLineEdit>(form, QStringLiteral("Latitude"));
+        auto* longitude = child<QLineEdit>(form, QStringLiteral("Longitude"));
+        const QString pinned = longitude->text();
+
+        // A name typed into the wrong field: no letter gets in ("e" did, as an exponent, and
+        // replaced the coordinate).
+        longitude->setFocus();
+        longitude->selectAll();
+        typeText(longitude, QStringLiteral("Lopez"));
+        QCOMPARE(longitude->text(), pinned);
+
+        // A cleared field is an error there, not the pin's old position sent quietly.
+        longitude->clear();
+        auto* submit = child<QPushButton>(form, QStringLiteral("Send the report"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(visibleErrors(form).contains(QLatin1String("longitude")));
+        QCOMPARE(QApplication::focusWidget(), longitude);
+        QCOMPARE(longitude->text(), QString());
+        QCOMPARE(store.count(), 0);
+
+        // A latitude typed and sent at once with Ctrl+Enter is the one sent.
+        longitude->setText(pinned);
+        latitude->setFocus();
+        latitude->selectAll();
+        typeText(latitude, QStringLiteral("40.004"));
+        QSignalSpy filed(window.get(), &MainWindow::reportFiled);
+        QTest::keyClick(latitude, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(filed.wait(10000));
+        const QList<SandboxStore::Request> sent = store.all();
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.first().request.latitude.has_value());
+        QVERIFY(qAbs(*sent.first().request.latitude - 40.004) < 1e-9);
+    }
+
     void descriptionLimitByTypingAndPasting_data()
     {
         QTest::addColumn<QString>("unit");
