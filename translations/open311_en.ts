@@ -2154,314 +2154,329 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="47"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="50"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="278"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="56"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="53"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="54"/>
         <source>Reports carry an account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="59"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="56"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="64"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="61"/>
         <source>Feed problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="69"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="66"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="67"/>
         <source>Set &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="71"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="68"/>
         <source>Remove ke&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="69"/>
         <source>&amp;Save jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="73"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="76"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="73"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="78"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
         <source>City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="81"/>
         <source>Allow plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="81"/>
         <source>Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>Map attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>Address search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
         <source>Tracker interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
         <source>Uses account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
         <source>Feeds of existing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
         <source>Set the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
         <source>Remove the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
         <source>Save the jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="90"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="90"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="94"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="95"/>
         <source>Ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
         <source>&amp;City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
         <source>&amp;Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
         <source>A&amp;ddress search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
         <source>Track&amp;er interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
         <source>Existin&amp;g requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="99"/>
         <source>Map attri&amp;bution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="110"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="120"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="117"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="144"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="141"/>
         <source>New jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="151"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="148"/>
         <source>A copy: change it, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="171"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="168"/>
         <source>The API key was saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="179"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="176"/>
         <source>The API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="185"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="182"/>
         <source>Export jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="186"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="198"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="183"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="195"/>
         <source>Jurisdiction files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="192"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="189"/>
         <source>Exported to %1 (without the API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="193"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="190"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="198"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="195"/>
         <source>Import jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="207"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="204"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="213"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="210"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="222"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="219"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="238"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="235"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="273"/>
+        <source>Built in: runs inside the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="274"/>
+        <source>Built in: the training city&apos;s own map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="275"/>
+        <source>Built in: the training city&apos;s streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="283"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="277"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="285"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="328"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="336"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="335"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="343"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="341"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="349"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="349"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="357"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="351"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="359"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="351"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="359"/>
         <source>Set by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="351"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="359"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="367"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="375"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="378"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="386"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -2469,7 +2484,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="379"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="387"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,14 +43,11 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_note->setOpenExternalLinks(true);
     m_name = new QLineEdit(this);
     m_baseUrl = new QLineEdit(this);
-    m_baseUrl->setPlaceholderText(QStringLiteral("https://city.example/dev/V1/"));
     m_cityId = new QLineEdit(this);
     m_allowHttp = new QCheckBox(tr("Allow plain HTTP (the key travels unencrypted)"), this);
     m_tiles = new QLineEdit(this);
-    m_tiles->setPlaceholderText(tr("Empty: OpenStreetMap"));
     m_tileAttribution = new QLineEdit(this);
     m_geocoder = new QLineEdit(this);
-    m_geocoder->setPlaceholderText(QStringLiteral("https://nominatim.openstreetmap.org/"));
     m_interval = new QSpinBox(this);
     m_interval->setRange(30, 24 * 3600);
     m_interval->setSuffix(tr(" s"));
@@ -270,6 +267,17 @@ void SettingsDialog::showProfile(const Profile& p)
     m_interval->setValue(p.pollIntervalSeconds);
     m_accountId->setChecked(p.usesAccountId);
     m_feeds->setPlainText(p.feeds.join(QLatin1Char('\n')));
+    // The training city's server, map and address search start with the app; the generic hints
+    // (a city's address, OpenStreetMap, Nominatim) read as if it used those.
+    if (p.isTraining) {
+        m_baseUrl->setPlaceholderText(tr("Built in: runs inside the app"));
+        m_tiles->setPlaceholderText(tr("Built in: the training city's own map"));
+        m_geocoder->setPlaceholderText(tr("Built in: the training city's streets"));
+    } else {
+        m_baseUrl->setPlaceholderText(QStringLiteral("https://city.example/dev/V1/"));
+        m_tiles->setPlaceholderText(tr("Empty: OpenStreetMap"));
+        m_geocoder->setPlaceholderText(QStringLiteral("https://nominatim.openstreetmap.org/"));
+    }
     QString note = p.note;
     if (p.keyRequestUrl.isValid())
         note += QLatin1Char(' ') + tr("<a href=\"%1\">Request a key</a>").arg(p.keyRequestUrl.toString().toHtmlEscaped());

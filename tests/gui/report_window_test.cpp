@@ -591,6 +591,26 @@ private Q_SLOTS:
         QDir().remove(m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")));
     }
 
+    // The training city's settings do not suggest it uses a city server or OpenStreetMap.
+    void trainingCitySettingsSayBuiltIn()
+    {
+        auto window = openWindow();
+        QVERIFY(window->trainingCity());
+        SettingsDialog* settings = window->openSettings();
+        QVERIFY(settings);
+        auto* server = child<QLineEdit>(settings, QStringLiteral("Server address"));
+        QVERIFY(server->text().isEmpty());
+        QVERIFY2(server->placeholderText().startsWith(QLatin1String("Built in")), qPrintable(server->placeholderText()));
+        for (QLineEdit* edit : settings->findChildren<QLineEdit*>()) {
+            QVERIFY2(!edit->placeholderText().contains(QLatin1String("openstreetmap"), Qt::CaseInsensitive),
+                     qPrintable(edit->accessibleName()));
+        }
+        // A new jurisdiction gets the generic hints.
+        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("Add jurisdiction")), Qt::LeftButton);
+        QCOMPARE(server->placeholderText(), QStringLiteral("https://city.example/dev/V1/"));
+        settings->close();
+    }
+
     // Runs twice under ctest: at 100 % and with QT_SCALE_FACTOR=2.
     void readableInADarkPaletteAndAtTwiceTheScale()
     {
