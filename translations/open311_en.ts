@@ -1929,33 +1929,64 @@ Service: %2
 <context>
     <name>Open311::SandboxCity</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="53"/>
-        <source>Sandbox City</source>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="33"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="41"/>
+        <source>%1th</source>
+        <comment>ordinal: 4th, 11th, 12th</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="35"/>
+        <source>%1st</source>
+        <comment>ordinal: 1st, 21st</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="37"/>
+        <source>%1nd</source>
+        <comment>ordinal: 2nd, 22nd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="39"/>
+        <source>%1rd</source>
+        <comment>ordinal: 3rd, 23rd</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/sandbox/SandboxCity.cpp" line="59"/>
+        <source>Sandbox City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="65"/>
         <source>%1 Avenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="60"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="66"/>
         <source>%1 Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="128"/>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="160"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="134"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="170"/>
         <source>%1 %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="147"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="145"/>
+        <source>and</source>
+        <comment>joins two roads into a crossing: Oak Street and 5th Avenue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="157"/>
         <source>%1 &amp; %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="174"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="184"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>

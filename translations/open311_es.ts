@@ -1958,33 +1958,64 @@ Servicio: %2
 <context>
     <name>Open311::SandboxCity</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="53"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="33"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="41"/>
+        <source>%1th</source>
+        <comment>ordinal: 4th, 11th, 12th</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="35"/>
+        <source>%1st</source>
+        <comment>ordinal: 1st, 21st</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="37"/>
+        <source>%1nd</source>
+        <comment>ordinal: 2nd, 22nd</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="39"/>
+        <source>%1rd</source>
+        <comment>ordinal: 3rd, 23rd</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="59"/>
         <source>Sandbox City</source>
         <translation>Sandbox City</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="59"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="65"/>
         <source>%1 Avenue</source>
         <translation>Avenida %1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="60"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="66"/>
         <source>%1 Street</source>
         <translation>Calle %1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="128"/>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="160"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="134"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="170"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="147"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="145"/>
+        <source>and</source>
+        <comment>joins two roads into a crossing: Oak Street and 5th Avenue</comment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="157"/>
         <source>%1 &amp; %2, %3</source>
         <translation>%1 y %2, %3</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="174"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="184"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "SandboxCity.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QtMath>
 
@@ -21,19 +22,24 @@ double metersPerDegreeLongitude()
     return kMetersPerDegreeLatitude * std::cos(qDegreesToRadians(SandboxCity::kCenterLatitude));
 }
 
+// "1st", "22nd" in English; a translation has its own form for each ending (Spanish writes the
+// bare number: "Avenida 11", not "Avenida 11th").
 QString ordinal(int n)
 {
     const int lastTwo = n % 100;
-    const char* suffix = "th";
-    if (lastTwo < 11 || lastTwo > 13) {
-        switch (n % 10) {
-        case 1: suffix = "st"; break;
-        case 2: suffix = "nd"; break;
-        case 3: suffix = "rd"; break;
-        default: break;
-        }
-    }
-    return QString::number(n) + QLatin1String(suffix);
+    const int last = n % 10;
+    QString form;
+    if (lastTwo >= 11 && lastTwo <= 13)
+        form = QCoreApplication::translate("Open311::SandboxCity", "%1th", "ordinal: 4th, 11th, 12th");
+    else if (last == 1)
+        form = QCoreApplication::translate("Open311::SandboxCity", "%1st", "ordinal: 1st, 21st");
+    else if (last == 2)
+        form = QCoreApplication::translate("Open311::SandboxCity", "%1nd", "ordinal: 2nd, 22nd");
+    else if (last == 3)
+        form = QCoreApplication::translate("Open311::SandboxCity", "%1rd", "ordinal: 3rd, 23rd");
+    else
+        form = QCoreApplication::translate("Open311::SandboxCity", "%1th", "ordinal: 4th, 11th, 12th");
+    return form.arg(n);
 }
 
 QString normalised(QString text)
@@ -133,7 +139,11 @@ QList<SandboxCity::Place> SandboxCity::search(const QString& query, int limit)
 {
     QList<Place> results;
     const QString text = query.simplified();
-    static const QRegularExpression intersection(QStringLiteral("^(.+?)\\s*(?:&|\\band\\b|/)\\s*(.+)$"));
+    // "Oak Street & 5th Avenue", "... and ...", or the user's own word for "and" ("y").
+    const QRegularExpression intersection(
+        QStringLiteral("^(.+?)\\s*(?:&|/|\\band\\b|\\b%1\\b)\\s*(.+)$")
+            .arg(QRegularExpression::escape(tr("and", "joins two roads into a crossing: Oak Street and 5th Avenue"))),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch crossing = intersection.match(text);
     if (crossing.hasMatch()) {
         const std::optional<Road> a = findRoad(crossing.captured(1));

@@ -7,6 +7,7 @@
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QTranslator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -460,6 +461,27 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(get(search).body).array().size(), 1);
         search.setQuery(QStringLiteral("q=Nowhere%20Road&format=jsonv2"));
         QCOMPARE(QJsonDocument::fromJson(get(search).body).array().size(), 0);
+    }
+
+    // The training city speaks the app's language: Spanish names its avenues "Avenida 11" (not
+    // "Avenida 11th") and finds a crossing written with "y".
+    void roadsInTheUsersLanguage()
+    {
+        QCOMPARE(SandboxCity::roadName(true, 0), QStringLiteral("11th Avenue"));
+        QCOMPARE(SandboxCity::roadName(true, -9), QStringLiteral("2nd Avenue"));
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(":/i18n/open311_es.qm")));
+        QCoreApplication::installTranslator(&spanish);
+        const QString eleventh = SandboxCity::roadName(true, 0);
+        const QString second = SandboxCity::roadName(true, -9);
+        const QString oak = SandboxCity::roadName(false, 3);
+        const QList<SandboxCity::Place> crossing = SandboxCity::search(eleventh + QStringLiteral(" y ") + oak, 5);
+        QCoreApplication::removeTranslator(&spanish);
+        QCOMPARE(eleventh, QStringLiteral("Avenida 11"));
+        QCOMPARE(second, QStringLiteral("Avenida 2"));
+        QCOMPARE(oak, QStringLiteral("Calle Oak"));
+        QCOMPARE(crossing.size(), 1);
+        QCOMPARE(crossing.first().latitude, SandboxCity::search(QStringLiteral("Oak Street & 11th Avenue"), 5).value(0).latitude);
     }
 
     void concurrentCreatesGetDistinctIds()
