@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace Open311 {
 
 namespace {
@@ -144,30 +146,44 @@ QList<TileRenderer::Label> TileRenderer::labels(int z)
     const Grid grid { double(z), QPointF() };
     const int n = SandboxCity::kLinesPerSide;
     const double block = SandboxCity::kBlockMeters;
-    // At zoom 16 a name is longer than a block, and names every few blocks ran into each other
-    // at the crossings: only the main roads (every fifth) are named there, halfway between two
-    // main crossings. Closer in a name fits within its block.
-    const bool mainOnly = z == 16;
-    const int every = z >= 18 ? 1 : z == 17 ? 2 : 5;
-    const int offset = mainOnly ? 2 : 0;
+    auto label = [&](bool avenue, int road, int along) {
+        Label l;
+        l.text = SandboxCity::roadName(avenue, road);
+        l.vertical = avenue;
+        const double mid = (along + 0.5) * block;
+        l.centre = avenue ? grid.at(road * block, mid) : grid.at(mid, road * block);
+        const double length = metrics.horizontalAdvance(l.text) + kHalo;
+        const double height = metrics.ascent() + metrics.descent() + kHalo;
+        const QSizeF size = avenue ? QSizeF(height, length) : QSizeF(length, height);
+        l.bounds = QRectF(l.centre - QPointF(size.width() / 2, size.height() / 2), size);
+        return l;
+    };
+    // At zoom 16 a name is longer than a block, and names at fixed intervals ran into each other
+    // at the crossings. Names are placed greedily instead, main roads first, halfway along a
+    // block: a name is kept where it meets no other, at most one per `gap` blocks of its road.
+    const int gap = z >= 18 ? 1 : z == 17 ? 2 : 4;
+    QList<int> roads;
     for (int i = -n; i <= n; ++i) {
-        if (mainOnly && i % 5 != 0)
-            continue;
-        for (int b = -n; b < n; ++b) {
-            if (((b - offset) % every + every) % every != 0)
-                continue;
-            const double mid = (b + 0.5) * block;
-            for (const bool avenue : { false, true }) {
-                Label label;
-                label.text = SandboxCity::roadName(avenue, i);
-                label.vertical = avenue;
-                label.centre = avenue ? grid.at(i * block, mid) : grid.at(mid, i * block);
-                const double length = metrics.horizontalAdvance(label.text) + kHalo;
-                const double height = metrics.ascent() + metrics.descent() + kHalo;
-                const QSizeF size = avenue ? QSizeF(height, length) : QSizeF(length, height);
-                label.bounds =
-                    QRectF(label.centre - QPointF(size.width() / 2, size.height() / 2), size);
-                result.append(label);
+        if (i % 5 == 0)
+            roads.append(i);
+    }
+    for (int i = -n; i <= n; ++i) {
+        if (i % 5 != 0)
+            roads.append(i);
+    }
+    for (const int road : std::as_const(roads)) {
+        for (const bool avenue : { false, true }) {
+            int last = -2 * n - gap;
+            for (int along = -n; along < n; ++along) {
+                if (along - last < gap)
+                    continue;
+                const Label candidate = label(avenue, road, along);
+                const QRectF room = candidate.bounds.adjusted(-2, -2, 2, 2);
+                if (std::any_of(result.cbegin(), result.cend(),
+                                [&](const Label& placed) { return placed.bounds.intersects(room); }))
+                    continue;
+                result.append(candidate);
+                last = along;
             }
         }
     }
