@@ -19,6 +19,7 @@ struct SandboxOptions
     double paceSeconds = 120.0;                   // time a request spends in each status stage
     quint64 seed = 311;
     int latencyMs = 0;
+    qsizetype tileCacheBytes = 32 * 1024 * 1024; // rendered tiles kept for other clients
     double faultRate = 0.0; // 0..1
 };
 

@@ -123,7 +123,7 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     : QObject(parent),
       m_options(options),
       m_tiles(std::make_unique<TileRenderer>()),
-      m_tileCache(32 * 1024 * 1024),
+      m_tileCache(options.tileCacheBytes),
       m_random(quint32(options.seed ^ (options.seed >> 32)))
 {
     if (m_options.apiKeys.isEmpty())
@@ -441,7 +441,8 @@ HttpResponse SandboxServer::tile(const HttpRequest& request)
         return response;
     }
     response.body = m_tiles->renderPng(z, x, y, scale);
-    m_tileCache.insert(cacheKey, new QByteArray(response.body), int(response.body.size()));
+    if (m_tileCache.maxCost() > 0)
+        m_tileCache.insert(cacheKey, new QByteArray(response.body), response.body.size());
     return response;
 }
 

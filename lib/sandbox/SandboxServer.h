@@ -46,6 +46,7 @@ public:
     // What status_update says about a request at this moment.
     RequestStatus statusOf(const SandboxStore::Request& request, qint64 nowMs) const;
     int faultsInjected(Fault kind) const { return m_faults.value(kind); }
+    qsizetype tileCacheBytes() const { return m_tileCache.totalCost(); }
 
 Q_SIGNALS:
     void requestServed(const QByteArray& method, const QString& path, int status);

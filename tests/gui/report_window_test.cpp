@@ -591,6 +591,22 @@ private Q_SLOTS:
         QDir().remove(m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")));
     }
 
+    // The app's own training city renders each tile for the map and keeps no copy: the map's
+    // caches have it.
+    void trainingCityKeepsNoSecondCopyOfTiles()
+    {
+        auto window = openWindow();
+        MapWidget* map = window->form()->map();
+        QVERIFY(map->tileLoader());
+        QVERIFY(QTest::qWaitFor([&] {
+            const QList<TileKey> keys = map->visibleTiles(0);
+            return !keys.isEmpty() && std::all_of(keys.cbegin(), keys.cend(), [&](const TileKey& k) {
+                return !map->tileLoader()->tile(k).isNull();
+            });
+        }, 10000));
+        QCOMPARE(window->trainingCity()->server()->tileCacheBytes(), 0);
+    }
+
     // The training city's settings do not suggest it uses a city server or OpenStreetMap.
     void trainingCitySettingsSayBuiltIn()
     {

@@ -390,6 +390,22 @@ private Q_SLOTS:
         QCOMPARE(again.status, 304);
         QVERIFY(again.body.isEmpty());
 
+        // Rendered tiles are kept for the next client, unless told not to.
+        QVERIFY(server.tileCacheBytes() >= tile.body.size());
+        SandboxOptions uncached;
+        uncached.tileCacheBytes = 0;
+        SandboxServer lean(uncached);
+        QVERIFY(lean.start(error));
+        const QString leanUrl = lean.tileUrlTemplate();
+        QCOMPARE(get(QUrl(QString(leanUrl)
+                              .replace(QLatin1String("{z}"), QStringLiteral("16"))
+                              .replace(QLatin1String("{x}"), QStringLiteral("14563"))
+                              .replace(QLatin1String("{y}"), QStringLiteral("24810"))
+                              .replace(QLatin1String("{r}"), QString())))
+                     .body,
+                 tile.body);
+        QCOMPARE(lean.tileCacheBytes(), 0);
+
         QCOMPARE(get(tileUrl(20, 0, 0, QString())).status, 404);
         QCOMPARE(get(tileUrl(2, 4, 0, QString())).status, 404);
     }
