@@ -28,7 +28,6 @@ void DrawnIcon::paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QI
         ink.setAlphaF(ink.alphaF() * (mode == QIcon::Active ? 0.75 : 0.5));
         QPainterPath disc;
         disc.addEllipse(box.adjusted(unit, unit, -unit, -unit));
-        QPainterPath cross;
         const QPointF c = box.center();
         const qreal arm = 3.2 * unit;
         QPainterPathStroker stroker;

@@ -512,14 +512,15 @@ bool ReportForm::validateAndShow()
     // Ctrl+Enter from a coordinate field comes before the field has finished its editing.
     coordinatesEdited();
     // A coordinate field holding no usable number (cleared, half typed) would otherwise send the
-    // pin's old position while the form shows something else.
-    const bool pinned = m_map->pin().isValid();
-    if (!degrees(m_latitude, 90) && (pinned || !m_latitude->text().isEmpty())) {
+    // pin's old position, or no position, while the form shows something else.
+    const bool located = m_map->pin().isValid() || !m_latitude->text().isEmpty()
+        || !m_longitude->text().isEmpty();
+    if (located && !degrees(m_latitude, 90)) {
         showFieldError(Error::Field::Latitude,
                        tr("Type the latitude in degrees, from -90 to 90, or place the pin on the map."));
         return false;
     }
-    if (!degrees(m_longitude, 180) && (pinned || !m_longitude->text().isEmpty())) {
+    if (located && !degrees(m_longitude, 180)) {
         showFieldError(Error::Field::Longitude,
                        tr("Type the longitude in degrees, from -180 to 180, or place the pin on the map."));
         return false;

@@ -370,6 +370,15 @@ private Q_SLOTS:
         QCOMPARE(longitude->text(), QString());
         QCOMPARE(store.count(), 0);
 
+        // So is a latitude typed without a longitude, where no pin was placed.
+        form->map()->setPin(QGeoCoordinate());
+        latitude->setText(QStringLiteral("40.001"));
+        longitude->clear();
+        typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("5 Elm St"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(visibleErrors(form).contains(QLatin1String("longitude")));
+        QCOMPARE(store.count(), 0);
+
         // A latitude typed and sent at once with Ctrl+Enter is the one sent.
         longitude->setText(pinned);
         latitude->setFocus();
