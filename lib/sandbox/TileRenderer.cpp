@@ -116,7 +116,10 @@ QImage TileRenderer::render(int z, int x, int y, int scale) const
 
     if (z >= 16) {
         painter.setFont(labelFont(z));
-        for (const Label& label : labels(z)) {
+        auto placed = m_labels.constFind(z);
+        if (placed == m_labels.cend())
+            placed = m_labels.insert(z, labels(z));
+        for (const Label& label : *placed) {
             if (!label.bounds.translated(-grid.origin).intersects(tile))
                 continue;
             painter.save();

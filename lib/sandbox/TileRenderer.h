@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QRectF>
@@ -9,7 +10,8 @@
 namespace Open311 {
 
 // Draws the training city's street grid as XYZ raster tiles, so the map has something real to
-// show with no network. Needs a QGuiApplication for its fonts (offscreen is enough).
+// show with no network. Needs a QGuiApplication for its fonts (offscreen is enough). One
+// thread at a time: it keeps the names it has placed.
 class TileRenderer
 {
 public:
@@ -30,6 +32,10 @@ public:
 
     QImage render(int z, int x, int y, int scale = 1) const;
     QByteArray renderPng(int z, int x, int y, int scale = 1) const;
+
+private:
+    // Placing a zoom's names takes 1-3 ms; every tile of that zoom needs them.
+    mutable QHash<int, QList<Label>> m_labels;
 };
 
 } // namespace Open311
