@@ -14,8 +14,9 @@ bool TrainingCity::start(QString& error, const QString& dataPath)
     options.dataPath = dataPath;
     // Fast enough that a trainee sees a report move within a few minutes.
     options.paceSeconds = 60;
-    // The map keeps the tiles it is sent (in memory, and a week on disk); a second copy of
-    // every tile rendered, up to 32 MB as the trainee pans, only cost memory here.
+    // The map keeps the tiles it is sent in its own memory cache, and one it has dropped is
+    // drawn again in about a millisecond; a second copy of every tile rendered, up to 32 MB as
+    // the trainee pans, only cost memory here.
     options.tileCacheBytes = 0;
     auto server = std::make_unique<SandboxServer>(options);
     if (!server->start(error))
