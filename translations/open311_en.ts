@@ -1612,7 +1612,7 @@ Reported: %3
     </message>
     <message>
         <location filename="../lib/gui/ReportForm.cpp" line="358"/>
-        <location filename="../lib/gui/ReportForm.cpp" line="583"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="584"/>
         <source>Se&amp;nd report (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,37 +1750,37 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="519"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="520"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="524"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="525"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="583"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="584"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="585"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="586"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="623"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="624"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="632"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="633"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="639"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="640"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -1788,27 +1788,27 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="642"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="643"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="702"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="703"/>
         <source>an unknown date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="703"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="704"/>
         <source>This may already be reported: request %1 (%2, %3), %4 m from the pin, reported %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="708"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="709"/>
         <source>Follow %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="765"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="766"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,175 +2627,190 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="37"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
         <source>Refres&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
         <source>Refresh a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="186"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="43"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="60"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="61"/>
         <source>Followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
         <source>Filter by id, service, address or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
         <source>Filter followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
         <source>Check failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
         <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
         <source>Request id to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
         <source>Follow this request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
         <source>Check the selected request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
         <source>Check every open request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
         <source>Archive or restore the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
         <source>Stop following the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
         <source>Export the table with its history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
         <source>Show archived requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="128"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="96"/>
+        <source>About the empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="132"/>
         <source>Export the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="128"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="132"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="158"/>
+        <source>No followed request matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="159"/>
+        <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="186"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="178"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="201"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="179"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="202"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="184"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="207"/>
         <source>%1 — %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="185"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="189"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="212"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>

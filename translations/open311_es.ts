@@ -1639,7 +1639,7 @@ Avisado: %3
     </message>
     <message>
         <location filename="../lib/gui/ReportForm.cpp" line="358"/>
-        <location filename="../lib/gui/ReportForm.cpp" line="583"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="584"/>
         <source>Se&amp;nd report (Ctrl+Enter)</source>
         <translation>En&amp;viar aviso (Ctrl+Intro)</translation>
     </message>
@@ -1777,37 +1777,37 @@ Avisado: %3
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="519"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="520"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>Escriba la latitud en grados, de -90 a 90, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="524"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="525"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>Escriba la longitud en grados, de -180 a 180, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="583"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="584"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="585"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="586"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="623"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="624"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="632"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="633"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="639"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="640"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -1815,27 +1815,27 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="642"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="643"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="702"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="703"/>
         <source>an unknown date</source>
         <translation>una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="703"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="704"/>
         <source>This may already be reported: request %1 (%2, %3), %4 m from the pin, reported %5.</source>
         <translation>Puede que ya se haya avisado: solicitud %1 (%2, %3), a %4 m del marcador, avisada el %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="708"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="709"/>
         <source>Follow %1 instead</source>
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="765"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="766"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2656,176 +2656,191 @@ Servicio: %2
         <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="37"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
         <source>&amp;Follow</source>
         <translation>Se&amp;guir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
         <source>Refres&amp;h</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
         <source>Refresh a&amp;ll</source>
         <translation>Actualizar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="186"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
         <source>Re&amp;move</source>
         <translation>&amp;Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="43"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="60"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="61"/>
         <source>Followed requests</source>
         <translation>Solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
         <source>Filter by id, service, address or notes</source>
         <translation>Filtrar por número, servicio, dirección o notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
         <source>Filter followed requests</source>
         <translation>Filtrar las solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
         <source>Check failing</source>
         <translation>Consulta fallida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
         <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
         <source>Request id to follow</source>
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="128"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="96"/>
+        <source>About the empty list</source>
+        <translation>Sobre la lista vacía</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="132"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="128"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="132"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="158"/>
+        <source>No followed request matches the filter.</source>
+        <translation>Ninguna solicitud seguida coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="159"/>
+        <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
+        <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="186"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="178"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="201"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="179"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="202"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="184"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="207"/>
         <source>%1 — %2
 %3</source>
         <translation>%1 — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="185"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="189"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="212"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="190"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>

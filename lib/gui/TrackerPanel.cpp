@@ -32,6 +32,7 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
       m_search(new QLineEdit(this)),
       m_status(new QComboBox(this)),
       m_archived(new QCheckBox(tr("Show &archived"), this)),
+      m_emptyHint(new QLabel(this)),
       m_view(new QTableView(this)),
       m_addId(new QLineEdit(this)),
       m_add(new QPushButton(tr("&Follow"), this)),
@@ -91,8 +92,11 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     actions->addWidget(m_archive);
     actions->addWidget(m_remove);
     actions->addWidget(m_export);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAccessibleName(tr("About the empty list"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_view, 1);
     layout->addLayout(actions);
 
@@ -135,7 +139,26 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     connect(m_view, &QTableView::doubleClicked, this, [this] { openDetails(currentRequestId()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrackerPanel::updateButtons);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TrackerPanel::updateButtons);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TrackerPanel::updateEmptyHint);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TrackerPanel::updateEmptyHint);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TrackerPanel::updateEmptyHint);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TrackerPanel::updateEmptyHint);
     updateButtons();
+    updateEmptyHint();
+}
+
+void TrackerPanel::updateEmptyHint()
+{
+    // A first-time user sees an empty table with no idea what fills it.
+    if (m_filter->rowCount() > 0) {
+        m_emptyHint->hide();
+        return;
+    }
+    m_emptyHint->setText(m_model->rowCount() > 0
+                             ? tr("No followed request matches the filter.")
+                             : tr("The reports you send appear here, with what the city says about "
+                                  "them. To follow a request made elsewhere, type its id below."));
+    m_emptyHint->show();
 }
 
 QString TrackerPanel::currentRequestId() const

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -47,6 +48,7 @@ protected:
 
 private:
     void updateButtons();
+    void updateEmptyHint();
 
     TrackerStore* m_store;
     TrackerModel* m_model;
@@ -56,6 +58,7 @@ private:
     QLineEdit* m_search;
     QComboBox* m_status;
     QCheckBox* m_archived;
+    QLabel* m_emptyHint;
     QTableView* m_view;
     QLineEdit* m_addId;
     QPushButton* m_add;

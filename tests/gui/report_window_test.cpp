@@ -13,6 +13,7 @@
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
 #include "SettingsDialog.h"
+#include "TrackerPanel.h"
 #include "TileLoader.h"
 #include "TrackerFilterModel.h"
 #include "TrackerModel.h"
@@ -777,6 +778,26 @@ private Q_SLOTS:
 
     // A Tracker database that cannot be opened is explained in the Tracker tab; the report
     // window and the jurisdiction selector stay usable.
+    // An empty Tracker says what will fill it; a filter that hides everything says so.
+    void emptyTrackerExplainsItself()
+    {
+        auto window = openWindow();
+        window->tabs()->setCurrentWidget(window->trackerPanel());
+        auto* hint = child<QLabel>(window->trackerPanel(), QStringLiteral("About the empty list"));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("appear here")), qPrintable(hint->text()));
+
+        auto* follow = child<QLineEdit>(window->trackerPanel(), QStringLiteral("Request id to follow"));
+        typeText(follow, QStringLiteral("100001"));
+        QTest::keyClick(follow, Qt::Key_Return);
+        QTRY_VERIFY(!hint->isVisible());
+
+        typeText(child<QLineEdit>(window->trackerPanel(), QStringLiteral("Filter followed requests")),
+                 QStringLiteral("no such thing"));
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("matches the filter")), qPrintable(hint->text()));
+    }
+
     void brokenTrackerIsExplainedInItsTab()
     {
         QFile garbage(m_dir.filePath(QStringLiteral("broken-tracker.sqlite")));
