@@ -1362,36 +1362,51 @@ Reported: %3
     </message>
     <message>
         <location filename="../lib/gui/OutboxPanel.cpp" line="38"/>
+        <source>About the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="90"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="93"/>
+        <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="96"/>
+        <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
         <source>Send waiting reports now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
         <source>Resend the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
         <source>Id given by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
         <source>Request id given by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
         <source>Record the id for the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
         <source>Discard the selected report</source>
         <translation type="unfinished"></translation>
     </message>

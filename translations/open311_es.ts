@@ -1389,36 +1389,51 @@ Avisado: %3
     </message>
     <message>
         <location filename="../lib/gui/OutboxPanel.cpp" line="38"/>
+        <source>About the outbox</source>
+        <translation>Sobre la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="90"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation>Un aviso con resultado desconocido puede haber llegado a la ciudad. Consúltelo con la ciudad antes de reenviarlo, o anote el número que le dieron.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="93"/>
+        <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
+        <translation>Los avisos esperan aquí mientras no se pueda contactar con la ciudad, y salen solos en cuanto se pueda.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="96"/>
+        <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
+        <translation>No hay nada esperando. Un aviso espera aquí mientras no se pueda contactar con la ciudad, y sale solo en cuanto se pueda.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
         <source>Send waiting reports now</source>
         <translation>Enviar ahora los avisos en espera</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
         <source>Resend the selected report</source>
         <translation>Reenviar el aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
         <source>Id given by the city</source>
         <translation>Número dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
         <source>Request id given by the city</source>
         <translation>Número de solicitud dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
         <source>Record the id for the selected report</source>
         <translation>Anotar el número del aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
         <source>Discard the selected report</source>
         <translation>Descartar el aviso seleccionado</translation>
     </message>

@@ -35,8 +35,7 @@ OutboxPanel::OutboxPanel(OutboxModel* model, QWidget* parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->setAccessibleName(tr("Reports not yet sent"));
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("A report whose outcome is unknown may have reached the city. Check with "
-                       "the city before resending it, or record the id they gave."));
+    m_hint->setAccessibleName(tr("About the outbox"));
     m_flush->setAccessibleName(tr("Send waiting reports now"));
     m_resend->setAccessibleName(tr("Resend the selected report"));
     m_recordId->setPlaceholderText(tr("Id given by the city"));
@@ -74,8 +73,28 @@ OutboxPanel::OutboxPanel(OutboxModel* model, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxPanel::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateHint);
     connect(m_recordId, &QLineEdit::textChanged, this, &OutboxPanel::updateButtons);
     updateButtons();
+    updateHint();
+}
+
+void OutboxPanel::updateHint()
+{
+    // The warning about unknown outcomes read as alarming over an empty outbox; it is shown
+    // when a report needs that decision.
+    bool unknown = false;
+    for (int row = 0; row < m_model->rowCount() && !unknown; ++row)
+        unknown = m_model->entryAt(row)->state == OutboxEntry::State::OutcomeUnknown;
+    if (unknown)
+        m_hint->setText(tr("A report whose outcome is unknown may have reached the city. Check with "
+                           "the city before resending it, or record the id they gave."));
+    else if (m_model->rowCount() > 0)
+        m_hint->setText(tr("Reports wait here while the city cannot be reached, and go out by "
+                           "themselves once it can."));
+    else
+        m_hint->setText(tr("Nothing is waiting. A report waits here while the city cannot be "
+                           "reached, and goes out by itself once it can."));
 }
 
 qint64 OutboxPanel::currentId() const

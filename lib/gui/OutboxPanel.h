@@ -31,6 +31,7 @@ Q_SIGNALS:
 private:
     qint64 currentId() const;
     void updateButtons();
+    void updateHint();
 
     OutboxModel* m_model;
     QTableView* m_view;

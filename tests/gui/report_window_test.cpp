@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "Outbox.h"
+#include "OutboxPanel.h"
 #include "OutboxModel.h"
 #include "ReportForm.h"
 #include "ResultPanel.h"
@@ -521,6 +522,34 @@ private Q_SLOTS:
         for (int i = 0; i < window->tabs()->count(); ++i)
             tabs << window->tabs()->tabText(i);
         QVERIFY2(tabs.contains(QStringLiteral("&Outbox (1)")), qPrintable(tabs.join(QLatin1Char(','))));
+    }
+
+    // The outbox says what waits in it; the warning about unknown outcomes only when a report
+    // needs that decision.
+    void outboxExplainsWhatWaits()
+    {
+        Outbox outbox(m_dir.filePath(QStringLiteral("outbox-hint.sqlite")));
+        QString error;
+        QVERIFY2(outbox.open(error), qPrintable(error));
+        OutboxModel model(&outbox);
+        OutboxPanel panel(&model);
+        model.refresh();
+        auto* hint = child<QLabel>(&panel, QStringLiteral("About the outbox"));
+        QVERIFY2(hint->text().startsWith(QLatin1String("Nothing is waiting")), qPrintable(hint->text()));
+        OutboxEntry entry;
+        entry.profile = QStringLiteral("hint-city");
+        entry.endpoint = QUrl(QStringLiteral("https://311.hint.example/v1/"));
+        entry.cityId = QStringLiteral("hint.example");
+        entry.request.serviceCode = QStringLiteral("001");
+        entry.serviceName = QStringLiteral("Pothole");
+        const qint64 id = outbox.add(entry);
+        QVERIFY(id > 0);
+        model.refresh();
+        QVERIFY2(hint->text().contains(QLatin1String("go out by themselves")), qPrintable(hint->text()));
+        QVERIFY(outbox.claim(id));
+        outbox.markFailed(id, Error::outcomeUnknown(QStringLiteral("no answer")), 0);
+        model.refresh();
+        QVERIFY2(hint->text().contains(QLatin1String("outcome is unknown")), qPrintable(hint->text()));
     }
 
     void draftSurvivesACrash()
