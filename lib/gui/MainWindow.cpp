@@ -378,6 +378,9 @@ SettingsDialog* MainWindow::openSettings()
     m_settings->setFeedProblems(problems);
     m_settings->show();
     m_settings->raise();
+    // Without a window manager (a kiosk's bare X server) a new window gets no keyboard focus:
+    // the administrator's typing went on into the report form behind it.
+    m_settings->activateWindow();
     return m_settings;
 }
 
@@ -565,6 +568,7 @@ void MainWindow::showRequestDetails(const QString& markerId)
     layout->addWidget(text);
     layout->addWidget(buttons);
     dialog->show();
+    dialog->activateWindow(); // keyboard focus even with no window manager
 }
 
 void MainWindow::onStatusChanged(const TrackedRequest& request, const QString& previousStatus)

@@ -190,6 +190,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
                                   : tr("Could not write %1: %2").arg(path, file.errorString()));
         });
         dialog->open();
+        dialog->activateWindow(); // keyboard focus even with no window manager
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
         auto* dialog = new QFileDialog(this, tr("Import jurisdiction"), QString(), tr("Jurisdiction files (*.json)"));
@@ -210,6 +211,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
             m_message->setText(tr("Imported: check it, then save it and set its API key."));
         });
         dialog->open();
+        dialog->activateWindow(); // keyboard focus even with no window manager
     });
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_profiles->value(QStringLiteral("language")).toString())));
     m_language->setEnabled(!m_profiles->isLocked(QStringLiteral("language")));

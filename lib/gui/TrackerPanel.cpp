@@ -135,6 +135,7 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QFileDialog::fileSelected, this, &TrackerPanel::exportRequested);
         dialog->open();
+        dialog->activateWindow(); // keyboard focus even with no window manager
     });
     connect(m_view, &QTableView::doubleClicked, this, [this] { openDetails(currentRequestId()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrackerPanel::updateButtons);
@@ -232,6 +233,7 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
     }
     dialog->resize(640, 560);
     dialog->show();
+    dialog->activateWindow(); // keyboard focus even with no window manager
     return dialog;
 }
 
