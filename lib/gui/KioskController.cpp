@@ -171,6 +171,9 @@ void KioskController::askForPin()
 void KioskController::startSession()
 {
     m_pages->setCurrentIndex(1);
+    // At the kiosk's larger type the columns kept proportions from before the form was first
+    // shown: on a 1280-pixel screen the address field was a few characters wide.
+    m_window->form()->balanceColumns();
     m_window->form()->setFocus();
     m_idle->start();
 }

@@ -91,7 +91,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
                                      " QWidget { font-size: 15pt; }"
                                      " QLabel#kioskWelcome { font-size: 24pt; }"
                                      " QPushButton#kioskStart { font-size: 32pt; font-weight: bold; padding: 24px 48px; }"));
-        m_form->map()->setTouchMode(true);
+        m_form->setTouchMode(true);
         m_kiosk = new KioskController(this, pages, m_options.kioskOptions);
     } else {
         setCentralWidget(m_tabs);

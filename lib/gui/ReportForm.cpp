@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -226,6 +227,7 @@ void ReportForm::buildLocationColumn(QWidget* column)
 {
     auto* layout = new QVBoxLayout(column);
     auto* addressRow = new QHBoxLayout;
+    m_touchButtonRow = new QHBoxLayout;
     auto* addressLabel = new QLabel(tr("&Address (Ctrl+L)"), column);
     m_address = new QLineEdit(column);
     m_address->setPlaceholderText(tr("Street and number, then Enter to find it"));
@@ -280,6 +282,7 @@ void ReportForm::buildLocationColumn(QWidget* column)
     });
     layout->addWidget(addressLabel);
     layout->addLayout(addressRow);
+    layout->addLayout(m_touchButtonRow);
     layout->addWidget(errorLabelFor(m_address, Error::Field::Location));
     layout->addWidget(m_locationNotice);
     auto* duplicateRow = new QHBoxLayout;
@@ -504,6 +507,30 @@ bool ReportForm::isEmpty() const
     return !m_map->pin().isValid() && m_address->text().isEmpty() && m_firstName->text().isEmpty()
         && m_lastName->text().isEmpty() && m_email->text().isEmpty() && m_phone->text().isEmpty()
         && m_description->toPlainText().isEmpty() && m_mediaUrl->text().isEmpty();
+}
+
+void ReportForm::setTouchMode(bool touch)
+{
+    m_map->setTouchMode(touch);
+    if (!touch || m_touchButtonRow->count() > 0)
+        return;
+    // Large touch type left the address field a few characters wide beside its two buttons:
+    // they go on a row of their own, under it.
+    for (QWidget* button : { static_cast<QWidget*>(m_searchButton), static_cast<QWidget*>(m_locateButton) })
+        m_touchButtonRow->addWidget(button, 1);
+}
+
+void ReportForm::balanceColumns()
+{
+    const int total = m_splitter->width() - 2 * m_splitter->handleWidth();
+    QWidget* serviceColumn = m_splitter->widget(0);
+    // Wide enough for the longest service name where that leaves the map its share.
+    const int names = m_serviceList->sizeHintForColumn(0) + m_serviceList->verticalScrollBar()->sizeHint().width()
+        + 2 * m_serviceList->frameWidth() + (serviceColumn->width() - m_serviceList->width());
+    const int services = qBound(serviceColumn->sizeHint().width(), names, total / 3);
+    // A quarter for the contact fields and the description, where the screen has room.
+    const int contact = qMax(m_splitter->widget(2)->sizeHint().width(), total / 4);
+    m_splitter->setSizes({ services, qMax(0, total - services - contact), contact });
 }
 
 bool ReportForm::validateAndShow()

@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -80,6 +81,10 @@ public:
 
     MapWidget* map() const { return m_map; }
     QSplitter* splitter() const { return m_splitter; }
+    // The service and contact columns at the width they need, the map column the rest.
+    void balanceColumns();
+    // Kiosks: a touch map, and the address field on a row of its own.
+    void setTouchMode(bool touch);
     ResultPanel* resultPanel();
     bool isShowingResult() const;
 
@@ -115,6 +120,7 @@ private:
     ServiceListModel* m_services;
     ServiceFilterModel* m_filter;
     QSplitter* m_splitter;
+    QHBoxLayout* m_touchButtonRow = nullptr;
     QStackedWidget* m_pages;
     ResultPanel* m_result = nullptr;
 

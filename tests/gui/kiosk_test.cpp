@@ -13,6 +13,8 @@
 #include "SandboxServer.h"
 #include "TrainingCity.h"
 
+#include <QAbstractButton>
+#include <QSplitter>
 #include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
@@ -44,7 +46,8 @@ class KioskTest : public QObject
     int m_windows = 0;
     const QString m_pinHash = AdminPin::hash(QStringLiteral("4321"));
 
-    std::unique_ptr<MainWindow> openKiosk(int idleSeconds = 60, int countdownSeconds = 30, int resultSeconds = 60)
+    std::unique_ptr<MainWindow> openKiosk(int idleSeconds = 60, int countdownSeconds = 30, int resultSeconds = 60,
+                                          QSize screen = QSize(1280, 900))
     {
         MainWindow::Options options;
         options.outboxPath = m_dir.filePath(QStringLiteral("kiosk-%1.sqlite").arg(++m_windows));
@@ -54,7 +57,7 @@ class KioskTest : public QObject
         options.kioskOptions.countdownSeconds = countdownSeconds;
         options.kioskOptions.resultSeconds = resultSeconds;
         options.kioskOptions.adminPinHash = m_pinHash;
-        return Open311::Testing::startedWindow(options, QSize(1280, 900));
+        return Open311::Testing::startedWindow(options, screen);
     }
 
     // Types a visitor's report, with the marker in every personal field.
@@ -120,6 +123,24 @@ private Q_SLOTS:
         for (QLineEdit* personal : { child<QLineEdit>(window->form(), QStringLiteral("First name")),
                                      child<QLineEdit>(window->form(), QStringLiteral("Phone")) })
             QVERIFY(personal->inputMethodHints() & Qt::ImhSensitiveData);
+    }
+
+    // A 1280x1024 kiosk screen: at the kiosk's type the address field was a few characters
+    // wide beside its buttons, and the map's column the narrowest of the three.
+    void fitsASmallKioskScreen()
+    {
+        auto window = openKiosk(60, 30, 60, QSize(1280, 1024));
+        QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+        ReportForm* form = window->form();
+        auto* address = child<QLineEdit>(form, QStringLiteral("Address"));
+        QVERIFY2(address->width() >= 400, qPrintable(QString::number(address->width())));
+        for (const QString& name : { QStringLiteral("Find the address on the map"), QStringLiteral("Use my location") }) {
+            auto* button = child<QAbstractButton>(form, name);
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(name));
+        }
+        const QList<int> columns = form->splitter()->sizes();
+        QVERIFY2(columns.value(1) >= columns.value(0) && columns.value(1) >= columns.value(2),
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(columns.value(0)).arg(columns.value(1)).arg(columns.value(2))));
     }
 
     // A kiosk with a keyboard: the start button has the focus and Enter starts; after the reset
