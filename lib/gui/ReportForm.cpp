@@ -516,8 +516,8 @@ void ReportForm::setTouchMode(bool touch)
         return;
     // Large touch type left the address field a few characters wide beside its two buttons:
     // they go on a row of their own, under it.
-    for (QWidget* button : { static_cast<QWidget*>(m_searchButton), static_cast<QWidget*>(m_locateButton) })
-        m_touchButtonRow->addWidget(button, 1);
+    m_touchButtonRow->addWidget(m_searchButton, 1);
+    m_touchButtonRow->addWidget(m_locateButton, 1);
 }
 
 void ReportForm::balanceColumns()
@@ -525,8 +525,9 @@ void ReportForm::balanceColumns()
     const int total = m_splitter->width() - 2 * m_splitter->handleWidth();
     QWidget* serviceColumn = m_splitter->widget(0);
     // Wide enough for the longest service name where that leaves the map its share.
-    const int names = m_serviceList->sizeHintForColumn(0) + m_serviceList->verticalScrollBar()->sizeHint().width()
-        + 2 * m_serviceList->frameWidth() + (serviceColumn->width() - m_serviceList->width());
+    const int names = m_serviceList->sizeHintForColumn(0)
+        + m_serviceList->verticalScrollBar()->sizeHint().width() + 2 * m_serviceList->frameWidth()
+        + (serviceColumn->width() - m_serviceList->width());
     const int services = qBound(serviceColumn->sizeHint().width(), names, total / 3);
     // A quarter for the contact fields and the description, where the screen has room.
     const int contact = qMax(m_splitter->widget(2)->sizeHint().width(), total / 4);
