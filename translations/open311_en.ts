@@ -760,8 +760,8 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="197"/>
-        <location filename="../lib/gui/KioskController.cpp" line="210"/>
+        <location filename="../lib/gui/KioskController.cpp" line="200"/>
+        <location filename="../lib/gui/KioskController.cpp" line="213"/>
         <source>Are you still there? This report will be cleared in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +824,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="73"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="444"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,7 +926,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="241"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="827"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,39 +974,39 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="393"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="399"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="397"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="402"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="589"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="400"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="405"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="593"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="434"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="437"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="436"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="470"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="473"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="507"/>
         <source>%1 — %2
 %3
 %4
@@ -1014,22 +1014,22 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="517"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="520"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="538"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="547"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="550"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="551"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="554"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1039,53 +1039,53 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="553"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="556"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="556"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="557"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="559"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="560"/>
         <source>Follow this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="579"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="576"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="580"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="580"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="584"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="589"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="593"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="682"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="680"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="685"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="681"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="686"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="686"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="691"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1093,42 +1093,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="708"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="713"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="741"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="747"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="763"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="768"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="781"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="792"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="820"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="825"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="820"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="825"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1136,12 +1136,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="827"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="870"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="875"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,213 +1546,213 @@ Reported: %3
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="130"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="131"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="174"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="175"/>
         <source>&amp;Service (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="176"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="177"/>
         <source>Type to filter, e.g. pothole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="178"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="179"/>
         <source>Filter services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="182"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="183"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="190"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="191"/>
         <source>Description of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="229"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="231"/>
         <source>&amp;Address (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="231"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="233"/>
         <source>Street and number, then Enter to find it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="232"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="234"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="233"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="235"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="236"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="238"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="237"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="239"/>
         <source>Find the address on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="238"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="240"/>
         <source>Use &amp;my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="239"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="241"/>
         <source>Use my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="248"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="250"/>
         <source>Lat&amp;itude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="351"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="354"/>
         <source>Photo or page lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="358"/>
-        <location filename="../lib/gui/ReportForm.cpp" line="584"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="361"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="612"/>
         <source>Se&amp;nd report (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="250"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="252"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="256"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="258"/>
         <source>Lon&amp;gitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="258"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="260"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="272"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="274"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="274"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="276"/>
         <source>Follow the existing request instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="302"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="305"/>
         <source>Finding your location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="330"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="330"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="328"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="331"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="328"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="331"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="335"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="335"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="334"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="334"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
         <source>A&amp;ccount id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="340"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="339"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="342"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="341"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="344"/>
         <source>What is wrong, and where exactly?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="344"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="347"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="353"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="356"/>
         <source>Link to a photo or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="354"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="357"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="359"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="362"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="363"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="366"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="384"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="387"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
@@ -1760,42 +1760,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="477"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="480"/>
         <source>No service chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="520"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="548"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="525"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="553"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="584"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="612"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="586"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="614"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="624"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="652"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="633"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="661"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="640"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="668"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -1803,27 +1803,27 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="643"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="671"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="703"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="731"/>
         <source>an unknown date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="704"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="732"/>
         <source>This may already be reported: request %1 (%2, %3), %4 m from the pin, reported %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="709"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="737"/>
         <source>Follow %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="766"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="794"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,7 +2205,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="278"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="280"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,7 +2417,7 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/SettingsDialog.cpp" line="183"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="195"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="196"/>
         <source>Jurisdiction files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,97 +2432,97 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="195"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="196"/>
         <source>Import jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="204"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="205"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="210"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="211"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="219"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="221"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="235"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="237"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="273"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="275"/>
         <source>Built in: runs inside the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="274"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="276"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="275"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="277"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="283"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="285"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="285"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="287"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="336"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="338"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="343"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="345"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="349"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="351"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="357"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="359"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="359"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="361"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="359"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="361"/>
         <source>Set by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="359"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="361"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="375"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="377"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="386"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="388"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -2530,7 +2530,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="387"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="389"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,7 +2658,7 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="186"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="191"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,58 +2774,63 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="158"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="160"/>
         <source>No followed request matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="159"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="162"/>
+        <source>Every followed request is archived; “Show archived” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="164"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="186"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="191"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="201"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="206"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="202"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="207"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="207"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="212"/>
         <source>%1 — %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="212"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="217"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="218"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="218"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="218"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>

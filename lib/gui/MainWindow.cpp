@@ -633,8 +633,9 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
         connect(m_poller, &TrackerPoller::checked, m_trackerModel, &TrackerModel::refreshRow);
         connect(m_poller, &TrackerPoller::checkFailed, m_trackerModel,
                 [this](const QString& id) { m_trackerModel->refreshRow(id); });
-        m_trackerModel->setProfile(profile.id);
+        // The panel first: the model's reset redraws the panel's hint for the new profile.
         m_trackerPanel->setProfile(profile.id);
+        m_trackerModel->setProfile(profile.id);
         m_trackerPanel->setMapSource(tiles);
         // The training city is on loopback and there offline too; watching the system's network
         // would pause its Tracker on an offline kiosk, and loads gio and two plug-ins for nothing.

@@ -155,10 +155,14 @@ void TrackerPanel::updateEmptyHint()
         m_emptyHint->hide();
         return;
     }
-    m_emptyHint->setText(m_model->rowCount() > 0
-                             ? tr("No followed request matches the filter.")
-                             : tr("The reports you send appear here, with what the city says about "
-                                  "them. To follow a request made elsewhere, type its id below."));
+    // Read over: with every request archived it told the person their reports would appear.
+    if (m_model->rowCount() > 0)
+        m_emptyHint->setText(tr("No followed request matches the filter."));
+    else if (!m_archived->isChecked() && !m_store->list(m_profile, true).isEmpty())
+        m_emptyHint->setText(tr("Every followed request is archived; \u201cShow archived\u201d lists them."));
+    else
+        m_emptyHint->setText(tr("The reports you send appear here, with what the city says about "
+                                "them. To follow a request made elsewhere, type its id below."));
     m_emptyHint->show();
 }
 

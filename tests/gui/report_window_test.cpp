@@ -821,10 +821,20 @@ private Q_SLOTS:
         QTest::keyClick(follow, Qt::Key_Return);
         QTRY_VERIFY(!hint->isVisible());
 
-        typeText(child<QLineEdit>(window->trackerPanel(), QStringLiteral("Filter followed requests")),
-                 QStringLiteral("no such thing"));
+        auto* filter = child<QLineEdit>(window->trackerPanel(), QStringLiteral("Filter followed requests"));
+        typeText(filter, QStringLiteral("no such thing"));
         QTRY_VERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(QLatin1String("matches the filter")), qPrintable(hint->text()));
+
+        // Everything archived: the hint says where the requests went, not that none exist.
+        filter->clear();
+        QTableView* table = window->trackerPanel()->view();
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>(window->trackerPanel(), QStringLiteral("Archive or restore the selected request")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("archived")), qPrintable(hint->text()));
     }
 
     void brokenTrackerIsExplainedInItsTab()
