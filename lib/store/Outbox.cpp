@@ -71,6 +71,11 @@ QString Outbox::path() const
     return m_connection->path();
 }
 
+bool Outbox::isDamaged() const
+{
+    return m_connection->isDamaged();
+}
+
 QSqlDatabase Outbox::db() const
 {
     return m_connection->database();

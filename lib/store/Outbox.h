@@ -40,6 +40,8 @@ public:
     // Creates or migrates the schema and recovers reports abandoned by dead senders.
     bool open(QString& error);
     QString path() const;
+    // open() failed because the file is damaged or no database: see SqliteConnection::setAside().
+    bool isDamaged() const;
 
     // Writes a new report as queued; its local id, or 0 if it could not be written.
     qint64 add(const OutboxEntry& entry);

@@ -25,10 +25,20 @@ public:
     bool open(Durability durability, const QString& what, QString& error);
     QSqlDatabase database() const;
     QString path() const { return m_path; }
+    // The last open() failed on a file that is not an SQLite database or is corrupt, as
+    // opposed to one that is busy, unreadable or from a newer version.
+    bool isDamaged() const { return m_damaged; }
+
+    // Renames a damaged store, with its journal files, so a new one can start where it was;
+    // nothing is deleted. Its new path goes to movedTo.
+    static bool setAside(const QString& path, QString& movedTo, QString& error);
 
 private:
+    QString damagedMessage(const QString& what, const QString& reason) const;
+
     QString m_path;
     QString m_name;
+    bool m_damaged = false;
 };
 
 } // namespace Open311

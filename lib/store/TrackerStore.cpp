@@ -89,6 +89,16 @@ QString TrackerStore::defaultPath()
         .filePath(QStringLiteral("open311-reporter/tracker.sqlite"));
 }
 
+QString TrackerStore::path() const
+{
+    return m_connection->path();
+}
+
+bool TrackerStore::isDamaged() const
+{
+    return m_connection->isDamaged();
+}
+
 bool TrackerStore::open(QString& error)
 {
     if (!m_connection->open(SqliteConnection::Durability::Normal, tr("The tracker"), error))

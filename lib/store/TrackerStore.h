@@ -29,6 +29,9 @@ public:
 
     static QString defaultPath();
     bool open(QString& error);
+    QString path() const;
+    // open() failed because the file is damaged or no database: see SqliteConnection::setAside().
+    bool isDamaged() const;
 
     // Starts following a request (again, if it was archived or stopped); due at once.
     bool add(const TrackedRequest& request);

@@ -4,6 +4,7 @@
 #include "Outbox.h"
 #include "OutboxSender.h"
 #include "SandboxServer.h"
+#include "SqliteConnection.h"
 
 #include <QDateTime>
 #include <QProcess>
@@ -245,6 +246,83 @@ private Q_SLOTS:
         QVERIFY(outbox.draft(QStringLiteral("other")).isEmpty());
         outbox.clearDraft(QStringLiteral("training"));
         QVERIFY(outbox.draft(QStringLiteral("training")).isEmpty());
+    }
+
+    void damagedFilesAreToldApartAndSetAside()
+    {
+        // Not a database: damaged, and left byte for byte as it was.
+        const QString garbagePath = freshPath();
+        const QByteArray garbage(8192, '\x5a');
+        {
+            QFile file(garbagePath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+            QFile wal(garbagePath + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write("stale journal");
+        }
+        QString movedTo;
+        {
+            Outbox outbox(garbagePath);
+            QString error;
+            QVERIFY(!outbox.open(error));
+            QVERIFY(outbox.isDamaged());
+            QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+            QVERIFY2(!error.contains(QLatin1String("Unable to fetch row")), qPrintable(error));
+        }
+        {
+            QFile file(garbagePath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), garbage);
+        }
+        QString error;
+        QVERIFY2(SqliteConnection::setAside(garbagePath, movedTo, error), qPrintable(error));
+        QVERIFY(movedTo.startsWith(garbagePath + QStringLiteral(".damaged-")));
+        QVERIFY(!QFile::exists(garbagePath));
+        QVERIFY(!QFile::exists(garbagePath + QStringLiteral("-wal")));
+        {
+            QFile kept(movedTo);
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.readAll(), garbage);
+            QFile keptWal(movedTo + QStringLiteral("-wal"));
+            QVERIFY(keptWal.open(QIODevice::ReadOnly));
+            QCOMPARE(keptWal.readAll(), QByteArray("stale journal"));
+        }
+        // A second damaged file set aside in the same second gets a name of its own.
+        {
+            QFile again(garbagePath);
+            QVERIFY(again.open(QIODevice::WriteOnly));
+            again.write(garbage);
+        }
+        QString secondMove;
+        QVERIFY2(SqliteConnection::setAside(garbagePath, secondMove, error), qPrintable(error));
+        QVERIFY(secondMove != movedTo);
+        QVERIFY(QFile::exists(movedTo));
+        {
+            Outbox fresh(garbagePath);
+            QVERIFY2(fresh.open(error), qPrintable(error));
+            QVERIFY(!fresh.isDamaged());
+            QCOMPARE(fresh.pendingCount(), 0);
+        }
+
+        // From a newer version of the app: not damaged, so nobody is offered to set it aside.
+        const QString newerPath = freshPath();
+        {
+            Outbox outbox(newerPath);
+            QVERIFY(outbox.open(error));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(newerPath);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Outbox::kSchemaVersion + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        Outbox newer(newerPath);
+        QVERIFY(!newer.open(error));
+        QVERIFY(!newer.isDamaged());
     }
 
     void senderRetriesOnlyWhatNeverArrived()
