@@ -818,155 +818,156 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="69"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="71"/>
         <source>&amp;Undo clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="73"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="75"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="492"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="128"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="130"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="78"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="80"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="77"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="79"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="100"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="107"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="101"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="103"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="116"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="118"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="120"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="119"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="121"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="129"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="131"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="132"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="134"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="137"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="139"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="179"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="181"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="183"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="185"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="234"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="256"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="241"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="827"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="261"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="282"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="287"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="316"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="301"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="330"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="312"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="341"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="314"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="343"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="330"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="359"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="338"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="367"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="374"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="403"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="376"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="405"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -974,39 +975,62 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="433"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="399"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="426"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="400"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="405"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="593"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="259"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="876"/>
+        <source>Outbox not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="260"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="266"/>
+        <source>The outbox is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="274"/>
+        <source>A new outbox was started. The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="428"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="450"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="638"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="437"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="444"/>
+        <source>A new Tracker was started. The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="482"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="484"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="473"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="518"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="507"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="552"/>
         <source>%1 — %2
 %3
 %4
@@ -1014,22 +1038,22 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="520"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="565"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="538"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="583"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="550"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="595"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="554"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="599"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1039,53 +1063,53 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="556"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="601"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="559"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="560"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="604"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="605"/>
         <source>Follow this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="579"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="624"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="580"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="625"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="584"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="629"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="593"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="638"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="682"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="733"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="685"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="686"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="737"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="691"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1093,42 +1117,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="713"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="741"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="792"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="747"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="798"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="768"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="819"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="781"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="832"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="792"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="843"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="825"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="877"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="825"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="878"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1136,12 +1160,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="827"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="875"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="928"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,37 +1259,37 @@ Reported: %3
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="98"/>
+        <location filename="../lib/store/Outbox.cpp" line="103"/>
         <source>The outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="104"/>
+        <location filename="../lib/store/Outbox.cpp" line="109"/>
         <source>The outbox %1 is busy or not writable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="108"/>
+        <location filename="../lib/store/Outbox.cpp" line="113"/>
         <source>The outbox %1 is not a database this app can read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="116"/>
+        <location filename="../lib/store/Outbox.cpp" line="121"/>
         <source>The outbox %1 was written by a newer version of the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="125"/>
+        <location filename="../lib/store/Outbox.cpp" line="130"/>
         <source>The outbox %1 could not be set up: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="158"/>
+        <location filename="../lib/store/Outbox.cpp" line="163"/>
         <source>The outbox %1 cannot be upgraded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="370"/>
+        <location filename="../lib/store/Outbox.cpp" line="375"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,18 +2562,52 @@ Service: %2
 <context>
     <name>Open311::SqliteConnection</name>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="31"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="42"/>
         <source>The folder %1 for %2 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="39"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="51"/>
+        <source>it is not an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="59"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="48"/>
-        <source>%1 (%2) is not a database this app can read: %3</source>
+        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
+        <source>%1 (%2) cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="85"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="91"/>
+        <source>%1 could not be renamed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="101"/>
+        <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::StoreNotice</name>
+    <message>
+        <location filename="../lib/gui/StoreNotice.cpp" line="16"/>
+        <source>&amp;Set the damaged file aside and start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/StoreNotice.cpp" line="17"/>
+        <source>Set the damaged file aside and start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/StoreNotice.cpp" line="18"/>
+        <source>Renames the file and starts an empty one; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2838,22 +2896,22 @@ Service: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="94"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="104"/>
         <source>The tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="98"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="108"/>
         <source>The tracker %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="121"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="131"/>
         <source>The tracker %1 was written by a newer version of the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="122"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="132"/>
         <source>The tracker %1 cannot be set up: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -837,155 +837,156 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="69"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="71"/>
         <source>&amp;Undo clear</source>
         <translation>Des&amp;hacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="73"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="75"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="492"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="128"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="130"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="78"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="80"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="77"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="79"/>
         <source>Report</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="100"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="107"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="101"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="103"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="116"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="118"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="120"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="119"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="121"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="129"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="131"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="132"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="134"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="137"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="139"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="179"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="181"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="183"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="185"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="234"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="256"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="241"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="827"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="261"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="282"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="287"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="316"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="301"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="330"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="312"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="341"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="314"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="343"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="330"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="359"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="338"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="367"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="374"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="376"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="405"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -993,39 +994,62 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="433"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="399"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="426"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="400"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="405"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="593"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="259"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="876"/>
+        <source>Outbox not available</source>
+        <translation>Bandeja de salida no disponible</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="260"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="266"/>
+        <source>The outbox is not available: %1</source>
+        <translation>La bandeja de salida no está disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="274"/>
+        <source>A new outbox was started. The damaged file was kept as %1.</source>
+        <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="428"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="450"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="638"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="437"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="444"/>
+        <source>A new Tracker was started. The damaged file was kept as %1.</source>
+        <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="482"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="484"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="473"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="518"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="507"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="552"/>
         <source>%1 — %2
 %3
 %4
@@ -1036,22 +1060,22 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="520"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="565"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="538"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="583"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="550"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="595"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="554"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="599"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1066,53 +1090,53 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="556"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="601"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="559"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="560"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="604"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="605"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="579"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="624"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="580"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="625"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="584"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="629"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="593"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="638"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="682"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="733"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="685"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="686"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="737"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="691"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1120,42 +1144,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="713"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="741"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="792"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="747"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="798"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="768"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="819"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="781"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="832"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="792"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="843"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="825"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="877"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="825"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="878"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1163,12 +1187,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="827"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="875"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="928"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1262,37 +1286,37 @@ Avisado: %3
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="98"/>
+        <location filename="../lib/store/Outbox.cpp" line="103"/>
         <source>The outbox</source>
         <translation>La bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="104"/>
+        <location filename="../lib/store/Outbox.cpp" line="109"/>
         <source>The outbox %1 is busy or not writable: %2</source>
         <translation>La bandeja de salida %1 está ocupada o no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="108"/>
+        <location filename="../lib/store/Outbox.cpp" line="113"/>
         <source>The outbox %1 is not a database this app can read: %2</source>
         <translation>La bandeja de salida %1 no es una base de datos que esta aplicación pueda leer: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="116"/>
+        <location filename="../lib/store/Outbox.cpp" line="121"/>
         <source>The outbox %1 was written by a newer version of the app.</source>
         <translation>La bandeja de salida %1 la escribió una versión más nueva de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="125"/>
+        <location filename="../lib/store/Outbox.cpp" line="130"/>
         <source>The outbox %1 could not be set up: %2</source>
         <translation>No se pudo preparar la bandeja de salida %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="158"/>
+        <location filename="../lib/store/Outbox.cpp" line="163"/>
         <source>The outbox %1 cannot be upgraded: %2</source>
         <translation>No se puede actualizar la bandeja de salida %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="370"/>
+        <location filename="../lib/store/Outbox.cpp" line="375"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation>La aplicación se detuvo mientras se enviaba este aviso; puede que haya llegado a la ciudad o no.</translation>
     </message>
@@ -2567,19 +2591,53 @@ Servicio: %2
 <context>
     <name>Open311::SqliteConnection</name>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="31"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="42"/>
         <source>The folder %1 for %2 cannot be created.</source>
         <translation>No se puede crear la carpeta %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="39"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="51"/>
+        <source>it is not an SQLite file</source>
+        <translation>no es un archivo SQLite</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="59"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation>%1 (%2) no se puede abrir: %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="48"/>
-        <source>%1 (%2) is not a database this app can read: %3</source>
-        <translation>%1 (%2) no es una base de datos que esta aplicación pueda leer: %3</translation>
+        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
+        <source>%1 (%2) cannot be read: %3</source>
+        <translation>%1 (%2) no se puede leer: %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="85"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="91"/>
+        <source>%1 could not be renamed to %2.</source>
+        <translation>%1 no se pudo renombrar a %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="101"/>
+        <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
+        <translation>%1 (%2) está dañado o no es una base de datos que esta aplicación pueda leer (%3). El archivo se dejó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::StoreNotice</name>
+    <message>
+        <location filename="../lib/gui/StoreNotice.cpp" line="16"/>
+        <source>&amp;Set the damaged file aside and start a new one</source>
+        <translation>&amp;Apartar el archivo dañado y empezar uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/StoreNotice.cpp" line="17"/>
+        <source>Set the damaged file aside and start a new one</source>
+        <translation>Apartar el archivo dañado y empezar uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/StoreNotice.cpp" line="18"/>
+        <source>Renames the file and starts an empty one; nothing is deleted.</source>
+        <translation>Cambia el nombre del archivo y empieza uno vacío; no se borra nada.</translation>
     </message>
 </context>
 <context>
@@ -2868,22 +2926,22 @@ Servicio: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="94"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="104"/>
         <source>The tracker</source>
         <translation>El seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="98"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="108"/>
         <source>The tracker %1 cannot be read: %2</source>
         <translation>No se puede leer el seguimiento %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="121"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="131"/>
         <source>The tracker %1 was written by a newer version of the app.</source>
         <translation>El seguimiento %1 lo escribió una versión más nueva de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="122"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="132"/>
         <source>The tracker %1 cannot be set up: %2</source>
         <translation>No se puede preparar el seguimiento %1: %2</translation>
     </message>

@@ -17,6 +17,8 @@
 #include "OutboxSender.h"
 #include "ReportForm.h"
 #include "SandboxCity.h"
+#include "SqliteConnection.h"
+#include "StoreNotice.h"
 #include "TileSource.h"
 #include "TrackerModel.h"
 #include "TrackerPanel.h"
@@ -226,13 +228,55 @@ void MainWindow::start()
         return;
     m_started = true;
     m_startOnPaint = false;
+    openOutbox();
+
+    if (!m_options.kiosk)
+        openTracker();
+
+    m_profiles = std::make_unique<ProfileStore>();
+    m_keys = new KeyVault(m_profiles.get(), this);
+    populateJurisdictions();
+    connect(m_jurisdiction, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_jurisdiction->itemData(index).toString();
+        m_profiles->setActiveProfileId(id);
+        activateProfile(id);
+    });
+    activateProfile(m_profiles->activeProfileId());
+}
+
+void MainWindow::openOutbox()
+{
     const QString outboxPath = m_options.outboxPath.isEmpty() ? Outbox::defaultPath() : m_options.outboxPath;
     m_outbox = std::make_unique<Outbox>(outboxPath);
     QString error;
     if (!m_outbox->open(error)) {
+        const bool damaged = m_outbox->isDamaged();
+        m_outbox.reset();
         // Without the outbox nothing may be sent: a report could be lost.
         m_form->showNotice(tr("Reports cannot be sent: %1").arg(error));
-        m_outbox.reset();
+        // A kiosk's visitors are not the ones to deal with files.
+        if (!m_options.kiosk) {
+            auto* notice = new StoreNotice(tr("Outbox not available"), m_tabs);
+            notice->setProblem(tr("%1\n\nNo report can be sent until the outbox works again; what is typed in the "
+                                  "form stays there.").arg(error), damaged);
+            m_tabs->addTab(notice, tr("&Outbox"));
+            connect(notice, &StoreNotice::setAsideRequested, this, [this, notice, outboxPath] {
+                QString movedTo;
+                QString problem;
+                if (!SqliteConnection::setAside(outboxPath, movedTo, problem)) {
+                    notice->setProblem(problem, true);
+                    return;
+                }
+                m_tabs->removeTab(m_tabs->indexOf(notice));
+                notice->deleteLater();
+                m_form->showNotice(QString());
+                openOutbox();
+                if (!m_outbox)
+                    return;
+                m_tabs->setCurrentWidget(m_outboxPanel);
+                statusBar()->showMessage(tr("A new outbox was started. The damaged file was kept as %1.").arg(movedTo), 30000);
+            });
+        }
     } else {
         m_outboxModel = new OutboxModel(m_outbox.get(), this);
         m_outboxPanel = new OutboxPanel(m_outboxModel, m_tabs);
@@ -262,19 +306,7 @@ void MainWindow::start()
             updateOutboxCount();
         });
     }
-
-    if (!m_options.kiosk)
-        openTracker();
-
-    m_profiles = std::make_unique<ProfileStore>();
-    m_keys = new KeyVault(m_profiles.get(), this);
-    populateJurisdictions();
-    connect(m_jurisdiction, &QComboBox::activated, this, [this](int index) {
-        const QString id = m_jurisdiction->itemData(index).toString();
-        m_profiles->setActiveProfileId(id);
-        activateProfile(id);
-    });
-    activateProfile(m_profiles->activeProfileId());
+    updateOutboxCount();
 }
 
 bool MainWindow::startTrainingCity()
@@ -390,14 +422,30 @@ void MainWindow::openTracker()
     m_tracker = std::make_unique<TrackerStore>(path);
     QString error;
     if (!m_tracker->open(error)) {
+        const bool damaged = m_tracker->isDamaged();
         m_tracker.reset();
         // In the tab where people look for it: as a lasting status bar message it hid the
         // jurisdiction selector for good.
-        auto* notice = new QLabel(tr("The Tracker is not available: %1").arg(error), m_tabs);
-        notice->setWordWrap(true);
-        notice->setAlignment(Qt::AlignCenter);
-        notice->setAccessibleName(tr("Tracker not available"));
+        auto* notice = new StoreNotice(tr("Tracker not available"), m_tabs);
+        notice->setProblem(tr("The Tracker is not available: %1").arg(error), damaged);
         m_tabs->insertTab(1, notice, tr("&Tracker"));
+        connect(notice, &StoreNotice::setAsideRequested, this, [this, notice, path] {
+            QString movedTo;
+            QString problem;
+            if (!SqliteConnection::setAside(path, movedTo, problem)) {
+                notice->setProblem(tr("The Tracker is not available: %1").arg(problem), true);
+                return;
+            }
+            m_tabs->removeTab(m_tabs->indexOf(notice));
+            notice->deleteLater();
+            openTracker();
+            if (!m_tracker)
+                return;
+            if (!m_profile.id.isEmpty())
+                attachTracker();
+            m_tabs->setCurrentIndex(1);
+            statusBar()->showMessage(tr("A new Tracker was started. The damaged file was kept as %1.").arg(movedTo), 30000);
+        });
         return;
     }
     m_trackerModel = new TrackerModel(m_tracker.get(), this);
@@ -625,25 +673,9 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
         m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude), 16);
     m_profileLabel->setText(profile.displayName);
     m_profileLabel->setToolTip(profile.baseUrl.toString());
-    if (m_tracker) {
-        delete m_poller;
-        m_poller = new TrackerPoller(m_tracker.get(), m_client, profile.id, this);
-        m_poller->setInterval(profile.pollIntervalSeconds * 1000);
-        connect(m_poller, &TrackerPoller::statusChanged, this, &MainWindow::onStatusChanged);
-        connect(m_poller, &TrackerPoller::checked, m_trackerModel, &TrackerModel::refreshRow);
-        connect(m_poller, &TrackerPoller::checkFailed, m_trackerModel,
-                [this](const QString& id) { m_trackerModel->refreshRow(id); });
-        // The panel first: the model's reset redraws the panel's hint for the new profile.
-        m_trackerPanel->setProfile(profile.id);
-        m_trackerModel->setProfile(profile.id);
-        m_trackerPanel->setMapSource(tiles);
-        // The training city is on loopback and there offline too; watching the system's network
-        // would pause its Tracker on an offline kiosk, and loads gio and two plug-ins for nothing.
-        if (!Endpoint::isLoopbackHost(profile.baseUrl.host()))
-            m_poller->watchNetwork();
-        m_poller->start();
-        updateTrackerCount();
-    }
+    m_tileSource = tiles;
+    if (m_tracker)
+        attachTracker();
     if (m_outbox && m_options.keepDrafts) {
         const QByteArray draft = m_outbox->draft(profile.id);
         if (!draft.isEmpty())
@@ -654,6 +686,28 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
     updateOutboxCount();
     if (m_sender)
         m_sender->flush(false);
+}
+
+// The Tracker follows the active jurisdiction; also when a new Tracker replaces a damaged one.
+void MainWindow::attachTracker()
+{
+    delete m_poller;
+    m_poller = new TrackerPoller(m_tracker.get(), m_client, m_profile.id, this);
+    m_poller->setInterval(m_profile.pollIntervalSeconds * 1000);
+    connect(m_poller, &TrackerPoller::statusChanged, this, &MainWindow::onStatusChanged);
+    connect(m_poller, &TrackerPoller::checked, m_trackerModel, &TrackerModel::refreshRow);
+    connect(m_poller, &TrackerPoller::checkFailed, m_trackerModel,
+            [this](const QString& id) { m_trackerModel->refreshRow(id); });
+    // The panel first: the model's reset redraws the panel's hint for the new profile.
+    m_trackerPanel->setProfile(m_profile.id);
+    m_trackerModel->setProfile(m_profile.id);
+    m_trackerPanel->setMapSource(m_tileSource);
+    // The training city is on loopback and there offline too; watching the system's network
+    // would pause its Tracker on an offline kiosk, and loads gio and two plug-ins for nothing.
+    if (!Endpoint::isLoopbackHost(m_profile.baseUrl.host()))
+        m_poller->watchNetwork();
+    m_poller->start();
+    updateTrackerCount();
 }
 
 QString MainWindow::serviceCachePath() const
@@ -822,7 +876,9 @@ void MainWindow::updateOutboxCount()
     if (m_outboxModel)
         m_outboxModel->refresh();
     const int count = m_outbox ? m_outbox->pendingCount() : 0;
-    m_outboxLabel->setText(count == 0 ? tr("Outbox empty") : tr("Outbox: %n waiting", nullptr, count));
+    m_outboxLabel->setText(!m_outbox ? tr("Outbox not available")
+                               : count == 0 ? tr("Outbox empty")
+                                            : tr("Outbox: %n waiting", nullptr, count));
     if (m_outboxPanel)
         m_tabs->setTabText(m_tabs->indexOf(m_outboxPanel), count == 0 ? tr("&Outbox") : tr("&Outbox (%1)").arg(count));
 }

@@ -8,6 +8,7 @@
 #include "Error.h"
 #include "OutboxEntry.h"
 #include "Profile.h"
+#include "TileSource.h"
 
 #include <QFuture>
 #include <QMainWindow>
@@ -122,7 +123,9 @@ private:
     void followRequest(const QString& requestId);
     void showRequestDetails(const QString& markerId);
     bool startTrainingCity();
+    void openOutbox();
     void openTracker();
+    void attachTracker();
     void onStatusChanged(const TrackedRequest& request, const QString& previousStatus);
     void restoreLayout();
     QString serviceCachePath() const;
@@ -162,6 +165,7 @@ private:
     TrackerModel* m_trackerModel = nullptr;
     TrackerPanel* m_trackerPanel = nullptr;
     TrackerPoller* m_poller = nullptr;
+    TileSource m_tileSource; // the active jurisdiction's map, for the Tracker's
 };
 
 } // namespace Open311

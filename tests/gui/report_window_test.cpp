@@ -837,26 +837,82 @@ private Q_SLOTS:
         QVERIFY2(hint->text().contains(QLatin1String("archived")), qPrintable(hint->text()));
     }
 
-    void brokenTrackerIsExplainedInItsTab()
+    // A damaged outbox or Tracker file is explained where people look for it, is never
+    // written over, and can be set aside (kept under another name) to go on working.
+    void damagedStoresAreExplainedAndCanBeSetAside()
     {
-        QFile garbage(m_dir.filePath(QStringLiteral("broken-tracker.sqlite")));
-        QVERIFY(garbage.open(QIODevice::WriteOnly));
-        garbage.write(QByteArray(8192, '\x5a'));
-        garbage.close();
+        const QByteArray garbage(8192, '\x5a');
+        const QString outboxPath = m_dir.filePath(QStringLiteral("broken-outbox.sqlite"));
+        const QString trackerPath = m_dir.filePath(QStringLiteral("broken-tracker.sqlite"));
+        for (const QString& path : { outboxPath, trackerPath }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
         MainWindow::Options options;
-        options.outboxPath = m_dir.filePath(QStringLiteral("outbox-broken-tracker.sqlite"));
-        options.trackerPath = garbage.fileName();
+        options.outboxPath = outboxPath;
+        options.trackerPath = trackerPath;
         options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
         auto window = Open311::Testing::startedWindow(options);
+        ReportForm* form = window->form();
         QVERIFY(!window->tracker());
+        QVERIFY(!window->outbox());
         QCOMPARE(window->tabs()->count(), 3);
-        window->tabs()->setCurrentIndex(1);
-        auto* notice = child<QLabel>(window.get(), QStringLiteral("Tracker not available"));
-        QVERIFY(notice->isVisible());
-        QVERIFY2(notice->text().startsWith(QLatin1String("The Tracker is not available: ")), qPrintable(notice->text()));
         QVERIFY(window->jurisdictionSelector()->isVisible());
         QVERIFY(window->statusBar()->currentMessage().isEmpty());
-        QCOMPARE(garbage.size(), 8192); // nothing of the user's file was overwritten
+        QVERIFY2(child<QLabel>(form, QStringLiteral("Message"))->text().startsWith(QLatin1String("Reports cannot be sent: ")),
+                 qPrintable(child<QLabel>(form, QStringLiteral("Message"))->text()));
+        bool statusSaysSo = false;
+        for (const QLabel* label : window->statusBar()->findChildren<QLabel*>())
+            statusSaysSo = statusSaysSo || label->text() == QLatin1String("Outbox not available");
+        QVERIFY(statusSaysSo);
+
+        // What the person typed before dealing with it stays.
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("1 Main St"));
+
+        // The notice in a tab, and its button (the notice's focus proxy).
+        const auto noticeIn = [&window](int tab, const QString& name) {
+            window->tabs()->setCurrentIndex(tab);
+            auto* notice = child<QLabel>(window.get(), name);
+            return std::make_pair(notice, qobject_cast<QPushButton*>(notice->parentWidget()->focusProxy()));
+        };
+        const auto [outboxNotice, outboxButton] = noticeIn(2, QStringLiteral("Outbox not available"));
+        QVERIFY(outboxNotice->isVisible());
+        QVERIFY2(outboxNotice->text().contains(QLatin1String("damaged")), qPrintable(outboxNotice->text()));
+        QVERIFY(outboxButton && outboxButton->isVisible());
+        QTest::mouseClick(outboxButton, Qt::LeftButton);
+        QTRY_VERIFY(window->outbox());
+        QCOMPARE(window->outbox()->path(), outboxPath);
+        QCOMPARE(window->outbox()->pendingCount(), 0);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("was kept as")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(child<QLabel>(form, QStringLiteral("Message"))->text().isEmpty());
+
+        const auto [trackerNotice, trackerButton] = noticeIn(1, QStringLiteral("Tracker not available"));
+        QVERIFY(trackerNotice->isVisible());
+        QVERIFY2(trackerNotice->text().startsWith(QLatin1String("The Tracker is not available: ")), qPrintable(trackerNotice->text()));
+        QVERIFY(trackerButton && trackerButton->isVisible());
+        QTest::mouseClick(trackerButton, Qt::LeftButton);
+        QTRY_VERIFY(window->tracker());
+        QTRY_COMPARE(window->tabs()->currentWidget(), static_cast<QWidget*>(window->trackerPanel()));
+        QCOMPARE(window->tabs()->count(), 3);
+
+        // Both damaged files are kept byte for byte beside the new ones.
+        const QStringList kept = QDir(m_dir.path()).entryList({ QStringLiteral("broken-*.sqlite.damaged-*") }, QDir::Files);
+        QCOMPARE(kept.size(), 2);
+        for (const QString& name : kept) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), garbage);
+        }
+
+        // And the report that was being typed goes out through the new outbox, and is followed.
+        window->tabs()->setCurrentIndex(0);
+        QCOMPARE(child<QLineEdit>(form, QStringLiteral("Address"))->text(), QStringLiteral("1 Main St"));
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(form->isShowingResult(), 10000);
+        QTRY_COMPARE(window->tracker()->count(window->profile().id), 1);
     }
 
     void everyControlHasANameAndModelsAreSound()
