@@ -824,7 +824,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="75"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="492"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="495"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,49 +925,56 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="261"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="282"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="260"/>
+        <source>%1
+
+No report can be sent until the outbox works again; what is typed in the form stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="262"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="285"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="883"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="319"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="330"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="333"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="341"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="344"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="343"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="346"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="359"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="362"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="367"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="370"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="403"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="406"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="405"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="408"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -975,62 +982,56 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="433"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="430"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="436"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="426"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="429"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="259"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="876"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="879"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="260"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="266"/>
-        <source>The outbox is not available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="274"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="277"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="428"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="450"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="638"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="431"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="453"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="444"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="482"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="485"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="484"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="487"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="518"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="552"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="555"/>
         <source>%1 — %2
 %3
 %4
@@ -1038,22 +1039,22 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="565"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="568"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="583"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="586"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="595"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="598"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="599"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="602"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1063,53 +1064,53 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="601"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="604"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="604"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="605"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="607"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="608"/>
         <source>Follow this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="624"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="627"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="625"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="628"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="629"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="632"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="638"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="733"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="739"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="737"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="740"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="745"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1117,42 +1118,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="767"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="792"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="798"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="801"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="819"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="832"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="835"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="843"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="846"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="877"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="878"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="881"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1160,12 +1161,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="883"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="928"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="931"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,28 +2974,33 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="47"/>
+        <location filename="../app/reporter/main.cpp" line="50"/>
         <source>Open the built-in training city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="49"/>
+        <location filename="../app/reporter/main.cpp" line="52"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="52"/>
+        <location filename="../app/reporter/main.cpp" line="55"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="55"/>
+        <location filename="../app/reporter/main.cpp" line="58"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="64"/>
+        <location filename="../app/reporter/main.cpp" line="67"/>
         <source>The PIN needs at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reporter/main.cpp" line="77"/>
+        <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

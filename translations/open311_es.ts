@@ -843,7 +843,7 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="75"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="492"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="495"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
@@ -944,49 +944,58 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="261"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="282"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="260"/>
+        <source>%1
+
+No report can be sent until the outbox works again; what is typed in the form stays there.</source>
+        <translation>%1
+
+No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="262"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="285"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="883"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="319"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="330"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="333"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="341"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="344"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="343"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="346"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="359"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="362"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="367"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="370"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="403"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="406"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="405"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="408"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -994,62 +1003,56 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="433"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="430"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="436"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="426"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="429"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="259"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="876"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="879"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="260"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="266"/>
-        <source>The outbox is not available: %1</source>
-        <translation>La bandeja de salida no está disponible: %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="274"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="277"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="428"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="450"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="638"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="431"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="453"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="444"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="482"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="485"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="484"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="487"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="518"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="552"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="555"/>
         <source>%1 — %2
 %3
 %4
@@ -1060,22 +1063,22 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="565"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="568"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="583"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="586"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="595"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="598"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="599"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="602"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1090,53 +1093,53 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="601"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="604"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="604"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="605"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="607"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="608"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="624"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="627"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="625"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="628"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="629"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="632"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="638"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="733"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="739"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="737"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="740"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="745"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1144,42 +1147,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="767"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="792"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="798"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="801"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="819"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="832"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="835"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="843"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="846"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="877"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="878"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="881"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1187,12 +1190,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="883"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="928"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="931"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -3003,29 +3006,34 @@ Servicio: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="47"/>
+        <location filename="../app/reporter/main.cpp" line="50"/>
         <source>Open the built-in training city.</source>
         <translation>Abrir la ciudad de práctica integrada.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="49"/>
+        <location filename="../app/reporter/main.cpp" line="52"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Funcionar como quiosco público: pantalla completa, sin configuración, con borrado por inactividad; se sale con el PIN de administrador.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="52"/>
+        <location filename="../app/reporter/main.cpp" line="55"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Leer de la entrada estándar un PIN de administrador del quiosco e imprimir la línea kiosk/adminPin para la configuración del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="55"/>
+        <location filename="../app/reporter/main.cpp" line="58"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para mediciones: indica cuándo se pinta el primer fotograma y la memoria en reposo, y termina.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="64"/>
+        <location filename="../app/reporter/main.cpp" line="67"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>El PIN necesita al menos 4 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/reporter/main.cpp" line="77"/>
+        <source>Open311 Reporter is already running; its window was brought to the front.</source>
+        <translation>Open311 Reporter ya está abierto; su ventana se trajo al frente.</translation>
     </message>
 </context>
 <context>

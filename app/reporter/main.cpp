@@ -1,8 +1,10 @@
 #include "AdminPin.h"
 #include "AppStyle.h"
 #include "MainWindow.h"
+#include "Outbox.h"
 #include "ProfileStore.h"
 #include "SecretRedactor.h"
+#include "SingleInstance.h"
 #include "StartupProbe.h"
 #include "Translations.h"
 #include "Version.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QScreen>
 #include <QTextStream>
@@ -68,6 +71,15 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    // The outbox's folder: the drafts a second window would restore live there.
+    Open311::SingleInstance instance(QFileInfo(Open311::Outbox::defaultPath()).absolutePath());
+    if (!instance.claim()) {
+        QTextStream(stdout) << QApplication::translate("main", "Open311 Reporter is already running; its window was brought "
+                                                               "to the front.")
+                            << Qt::endl;
+        return 0;
+    }
+
     Open311::MainWindow::Options options;
     if (parser.isSet(QStringLiteral("training"))) {
         // The training city, whatever jurisdiction was active last time.
@@ -81,6 +93,11 @@ int main(int argc, char* argv[])
     options.kioskOptions.adminPinHash = settings.value(QStringLiteral("kiosk/adminPin")).toString();
 
     Open311::MainWindow window(options);
+    QObject::connect(&instance, &Open311::SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.raise();
+        window.activateWindow();
+    });
     if (parser.isSet(QStringLiteral("report-startup")))
         new Open311::StartupProbe(&window, 3000, &window);
     if (kiosk) {
