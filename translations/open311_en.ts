@@ -824,7 +824,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="75"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="495"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,47 +934,47 @@ No report can be sent until the outbox works again; what is typed in the form st
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="262"/>
         <location filename="../lib/gui/MainWindow.cpp" line="285"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="883"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="319"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="328"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="333"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="342"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="344"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="353"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="346"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="355"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="362"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="371"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="370"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="379"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="406"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="415"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="408"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="417"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -982,19 +982,19 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="430"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="436"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="445"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="429"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="438"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="259"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="879"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="888"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,34 +1004,39 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="431"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="453"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="325"/>
+        <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="440"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="462"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="650"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="485"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="494"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="487"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="496"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="530"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="555"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="564"/>
         <source>%1 — %2
 %3
 %4
@@ -1039,22 +1044,22 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="568"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="577"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="586"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="595"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="598"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="607"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="602"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="611"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1064,53 +1069,53 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="604"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="613"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="607"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="608"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="616"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="617"/>
         <source>Follow this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="627"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="636"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="628"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="637"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="632"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="650"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="745"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="739"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="748"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="740"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="749"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="745"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="754"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1118,42 +1123,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="767"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="804"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="801"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="810"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="831"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="835"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="844"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="846"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="855"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="889"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="881"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="890"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1161,12 +1166,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="883"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="931"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="940"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,28 +2573,28 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="51"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="50"/>
         <source>it is not an SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="59"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="57"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="70"/>
         <source>%1 (%2) cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="85"/>
-        <location filename="../lib/store/SqliteConnection.cpp" line="91"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="90"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="96"/>
         <source>%1 could not be renamed to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="101"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="106"/>
         <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>

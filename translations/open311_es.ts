@@ -843,7 +843,7 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="75"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="495"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
@@ -955,47 +955,47 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="262"/>
         <location filename="../lib/gui/MainWindow.cpp" line="285"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="883"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="319"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="328"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="333"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="342"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="344"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="353"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="346"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="355"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="362"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="371"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="370"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="379"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="406"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="415"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="408"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="417"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -1003,19 +1003,19 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="430"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="436"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="445"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="429"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="438"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="259"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="879"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="888"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
@@ -1025,34 +1025,39 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="431"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="453"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="325"/>
+        <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
+        <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="440"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="462"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="650"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="485"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="494"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="487"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="496"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="530"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="555"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="564"/>
         <source>%1 — %2
 %3
 %4
@@ -1063,22 +1068,22 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="568"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="577"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="586"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="595"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="598"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="607"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="602"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="611"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1093,53 +1098,53 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="604"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="613"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="607"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="608"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="616"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="617"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="627"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="636"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="628"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="637"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="632"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="650"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="736"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="745"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="739"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="748"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="740"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="749"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="745"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="754"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1147,42 +1152,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="767"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="804"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="801"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="810"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="822"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="831"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="835"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="844"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="846"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="855"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="880"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="889"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="881"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="890"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1190,12 +1195,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="883"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="931"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="940"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -2599,28 +2604,28 @@ Servicio: %2
         <translation>No se puede crear la carpeta %1 para %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="51"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="50"/>
         <source>it is not an SQLite file</source>
         <translation>no es un archivo SQLite</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="59"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="57"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation>%1 (%2) no se puede abrir: %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="70"/>
         <source>%1 (%2) cannot be read: %3</source>
         <translation>%1 (%2) no se puede leer: %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="85"/>
-        <location filename="../lib/store/SqliteConnection.cpp" line="91"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="90"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="96"/>
         <source>%1 could not be renamed to %2.</source>
         <translation>%1 no se pudo renombrar a %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="101"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="106"/>
         <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
         <translation>%1 (%2) está dañado o no es una base de datos que esta aplicación pueda leer (%3). El archivo se dejó como estaba.</translation>
     </message>

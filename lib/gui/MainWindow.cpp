@@ -314,8 +314,17 @@ bool MainWindow::startTrainingCity()
     if (m_training)
         return true;
     m_training = new TrainingCity(this);
+    // Kiosks keep nothing of their visitors on disk.
+    const QString path = !m_options.keepDrafts ? QStringLiteral(":memory:")
+        : m_options.trainingCityPath.isEmpty() ? TrainingCity::defaultPath()
+                                               : m_options.trainingCityPath;
+    // Practice data, but still nobody's to delete: a damaged file is kept aside.
+    QString movedTo;
     QString error;
-    if (!m_training->start(error)) {
+    if (SqliteConnection::isDamagedFile(path) && SqliteConnection::setAside(path, movedTo, error))
+        statusBar()->showMessage(tr("The training city's records were damaged; they were kept as %1 and it starts "
+                                    "afresh.").arg(movedTo), 30000);
+    if (!m_training->start(error, path)) {
         m_connectionLabel->setText(tr("The training city could not start: %1").arg(error));
         delete m_training;
         m_training = nullptr;

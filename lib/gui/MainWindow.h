@@ -54,6 +54,7 @@ public:
     {
         QString outboxPath;       // empty: Outbox::defaultPath()
         QString trackerPath;      // empty: TrackerStore::defaultPath()
+        QString trainingCityPath; // empty: TrainingCity::defaultPath(); kiosks keep it in memory
         QString cacheDirectory;   // tiles and the service list; empty: the user's cache folder
         bool keepDrafts = true;   // kiosks keep none on disk
         bool kiosk = false;       // full screen, start screen, idle reset, PIN to leave

@@ -2,11 +2,20 @@
 
 #include "SandboxServer.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 namespace Open311 {
 
 TrainingCity::TrainingCity(QObject* parent) : QObject(parent) { }
 
 TrainingCity::~TrainingCity() = default;
+
+QString TrainingCity::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("open311-reporter/training-city.sqlite"));
+}
 
 bool TrainingCity::start(QString& error, const QString& dataPath)
 {

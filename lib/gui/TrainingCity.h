@@ -20,7 +20,12 @@ public:
     explicit TrainingCity(QObject* parent = nullptr);
     ~TrainingCity() override;
 
+    // Where the training city keeps its requests between runs: a trainee's Tracker follows
+    // them after a restart, and new reports do not reuse the ids of earlier ones.
+    static QString defaultPath();
+
     // Starts the server on a free loopback port; the error says why not, if it fails.
+    // ":memory:" keeps nothing (kiosks).
     bool start(QString& error, const QString& dataPath = QStringLiteral(":memory:"));
     bool isRunning() const;
 

@@ -45,13 +45,11 @@ bool SqliteConnection::open(Durability durability, const QString& what, QString&
     }
     // Told apart before SQLite sees it: SQLite deletes the journal beside a file it cannot
     // read when it closes it, and that journal may hold the last reports written.
-    QFile file(m_path);
-    if (file.size() > 0 && file.open(QIODevice::ReadOnly) && !file.read(16).startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+    if (isDamagedFile(m_path)) {
         m_damaged = true;
         error = damagedMessage(what, tr("it is not an SQLite file"));
         return false;
     }
-    file.close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -73,6 +71,13 @@ bool SqliteConnection::open(Durability durability, const QString& what, QString&
         return false;
     }
     return true;
+}
+
+bool SqliteConnection::isDamagedFile(const QString& path)
+{
+    QFile file(path);
+    return file.size() > 0 && file.open(QIODevice::ReadOnly)
+        && !file.read(16).startsWith(QByteArrayView("SQLite format 3\0", 16));
 }
 
 bool SqliteConnection::setAside(const QString& path, QString& movedTo, QString& error)

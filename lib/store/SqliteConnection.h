@@ -29,6 +29,9 @@ public:
     // opposed to one that is busy, unreadable or from a newer version.
     bool isDamaged() const { return m_damaged; }
 
+    // A file that exists, has content, and does not start as an SQLite database does.
+    static bool isDamagedFile(const QString& path);
+
     // Renames a damaged store, with its journal files, so a new one can start where it was;
     // nothing is deleted. Its new path goes to movedTo.
     static bool setAside(const QString& path, QString& movedTo, QString& error);

@@ -152,6 +152,7 @@ class ReportWindowTest : public QObject
             : outboxPath;
         options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
         options.trackerPath = m_dir.filePath(QStringLiteral("tracker-%1.sqlite").arg(m_outboxes));
+        options.trainingCityPath = m_dir.filePath(QStringLiteral("training-%1.sqlite").arg(m_outboxes));
         return Open311::Testing::startedWindow(options);
     }
 
@@ -180,6 +181,7 @@ private Q_SLOTS:
         MainWindow::Options options;
         options.outboxPath = m_dir.filePath(QStringLiteral("outbox-first-frame-%1.sqlite").arg(kiosk));
         options.trackerPath = m_dir.filePath(QStringLiteral("tracker-first-frame-%1.sqlite").arg(kiosk));
+        options.trainingCityPath = m_dir.filePath(QStringLiteral("training-first-frame-%1.sqlite").arg(kiosk));
         options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
         options.kiosk = kiosk;
         MainWindow window(options);
@@ -632,6 +634,50 @@ private Q_SLOTS:
 
     // The app's own training city renders each tile for the map and keeps no copy: the map's
     // caches have it.
+    // The training city remembers between runs: a new report got 100001 again after a restart,
+    // and the Tracker gave it the earlier report's status and history.
+    void trainingCityRemembersAcrossRestarts()
+    {
+        MainWindow::Options options;
+        options.outboxPath = m_dir.filePath(QStringLiteral("outbox-remember.sqlite"));
+        options.trackerPath = m_dir.filePath(QStringLiteral("tracker-remember.sqlite"));
+        options.trainingCityPath = m_dir.filePath(QStringLiteral("training-remember.sqlite"));
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        QStringList ids;
+        for (int run = 0; run < 2; ++run) {
+            auto window = Open311::Testing::startedWindow(options);
+            ReportForm* form = window->form();
+            typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
+            typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("%1 Main St").arg(run + 1));
+            QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(form->isShowingResult(), 10000);
+            const QList<TrackedRequest> followed = window->tracker()->list(window->profile().id);
+            QCOMPARE(followed.size(), run + 1);
+            ids << followed.first().requestId;
+            QCOMPARE(followed.first().address, QStringLiteral("%1 Main St").arg(run + 1));
+            // The city still knows every report filed in it.
+            for (const QString& id : std::as_const(ids))
+                QVERIFY2(window->trainingCity()->server()->store().find(id), qPrintable(id));
+        }
+        QVERIFY2(ids[0] != ids[1], qPrintable(ids.join(QLatin1Char(','))));
+
+        // Damaged practice records are kept aside, and the city starts afresh.
+        const QString damaged = m_dir.filePath(QStringLiteral("training-damaged.sqlite"));
+        {
+            QFile garbage(damaged);
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write(QByteArray(4096, '\x5a'));
+        }
+        options.trainingCityPath = damaged;
+        auto window = Open311::Testing::startedWindow(options);
+        QVERIFY(window->trainingCity() && window->trainingCity()->isRunning());
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("kept as")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        const QStringList kept = QDir(m_dir.path()).entryList({ QStringLiteral("training-damaged.sqlite.damaged-*") });
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(QFileInfo(m_dir.filePath(kept.first())).size(), 4096);
+    }
+
     void trainingCityKeepsNoSecondCopyOfTiles()
     {
         auto window = openWindow();
@@ -805,8 +851,6 @@ private Q_SLOTS:
         }
     }
 
-    // A Tracker database that cannot be opened is explained in the Tracker tab; the report
-    // window and the jurisdiction selector stay usable.
     // An empty Tracker says what will fill it; a filter that hides everything says so.
     void emptyTrackerExplainsItself()
     {
@@ -852,6 +896,7 @@ private Q_SLOTS:
         MainWindow::Options options;
         options.outboxPath = outboxPath;
         options.trackerPath = trackerPath;
+        options.trainingCityPath = m_dir.filePath(QStringLiteral("training-broken-stores.sqlite"));
         options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
         auto window = Open311::Testing::startedWindow(options);
         ReportForm* form = window->form();
