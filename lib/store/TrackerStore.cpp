@@ -165,7 +165,17 @@ bool TrackerStore::addSent(const OutboxEntry& entry, const QString& requestId, q
     r.latitude = entry.request.latitude;
     r.longitude = entry.request.longitude;
     r.submittedMs = sentMs;
-    return add(r);
+    // The city has just created this id, so a request followed under it before is one the city
+    // no longer has (a test server reset); its status and history are not this report's.
+    QSqlDatabase db = m_connection->database();
+    if (!db.transaction())
+        return false;
+    remove(r.profile, r.requestId);
+    if (!add(r)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
 }
 
 std::optional<TrackedRequest> TrackerStore::find(const QString& profile, const QString& requestId) const

@@ -296,6 +296,34 @@ private Q_SLOTS:
         QVERIFY(found.contains(QStringLiteral("0042"))); // ids stay strings
     }
 
+    // A sent report whose id the city had given before (a server reset) starts afresh: it
+    // took over the earlier request's status, place and history.
+    void aSentReportIsNotAnEarlierOneWithItsId()
+    {
+        auto store = freshStore();
+        TrackedRequest earlier = tracked(QStringLiteral("100001"));
+        earlier.address = QStringLiteral("1 Old Road");
+        earlier.submittedMs = 1000;
+        QVERIFY(store->add(earlier));
+        store->recordStatus(kProfile, { QStringLiteral("100001"), QStringLiteral("closed"), QStringLiteral("Fixed"), QStringLiteral("Pothole") }, 2000, 3000);
+        QCOMPARE(store->find(kProfile, QStringLiteral("100001"))->status, QStringLiteral("closed"));
+        QCOMPARE(store->history(kProfile, QStringLiteral("100001")).size(), 1);
+
+        OutboxEntry sent;
+        sent.profile = kProfile;
+        sent.serviceName = QStringLiteral("Graffiti");
+        sent.request.addressString = QStringLiteral("2 New Street");
+        QVERIFY(store->addSent(sent, QStringLiteral("100001"), 5000));
+        const std::optional<TrackedRequest> now = store->find(kProfile, QStringLiteral("100001"));
+        QVERIFY(now);
+        QCOMPARE(now->address, QStringLiteral("2 New Street"));
+        QCOMPARE(now->serviceName, QStringLiteral("Graffiti"));
+        QCOMPARE(now->submittedMs, 5000);
+        QVERIFY(now->status.isEmpty());
+        QVERIFY(store->history(kProfile, QStringLiteral("100001")).isEmpty());
+        QCOMPARE(store->count(kProfile), 1);
+    }
+
     void commandLineTracking()
     {
         SandboxOptions options;
