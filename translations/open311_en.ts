@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Open311::AboutDialog</name>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="14"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="15"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="20"/>
+        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Built with Qt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="34"/>
+        <source>Outbox and drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="35"/>
+        <source>Followed requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="36"/>
+        <source>Training city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="37"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::Client</name>
     <message>
         <location filename="../lib/core/Client.cpp" line="58"/>
@@ -818,163 +856,163 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="71"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="73"/>
         <source>&amp;Undo clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="75"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="77"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="545"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="130"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="80"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="82"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="79"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="81"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="102"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="103"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="105"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="116"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="118"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="120"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="122"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="121"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="123"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="131"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="133"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="134"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="138"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="139"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="141"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="142"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="181"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="188"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="185"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="192"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="256"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="263"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="260"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="267"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="262"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="285"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="269"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="292"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="933"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="328"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="340"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="342"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="354"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="353"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="365"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="355"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="367"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="371"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="383"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="379"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="391"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="415"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="417"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="458"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -982,61 +1020,81 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="445"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="480"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="486"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="438"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="479"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="259"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="888"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="147"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="148"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="151"/>
+        <source>&amp;About Open311 Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="266"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="929"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="277"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="284"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="325"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="337"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="440"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="462"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="650"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="421"/>
+        <source>Kept in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="481"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="503"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="691"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="497"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="494"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="496"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="530"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="571"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="564"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="605"/>
         <source>%1 — %2
 %3
 %4
@@ -1044,22 +1102,22 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="577"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="618"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="595"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="636"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="607"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="648"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="611"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="652"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1069,53 +1127,53 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="613"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="654"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="616"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="617"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="657"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
         <source>Follow this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="636"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="637"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="678"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="682"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="650"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="691"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="745"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="786"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="748"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="789"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="749"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="790"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="754"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1123,42 +1181,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="817"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="804"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="845"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="810"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="851"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="831"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="872"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="844"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="885"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="855"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="896"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="889"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="930"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="890"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="931"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1166,12 +1224,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="933"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="940"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="981"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,6 +2624,131 @@ Service: %2
     </message>
 </context>
 <context>
+    <name>Open311::ShortcutsDialog</name>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="32"/>
+        <source>Filter the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="33"/>
+        <source>Go on from the service filter to the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="34"/>
+        <source>Type the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="35"/>
+        <source>Find the address and move the pin there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <source>Map: move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <source>Map: zoom in, zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <source>Map: drop the pin at the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
+        <source>Next field, previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <source>A field or button by its underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <source>Alt+letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="41"/>
+        <source>Send the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="42"/>
+        <source>Start the next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="43"/>
+        <source>Next tab (Report, Tracker, Outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="44"/>
+        <source>Follow the request id typed in the Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="45"/>
+        <source>Reload the city&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="47"/>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="48"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="54"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="57"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="58"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="58"/>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::SqliteConnection</name>
     <message>
         <location filename="../lib/store/SqliteConnection.cpp" line="42"/>
@@ -2711,11 +2894,6 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
-        <source>Refres&amp;h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
         <source>Refresh a&amp;ll</source>
         <translation type="unfinished"></translation>
@@ -2732,8 +2910,13 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="43"/>
-        <source>&amp;Export CSV…</source>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

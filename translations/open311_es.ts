@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Open311::AboutDialog</name>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="14"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="15"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="20"/>
+        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Built with Qt %1.</source>
+        <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad y sigue cada aviso hasta que se cierra. Hecho con Qt %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="34"/>
+        <source>Outbox and drafts</source>
+        <translation>Bandeja de salida y borradores</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="35"/>
+        <source>Followed requests</source>
+        <translation>Solicitudes seguidas</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="36"/>
+        <source>Training city</source>
+        <translation>Ciudad de práctica</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/AboutDialog.cpp" line="37"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
     <name>Open311::Client</name>
     <message>
         <location filename="../lib/core/Client.cpp" line="58"/>
@@ -837,114 +875,114 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="71"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="73"/>
         <source>&amp;Undo clear</source>
         <translation>Des&amp;hacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="75"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="77"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="545"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="130"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="80"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="82"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="79"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="81"/>
         <source>Report</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="102"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="103"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="105"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="116"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="118"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="120"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="122"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="121"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="123"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="131"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="133"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="134"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="138"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="139"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="141"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="142"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="181"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="188"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="185"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="192"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="256"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="263"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="260"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="267"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -953,49 +991,49 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="262"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="285"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="269"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="292"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="933"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="328"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="340"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="342"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="354"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="353"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="365"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="355"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="367"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="371"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="383"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="379"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="391"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="415"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="417"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="458"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -1003,61 +1041,81 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="445"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="480"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="486"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="438"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="479"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="259"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="888"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="147"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="148"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="151"/>
+        <source>&amp;About Open311 Reporter</source>
+        <translation>A&amp;cerca de Open311 Reporter</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="266"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="929"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="277"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="284"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="325"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="337"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="440"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="462"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="650"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="421"/>
+        <source>Kept in memory only</source>
+        <translation>Solo en memoria</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="481"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="503"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="691"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="497"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="494"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="496"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="530"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="571"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="564"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="605"/>
         <source>%1 — %2
 %3
 %4
@@ -1068,22 +1126,22 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="577"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="618"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="595"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="636"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="607"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="648"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="611"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="652"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1098,53 +1156,53 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="613"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="654"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="616"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="617"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="657"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="636"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="637"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="678"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="641"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="682"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="650"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="691"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="745"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="786"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="748"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="789"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="749"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="790"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="754"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1152,42 +1210,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="817"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="804"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="845"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="810"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="851"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="831"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="872"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="844"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="885"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="855"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="896"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="889"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="930"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="890"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="931"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1195,12 +1253,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="933"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="940"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="981"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -2597,6 +2655,131 @@ Servicio: %2
     </message>
 </context>
 <context>
+    <name>Open311::ShortcutsDialog</name>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="32"/>
+        <source>Filter the services</source>
+        <translation>Filtrar los servicios</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="33"/>
+        <source>Go on from the service filter to the address</source>
+        <translation>Pasar del filtro de servicios a la dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="34"/>
+        <source>Type the address</source>
+        <translation>Escribir la dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="35"/>
+        <source>Find the address and move the pin there</source>
+        <translation>Buscar la dirección y llevar el marcador allí</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <source>Map: move the view</source>
+        <translation>Mapa: mover la vista</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <source>Map: zoom in, zoom out</source>
+        <translation>Mapa: acercar, alejar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <source>Map: drop the pin at the centre</source>
+        <translation>Mapa: poner el marcador en el centro</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
+        <source>Next field, previous field</source>
+        <translation>Campo siguiente, campo anterior</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <source>A field or button by its underlined letter</source>
+        <translation>Un campo o botón por su letra subrayada</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <source>Alt+letter</source>
+        <translation>Alt+letra</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="41"/>
+        <source>Send the report</source>
+        <translation>Enviar el aviso</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="42"/>
+        <source>Start the next report</source>
+        <translation>Empezar el aviso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="43"/>
+        <source>Next tab (Report, Tracker, Outbox)</source>
+        <translation>Pestaña siguiente (Aviso, Seguimiento, Bandeja de salida)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="44"/>
+        <source>Follow the request id typed in the Tracker</source>
+        <translation>Seguir el número de solicitud escrito en Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="45"/>
+        <source>Reload the city&apos;s services</source>
+        <translation>Volver a cargar los servicios de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="47"/>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="48"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="54"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="57"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="58"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="58"/>
+        <source>Press</source>
+        <translation>Pulse</translation>
+    </message>
+</context>
+<context>
     <name>Open311::SqliteConnection</name>
     <message>
         <location filename="../lib/store/SqliteConnection.cpp" line="42"/>
@@ -2742,11 +2925,6 @@ Servicio: %2
         <translation>Se&amp;guir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
-        <source>Refres&amp;h</source>
-        <translation>Act&amp;ualizar</translation>
-    </message>
-    <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
         <source>Refresh a&amp;ll</source>
         <translation>Actualizar &amp;todas</translation>
@@ -2763,8 +2941,13 @@ Servicio: %2
         <translation>&amp;Dejar de seguir</translation>
     </message>
     <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
+        <source>R&amp;efresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="43"/>
-        <source>&amp;Export CSV…</source>
+        <source>E&amp;xport CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>

@@ -10,6 +10,8 @@
 #include "KioskStartScreen.h"
 #include "ProfileStore.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "AboutDialog.h"
 #include "MapWidget.h"
 #include "Outbox.h"
 #include "OutboxModel.h"
@@ -142,6 +144,11 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     QAction* quitAction = reportMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcutsAction = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::openShortcuts);
+    connect(helpMenu->addAction(tr("&About Open311 Reporter")), &QAction::triggered, this, &MainWindow::openAbout);
 
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(600);
@@ -309,15 +316,20 @@ void MainWindow::openOutbox()
     updateOutboxCount();
 }
 
+QString MainWindow::trainingCityPath() const
+{
+    // Kiosks keep nothing of their visitors on disk.
+    if (!m_options.keepDrafts)
+        return QStringLiteral(":memory:");
+    return m_options.trainingCityPath.isEmpty() ? TrainingCity::defaultPath() : m_options.trainingCityPath;
+}
+
 bool MainWindow::startTrainingCity()
 {
     if (m_training)
         return true;
     m_training = new TrainingCity(this);
-    // Kiosks keep nothing of their visitors on disk.
-    const QString path = !m_options.keepDrafts ? QStringLiteral(":memory:")
-        : m_options.trainingCityPath.isEmpty() ? TrainingCity::defaultPath()
-                                               : m_options.trainingCityPath;
+    const QString path = trainingCityPath();
     // Practice data, but still nobody's to delete: a damaged file is kept aside.
     QString movedTo;
     QString error;
@@ -380,6 +392,35 @@ void MainWindow::activateProfile(const QString& id)
         if (const std::optional<QString> blocked = ProfileStore::submitBlocker(chosen))
             m_form->showNotice(*blocked);
     });
+}
+
+// Not modal: the operator may keep the list beside the form during a call.
+static QDialog* showOnce(QPointer<QDialog>& slot, const std::function<QDialog*()>& make)
+{
+    if (!slot) {
+        slot = make();
+        slot->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    slot->show();
+    slot->raise();
+    // Without a window manager a new window gets no keyboard focus (see openSettings()).
+    slot->activateWindow();
+    return slot;
+}
+
+QDialog* MainWindow::openShortcuts()
+{
+    return showOnce(m_shortcuts, [this] { return new ShortcutsDialog(this); });
+}
+
+QDialog* MainWindow::openAbout()
+{
+    AboutDialog::Places places;
+    places.outbox = m_options.outboxPath.isEmpty() ? Outbox::defaultPath() : m_options.outboxPath;
+    places.tracker = m_options.trackerPath.isEmpty() ? TrackerStore::defaultPath() : m_options.trackerPath;
+    places.trainingCity = trainingCityPath() == QLatin1String(":memory:") ? tr("Kept in memory only") : trainingCityPath();
+    places.settings = QSettings().fileName();
+    return showOnce(m_about, [this, places] { return new AboutDialog(places, this); });
 }
 
 SettingsDialog* MainWindow::openSettings()

@@ -12,11 +12,13 @@
 
 #include <QFuture>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -89,6 +91,9 @@ public:
     void activateProfile(const QString& id);
     QComboBox* jurisdictionSelector() const { return m_jurisdiction; }
     SettingsDialog* openSettings();
+    // Help: every key on one page (F1), and the version with where the data is kept.
+    QDialog* openShortcuts();
+    QDialog* openAbout();
     const QList<FeedLoader*>& feeds() const { return m_feeds; }
     const QList<FeedRequest>& knownRequests() const { return m_knownRequests; }
     KioskController* kiosk() const { return m_kiosk; }
@@ -123,6 +128,7 @@ private:
     void updateMapRequests();
     void followRequest(const QString& requestId);
     void showRequestDetails(const QString& markerId);
+    QString trainingCityPath() const;
     bool startTrainingCity();
     void openOutbox();
     void openTracker();
@@ -146,6 +152,8 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     KeyVault* m_keys = nullptr;
     SettingsDialog* m_settings = nullptr;
+    QPointer<QDialog> m_shortcuts;
+    QPointer<QDialog> m_about;
     KioskController* m_kiosk = nullptr;
     QList<FeedLoader*> m_feeds;
     QList<FeedRequest> m_knownRequests; // from the feeds and the Tracker, for the map

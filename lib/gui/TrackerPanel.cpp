@@ -36,11 +36,11 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
       m_view(new QTableView(this)),
       m_addId(new QLineEdit(this)),
       m_add(new QPushButton(tr("&Follow"), this)),
-      m_refresh(new QPushButton(tr("Refres&h"), this)),
+      m_refresh(new QPushButton(tr("R&efresh"), this)),
       m_refreshAll(new QPushButton(tr("Refresh a&ll"), this)),
       m_archive(new QPushButton(tr("Ar&chive"), this)),
       m_remove(new QPushButton(tr("Re&move"), this)),
-      m_export(new QPushButton(tr("&Export CSV\u2026"), this))
+      m_export(new QPushButton(tr("E&xport CSV\u2026"), this))
 {
     m_filter->setSourceModel(model);
     m_view->setModel(m_filter);

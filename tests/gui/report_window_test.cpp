@@ -14,6 +14,7 @@
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TrackerPanel.h"
 #include "TileLoader.h"
 #include "TrackerFilterModel.h"
@@ -34,6 +35,8 @@
 #include <QLabel>
 #include <QDateTime>
 #include <QTableView>
+#include <QTableWidget>
+#include <QShortcut>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
@@ -676,6 +679,45 @@ private Q_SLOTS:
         const QStringList kept = QDir(m_dir.path()).entryList({ QStringLiteral("training-damaged.sqlite.damaged-*") });
         QCOMPARE(kept.size(), 1);
         QCOMPARE(QFileInfo(m_dir.filePath(kept.first())).size(), 4096);
+    }
+
+    // F1 lists every key the window answers to; About says where the data is kept.
+    void helpListsEveryKeyAndWhereTheDataIs()
+    {
+        auto window = openWindow();
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        auto* shortcuts = window->findChild<ShortcutsDialog*>();
+        QVERIFY(shortcuts);
+        QTRY_VERIFY(shortcuts->isVisible());
+        auto* table = child<QTableWidget>(shortcuts, QStringLiteral("Keyboard shortcuts"));
+        QStringList listed;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed << table->item(row, 1)->text();
+        // Every key given to an action or a shortcut of the window, the form and the map.
+        QList<QKeySequence> given;
+        for (const QAction* action : window->findChildren<QAction*>())
+            given << action->shortcut();
+        for (const QShortcut* shortcut : window->findChildren<QShortcut*>())
+            given << shortcut->key();
+        int checked = 0;
+        for (const QKeySequence& keys : std::as_const(given)) {
+            // Listed as Ctrl+Enter, as the Send button says; Ctrl+Return is its twin.
+            if (keys.isEmpty() || keys == QKeySequence(Qt::CTRL | Qt::Key_Return))
+                continue;
+            ++checked;
+            const QString text = keys.toString(QKeySequence::NativeText);
+            QVERIFY2(std::any_of(listed.cbegin(), listed.cend(), [&](const QString& row) { return row.contains(text); }),
+                     qPrintable(text));
+        }
+        QVERIFY(checked >= 7);
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        QCOMPARE(window->findChildren<ShortcutsDialog*>().size(), 1);
+
+        QDialog* about = window->openAbout();
+        QVERIFY(about->isVisible());
+        QCOMPARE(child<QLabel>(about, QStringLiteral("Outbox and drafts"))->text(), window->outbox()->path());
+        QCOMPARE(child<QLabel>(about, QStringLiteral("Followed requests"))->text(), window->tracker()->path());
+        QVERIFY(child<QLabel>(about, QStringLiteral("Training city"))->text().endsWith(QLatin1String(".sqlite")));
     }
 
     void trainingCityKeepsNoSecondCopyOfTiles()
