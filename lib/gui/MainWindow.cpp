@@ -540,7 +540,8 @@ void MainWindow::openTracker()
         m_tracker->markSeen(m_profile.id, id);
         updateTrackerCount();
     });
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    // Once: a new Tracker replacing a damaged one opens here again.
+    if (!findChild<QSystemTrayIcon*>() && QSystemTrayIcon::isSystemTrayAvailable()) {
         auto* tray = new QSystemTrayIcon(windowIcon(), this);
         tray->setToolTip(tr("Open311 Reporter"));
         tray->show();
