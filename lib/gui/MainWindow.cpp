@@ -150,6 +150,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::openShortcuts);
     connect(helpMenu->addAction(tr("&About Open311 Reporter")), &QAction::triggered, this, &MainWindow::openAbout);
 
+    // Without a window manager (a kiosk's bare X server) nobody gives the focus back when a
+    // dialog closes: see eventFilter().
+    qApp->installEventFilter(this);
+
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(600);
     connect(m_draftTimer, &QTimer::timeout, this, [this] {
@@ -211,6 +215,26 @@ bool MainWindow::event(QEvent* event)
         QTimer::singleShot(0, this, &MainWindow::start);
     }
     return QMainWindow::event(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // A dialog of this window closed. Without a window manager the window kept the keyboard but
+    // was no longer active, so Ctrl+L, Ctrl+Enter and the rest went into the field as plain
+    // keys (seen under Xvfb). A window manager has activated the window by the time this runs.
+    if (event->type() == QEvent::Hide && watched->isWidgetType()) {
+        auto* widget = static_cast<QWidget*>(watched);
+        const Qt::WindowType type = widget->windowType();
+        if (widget != this && widget->isWindow() && type != Qt::Popup && type != Qt::ToolTip
+            && widget->parentWidget() && widget->parentWidget()->window() == this) {
+            QTimer::singleShot(0, this, [this] {
+                const QWidget* active = QApplication::activeWindow();
+                if (isVisible() && (!active || !active->isVisible()))
+                    activateWindow();
+            });
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::keyPressEvent(QKeyEvent* event)
