@@ -881,7 +881,7 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="77"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="545"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="570"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
@@ -967,22 +967,22 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="188"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="192"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="192"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="196"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="263"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="287"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="267"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="291"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -991,49 +991,49 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="269"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="292"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="933"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="340"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="364"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="354"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="378"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="365"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="389"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="367"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="391"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="383"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="407"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="391"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="415"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="456"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="480"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="458"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="482"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -1041,13 +1041,13 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="480"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="486"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="510"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="479"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="503"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
@@ -1067,55 +1067,55 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="266"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="929"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="954"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="284"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="308"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="337"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="361"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="421"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="445"/>
         <source>Kept in memory only</source>
         <translation>Solo en memoria</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="481"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="503"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="691"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="505"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="527"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="497"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="559"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="571"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="596"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="605"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="630"/>
         <source>%1 — %2
 %3
 %4
@@ -1126,22 +1126,22 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="618"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="643"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="636"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="661"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="648"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="673"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="652"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1156,53 +1156,53 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="654"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="679"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="657"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="682"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="683"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="702"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="678"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="703"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="682"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="707"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="691"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
         <source>&amp;Tracker (%1 new)</source>
         <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="786"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="811"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="789"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="814"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="790"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="815"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="820"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1210,42 +1210,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="817"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="842"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="845"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="870"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="851"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="876"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="872"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="897"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="885"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="910"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="896"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="921"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="930"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="955"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="931"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="956"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1253,12 +1253,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="933"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="981"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1006"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1296,12 +1296,12 @@ Avisado: %3
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="806"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="813"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="807"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="814"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2915,201 +2915,206 @@ Servicio: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="34"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="35"/>
         <source>Show &amp;archived</source>
         <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="38"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
         <source>&amp;Follow</source>
         <translation>Se&amp;guir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
         <source>Refresh a&amp;ll</source>
         <translation>Actualizar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="191"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="192"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="43"/>
         <source>Re&amp;move</source>
         <translation>&amp;Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
         <source>R&amp;efresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="43"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="44"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="61"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
         <source>Followed requests</source>
         <translation>Solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
         <source>Filter by id, service, address or notes</source>
         <translation>Filtrar por número, servicio, dirección o notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
         <source>Filter followed requests</source>
         <translation>Filtrar las solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
         <source>Check failing</source>
         <translation>Consulta fallida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
         <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
         <source>Request id to follow</source>
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="96"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="97"/>
         <source>About the empty list</source>
         <translation>Sobre la lista vacía</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="132"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="133"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="132"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="133"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="160"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="161"/>
         <source>No followed request matches the filter.</source>
         <translation>Ninguna solicitud seguida coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="162"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Todas las solicitudes seguidas están archivadas; «Mostrar archivadas» las muestra.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="164"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="165"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="191"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="192"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="206"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="207"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="207"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="212"/>
-        <source>%1 — %2
-%3</source>
-        <translation>%1 — %2
-%3</translation>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="214"/>
+        <source>Request %1: %2 — %3
+%4</source>
+        <translation>Solicitud %1: %2 — %3
+%4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="213"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="240"/>
+        <source>Where request %1 was reported</source>
+        <translation>Dónde se informó la solicitud %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="216"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="217"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="220"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="218"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="218"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="218"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -209,8 +210,10 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
     auto* summary = new QLabel(dialog);
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    summary->setText(tr("%1 \u2014 %2\n%3").arg(r->serviceName, TrackerModel::statusText(*r),
-                                                 r->address.isEmpty() ? tr("No address given") : r->address));
+    // The id first: it is what is read out to a caller, and the title bar may not be there.
+    summary->setText(tr("Request %1: %2 \u2014 %3\n%4")
+                         .arg(requestId, r->serviceName, TrackerModel::statusText(*r),
+                              r->address.isEmpty() ? tr("No address given") : r->address));
     layout->addWidget(summary);
     const QList<StatusChange> changes = m_store->history(m_profile, requestId);
     auto* table = new QTableWidget(int(changes.size()), 3, dialog);
@@ -232,9 +235,15 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
         map->setCenter(where);
         map->setZoom(17);
         map->setPin(where);
+        // It shows where the request was made; a click must not seem to move it.
+        map->setPinFixed(true);
+        map->setAccessibleName(tr("Where request %1 was reported").arg(requestId));
         map->setMinimumHeight(260);
         layout->addWidget(map, 2);
     }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
     dialog->resize(640, 560);
     dialog->show();
     dialog->activateWindow(); // keyboard focus even with no window manager

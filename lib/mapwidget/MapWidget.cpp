@@ -363,6 +363,8 @@ void MapWidget::startInteraction()
 
 void MapWidget::placePinByUser(const QGeoCoordinate& coordinate)
 {
+    if (m_pinFixed)
+        return;
     setPin(coordinate);
     Q_EMIT pinPlacedByUser(m_pin);
 }
@@ -455,7 +457,7 @@ void MapWidget::mousePressEvent(QMouseEvent* event)
     m_moved = false;
     m_samples.clear();
     m_samples.append({ m_clock.elapsed(), event->position() });
-    m_drag = nearPin(event->position()) ? Drag::Pin : Drag::Pan;
+    m_drag = !m_pinFixed && nearPin(event->position()) ? Drag::Pin : Drag::Pan;
     if (m_drag == Drag::Pin)
         setCursor(Qt::ClosedHandCursor);
     event->accept();
@@ -464,7 +466,7 @@ void MapWidget::mousePressEvent(QMouseEvent* event)
 void MapWidget::mouseMoveEvent(QMouseEvent* event)
 {
     if (m_drag == Drag::None) {
-        setCursor(nearPin(event->position()) ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        setCursor(!m_pinFixed && nearPin(event->position()) ? Qt::OpenHandCursor : Qt::ArrowCursor);
         return;
     }
     if (!m_moved && QLineF(event->position(), m_pressPosition).length() < 4)
@@ -581,6 +583,11 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
+        if (m_pinFixed) {
+            // For the dialog around it: Enter presses its default button.
+            QWidget::keyPressEvent(event);
+            return;
+        }
         placePinByUser(center());
         break;
     default:

@@ -60,6 +60,10 @@ public:
 
     // Larger buttons for fingers (kiosks).
     void setTouchMode(bool touch);
+    // A pin that shows where something is (a followed request) and that clicks, drags and keys
+    // must not move; the view still pans and zooms.
+    void setPinFixed(bool fixed) { m_pinFixed = fixed; }
+    bool isPinFixed() const { return m_pinFixed; }
 
     QSize sizeHint() const override { return { 640, 480 }; }
     QSize minimumSizeHint() const override { return { 200, 160 }; }
@@ -115,6 +119,7 @@ private:
     double m_longitude = 0;
     double m_zoom = 2;
     QGeoCoordinate m_pin;
+    bool m_pinFixed = false;
     QList<MapMarker> m_markers;
     QList<QPointF> m_markerWorld; // each marker in world units (0..1), projected once
     struct Cluster

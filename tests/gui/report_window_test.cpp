@@ -10,6 +10,7 @@
 #include "OutboxModel.h"
 #include "ReportForm.h"
 #include "ResultPanel.h"
+#include "SandboxCity.h"
 #include "SandboxServer.h"
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
@@ -30,6 +31,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QLabel>
@@ -718,6 +720,35 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(about, QStringLiteral("Outbox and drafts"))->text(), window->outbox()->path());
         QCOMPARE(child<QLabel>(about, QStringLiteral("Followed requests"))->text(), window->tracker()->path());
         QVERIFY(child<QLabel>(about, QStringLiteral("Training city"))->text().endsWith(QLatin1String(".sqlite")));
+    }
+
+    // A request's details name its id (read out to callers; a kiosk-like screen has no title
+    // bar) and show where it was made on a map whose pin a click does not move.
+    void trackerDetailsNameTheIdAndKeepThePin()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
+        const QGeoCoordinate where(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude);
+        form->map()->setPin(where);
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(form->isShowingResult(), 10000);
+        const QString id = window->tracker()->list(window->profile().id).first().requestId;
+        QWidget* details = window->trackerPanel()->openDetails(id);
+        QVERIFY(details);
+        bool named = false;
+        for (const QLabel* label : details->findChildren<QLabel*>())
+            named = named || label->text().startsWith(QStringLiteral("Request %1: ").arg(id));
+        QVERIFY(named);
+        auto* map = details->findChild<MapWidget*>();
+        QVERIFY(map && map->isPinFixed());
+        QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(10, 10));
+        QVERIFY(map->pin().distanceTo(where) < 1.0);
+        auto* buttons = details->findChild<QDialogButtonBox*>();
+        QVERIFY(buttons && buttons->button(QDialogButtonBox::Close));
+        const QPointer<QWidget> open(details);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+        QTRY_VERIFY(!open || !open->isVisible());
     }
 
     void trainingCityKeepsNoSecondCopyOfTiles()

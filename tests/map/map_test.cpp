@@ -102,6 +102,18 @@ private:
         }, ms);
     }
 
+    // Presses on the pin's head and drags 40 px to the left; where the tip was before.
+    static QPointF dragPinLeft(MapWidget& map)
+    {
+        const QPointF tip = map.toScreen(map.pin());
+        const QPoint grab = (tip - QPointF(0, 20)).toPoint();
+        QTest::mousePress(&map, Qt::LeftButton, {}, grab);
+        for (int i = 1; i <= 5; ++i)
+            QTest::mouseMove(&map, grab + QPoint(-i * 8, 0));
+        QTest::mouseRelease(&map, Qt::LeftButton, {}, grab + QPoint(-40, 0));
+        return tip;
+    }
+
 private Q_SLOTS:
     void mercatorRoundTrips_data()
     {
@@ -504,12 +516,7 @@ private Q_SLOTS:
         QCOMPARE(placed.count(), 1); // a pan places no pin
 
         // Dragging the pin moves it.
-        const QPointF tip = map.toScreen(map.pin());
-        const QPoint grab = (tip - QPointF(0, 20)).toPoint();
-        QTest::mousePress(&map, Qt::LeftButton, {}, grab);
-        for (int i = 1; i <= 5; ++i)
-            QTest::mouseMove(&map, grab + QPoint(-i * 8, 0));
-        QTest::mouseRelease(&map, Qt::LeftButton, {}, grab + QPoint(-40, 0));
+        const QPointF tip = dragPinLeft(map);
         QCOMPARE(placed.count(), 2);
         QVERIFY(map.toScreen(map.pin()).x() < tip.x() - 30);
 
@@ -540,6 +547,40 @@ private Q_SLOTS:
         QVERIFY(map.pin().distanceTo(map.center()) < 0.01);
         QTest::mouseDClick(&map, Qt::LeftButton, {}, QPoint(200, 150));
         QCOMPARE(map.zoom(), z + 1);
+    }
+
+    // A pin that shows where something is (a followed request's details) stays put.
+    void aFixedPinStaysPut()
+    {
+        MapWidget map;
+        map.setTileSource(TileSource::folder(folderTiles(), QStringLiteral("t"), 0, 18));
+        map.resize(400, 300);
+        map.setZoom(12);
+        map.setCenter(QGeoCoordinate(40, -100));
+        const QGeoCoordinate where(40.001, -100.001);
+        map.setPin(where);
+        map.setPinFixed(true);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QSignalSpy placed(&map, &MapWidget::pinPlacedByUser);
+        QSignalSpy changed(&map, &MapWidget::pinChanged);
+
+        QTest::mouseClick(&map, Qt::LeftButton, {}, QPoint(300, 100));
+        map.setFocus();
+        QTest::keyClick(&map, Qt::Key_Return);
+        QTest::keyClick(&map, Qt::Key_Space);
+        // Grabbing the pin pans the map instead.
+        const QPointF tip = dragPinLeft(map);
+
+        QCOMPARE(placed.count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(map.pin(), where);
+        QVERIFY(map.toScreen(where).x() < tip.x() - 30); // the view moved, the pin with it
+
+        // Zoom keys still work.
+        const double zoom = std::round(map.zoom());
+        QTest::keyClick(&map, Qt::Key_Plus);
+        QCOMPARE(map.zoom(), zoom + 1);
     }
 
     void fitBoundsShowsTheWholeArea()
