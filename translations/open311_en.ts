@@ -1025,6 +1025,14 @@ No report can be sent until the outbox works again; what is typed in the form st
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
+        <source>&amp;Tracker (%n new)</source>
+        <translation>
+            <numerusform>&amp;Tracker (%n new)</numerusform>
+            <numerusform>&amp;Tracker (%n new)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="503"/>
         <source>Tracker not available</source>
@@ -1150,11 +1158,6 @@ Reported: %3
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="707"/>
         <source>A report changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
-        <source>&amp;Tracker (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

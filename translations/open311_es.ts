@@ -1046,6 +1046,14 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
+        <source>&amp;Tracker (%n new)</source>
+        <translation>
+            <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
+            <numerusform>&amp;Seguimiento (%n nuevos)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="503"/>
         <source>Tracker not available</source>
@@ -1180,11 +1188,6 @@ Avisado: %3
         <location filename="../lib/gui/MainWindow.cpp" line="707"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
-        <source>&amp;Tracker (%1 new)</source>
-        <translation>&amp;Seguimiento (%1 nuevos)</translation>
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="811"/>

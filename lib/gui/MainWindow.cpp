@@ -713,7 +713,7 @@ void MainWindow::updateTrackerCount()
     if (!m_tracker || !m_trackerPanel)
         return;
     const int unseen = m_tracker->unseenChanges(m_profile.id);
-    m_tabs->setTabText(m_tabs->indexOf(m_trackerPanel), unseen == 0 ? tr("&Tracker") : tr("&Tracker (%1 new)").arg(unseen));
+    m_tabs->setTabText(m_tabs->indexOf(m_trackerPanel), unseen == 0 ? tr("&Tracker") : tr("&Tracker (%n new)", nullptr, unseen));
 }
 
 void MainWindow::setProfile(const Profile& profile, std::function<QString()> apiKey)
