@@ -797,11 +797,14 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../lib/gui/KioskController.cpp" line="200"/>
         <location filename="../lib/gui/KioskController.cpp" line="213"/>
-        <source>Are you still there? This report will be cleared in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <source>Are you still there? This report will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Are you still there? This report will be cleared in %n second.</numerusform>
+            <numerusform>Are you still there? This report will be cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

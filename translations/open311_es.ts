@@ -816,11 +816,14 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../lib/gui/KioskController.cpp" line="200"/>
         <location filename="../lib/gui/KioskController.cpp" line="213"/>
-        <source>Are you still there? This report will be cleared in %1 seconds.</source>
-        <translation>¿Sigue ahí? Este aviso se borrará dentro de %1 segundos.</translation>
+        <source>Are you still there? This report will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>¿Sigue ahí? Este aviso se borrará dentro de %n segundo.</numerusform>
+            <numerusform>¿Sigue ahí? Este aviso se borrará dentro de %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,7 @@ void KioskController::idle()
         return;
     layoutOverlays();
     m_secondsLeft = m_options.countdownSeconds;
-    m_countdownText->setText(tr("Are you still there? This report will be cleared in %1 seconds.").arg(m_secondsLeft));
+    m_countdownText->setText(tr("Are you still there? This report will be cleared in %n second(s).", nullptr, m_secondsLeft));
     m_countdown->show();
     m_countdown->raise();
     m_stillHere->setFocus();
@@ -210,7 +210,7 @@ void KioskController::tick()
         endSession();
         return;
     }
-    m_countdownText->setText(tr("Are you still there? This report will be cleared in %1 seconds.").arg(m_secondsLeft));
+    m_countdownText->setText(tr("Are you still there? This report will be cleared in %n second(s).", nullptr, m_secondsLeft));
 }
 
 void KioskController::layoutOverlays()
