@@ -865,7 +865,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="77"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="570"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="585"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,48 +974,48 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="293"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="316"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="311"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="973"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="364"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="384"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="378"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="398"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="389"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="409"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="391"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="411"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="407"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="415"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="435"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="480"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="500"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="482"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="502"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -1023,13 +1023,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="510"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="524"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Tracker (%n new)</numerusform>
@@ -1037,7 +1036,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="503"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="523"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,54 +1057,54 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="290"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="954"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="969"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="308"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="361"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="381"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="445"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="465"/>
         <source>Kept in memory only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="505"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="527"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="525"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="542"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="559"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="574"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="576"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="596"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="611"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="630"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="645"/>
         <source>%1 — %2
 %3
 %4
@@ -1113,22 +1112,22 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="643"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="661"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="676"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="673"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="688"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="692"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1138,48 +1137,48 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="679"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="694"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="682"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="683"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="697"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="698"/>
         <source>Follow this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="702"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="717"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="703"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="718"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="707"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="722"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="811"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="826"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="814"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="829"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="815"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="830"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="820"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="835"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1187,42 +1186,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="842"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="857"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="870"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="885"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="876"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="891"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="897"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="912"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="910"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="925"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="921"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="936"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="955"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="970"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="956"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="971"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1230,12 +1229,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="973"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1021"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -884,7 +884,7 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="77"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="570"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="585"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
@@ -995,48 +995,48 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="293"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="316"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="311"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="973"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="364"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="384"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="378"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="398"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="389"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="409"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="391"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="411"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="407"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="415"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="435"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="480"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="500"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="482"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="502"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -1044,13 +1044,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="504"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="510"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="524"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
@@ -1058,7 +1057,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="503"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="523"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
@@ -1079,54 +1078,54 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="290"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="954"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="969"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="308"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="361"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="381"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="445"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="465"/>
         <source>Kept in memory only</source>
         <translation>Solo en memoria</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="505"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="527"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="716"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="525"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="542"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="521"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="559"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="574"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="576"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="596"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="611"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="630"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="645"/>
         <source>%1 — %2
 %3
 %4
@@ -1137,22 +1136,22 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="643"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="661"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="676"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="673"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="688"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="692"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1167,48 +1166,48 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="679"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="694"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="682"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="683"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="697"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="698"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="702"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="717"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="703"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="718"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="707"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="722"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="811"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="826"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="814"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="829"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="815"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="830"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="820"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="835"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1216,42 +1215,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="842"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="857"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="870"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="885"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="876"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="891"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="897"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="912"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="910"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="925"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="921"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="936"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="955"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="970"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="956"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="971"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1259,12 +1258,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="973"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1021"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>

@@ -277,7 +277,7 @@ void MainWindow::start()
 
 void MainWindow::openOutbox()
 {
-    const QString outboxPath = m_options.outboxPath.isEmpty() ? Outbox::defaultPath() : m_options.outboxPath;
+    const QString outboxPath = this->outboxPath();
     m_outbox = std::make_unique<Outbox>(outboxPath);
     QString error;
     if (!m_outbox->open(error)) {
@@ -292,14 +292,9 @@ void MainWindow::openOutbox()
                                   "form stays there.").arg(error), damaged);
             m_tabs->addTab(notice, tr("&Outbox"));
             connect(notice, &StoreNotice::setAsideRequested, this, [this, notice, outboxPath] {
-                QString movedTo;
-                QString problem;
-                if (!SqliteConnection::setAside(outboxPath, movedTo, problem)) {
-                    notice->setProblem(problem, true);
+                const QString movedTo = setAside(notice, outboxPath);
+                if (movedTo.isEmpty())
                     return;
-                }
-                m_tabs->removeTab(m_tabs->indexOf(notice));
-                notice->deleteLater();
                 m_form->showNotice(QString());
                 openOutbox();
                 if (!m_outbox)
@@ -338,6 +333,31 @@ void MainWindow::openOutbox()
         });
     }
     updateOutboxCount();
+}
+
+// Keeps a damaged store under another name and takes its notice away; the new name, or empty
+// (the notice then says why).
+QString MainWindow::setAside(StoreNotice* notice, const QString& path)
+{
+    QString movedTo;
+    QString problem;
+    if (!SqliteConnection::setAside(path, movedTo, problem)) {
+        notice->setProblem(problem, true);
+        return QString();
+    }
+    m_tabs->removeTab(m_tabs->indexOf(notice));
+    notice->deleteLater();
+    return movedTo;
+}
+
+QString MainWindow::outboxPath() const
+{
+    return m_options.outboxPath.isEmpty() ? Outbox::defaultPath() : m_options.outboxPath;
+}
+
+QString MainWindow::trackerPath() const
+{
+    return m_options.trackerPath.isEmpty() ? TrackerStore::defaultPath() : m_options.trackerPath;
 }
 
 QString MainWindow::trainingCityPath() const
@@ -440,8 +460,8 @@ QDialog* MainWindow::openShortcuts()
 QDialog* MainWindow::openAbout()
 {
     AboutDialog::Places places;
-    places.outbox = m_options.outboxPath.isEmpty() ? Outbox::defaultPath() : m_options.outboxPath;
-    places.tracker = m_options.trackerPath.isEmpty() ? TrackerStore::defaultPath() : m_options.trackerPath;
+    places.outbox = outboxPath();
+    places.tracker = trackerPath();
     places.trainingCity = trainingCityPath() == QLatin1String(":memory:") ? tr("Kept in memory only") : trainingCityPath();
     places.settings = QSettings().fileName();
     return showOnce(m_about, [this, places] { return new AboutDialog(places, this); });
@@ -492,7 +512,7 @@ SettingsDialog* MainWindow::openSettings()
 
 void MainWindow::openTracker()
 {
-    const QString path = m_options.trackerPath.isEmpty() ? TrackerStore::defaultPath() : m_options.trackerPath;
+    const QString path = trackerPath();
     m_tracker = std::make_unique<TrackerStore>(path);
     QString error;
     if (!m_tracker->open(error)) {
@@ -504,14 +524,9 @@ void MainWindow::openTracker()
         notice->setProblem(tr("The Tracker is not available: %1").arg(error), damaged);
         m_tabs->insertTab(1, notice, tr("&Tracker"));
         connect(notice, &StoreNotice::setAsideRequested, this, [this, notice, path] {
-            QString movedTo;
-            QString problem;
-            if (!SqliteConnection::setAside(path, movedTo, problem)) {
-                notice->setProblem(tr("The Tracker is not available: %1").arg(problem), true);
+            const QString movedTo = setAside(notice, path);
+            if (movedTo.isEmpty())
                 return;
-            }
-            m_tabs->removeTab(m_tabs->indexOf(notice));
-            notice->deleteLater();
             openTracker();
             if (!m_tracker)
                 return;

@@ -32,6 +32,7 @@ class Geocoder;
 class KeyVault;
 class ProfileStore;
 class SettingsDialog;
+class StoreNotice;
 class Outbox;
 class OutboxModel;
 class OutboxPanel;
@@ -129,6 +130,9 @@ private:
     void updateMapRequests();
     void followRequest(const QString& requestId);
     void showRequestDetails(const QString& markerId);
+    QString setAside(StoreNotice* notice, const QString& path);
+    QString outboxPath() const;
+    QString trackerPath() const;
     QString trainingCityPath() const;
     bool startTrainingCity();
     void openOutbox();
