@@ -975,7 +975,7 @@ No report can be sent until the outbox works again; what is typed in the form st
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="293"/>
         <location filename="../lib/gui/MainWindow.cpp" line="311"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="973"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1006"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,7 +1057,7 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="290"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="969"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1002"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,22 +1163,22 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="826"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="859"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="829"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="862"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="830"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="863"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="835"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="868"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1186,42 +1186,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="857"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="890"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="885"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="918"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="891"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="924"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="912"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="945"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="925"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="936"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="969"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="970"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1003"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="971"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1004"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1229,12 +1229,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="973"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1006"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1021"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1053"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,83 +1555,83 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="56"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="60"/>
         <source>Miami-Dade County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="61"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="65"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="167"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="194"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="175"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="202"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="181"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="208"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="186"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="213"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="192"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="195"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="222"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="202"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="229"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="209"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="236"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="215"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="241"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="346"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="353"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>

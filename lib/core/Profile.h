@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <limits>
+
 namespace Open311 {
 
 // One jurisdiction as the app talks to it. The API key is not here: it lives in the keychain
@@ -31,6 +33,12 @@ struct Profile
     bool deprecated = false;   // kept for reference, not for submitting
     QString note;              // e.g. "Deprecated August 2013"
     QUrl keyRequestUrl;
+    // Where the map opens for this jurisdiction (WGS84); NaN: nowhere in particular.
+    double homeLatitude = std::numeric_limits<double>::quiet_NaN();
+    double homeLongitude = std::numeric_limits<double>::quiet_NaN();
+    double homeZoom = 12;
+
+    bool hasHome() const { return homeLatitude == homeLatitude && homeLongitude == homeLongitude; }
 };
 
 } // namespace Open311

@@ -733,6 +733,7 @@ void MainWindow::updateTrackerCount()
 
 void MainWindow::setProfile(const Profile& profile, std::function<QString()> apiKey)
 {
+    saveMapView();
     m_profile = profile;
     m_apiKey = std::move(apiKey);
     delete m_client;
@@ -759,8 +760,18 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
     m_form->setMapSource(tiles, profile.isTraining || !m_options.keepDrafts
                                     ? QString()
                                     : QDir(cache).filePath(QStringLiteral("tiles")));
-    if (profile.isTraining)
-        m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude), 16);
+    // Where this jurisdiction's map was left, or else its home: a real city's map opened on the
+    // whole world, to be zoomed down to a street by hand.
+    const QVariantList view = QSettings().value(mapViewKey()).toList();
+    bool ok[3] = {};
+    const QGeoCoordinate where = view.size() == 3
+        ? QGeoCoordinate(view[0].toDouble(&ok[0]), view[1].toDouble(&ok[1]))
+        : QGeoCoordinate();
+    const double zoom = view.size() == 3 ? view[2].toDouble(&ok[2]) : 0;
+    if (!profile.isTraining && ok[0] && ok[1] && ok[2] && where.isValid())
+        m_form->setMapHome(where, zoom);
+    else
+        showMapHome();
     m_profileLabel->setText(profile.displayName);
     m_profileLabel->setToolTip(profile.baseUrl.toString());
     m_tileSource = tiles;
@@ -798,6 +809,28 @@ void MainWindow::attachTracker()
         m_poller->watchNetwork();
     m_poller->start();
     updateTrackerCount();
+}
+
+QString MainWindow::mapViewKey() const
+{
+    return QStringLiteral("mapViews/") + m_profile.id;
+}
+
+void MainWindow::saveMapView()
+{
+    // Kiosks start every visitor at home; the training city always opens on its centre.
+    if (m_profile.id.isEmpty() || m_profile.isTraining || m_options.kiosk)
+        return;
+    const MapWidget* map = m_form->map();
+    QSettings().setValue(mapViewKey(), QVariantList { map->center().latitude(), map->center().longitude(), map->zoom() });
+}
+
+void MainWindow::showMapHome()
+{
+    if (m_profile.isTraining)
+        m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude), 16);
+    else if (m_profile.hasHome())
+        m_form->setMapHome(QGeoCoordinate(m_profile.homeLatitude, m_profile.homeLongitude), m_profile.homeZoom);
 }
 
 QString MainWindow::serviceCachePath() const
@@ -1010,8 +1043,7 @@ void MainWindow::wipePersonalData()
         if (!m_options.keepDrafts)
             m_outbox->clearDraft(m_profile.id);
     }
-    if (m_profile.isTraining)
-        m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude), 16);
+    showMapHome();
     statusBar()->clearMessage();
 }
 
@@ -1030,6 +1062,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_kiosk->askForPin();
         return;
     }
+    saveMapView();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_form->splitter()->saveState());

@@ -141,6 +141,9 @@ private:
     void onStatusChanged(const TrackedRequest& request, const QString& previousStatus);
     void restoreLayout();
     QString serviceCachePath() const;
+    QString mapViewKey() const;
+    void saveMapView();
+    void showMapHome();
     QString deviceId() const;
 
     Options m_options;

@@ -50,6 +50,10 @@ QList<Profile> ProfileStore::presets()
     sf.cityId = QStringLiteral("sfgov.org");
     sf.deprecated = true;
     sf.note = tr("Deprecated since August 2013: kept for reference; reports cannot be sent.");
+    // City Hall.
+    sf.homeLatitude = 37.7793;
+    sf.homeLongitude = -122.4193;
+    sf.homeZoom = 13;
 
     Profile miami;
     miami.id = kMiamiDadeId;
@@ -60,6 +64,10 @@ QList<Profile> ProfileStore::presets()
     miami.cityId = QStringLiteral("miamidade.gov");
     miami.note = tr("Development ready (beta). Request a key from the county first.");
     miami.keyRequestUrl = QUrl(QStringLiteral("http://miamidade.gov/mdc-open311/key/create"));
+    // Downtown Miami, with most of the county's populated east in view.
+    miami.homeLatitude = 25.7743;
+    miami.homeLongitude = -80.1937;
+    miami.homeZoom = 11;
     return { training, sf, miami };
 }
 
@@ -82,6 +90,16 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.feeds = s.value(QStringLiteral("feeds")).toStringList();
     p.feedRefreshMinutes = s.value(QStringLiteral("feedRefreshMinutes"), 30).toInt();
     p.duplicateRadiusMeters = s.value(QStringLiteral("duplicateRadiusMeters"), 50.0).toDouble();
+    // Optional, and checked: a broken value leaves the map where it is rather than at 0, 0.
+    bool latitudeOk = false;
+    bool longitudeOk = false;
+    const double latitude = s.value(QStringLiteral("homeLatitude")).toDouble(&latitudeOk);
+    const double longitude = s.value(QStringLiteral("homeLongitude")).toDouble(&longitudeOk);
+    if (latitudeOk && longitudeOk && qAbs(latitude) <= 85 && qAbs(longitude) <= 180) {
+        p.homeLatitude = latitude;
+        p.homeLongitude = longitude;
+        p.homeZoom = qBound(2.0, s.value(QStringLiteral("homeZoom"), 12.0).toDouble(), 19.0);
+    }
     s.endGroup();
     return p;
 }
@@ -103,6 +121,15 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("feeds"), p.feeds);
     s.setValue(QStringLiteral("feedRefreshMinutes"), p.feedRefreshMinutes);
     s.setValue(QStringLiteral("duplicateRadiusMeters"), p.duplicateRadiusMeters);
+    if (p.hasHome()) {
+        s.setValue(QStringLiteral("homeLatitude"), p.homeLatitude);
+        s.setValue(QStringLiteral("homeLongitude"), p.homeLongitude);
+        s.setValue(QStringLiteral("homeZoom"), p.homeZoom);
+    } else {
+        s.remove(QStringLiteral("homeLatitude"));
+        s.remove(QStringLiteral("homeLongitude"));
+        s.remove(QStringLiteral("homeZoom"));
+    }
     s.endGroup();
 }
 

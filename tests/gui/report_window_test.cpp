@@ -8,6 +8,7 @@
 #include "Outbox.h"
 #include "OutboxPanel.h"
 #include "OutboxModel.h"
+#include "ProfileStore.h"
 #include "ReportForm.h"
 #include "ResultPanel.h"
 #include "SandboxCity.h"
@@ -159,6 +160,25 @@ class ReportWindowTest : public QObject
         options.trackerPath = m_dir.filePath(QStringLiteral("tracker-%1.sqlite").arg(m_outboxes));
         options.trainingCityPath = m_dir.filePath(QStringLiteral("training-%1.sqlite").arg(m_outboxes));
         return Open311::Testing::startedWindow(options);
+    }
+
+    // A jurisdiction on loopback whose map asks a closed loopback port for its tiles: an empty
+    // tile URL means OpenStreetMap, and a test must not reach out to the internet.
+    static Profile loopbackProfile(const QString& id, const QUrl& baseUrl)
+    {
+        quint16 closed = 0;
+        {
+            HttpServer gone;
+            if (gone.listen())
+                closed = gone.port();
+        }
+        Profile profile;
+        profile.id = id;
+        profile.displayName = id;
+        profile.baseUrl = baseUrl;
+        profile.cityId = QStringLiteral("test.city");
+        profile.tileUrlTemplate = QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(closed);
+        return profile;
     }
 
 private Q_SLOTS:
@@ -475,11 +495,7 @@ private Q_SLOTS:
         });
         QVERIFY(server.listen());
         auto window = openWindow();
-        Profile profile;
-        profile.id = QStringLiteral("test-city");
-        profile.displayName = QStringLiteral("Test city");
-        profile.baseUrl = server.baseUrl();
-        profile.cityId = QStringLiteral("test.city");
+        const Profile profile = loopbackProfile(QStringLiteral("test-city"), server.baseUrl());
         QSignalSpy loaded(window.get(), &MainWindow::servicesLoaded);
         window->setProfile(profile, [] { return QStringLiteral("k"); });
         QVERIFY(loaded.wait(5000));
@@ -510,11 +526,7 @@ private Q_SLOTS:
             port = gone.port();
         }
         auto window = openWindow();
-        Profile profile;
-        profile.id = QStringLiteral("offline-city");
-        profile.displayName = QStringLiteral("Offline city");
-        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
-        profile.cityId = QStringLiteral("x");
+        const Profile profile = loopbackProfile(QStringLiteral("offline-city"), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
         window->setProfile(profile, [] { return QStringLiteral("k"); });
         ReportForm* form = window->form();
         QTRY_VERIFY(child<QLabel>(form, QStringLiteral("Message"))->text().isEmpty());
@@ -749,6 +761,41 @@ private Q_SLOTS:
         const QPointer<QWidget> open(details);
         QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
         QTRY_VERIFY(!open || !open->isVisible());
+    }
+
+    // A real jurisdiction's map opened on the whole world, to be zoomed down to a street by
+    // hand; it now opens on the jurisdiction's home, and later where it was left.
+    void mapOpensOnTheJurisdiction()
+    {
+        const std::optional<Profile> miami = ProfileStore().find(ProfileStore::kMiamiDadeId);
+        QVERIFY(miami && miami->hasHome());
+        auto window = openWindow();
+        MapWidget* map = window->form()->map();
+        Profile city = loopbackProfile(QStringLiteral("home-city"), QUrl(QStringLiteral("http://127.0.0.1:9/")));
+        city.homeLatitude = miami->homeLatitude;
+        city.homeLongitude = miami->homeLongitude;
+        city.homeZoom = miami->homeZoom;
+        window->setProfile(city, [] { return QStringLiteral("k"); });
+        const QGeoCoordinate home(miami->homeLatitude, miami->homeLongitude);
+        QVERIFY(map->center().distanceTo(home) < 10);
+        QCOMPARE(map->zoom(), miami->homeZoom);
+
+        // Moved away, to the training city and back: where it was left.
+        const QGeoCoordinate street(25.7907, -80.1300);
+        map->setCenter(street);
+        map->setZoom(17);
+        window->setProfile(MainWindow::trainingProfile(*window->trainingCity()), [] { return QStringLiteral("training-key"); });
+        QVERIFY(map->center().distanceTo(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude)) < 10);
+        window->setProfile(city, [] { return QStringLiteral("k"); });
+        QVERIFY(map->center().distanceTo(street) < 10);
+        QCOMPARE(map->zoom(), 17.0);
+
+        // A stored view that is not one is no reason to show 0, 0.
+        QSettings().setValue(QStringLiteral("mapViews/home-city"), QVariantList { QStringLiteral("x"), 1, 2 });
+        window->setProfile(MainWindow::trainingProfile(*window->trainingCity()), [] { return QStringLiteral("training-key"); });
+        QSettings().setValue(QStringLiteral("mapViews/home-city"), QVariantList { QStringLiteral("x"), 1, 2 });
+        window->setProfile(city, [] { return QStringLiteral("k"); });
+        QVERIFY(map->center().distanceTo(home) < 10);
     }
 
     void trainingCityKeepsNoSecondCopyOfTiles()

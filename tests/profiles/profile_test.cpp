@@ -62,6 +62,9 @@ private Q_SLOTS:
         QVERIFY(!ProfileStore::submitBlocker(miami).has_value());
         QCOMPARE(miami.keyRequestUrl.toString(), QStringLiteral("http://miamidade.gov/mdc-open311/key/create"));
         QVERIFY(!ProfileStore::validate(miami).has_value());
+        // The real cities' maps open over the city, not over the whole world.
+        QVERIFY(miami.hasHome() && qAbs(miami.homeLatitude - 25.77) < 0.1 && qAbs(miami.homeLongitude + 80.19) < 0.1);
+        QVERIFY(sf.hasHome() && qAbs(sf.homeLatitude - 37.78) < 0.1 && qAbs(sf.homeLongitude + 122.42) < 0.1);
         QCOMPARE(store.activeProfileId(), QStringLiteral("training")); // the default on first run
         QString error;
         QVERIFY(!store.save(sf, error));
@@ -73,11 +76,18 @@ private Q_SLOTS:
         QString error;
         {
             ProfileStore store;
-            QVERIFY2(store.save(city(), error), qPrintable(error));
+            Profile withHome = city();
+            withHome.homeLatitude = 39.8;
+            withHome.homeLongitude = -89.65;
+            withHome.homeZoom = 14;
+            QVERIFY2(store.save(withHome, error), qPrintable(error));
             store.setActiveProfileId(QStringLiteral("springfield"));
         }
         ProfileStore store;
         const Profile p = *store.find(QStringLiteral("springfield"));
+        QCOMPARE(p.homeLatitude, 39.8);
+        QCOMPARE(p.homeLongitude, -89.65);
+        QCOMPARE(p.homeZoom, 14.0);
         QCOMPARE(p.displayName, QStringLiteral("Springfield"));
         QCOMPARE(p.baseUrl, city().baseUrl);
         QCOMPARE(p.tileUrlTemplate, city().tileUrlTemplate);
@@ -91,6 +101,12 @@ private Q_SLOTS:
         QCOMPARE(store.duplicate(p).id, QStringLiteral("springfield-copy-2"));
         QVERIFY(store.remove(copy.id, error));
         QVERIFY(!store.find(copy.id));
+
+        // A home that is not a place is no home: the map stays where it is, not at 0, 0.
+        QSettings raw(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Open311Reporter"), QStringLiteral("open311-reporter"));
+        raw.setValue(QStringLiteral("profiles/springfield/homeLatitude"), QStringLiteral("north"));
+        raw.sync();
+        QVERIFY(!ProfileStore().find(QStringLiteral("springfield"))->hasHome());
     }
 
     void badConfigurationIsExplained_data()
