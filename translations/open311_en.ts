@@ -1272,12 +1272,23 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="813"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="705"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="713"/>
+        <source>The map could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="714"/>
+        <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="843"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="814"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="844"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>

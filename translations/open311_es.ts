@@ -1301,12 +1301,23 @@ Avisado: %3
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="813"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="705"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="713"/>
+        <source>The map could not be loaded.</source>
+        <translation>No se pudo cargar el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="714"/>
+        <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
+        <translation>No se pudo cargar el mapa. La dirección, o la latitud y la longitud, pueden indicar igualmente dónde está el problema.</translation>
+    </message>
+    <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="843"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="814"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="844"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>

@@ -100,6 +100,7 @@ void MapWidget::setTileSource(const TileSource& source, const QString& diskCache
     m_attributionText.prepare(QTransform(), m_overlayFont);
     m_loader = new TileLoader(source, diskCacheDirectory, this);
     connect(m_loader, &TileLoader::tileLoaded, this, [this] { update(); });
+    connect(m_loader, &TileLoader::tileFailed, this, [this] { update(); });
     m_zoom = std::clamp(m_zoom, minimumZoom(), maximumZoom());
     viewDidChange();
 }
@@ -621,6 +622,8 @@ void MapWidget::paintEvent(QPaintEvent*)
     drawPin(painter);
     drawScaleBar(painter);
     drawAttribution(painter);
+    if (m_viewFailed)
+        drawUnavailable(painter);
     if (hasFocus()) {
         // Four filled bands: an antialiased stroke around the whole view cost a third of a frame.
         const QColor focus = palette().color(QPalette::Highlight);
@@ -639,6 +642,7 @@ bool MapWidget::drawTiles(QPainter& painter)
         return false;
     }
     bool complete = true;
+    int failed = 0;
     const int z = tileZoom();
     const double scale = std::exp2(m_zoom - z);
     const double size = kTile * scale;
@@ -690,10 +694,39 @@ bool MapWidget::drawTiles(QPainter& painter)
         }
         complete = false;
         painter.fillRect(target, kBackground);
-        if (!drawFromParents(painter, key, target))
-            drawFromChildren(painter, key, target);
+        const bool filledIn = drawFromParents(painter, key, target) || drawFromChildren(painter, key, target);
+        // Failed with nothing of a parent or a child to show in its place: empty for good.
+        if (!filledIn && m_loader->hasFailed(key))
+            ++failed;
+    }
+    const bool viewFailed = !keys.isEmpty() && failed == keys.size();
+    if (viewFailed != m_viewFailed) {
+        m_viewFailed = viewFailed;
+        setAccessibleDescription(viewFailed ? tr("The map could not be loaded.") : QString());
     }
     return complete;
+}
+
+void MapWidget::drawUnavailable(QPainter& painter)
+{
+    // An empty grey map said nothing of why, nor that the report can do without it.
+    const QString text = m_pinFixed ? tr("The map could not be loaded.")
+                                    : tr("The map could not be loaded. The address, or the latitude and "
+                                         "longitude, can still say where the problem is.");
+    // Along the top, clear of the zoom buttons: the map still places the pin and shows the
+    // markers without its tiles.
+    const QFontMetrics metrics(font());
+    const int width = qMin(this->width() - 2 * 72, metrics.averageCharWidth() * 48);
+    QRect box = metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap | Qt::AlignCenter, text);
+    box.moveTop(20);
+    box.moveLeft((this->width() - box.width()) / 2);
+    const QRect frame = box.adjusted(-12, -10, 12, 10);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(frame, 6, 6);
+    painter.setFont(font());
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(box, Qt::TextWordWrap | Qt::AlignCenter, text);
 }
 
 bool MapWidget::drawFromParents(QPainter& painter, const TileKey& key, const QRectF& target)

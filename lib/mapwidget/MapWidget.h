@@ -57,6 +57,8 @@ public:
     static constexpr double kClusterZoom = 16.0;
     int visibleClusterCount() const { return int(clusters().size()); }
     QRect attributionRect() const { return m_attributionRect; }
+    // The map's source gave none of the tiles in view (offline, wrong address): the map says so.
+    bool isViewUnavailable() const { return m_viewFailed; }
 
     // Larger buttons for fingers (kiosks).
     void setTouchMode(bool touch);
@@ -112,6 +114,7 @@ private:
     void drawPin(QPainter& painter);
     void drawScaleBar(QPainter& painter);
     void drawAttribution(QPainter& painter);
+    void drawUnavailable(QPainter& painter);
 
     TileSource m_source;
     TileLoader* m_loader = nullptr;
@@ -152,6 +155,7 @@ private:
     QTimer* m_kinetic;
     QTimer* m_settle; // repaints smoothly once the view is still
     bool m_interacting = false;
+    bool m_viewFailed = false; // every tile of the view failed for good
     qreal m_pinchStartZoom = 0;
 };
 

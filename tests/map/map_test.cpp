@@ -549,6 +549,34 @@ private Q_SLOTS:
         QCOMPARE(map.zoom(), z + 1);
     }
 
+    // A map server that gives none of the tiles left an empty grey map: it now says so, and
+    // that the report can do without it.
+    void aMapWithoutTilesSaysSo()
+    {
+        HttpServer server;
+        server.setHandler([](const HttpRequest&) { return HttpResponse::html(404, "<html>none</html>"); });
+        QVERIFY(server.listen());
+        MapWidget map;
+        map.setTileSource(TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
+                                          QStringLiteral("t")));
+        map.resize(400, 300);
+        map.setZoom(12);
+        map.setCenter(QGeoCoordinate(40, -100));
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QTRY_VERIFY_WITH_TIMEOUT(map.isViewUnavailable(), 10000);
+        QVERIFY(!map.accessibleDescription().isEmpty());
+        const QImage shot = map.grab().toImage();
+        // Inside the notice, above its text.
+        QCOMPARE(shot.pixelColor(shot.width() / 2, 14), map.palette().color(QPalette::Base));
+
+        // With tiles, nothing of it.
+        map.setTileSource(TileSource::folder(folderTiles(), QStringLiteral("t"), 0, 18));
+        map.setZoom(3);
+        QTRY_VERIFY(!map.grab().isNull() && !map.isViewUnavailable());
+        QVERIFY(map.accessibleDescription().isEmpty());
+    }
+
     // A pin that shows where something is (a followed request's details) stays put.
     void aFixedPinStaysPut()
     {
