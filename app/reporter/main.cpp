@@ -73,7 +73,8 @@ int main(int argc, char* argv[])
 
     // The outbox's folder: the drafts a second window would restore live there.
     Open311::SingleInstance instance(QFileInfo(Open311::Outbox::defaultPath()).absolutePath());
-    if (!instance.claim()) {
+    const bool training = parser.isSet(QStringLiteral("training"));
+    if (!instance.claim(training ? Open311::SingleInstance::Request::TrainingCity : Open311::SingleInstance::Request::Show)) {
         QTextStream(stdout) << QApplication::translate("main", "Open311 Reporter is already running; its window was brought "
                                                                "to the front.")
                             << Qt::endl;
@@ -81,7 +82,7 @@ int main(int argc, char* argv[])
     }
 
     Open311::MainWindow::Options options;
-    if (parser.isSet(QStringLiteral("training"))) {
+    if (training) {
         // The training city, whatever jurisdiction was active last time.
         Open311::ProfileStore().setActiveProfileId(Open311::ProfileStore::kTrainingId);
     }
@@ -93,7 +94,15 @@ int main(int argc, char* argv[])
     options.kioskOptions.adminPinHash = settings.value(QStringLiteral("kiosk/adminPin")).toString();
 
     Open311::MainWindow window(options);
-    QObject::connect(&instance, &Open311::SingleInstance::activationRequested, &window, [&window] {
+    QObject::connect(&instance, &Open311::SingleInstance::activationRequested, &window,
+                     [&window, kiosk](Open311::SingleInstance::Request request) {
+        // "--training" again (the README's first command) while a city's window is open: the
+        // window goes to the training city, as the command says. A kiosk stays as it is.
+        if (request == Open311::SingleInstance::Request::TrainingCity && !kiosk) {
+            Open311::ProfileStore().setActiveProfileId(Open311::ProfileStore::kTrainingId);
+            if (window.isStarted() && !window.profile().isTraining)
+                window.activateProfile(Open311::ProfileStore::kTrainingId);
+        }
         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
         window.raise();
         window.activateWindow();

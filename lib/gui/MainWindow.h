@@ -90,6 +90,7 @@ public:
     // Switches to a configured jurisdiction, fetching its key; a broken one is explained and
     // the training city opens instead.
     void activateProfile(const QString& id);
+    bool isStarted() const { return m_started; }
     QComboBox* jurisdictionSelector() const { return m_jurisdiction; }
     SettingsDialog* openSettings();
     // Help: every key on one page (F1), and the version with where the data is kept.

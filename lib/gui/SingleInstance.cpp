@@ -22,7 +22,14 @@ SingleInstance::SingleInstance(const QString& directory, QObject* parent)
 
 SingleInstance::~SingleInstance() = default;
 
-bool SingleInstance::claim()
+namespace {
+
+// One line from a later launch; anything else is a plain "come forward".
+constexpr char kTrainingLine[] = "training-city\n";
+
+} // namespace
+
+bool SingleInstance::claim(Request request)
 {
     QDir().mkpath(m_directory);
     m_lock = std::make_unique<QLockFile>(QDir(m_directory).filePath(QStringLiteral("instance.lock")));
@@ -41,6 +48,10 @@ bool SingleInstance::claim()
     for (int attempt = 0; attempt < 20; ++attempt) {
         socket.connectToServer(m_serverName);
         if (socket.waitForConnected(500)) {
+            if (request == Request::TrainingCity) {
+                socket.write(kTrainingLine);
+                socket.waitForBytesWritten(500);
+            }
             socket.disconnectFromServer();
             return false;
         }
@@ -62,9 +73,12 @@ void SingleInstance::listen()
     }
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket* socket = m_server->nextPendingConnection()) {
-            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-            socket->disconnectFromServer();
-            Q_EMIT activationRequested();
+            // What it asks for is complete when it hangs up.
+            connect(socket, &QLocalSocket::disconnected, this, [this, socket] {
+                const bool training = socket->readAll() == kTrainingLine;
+                socket->deleteLater();
+                Q_EMIT activationRequested(training ? Request::TrainingCity : Request::Show);
+            });
         }
     });
 }

@@ -18,18 +18,23 @@ class SingleInstance : public QObject
     Q_OBJECT
 
 public:
+    // What a later launch asks of the running instance.
+    enum class Request { Show, TrainingCity };
+    Q_ENUM(Request)
+
     // directory: where the outbox and drafts live; it keys the lock and the local socket.
     explicit SingleInstance(const QString& directory, QObject* parent = nullptr);
     ~SingleInstance() override;
 
     // True when this process may open the window. Otherwise the running instance is asked to
-    // come forward. A folder where no lock can be made does not keep the app from starting.
-    bool claim();
+    // come forward, and for what. A folder where no lock can be made does not keep the app from
+    // starting.
+    bool claim(Request request = Request::Show);
     QString serverName() const { return m_serverName; }
 
 Q_SIGNALS:
     // A later launch asked for this instance's window.
-    void activationRequested();
+    void activationRequested(Open311::SingleInstance::Request request);
 
 private:
     void listen();

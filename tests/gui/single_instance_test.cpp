@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,11 @@ private Q_SLOTS:
         SingleInstance second(folder);
         QVERIFY(!second.claim());
         QVERIFY(asked.wait(5000));
+        QCOMPARE(asked.takeFirst().first().value<SingleInstance::Request>(), SingleInstance::Request::Show);
+        // What the later launch was for comes along.
+        QVERIFY(!second.claim(SingleInstance::Request::TrainingCity));
+        QVERIFY(asked.wait(5000));
+        QCOMPARE(asked.takeFirst().first().value<SingleInstance::Request>(), SingleInstance::Request::TrainingCity);
 
         // Another data folder is another instance.
         SingleInstance elsewhere(m_dir.filePath(QStringLiteral("two")));
@@ -97,6 +103,19 @@ private Q_SLOTS:
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 0);
         QVERIFY2(second.readAllStandardOutput().contains("already running"), "no word about the running window");
+        QCOMPARE(first.state(), QProcess::Running);
+
+        // "--training" again, the README's first command, while a city is open: the running
+        // window goes to the training city.
+        const QString conf = home + QStringLiteral("/config/Open311Reporter/open311-reporter.conf");
+        QSettings(conf, QSettings::IniFormat).setValue(QStringLiteral("activeProfile"), QStringLiteral("elsewhere"));
+        QProcess training;
+        training.setProcessEnvironment(environment(home));
+        training.start(QStringLiteral(OPEN311_REPORTER_PATH), { QStringLiteral("--training") });
+        QVERIFY(training.waitForFinished(15000));
+        QCOMPARE(training.exitCode(), 0);
+        QTRY_COMPARE(QSettings(conf, QSettings::IniFormat).value(QStringLiteral("activeProfile")).toString(),
+                     QStringLiteral("training"));
         QCOMPARE(first.state(), QProcess::Running);
 
         // With data of its own, a launch is an instance of its own.
