@@ -1283,12 +1283,12 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="843"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="846"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="844"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="847"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,7 +3208,12 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="79"/>
+        <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reporter/main.cpp" line="85"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>

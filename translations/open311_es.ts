@@ -1312,12 +1312,12 @@ Avisado: %3
         <translation>No se pudo cargar el mapa. La dirección, o la latitud y la longitud, pueden indicar igualmente dónde está el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="843"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="846"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="844"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="847"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -3240,7 +3240,12 @@ Servicio: %2
         <translation>El PIN necesita al menos 4 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="79"/>
+        <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
+        <translation>Open311 Reporter ya está abierto para este usuario pero no responde. Ciérrelo, o termine su proceso, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/reporter/main.cpp" line="85"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter ya está abierto; su ventana se trajo al frente.</translation>
     </message>

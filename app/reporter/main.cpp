@@ -75,6 +75,13 @@ int main(int argc, char* argv[])
     Open311::SingleInstance instance(QFileInfo(Open311::Outbox::defaultPath()).absolutePath());
     const bool training = parser.isSet(QStringLiteral("training"));
     if (!instance.claim(training ? Open311::SingleInstance::Request::TrainingCity : Open311::SingleInstance::Request::Show)) {
+        if (!instance.answered()) {
+            QTextStream(stderr) << QApplication::translate("main", "Open311 Reporter is already running for this user but "
+                                                                   "does not answer. Close it, or end its process, and "
+                                                                   "try again.")
+                                << Qt::endl;
+            return 1;
+        }
         QTextStream(stdout) << QApplication::translate("main", "Open311 Reporter is already running; its window was brought "
                                                                "to the front.")
                             << Qt::endl;

@@ -53,11 +53,11 @@ bool SingleInstance::claim(Request request)
                 socket.waitForBytesWritten(500);
             }
             socket.disconnectFromServer();
+            m_answered = true;
             return false;
         }
         QThread::msleep(100);
     }
-    qCWarning(lcInstance) << "the running instance did not answer";
     return false;
 }
 

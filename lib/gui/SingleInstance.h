@@ -30,6 +30,9 @@ public:
     // come forward, and for what. A folder where no lock can be made does not keep the app from
     // starting.
     bool claim(Request request = Request::Show);
+    // After a refused claim: whether the running instance took the request (a hung one holds
+    // the lock and answers nothing).
+    bool answered() const { return m_answered; }
     QString serverName() const { return m_serverName; }
 
 Q_SIGNALS:
@@ -43,6 +46,7 @@ private:
     QString m_serverName;
     std::unique_ptr<QLockFile> m_lock;
     QLocalServer* m_server = nullptr;
+    bool m_answered = false;
 };
 
 } // namespace Open311

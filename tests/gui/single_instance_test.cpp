@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSettings>
@@ -45,6 +46,7 @@ private Q_SLOTS:
         QSignalSpy asked(first.get(), &SingleInstance::activationRequested);
         SingleInstance second(folder);
         QVERIFY(!second.claim());
+        QVERIFY(second.answered());
         QVERIFY(asked.wait(5000));
         QCOMPARE(asked.takeFirst().first().value<SingleInstance::Request>(), SingleInstance::Request::Show);
         // What the later launch was for comes along.
@@ -60,6 +62,19 @@ private Q_SLOTS:
         first.reset();
         SingleInstance third(folder);
         QVERIFY(third.claim());
+    }
+
+    // A running instance that holds the lock but does not answer is told apart from one
+    // that came forward.
+    void aSilentInstanceIsNoAnswer()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("silent"));
+        SingleInstance first(folder);
+        QVERIFY(first.claim());
+        QLocalServer::removeServer(first.serverName()); // its socket gone, its lock held
+        SingleInstance second(folder);
+        QVERIFY(!second.claim());
+        QVERIFY(!second.answered());
     }
 
     void whatACrashLeftBehindDoesNotStopTheNext()
