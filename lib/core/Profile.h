@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <cmath>
 #include <limits>
 
 namespace Open311 {
@@ -38,7 +39,7 @@ struct Profile
     double homeLongitude = std::numeric_limits<double>::quiet_NaN();
     double homeZoom = 12;
 
-    bool hasHome() const { return homeLatitude == homeLatitude && homeLongitude == homeLongitude; }
+    bool hasHome() const { return !std::isnan(homeLatitude) && !std::isnan(homeLongitude); }
 };
 
 } // namespace Open311
