@@ -28,7 +28,7 @@ AboutDialog::AboutDialog(const Places& places, QWidget* parent) : QDialog(parent
         // Selectable, so it can be copied into a support ticket or a file manager.
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setAccessibleName(label);
-        value->setWordWrap(true);
+        // Whole: wrapped at a hyphen ("training-" / "city.sqlite") a path reads as two.
         form->addRow(label, value);
     };
     addPlace(tr("Outbox and drafts"), places.outbox);
