@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../lib/gui/AboutDialog.cpp" line="20"/>
-        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Built with Qt %1.</source>
+        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Running on Qt %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

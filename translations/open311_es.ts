@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../lib/gui/AboutDialog.cpp" line="20"/>
-        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Built with Qt %1.</source>
-        <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad y sigue cada aviso hasta que se cierra. Hecho con Qt %1.</translation>
+        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Running on Qt %1.</source>
+        <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad y sigue cada aviso hasta que se cierra. Funciona con Qt %1.</translation>
     </message>
     <message>
         <location filename="../lib/gui/AboutDialog.cpp" line="34"/>

@@ -18,7 +18,7 @@ AboutDialog::AboutDialog(const Places& places, QWidget* parent) : QDialog(parent
     big.setBold(true);
     title->setFont(big);
     auto* summary = new QLabel(tr("Reports non-emergency problems to a city's Open311 GeoReport v1 server and "
-                                  "follows each report until it is closed. Built with Qt %1.")
+                                  "follows each report until it is closed. Running on Qt %1.")
                                    .arg(QString::fromLatin1(qVersion())),
                                this);
     summary->setWordWrap(true);
