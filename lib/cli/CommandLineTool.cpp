@@ -2,10 +2,14 @@
 
 #include "FutureCallback.h"
 
+#include "CommandLineWording.h"
+#include "CommandTable.h"
 #include "KeyVault.h"
 #include "Outbox.h"
-#include "ProfileStore.h"
 #include "OutboxSender.h"
+#include "ProfileStore.h"
+#include "ReportSummary.h"
+#include "RequestJson.h"
 #include "SecretRedactor.h"
 #include "TrackerPoller.h"
 #include "TrackerStore.h"
@@ -32,9 +36,35 @@ constexpr int kStatusConcurrency = 16;
 constexpr int kIdsPerWorker = 64;
 const QString kApiKeyVariable = QStringLiteral("OPEN311_API_KEY");
 
+// The spec's create_request arguments, as the outbox keeps them (RequestJson's names).
+const char* const kRequestFields[] = {
+    "service_code",
+    "lat",
+    "lon",
+    "address_string",
+    "customer_email",
+    "device_id",
+    "account_id",
+    "first_name",
+    "last_name",
+    "phone_number",
+    "description",
+    "media_url",
+};
+
 QJsonValue orNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue orNull(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
 QJsonObject errorJson(const Error& error)
@@ -43,15 +73,60 @@ QJsonObject errorJson(const Error& error)
     object.insert(QStringLiteral("kind"), error.kindName());
     object.insert(QStringLiteral("code"),
                   error.code() >= 0 ? QJsonValue(error.code()) : QJsonValue(QJsonValue::Null));
-    object.insert(QStringLiteral("message"), error.message());
+    object.insert(QStringLiteral("message"), SecretRedactor::redact(error.message()));
     if (!error.detail().isEmpty())
         object.insert(QStringLiteral("detail"), error.detail());
+    return object;
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject outboxJson(const OutboxEntry& e)
+{
+    QJsonObject object {
+        { QStringLiteral("id"), e.localId },
+        { QStringLiteral("state"), OutboxEntry::stateName(e.state) },
+        { QStringLiteral("endpoint"), e.endpoint.toString() },
+        { QStringLiteral("city_id"), orNull(e.cityId) },
+        { QStringLiteral("service_name"), orNull(e.serviceName) },
+        { QStringLiteral("created"), isoTime(e.createdMs) },
+        { QStringLiteral("attempts"), e.attempts },
+        { QStringLiteral("reason"), orNull(e.reason) },
+        { QStringLiteral("error_kind"), orNull(e.errorKind) },
+        { QStringLiteral("error_code"),
+            e.errorCode >= 0 ? QJsonValue(e.errorCode) : QJsonValue(QJsonValue::Null) },
+    };
+    // Every field, null when not given, so that scripts need not test for a key.
+    const QJsonObject request = RequestJson::toJson(e.request);
+    for (const char* field : kRequestFields) {
+        const QString key = QLatin1String(field);
+        object.insert(key,
+            request.value(key).isUndefined() ? QJsonValue(QJsonValue::Null) : request.value(key));
+    }
     return object;
 }
 
 QString padded(const QString& text, qsizetype width)
 {
     return text + QString(qMax<qsizetype>(0, width - text.size()) + 2, QLatin1Char(' '));
+}
+
+// Scripts that ask for JSON get it for every failure, also one in the arguments themselves:
+// the parser stops at a bad option, which may come before --json, and an option that wants a
+// value takes the next argument, even when that is --json.
+bool asksForJson(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == QLatin1String("--json") || argument.startsWith(QLatin1String("--json=")))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -69,16 +144,29 @@ CommandLineTool::~CommandLineTool()
     }
 }
 
+QString CommandLineTool::endpointText() const
+{
+    if (m_profile)
+        return m_profile->baseUrl.toString();
+    QString endpoint = m_parser.value(QStringLiteral("endpoint"));
+    if (endpoint.isEmpty())
+        endpoint = qEnvironmentVariable("OPEN311_ENDPOINT");
+    return endpoint;
+}
+
+QUrl CommandLineTool::chosenEndpoint() const
+{
+    const QString text = endpointText();
+    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+}
+
 QString CommandLineTool::profileKey() const
 {
     // Outbox rows and followed requests belong to the profile when one is used, so the window
     // and the command line share them.
     if (m_profile)
         return m_profile->id;
-    QString endpoint = m_parser.value(QStringLiteral("endpoint"));
-    if (endpoint.isEmpty())
-        endpoint = qEnvironmentVariable("OPEN311_ENDPOINT");
-    return QUrl(endpoint, QUrl::StrictMode).toString();
+    return QUrl(endpointText(), QUrl::StrictMode).toString();
 }
 
 void CommandLineTool::withProfile(const std::function<void()>& next)
@@ -160,50 +248,41 @@ void CommandLineTool::listProfiles()
     done(Success);
 }
 
-void CommandLineTool::run(const QStringList& arguments)
+void CommandLineTool::setUpParser()
 {
     m_parser.setApplicationDescription(
-        tr("Reports non-emergency problems to a city's Open311 GeoReport v1 server.\n\n"
-           "Commands:\n"
-           "  profiles            the jurisdictions configured on this computer\n"
-           "  services            list the city's services\n"
-           "  submit              file a new report (needs --service-code and a location)\n"
-           "  status ID [ID...]   show the status of reports\n"
-           "  outbox list         reports not yet sent, and why\n"
-           "  outbox flush        send what waits in the outbox for this endpoint\n"
-           "  outbox resend ID    send a report again (after checking it did not arrive)\n"
-           "  outbox discard ID   remove a report from the outbox\n"
-           "  track add ID...     follow requests (sent reports are followed by themselves)\n"
-           "  track list          the followed requests and their last known status\n"
-           "  track poll          check every followed request that is not closed, once\n\n"
-           "Every submission is written to the outbox before it is sent, and is sent at most "
-           "once; --no-outbox sends directly.\n\n"
-           "The API key is read from the environment variable %1 or from --api-key-file; it is "
-           "never given as an argument.\n\n"
-           "Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the server "
-           "answered with an Open311 error, 4 HTTP, network, timeout or protocol failure, 5 the "
-           "outcome of a submission is unknown.")
-            .arg(kApiKeyVariable));
+        tr("Reports non-emergency problems to a city's Open311 GeoReport v1 server.")
+        + QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n') + CommandTable::usage()
+        + QLatin1Char('\n')
+        + tr("Every submission is written to the outbox before it is sent, and is sent at most "
+             "once; --no-outbox sends directly.\n\n"
+             "The API key is read from the environment variable %1 or from --api-key-file; it is "
+             "never given as an argument.\n\n"
+             "Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the server "
+             "answered with an Open311 error, 4 HTTP, network, timeout or protocol failure, 5 the "
+             "outcome of a submission is unknown.")
+              .arg(kApiKeyVariable));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("services, submit or status."));
+        tr("%1 (see the commands above).").arg(CommandTable::nameList()));
     m_parser.addOptions({
-        { QStringLiteral("profile"), tr("Use a configured jurisdiction (see: open311 profiles)."), tr("NAME") },
-        { QStringLiteral("endpoint"), tr("The server's base URL, e.g. https://city.example/dev/V1/."),
-          tr("URL") },
+        { QStringLiteral("profile"), tr("Use a configured jurisdiction (see: open311 profiles)."),
+            tr("NAME") },
+        { QStringLiteral("endpoint"),
+            tr("The server's base URL, e.g. https://city.example/dev/V1/."), tr("URL") },
         { QStringLiteral("city-id"), tr("The city id the server expects."), tr("ID") },
         { QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."),
-          tr("SECONDS") },
+            tr("SECONDS") },
         { QStringLiteral("allow-http"),
-          tr("Allow a plain http:// endpoint that is not on this machine.") },
+            tr("Allow a plain http:// endpoint that is not on this machine.") },
         { QStringLiteral("json"), tr("Print JSON for scripts.") },
         { QStringLiteral("api-key-file"), tr("Read the API key from this file."), tr("PATH") },
         { QStringLiteral("service-code"), tr("submit: the service code."), tr("CODE") },
         { QStringLiteral("lat"), tr("submit: latitude (WGS84)."), tr("DEGREES") },
         { QStringLiteral("lon"), tr("submit: longitude (WGS84)."), tr("DEGREES") },
         { QStringLiteral("address"), tr("submit: the address as a person would write it."),
-          tr("TEXT") },
+            tr("TEXT") },
         { QStringLiteral("email"), tr("submit: the reporter's email."), tr("EMAIL") },
         { QStringLiteral("device-id"), tr("submit: the device id."), tr("ID") },
         { QStringLiteral("account-id"), tr("submit: the account id."), tr("ID") },
@@ -211,13 +290,20 @@ void CommandLineTool::run(const QStringList& arguments)
         { QStringLiteral("last-name"), tr("submit: last name."), tr("NAME") },
         { QStringLiteral("phone"), tr("submit: phone number."), tr("NUMBER") },
         { QStringLiteral("description"), tr("submit: the description (at most 4,000 characters)."),
-          tr("TEXT") },
+            tr("TEXT") },
         { QStringLiteral("description-file"), tr("submit: read the description from a file."),
-          tr("PATH") },
+            tr("PATH") },
         { QStringLiteral("media-url"), tr("submit: a link to a photo or page."), tr("URL") },
         { QStringLiteral("no-outbox"), tr("submit: send directly, without the outbox.") },
+        { QStringLiteral("all"),
+            tr("outbox list: the reports of every endpoint, not only this one's.") },
     });
+}
 
+void CommandLineTool::run(const QStringList& arguments)
+{
+    m_json = asksForJson(arguments);
+    setUpParser();
     if (!m_parser.parse(arguments)) {
         usageError(m_parser.errorText());
         return;
@@ -233,10 +319,22 @@ void CommandLineTool::run(const QStringList& arguments)
         done(Success);
         return;
     }
-    m_json = m_parser.isSet(QStringLiteral("json"));
 
     const QStringList positional = m_parser.positionalArguments();
     const QString command = positional.value(0);
+    if (command.isEmpty()) {
+        usageError(tr("Name a command: %1.").arg(CommandTable::nameList()));
+        m_err << '\n'
+              << tr("Commands:") << '\n'
+              << CommandTable::usage() << '\n'
+              << tr("Options: open311 --help") << Qt::endl;
+        return;
+    }
+    if (!CommandTable::contains(command)) {
+        usageError(
+            tr("Unknown command \u201c%1\u201d. Use %2.").arg(command, CommandTable::nameList()));
+        return;
+    }
     static const QStringList submitOnly = {
         QStringLiteral("service-code"), QStringLiteral("lat"),        QStringLiteral("lon"),
         QStringLiteral("address"),      QStringLiteral("email"),      QStringLiteral("device-id"),
@@ -252,9 +350,9 @@ void CommandLineTool::run(const QStringList& arguments)
             }
         }
     }
-
-    if (command.isEmpty()) {
-        usageError(tr("Name a command: services, submit or status."));
+    if (m_parser.isSet(QStringLiteral("all"))
+        && (command != QLatin1String("outbox") || positional.value(1) != QLatin1String("list"))) {
+        usageError(tr("The option --all belongs to outbox list."));
         return;
     }
     if (m_parser.isSet(QStringLiteral("profile")) && m_parser.isSet(QStringLiteral("endpoint"))) {
@@ -294,9 +392,6 @@ void CommandLineTool::run(const QStringList& arguments)
         withProfile([this, positional] { outbox(positional.mid(1)); });
     } else if (command == QLatin1String("track")) {
         withProfile([this, positional] { track(positional.mid(1)); });
-    } else {
-        usageError(tr("Unknown command \u201c%1\u201d. Use profiles, services, submit, status, outbox or track.")
-                       .arg(command));
     }
 }
 
@@ -311,23 +406,27 @@ QString CommandLineTool::readApiKey(QString& problem) const
         }
         const QString key = QString::fromUtf8(file.readLine(4096)).trimmed();
         if (key.isEmpty())
-            problem = tr("The API key file %1 is empty.").arg(path);
+            problem = CommandLineWording::emptyApiKeyFile(path);
         return key;
     }
-    return qEnvironmentVariable(qPrintable(kApiKeyVariable)).trimmed();
+    // A blank key would be sent as api_key= and refused by the city (error 200, "no key"), after
+    // a submission had already been written to the outbox.
+    const QString given = qEnvironmentVariable(qPrintable(kApiKeyVariable));
+    const QString key = given.trimmed();
+    if (key.isEmpty())
+        problem = given.isEmpty() ? CommandLineWording::noApiKey()
+                                  : CommandLineWording::blankApiKeyVariable();
+    return key;
 }
 
 bool CommandLineTool::setUpClient()
 {
-    QString endpointText = m_parser.value(QStringLiteral("endpoint"));
-    if (endpointText.isEmpty())
-        endpointText = qEnvironmentVariable("OPEN311_ENDPOINT");
+    const QString endpointText = this->endpointText();
     QString cityId = m_parser.value(QStringLiteral("city-id"));
     if (cityId.isEmpty())
         cityId = qEnvironmentVariable("OPEN311_CITY_ID");
     bool allowHttp = m_parser.isSet(QStringLiteral("allow-http"));
     if (m_profile) {
-        endpointText = m_profile->baseUrl.toString();
         if (cityId.isEmpty())
             cityId = m_profile->cityId;
         allowHttp = allowHttp || m_profile->allowPlainHttp;
@@ -338,7 +437,7 @@ bool CommandLineTool::setUpClient()
     }
     const Endpoint endpoint(QUrl(endpointText, QUrl::StrictMode), cityId, allowHttp);
     if (std::optional<Error> invalid = endpoint.check()) {
-        fail(*invalid);
+        fail(CommandLineWording::forEndpoint(*invalid, endpoint));
         return false;
     }
 
@@ -445,7 +544,8 @@ void CommandLineTool::submit()
     }
 
     if (std::optional<Error> invalid = request.validate()) {
-        fail(*invalid);
+        fail(CommandLineWording::forRequest(
+            *invalid, request, m_parser.isSet(QStringLiteral("description-file"))));
         return;
     }
     if (m_profile) {
@@ -458,13 +558,15 @@ void CommandLineTool::submit()
         sendThroughOutbox(request);
         return;
     }
-    onResult(m_client->createRequest(request), this, [this](const Result<CreateResult>& result) {
-        if (!result.ok()) {
-            fail(result.error());
-            return;
-        }
-        printCreated(result.value());
-    });
+    onResult(m_client->createRequest(request), this,
+        [this, request](const Result<CreateResult>& result) {
+            if (!result.ok()) {
+                fail(result.error());
+                return;
+            }
+            trackSentDirectly(request, result.value().serviceRequestId);
+            printCreated(result.value());
+        });
 }
 
 void CommandLineTool::printCreated(const CreateResult& created)
@@ -631,7 +733,7 @@ void CommandLineTool::outbox(const QStringList& arguments)
     static const QStringList actions = { QStringLiteral("list"), QStringLiteral("flush"),
                                          QStringLiteral("resend"), QStringLiteral("discard") };
     if (!actions.contains(action)) {
-        usageError(tr("Use outbox list, outbox flush, outbox resend ID or outbox discard ID."));
+        usageError(tr("Use %1.").arg(CommandTable::synopsisList(QStringLiteral("outbox"))));
         return;
     }
     const bool needsId = action == QLatin1String("resend") || action == QLatin1String("discard");
@@ -649,33 +751,7 @@ void CommandLineTool::outbox(const QStringList& arguments)
         return;
 
     if (action == QLatin1String("list")) {
-        const QList<OutboxEntry> entries = m_outbox->list(true);
-        if (m_json) {
-            QJsonArray array;
-            for (const OutboxEntry& e : entries) {
-                array.append(QJsonObject {
-                    { QStringLiteral("id"), e.localId },
-                    { QStringLiteral("state"), OutboxEntry::stateName(e.state) },
-                    { QStringLiteral("endpoint"), e.endpoint.toString() },
-                    { QStringLiteral("service_code"), e.request.serviceCode },
-                    { QStringLiteral("created"), QDateTime::fromMSecsSinceEpoch(e.createdMs, Qt::UTC).toString(Qt::ISODate) },
-                    { QStringLiteral("attempts"), e.attempts },
-                    { QStringLiteral("reason"), orNull(e.reason) },
-                    { QStringLiteral("error_kind"), orNull(e.errorKind) },
-                    { QStringLiteral("error_code"), e.errorCode >= 0 ? QJsonValue(e.errorCode) : QJsonValue(QJsonValue::Null) },
-                });
-            }
-            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        } else {
-            for (const OutboxEntry& e : entries) {
-                m_out << e.localId << '\t' << OutboxEntry::stateName(e.state) << '\t'
-                      << e.request.serviceCode << '\t'
-                      << QDateTime::fromMSecsSinceEpoch(e.createdMs).toString(Qt::ISODate) << '\t'
-                      << e.reason << '\n';
-            }
-        }
-        m_out.flush();
-        done(Success);
+        listOutbox();
         return;
     }
     if (action == QLatin1String("discard")) {
@@ -687,46 +763,172 @@ void CommandLineTool::outbox(const QStringList& arguments)
         done(Success);
         return;
     }
+    sendFromOutbox(action, localId);
+}
 
+void CommandLineTool::listOutbox()
+{
+    const QUrl endpoint = chosenEndpoint();
+    // Without an endpoint there is no "this endpoint" to keep to.
+    const bool all = m_parser.isSet(QStringLiteral("all")) || endpoint.isEmpty();
+    QList<OutboxEntry> shown;
+    int elsewhere = 0;
+    for (const OutboxEntry& e : m_outbox->list(true)) {
+        if (all || e.endpoint == endpoint)
+            shown.append(e);
+        else
+            ++elsewhere;
+    }
+    if (m_json) {
+        QJsonArray array;
+        for (const OutboxEntry& e : std::as_const(shown))
+            array.append(outboxJson(e));
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const OutboxEntry& e : std::as_const(shown)) {
+            QStringList columns { QString::number(e.localId), OutboxEntry::stateName(e.state) };
+            if (all)
+                columns << e.endpoint.toString();
+            columns << orDash(ReportSummary::service(e)) << orDash(ReportSummary::place(e))
+                    << orDash(ReportSummary::excerpt(e.request.description))
+                    << QDateTime::fromMSecsSinceEpoch(e.createdMs).toString(Qt::ISODate)
+                    << e.reason;
+            m_out << columns.join(QLatin1Char('\t')) << '\n';
+        }
+    }
+    m_out.flush();
+    adviseOnOutbox(shown, elsewhere);
+    done(Success);
+}
+
+void CommandLineTool::adviseOnOutbox(const QList<OutboxEntry>& entries, int elsewhere)
+{
+    QStringList rejected;
+    QStringList unknown;
+    for (const OutboxEntry& e : entries) {
+        if (e.state == OutboxEntry::State::Rejected)
+            rejected << QString::number(e.localId);
+        else if (e.state == OutboxEntry::State::OutcomeUnknown)
+            unknown << QString::number(e.localId);
+    }
+    // A rejected report stays until a person acts; say which ones, and how.
+    if (!rejected.isEmpty()) {
+        m_err << tr("Rejected by the city: %1. Fix the problem (for a wrong key, set %2), then "
+                    "`open311 outbox resend ID`, or `open311 outbox discard ID`.")
+                     .arg(rejected.join(QStringLiteral(", ")), kApiKeyVariable)
+              << Qt::endl;
+    }
+    if (!unknown.isEmpty()) {
+        m_err << tr("Perhaps received by the city: %1. If the city does not have it, "
+                    "`open311 outbox resend ID`; if it does, `open311 outbox discard ID`.")
+                     .arg(unknown.join(QStringLiteral(", ")))
+              << Qt::endl;
+    }
+    if (elsewhere > 0) {
+        m_err << tr("%1 more wait for other endpoints (see: open311 outbox list --all).")
+                     .arg(elsewhere)
+              << Qt::endl;
+    }
+}
+
+void CommandLineTool::sendFromOutbox(const QString& action, qint64 localId)
+{
+    const bool resend = action == QLatin1String("resend");
+    std::optional<OutboxEntry> entry;
+    if (resend) {
+        // What can be told without the network or a key comes first.
+        entry = m_outbox->find(localId);
+        if (!entry) {
+            usageError(
+                tr("There is no report %1 in the outbox (see: open311 outbox list).").arg(localId));
+            return;
+        }
+        if (entry->state == OutboxEntry::State::Sent) {
+            usageError(tr("Report %1 was sent already; the city's request id is %2.")
+                           .arg(localId)
+                           .arg(entry->serviceRequestId));
+            return;
+        }
+    }
     // flush and resend send over the network: they need the endpoint and the key.
     if (!setUpClient())
         return;
     const QUrl endpoint = m_client->endpoint().baseUrl();
+    if (entry && entry->endpoint != endpoint) {
+        usageError(tr("Report %1 waits for another endpoint, %2. Give --endpoint %2 (with its city "
+                      "id and key) to resend it.")
+                       .arg(localId)
+                       .arg(entry->endpoint.toString()));
+        return;
+    }
     Client* client = m_client;
     m_sender = new OutboxSender(
         m_outbox.get(),
-        [client, endpoint](const OutboxEntry& entry) {
+        [client, endpoint](const OutboxEntry& e) {
             // A key is only ever sent to the endpoint it was given for.
-            return entry.endpoint == endpoint ? client : nullptr;
+            return e.endpoint == endpoint ? client : nullptr;
         },
         this);
     m_sender->setAutomaticRetries(false);
-    auto worst = std::make_shared<int>(Success);
-    auto sent = std::make_shared<int>(0);
-    connect(m_sender, &OutboxSender::entrySent, this, [this, sent](qint64 id, const CreateResult& r) {
-        ++*sent;
-        trackSent(id, r.serviceRequestId);
-        m_out << id << '\t' << r.serviceRequestId << '\n';
-    });
+    struct Round
+    {
+        int worst = Success;
+        int sent = 0;
+        QJsonArray results;
+        bool over = false;
+    };
+    auto round = std::make_shared<Round>();
+    connect(
+        m_sender, &OutboxSender::entrySent, this, [this, round](qint64 id, const CreateResult& r) {
+            ++round->sent;
+            trackSent(id, r.serviceRequestId);
+            if (m_json) {
+                round->results.append(QJsonObject { { QStringLiteral("id"), id },
+                    { QStringLiteral("service_request_id"), r.serviceRequestId } });
+            } else {
+                m_out << id << '\t' << r.serviceRequestId << '\n';
+            }
+        });
     connect(m_sender, &OutboxSender::entryFailed, this,
-            [this, worst](qint64 id, const Error& error, OutboxEntry::State state) {
-                *worst = qMax(*worst, error.exitCode());
-                m_err << tr("Report %1 (%2): %3").arg(id).arg(OutboxEntry::stateName(state), error.message())
-                      << Qt::endl;
-            });
-    connect(m_sender, &OutboxSender::idle, this, [this, worst, sent] {
-        m_out.flush();
-        m_err << tr("%n report(s) sent; %1 still in the outbox.", nullptr, *sent)
-                     .arg(m_outbox->pendingCount())
-              << Qt::endl;
-        done(*worst);
-    });
-    if (action == QLatin1String("resend")) {
-        const std::optional<OutboxEntry> entry = m_outbox->find(localId);
-        if (!entry || entry->state == OutboxEntry::State::Sent || entry->endpoint != endpoint) {
-            usageError(tr("Report %1 is not waiting in the outbox for this endpoint.").arg(localId));
+        [this, round](qint64 id, const Error& error, OutboxEntry::State state) {
+            round->worst = qMax(round->worst, error.exitCode());
+            if (m_json) {
+                round->results.append(QJsonObject { { QStringLiteral("id"), id },
+                    { QStringLiteral("state"), OutboxEntry::stateName(state) },
+                    { QStringLiteral("error"), errorJson(error) } });
+            }
+            m_err << tr("Report %1 (%2): %3")
+                         .arg(id)
+                         .arg(
+                             OutboxEntry::stateName(state), SecretRedactor::redact(error.message()))
+                  << Qt::endl;
+        });
+    auto finish = [this, round, endpoint] {
+        // A report that fails before reaching the network finishes inside flush(), which then
+        // goes on to send the next: the outbox is idle only when no send is left.
+        if (round->over || m_sender->isBusy())
             return;
+        round->over = true;
+        if (m_json)
+            m_out << QJsonDocument(round->results).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        QList<OutboxEntry> waiting;
+        int elsewhere = 0;
+        for (const OutboxEntry& e : m_outbox->list(true)) {
+            if (e.endpoint == endpoint)
+                waiting.append(e);
+            else
+                ++elsewhere;
         }
+        m_err << tr("%n report(s) sent; %1 still in the outbox.", nullptr, round->sent)
+                     .arg(waiting.size())
+              << Qt::endl;
+        adviseOnOutbox(waiting, elsewhere);
+        done(round->worst);
+    };
+    connect(m_sender, &OutboxSender::idle, this,
+        [this, finish] { QTimer::singleShot(0, this, finish); });
+    if (resend) {
         // A person asked for this, knowing it may file the report twice.
         if (entry->state != OutboxEntry::State::Queued && !m_outbox->resend(localId)) {
             usageError(tr("Report %1 is being sent by another process.").arg(localId));
@@ -743,11 +945,8 @@ TrackerStore* CommandLineTool::tracker()
 {
     if (!m_tracker) {
         m_tracker = std::make_unique<TrackerStore>(TrackerStore::defaultPath());
-        QString error;
-        if (!m_tracker->open(error)) {
-            m_err << error << Qt::endl;
+        if (!m_tracker->open(m_trackerError))
             m_tracker.reset();
-        }
     }
     return m_tracker.get();
 }
@@ -755,15 +954,34 @@ TrackerStore* CommandLineTool::tracker()
 void CommandLineTool::trackSent(qint64 localId, const QString& requestId)
 {
     const std::optional<OutboxEntry> entry = m_outbox ? m_outbox->find(localId) : std::nullopt;
-    if (entry && tracker())
+    if (!entry)
+        return;
+    if (tracker())
         tracker()->addSent(*entry, requestId, QDateTime::currentMSecsSinceEpoch());
+    else
+        m_err << m_trackerError << Qt::endl;
+}
+
+void CommandLineTool::trackSentDirectly(const NewRequest& request, const QString& requestId)
+{
+    // Without the outbox there is no entry to follow it by, and `track add` later would know
+    // nothing but its id: no service, no address, no coordinates.
+    OutboxEntry entry;
+    entry.profile = profileKey();
+    entry.endpoint = m_client->endpoint().baseUrl();
+    entry.cityId = m_client->endpoint().cityId();
+    entry.request = request;
+    if (tracker())
+        tracker()->addSent(entry, requestId, QDateTime::currentMSecsSinceEpoch());
+    else
+        m_err << m_trackerError << Qt::endl;
 }
 
 void CommandLineTool::track(const QStringList& arguments)
 {
     const QString action = arguments.value(0);
     if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("poll")) {
-        usageError(tr("Use track add ID..., track list or track poll."));
+        usageError(tr("Use %1.").arg(CommandTable::synopsisList(QStringLiteral("track"))));
         return;
     }
     if (action == QLatin1String("add") && arguments.size() < 2) {
@@ -781,7 +999,7 @@ void CommandLineTool::track(const QStringList& arguments)
         return;
     }
     if (!tracker()) {
-        done(UsageError);
+        usageError(m_trackerError);
         return;
     }
     if (action == QLatin1String("add")) {
@@ -795,55 +1013,98 @@ void CommandLineTool::track(const QStringList& arguments)
         done(Success);
         return;
     }
-    if (action == QLatin1String("list")) {
-        const QList<TrackedRequest> requests = tracker()->list(profile);
-        if (m_json) {
-            QJsonArray array;
-            for (const TrackedRequest& r : requests) {
-                array.append(QJsonObject {
-                    { QStringLiteral("service_request_id"), r.requestId },
-                    { QStringLiteral("service_name"), orNull(r.serviceName) },
-                    { QStringLiteral("status"), orNull(r.status) },
-                    { QStringLiteral("status_notes"), orNull(r.statusNotes) },
-                    { QStringLiteral("address"), orNull(r.address) },
-                    { QStringLiteral("last_checked"), r.lastCheckedMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(r.lastCheckedMs, Qt::UTC).toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
-                    { QStringLiteral("error"), r.errorKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonObject { { QStringLiteral("kind"), r.errorKind }, { QStringLiteral("code"), r.errorCode >= 0 ? QJsonValue(r.errorCode) : QJsonValue(QJsonValue::Null) }, { QStringLiteral("message"), r.errorMessage } }) },
-                    { QStringLiteral("history"), [&] {
-                          QJsonArray steps;
-                          for (const StatusChange& c : tracker()->history(profile, r.requestId))
-                              steps.append(QJsonObject { { QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(c.atMs, Qt::UTC).toString(Qt::ISODate) }, { QStringLiteral("status"), c.status }, { QStringLiteral("notes"), orNull(c.notes) } });
-                          return steps;
-                      }() },
-                });
-            }
-            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        } else {
-            for (const TrackedRequest& r : requests) {
-                m_out << r.requestId << '\t' << (r.status.isEmpty() ? QStringLiteral("-") : r.status) << '\t'
-                      << r.serviceName << '\t' << (r.errorMessage.isEmpty() ? r.statusNotes : r.errorMessage) << '\n';
-            }
-        }
-        m_out.flush();
-        done(Success);
+    if (action == QLatin1String("poll")) {
+        pollTracked(profile);
         return;
     }
-    // poll: one round over everything not closed.
+    const QList<TrackedRequest> requests = tracker()->list(profile);
+    if (m_json) {
+        QJsonArray array;
+        for (const TrackedRequest& r : requests) {
+            QJsonArray steps;
+            for (const StatusChange& c : tracker()->history(profile, r.requestId)) {
+                steps.append(QJsonObject { { QStringLiteral("at"), isoTime(c.atMs) },
+                    { QStringLiteral("status"), c.status },
+                    { QStringLiteral("notes"), orNull(c.notes) } });
+            }
+            const QJsonValue error = r.errorKind.isEmpty()
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(QJsonObject { { QStringLiteral("kind"), r.errorKind },
+                    { QStringLiteral("code"),
+                        r.errorCode >= 0 ? QJsonValue(r.errorCode) : QJsonValue(QJsonValue::Null) },
+                    { QStringLiteral("message"), r.errorMessage } });
+            array.append(QJsonObject {
+                { QStringLiteral("service_request_id"), r.requestId },
+                { QStringLiteral("service_name"), orNull(r.serviceName) },
+                { QStringLiteral("status"), orNull(r.status) },
+                { QStringLiteral("status_notes"), orNull(r.statusNotes) },
+                { QStringLiteral("address"), orNull(r.address) },
+                { QStringLiteral("lat"), orNull(r.latitude) },
+                { QStringLiteral("lon"), orNull(r.longitude) },
+                { QStringLiteral("submitted"),
+                    r.submittedMs > 0 ? QJsonValue(isoTime(r.submittedMs))
+                                      : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("last_checked"),
+                    r.lastCheckedMs > 0 ? QJsonValue(isoTime(r.lastCheckedMs))
+                                        : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("error"), error },
+                { QStringLiteral("history"), steps },
+            });
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const TrackedRequest& r : requests) {
+            m_out << r.requestId << '\t' << orDash(r.status) << '\t' << r.serviceName << '\t'
+                  << orDash(ReportSummary::place(r.address, r.latitude, r.longitude)) << '\t'
+                  << (r.errorMessage.isEmpty() ? r.statusNotes : r.errorMessage) << '\n';
+        }
+    }
+    m_out.flush();
+    done(Success);
+}
+
+void CommandLineTool::pollTracked(const QString& profile)
+{
+    // One round over everything not closed.
     if (!setUpClient())
         return;
     m_client->setMaxConcurrent(kStatusConcurrency);
     auto* poller = new TrackerPoller(tracker(), m_client, profile, this);
-    auto changed = std::make_shared<int>(0);
+    struct Round
+    {
+        int changed = 0;
+        QJsonArray results;
+    };
+    auto round = std::make_shared<Round>();
     connect(poller, &TrackerPoller::statusChanged, this,
-            [this, changed](const TrackedRequest& r, const QString& previous) {
-                ++*changed;
-                m_out << r.requestId << '\t' << previous << " -> " << r.status << '\t' << r.statusNotes << '\n';
-            });
-    connect(poller, &TrackerPoller::checkFailed, this, [this](const QString& id, const Error& error) {
-        m_err << tr("%1: %2").arg(id, error.message()) << Qt::endl;
-    });
-    connect(poller, &TrackerPoller::roundFinished, this, [this, changed](int checked, int failed) {
+        [this, round](const TrackedRequest& r, const QString& previous) {
+            ++round->changed;
+            if (m_json) {
+                round->results.append(
+                    QJsonObject { { QStringLiteral("service_request_id"), r.requestId },
+                        { QStringLiteral("previous_status"), orNull(previous) },
+                        { QStringLiteral("status"), r.status },
+                        { QStringLiteral("status_notes"), orNull(r.statusNotes) } });
+            } else {
+                m_out << r.requestId << '\t' << previous << " -> " << r.status << '\t'
+                      << r.statusNotes << '\n';
+            }
+        });
+    connect(poller, &TrackerPoller::checkFailed, this,
+        [this, round](const QString& id, const Error& error) {
+            if (m_json) {
+                round->results.append(QJsonObject { { QStringLiteral("service_request_id"), id },
+                    { QStringLiteral("error"), errorJson(error) } });
+            }
+            m_err << tr("%1: %2").arg(id, SecretRedactor::redact(error.message())) << Qt::endl;
+        });
+    connect(poller, &TrackerPoller::roundFinished, this, [this, round](int checked, int failed) {
+        if (m_json)
+            m_out << QJsonDocument(round->results).toJson(QJsonDocument::Indented);
         m_out.flush();
-        m_err << tr("%1 checked, %2 changed, %3 failed.").arg(checked).arg(*changed).arg(failed) << Qt::endl;
+        m_err
+            << tr("%1 checked, %2 changed, %3 failed.").arg(checked).arg(round->changed).arg(failed)
+            << Qt::endl;
         done(failed > 0 ? TransportError : Success);
     });
     poller->refreshAll();

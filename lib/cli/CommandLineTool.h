@@ -2,6 +2,7 @@
 
 #include "Client.h"
 #include "Error.h"
+#include "OutboxEntry.h"
 #include "Profile.h"
 
 #include <QCommandLineParser>
@@ -44,6 +45,10 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void setUpParser();
+    // The endpoint as given (--endpoint, OPEN311_ENDPOINT or the profile); empty when none is.
+    QString endpointText() const;
+    QUrl chosenEndpoint() const;
     bool setUpClient();
     // Resolves --profile and its key (which may come from the keychain, asynchronously), then
     // runs the command.
@@ -54,9 +59,15 @@ private:
     void submit();
     void status(const QStringList& ids);
     void outbox(const QStringList& arguments);
+    void listOutbox();
+    void sendFromOutbox(const QString& action, qint64 localId);
+    // What a person can do about the reports that wait, on stderr.
+    void adviseOnOutbox(const QList<OutboxEntry>& entries, int elsewhere);
     void track(const QStringList& arguments);
+    void pollTracked(const QString& profile);
     TrackerStore* tracker();
     void trackSent(qint64 localId, const QString& requestId);
+    void trackSentDirectly(const NewRequest& request, const QString& requestId);
     bool openOutbox();
     void sendThroughOutbox(const NewRequest& request);
     void printCreated(const CreateResult& created);
@@ -74,6 +85,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     OutboxSender* m_sender = nullptr;
     std::unique_ptr<TrackerStore> m_tracker;
+    QString m_trackerError;
     std::optional<Profile> m_profile;
     QString m_profileApiKey;
     QString m_apiKey;

@@ -75,6 +75,32 @@ private:
         + arguments;
     }
 
+    QString otherEndpoint() const
+    {
+        return m_server.baseUrl().toString() + QStringLiteral("other/V1/");
+    }
+
+    static QStringList at(const QString& endpoint, const QStringList& arguments)
+    {
+        return QStringList { QStringLiteral("--endpoint"), endpoint, QStringLiteral("--city-id"),
+            QStringLiteral("test.city") }
+        + arguments;
+    }
+
+    // In a data folder of the test's own, so that earlier tests' reports do not show up.
+    Run runIn(const QTemporaryDir& data, const QStringList& arguments, const QString& key = kKey)
+    {
+        return run(arguments, key, { QStringLiteral("XDG_DATA_HOME=") + data.path() });
+    }
+
+    static QJsonObject errorObject(const Run& result)
+    {
+        return QJsonDocument::fromJson(result.out)
+            .object()
+            .value(QStringLiteral("error"))
+            .toObject();
+    }
+
     int creates() const
     {
         int n = 0;
@@ -90,10 +116,13 @@ private Q_SLOTS:
             m_seen.append(r);
             const QString id = r.queryValue(QStringLiteral("service_request_id"));
             if (r.queryValue(QStringLiteral("api_key")) != kKey) {
-                return HttpResponse::xml("<StatusResponse><Open311Error><errorCode>301"
-                                         "</errorCode><errorDescription>Invalid key "
-                                         + r.queryValue(QStringLiteral("api_key")).toUtf8()
-                                         + "</errorDescription></Open311Error></StatusResponse>");
+                // As the spec's example: error 201 for a create, in the method's own answer.
+                const bool create = r.path.endsWith(QLatin1String("create_request"));
+                const QByteArray root = create ? "CreateResponse" : "StatusResponse";
+                return HttpResponse::xml("<" + root + "><Open311Error><errorCode>"
+                    + (create ? "201" : "301") + "</errorCode><errorDescription>Invalid key "
+                    + r.queryValue(QStringLiteral("api_key")).toUtf8()
+                    + "</errorDescription></Open311Error></" + root + ">");
             }
             if (r.path.endsWith(QLatin1String("service_list")))
                 return HttpResponse::xml(kServices);
@@ -180,6 +209,11 @@ private Q_SLOTS:
                                       .value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("validation"));
         QVERIFY(error.value(QStringLiteral("code")).isNull());
+        // The refusal names the option that lifts it.
+        QVERIFY(error.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("--allow-http")));
+        QVERIFY(result.err.contains("--allow-http"));
     }
 
     void servicesTableAndJson()
@@ -373,6 +407,389 @@ private Q_SLOTS:
         const Run ok = run(withEndpoint({ QStringLiteral("services") }), kKey, debug);
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(!ok.err.contains(kKey.toUtf8()));
+    }
+
+    // Bare `open311`, the unknown-command message and --help name the same commands, all of them.
+    void commandsComeFromOneTable()
+    {
+        const Run bare = run(withEndpoint({}));
+        QCOMPARE(bare.exitCode, 2);
+        const Run unknown = run(withEndpoint({ QStringLiteral("frobnicate") }));
+        QCOMPARE(unknown.exitCode, 2);
+        const Run help = run({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        for (const char* command :
+            { "profiles", "services", "submit", "status", "outbox", "track" }) {
+            QVERIFY2(bare.err.contains(command), command);
+            QVERIFY2(unknown.err.contains(command), command);
+            QVERIFY2(help.out.contains(command), command);
+        }
+        // The usage is the table's, with each form of a command.
+        for (const char* synopsis : { "status ID [ID...]", "outbox list [--all]",
+                 "outbox resend ID", "outbox discard ID", "track add ID...", "track poll" }) {
+            QVERIFY2(bare.err.contains(synopsis), synopsis);
+            QVERIFY2(help.out.contains(synopsis), synopsis);
+        }
+    }
+
+    void jsonForEveryUsageError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown flag, --json after it")
+            << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("services"),
+                   QStringLiteral("--json") };
+        QTest::newRow("unknown flag, --json before it") << QStringList { QStringLiteral("--json"),
+            QStringLiteral("--frobnicate"), QStringLiteral("services") };
+        QTest::newRow("missing value") << QStringList { QStringLiteral("services"),
+            QStringLiteral("--json"), QStringLiteral("--timeout") };
+        QTest::newRow("--json taken as a value") << QStringList { QStringLiteral("services"),
+            QStringLiteral("--timeout"), QStringLiteral("--json") };
+        QTest::newRow("value after --json")
+            << QStringList { QStringLiteral("--json=yes"), QStringLiteral("services") };
+        QTest::newRow("key as argument") << QStringList { QStringLiteral("--api-key"), kKey,
+            QStringLiteral("services"), QStringLiteral("--json") };
+        QTest::newRow("unknown command")
+            << QStringList { QStringLiteral("frobnicate"), QStringLiteral("--json") };
+        QTest::newRow("no command") << QStringList { QStringLiteral("--json") };
+        QTest::newRow("outbox without action")
+            << QStringList { QStringLiteral("outbox"), QStringLiteral("--json") };
+    }
+
+    void jsonForEveryUsageError()
+    {
+        QFETCH(QStringList, arguments);
+        const Run result = run(withEndpoint(arguments));
+        QCOMPARE(result.exitCode, 2);
+        QJsonParseError parsed;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &parsed);
+        QCOMPARE(parsed.error, QJsonParseError::NoError);
+        const QJsonObject error = document.object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("validation"));
+        QVERIFY(error.value(QStringLiteral("code")).isNull());
+        const QString message = error.value(QStringLiteral("message")).toString();
+        QVERIFY(!message.isEmpty());
+        QVERIFY(result.err.contains(message.toUtf8()));
+        QVERIFY(m_seen.isEmpty());
+        QVERIFY(!result.out.contains(kKey.toUtf8()));
+        QVERIFY(!result.err.contains(kKey.toUtf8()));
+    }
+
+    void validationNamesTheOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("named");
+        QTest::newRow("no service")
+            << QStringList { QStringLiteral("--address"), QStringLiteral("1 Main") }
+            << QStringList { QStringLiteral("--service-code") };
+        QTest::newRow("no location")
+            << QStringList { QStringLiteral("--service-code"), QStringLiteral("001") }
+            << QStringList { QStringLiteral("--lat"), QStringLiteral("--lon"),
+                   QStringLiteral("--address") };
+        QTest::newRow("latitude alone")
+            << QStringList { QStringLiteral("--service-code"), QStringLiteral("001"),
+                   QStringLiteral("--lat"), QStringLiteral("37") }
+            << QStringList { QStringLiteral("--lat"), QStringLiteral("--lon") };
+        QTest::newRow("latitude out of range") << QStringList { QStringLiteral("--service-code"),
+            QStringLiteral("001"), QStringLiteral("--lat"), QStringLiteral("95"),
+            QStringLiteral("--lon"), QStringLiteral("1") }
+                                               << QStringList { QStringLiteral("--lat") };
+        QTest::newRow("email") << QStringList { QStringLiteral("--service-code"),
+            QStringLiteral("001"), QStringLiteral("--address"), QStringLiteral("1 Main"),
+            QStringLiteral("--email"), QStringLiteral("nobody") }
+                               << QStringList { QStringLiteral("--email") };
+        QTest::newRow("media link") << QStringList { QStringLiteral("--service-code"),
+            QStringLiteral("001"), QStringLiteral("--address"), QStringLiteral("1 Main"),
+            QStringLiteral("--media-url"), QStringLiteral("ftp://x.example/a") }
+                                    << QStringList { QStringLiteral("--media-url") };
+        QTest::newRow("long description") << QStringList { QStringLiteral("--service-code"),
+            QStringLiteral("001"), QStringLiteral("--address"), QStringLiteral("1 Main"),
+            QStringLiteral("--description"), QString(4001, QLatin1Char('a')) }
+                                          << QStringList { QStringLiteral("--description") };
+    }
+
+    void validationNamesTheOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, named);
+        QTemporaryDir data;
+        const Run result = runIn(data,
+            withEndpoint(
+                QStringList { QStringLiteral("--json"), QStringLiteral("submit") } + arguments));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(m_seen.isEmpty());
+        const QString message = errorObject(result).value(QStringLiteral("message")).toString();
+        QCOMPARE(errorObject(result).value(QStringLiteral("kind")).toString(),
+            QStringLiteral("validation"));
+        for (const QString& option : named) {
+            QVERIFY2(message.contains(option), qPrintable(message));
+            QVERIFY2(result.err.contains(option.toUtf8()), result.err.constData());
+        }
+        // The window's words have no place here.
+        QVERIFY2(!message.contains(QLatin1String("pin")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("Choose a service")), qPrintable(message));
+    }
+
+    void blankKeyIsNeverSent_data()
+    {
+        QTest::addColumn<bool>("setVariable");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<bool>("useFile");
+        QTest::addColumn<QByteArray>("file");
+        QTest::newRow("no key at all") << false << QString() << false << QByteArray();
+        QTest::newRow("empty variable") << true << QString() << false << QByteArray();
+        QTest::newRow("blank variable") << true << QStringLiteral("  \t ") << false << QByteArray();
+        QTest::newRow("empty key file") << false << QString() << true << QByteArray();
+        QTest::newRow("blank key file") << false << QString() << true << QByteArray("  \n\n");
+    }
+
+    void blankKeyIsNeverSent()
+    {
+        QFETCH(bool, setVariable);
+        QFETCH(QString, variable);
+        QFETCH(bool, useFile);
+        QFETCH(QByteArray, file);
+        QTemporaryDir data;
+        QStringList env = { QStringLiteral("XDG_DATA_HOME=") + data.path() };
+        if (setVariable)
+            env << QStringLiteral("OPEN311_API_KEY=") + variable;
+        QStringList arguments;
+        if (useFile) {
+            const QString path = data.filePath(QStringLiteral("key"));
+            QFile keyFile(path);
+            QVERIFY(keyFile.open(QIODevice::WriteOnly));
+            keyFile.write(file);
+            keyFile.close();
+            arguments << QStringLiteral("--api-key-file") << path;
+        }
+        for (const QStringList& command : { QStringList { QStringLiteral("services") },
+                 QStringList { QStringLiteral("submit"), QStringLiteral("--service-code"),
+                     QStringLiteral("021"), QStringLiteral("--address"),
+                     QStringLiteral("1 Main") } }) {
+            const Run result = run(withEndpoint(arguments + command), QString(), env);
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY(m_seen.isEmpty());
+            // How to give a key.
+            QVERIFY2(result.err.contains("OPEN311_API_KEY"), result.err.constData());
+        }
+        // Nothing waits in the outbox to be sent with no key later.
+        const Run listed = runIn(data,
+            withEndpoint({ QStringLiteral("--json"), QStringLiteral("outbox"),
+                QStringLiteral("list"), QStringLiteral("--all") }));
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
+    }
+
+    // Which report is which, and only this endpoint's unless --all.
+    void outboxListSaysWhichReport()
+    {
+        QTemporaryDir data;
+        const QString wrongKey = QStringLiteral("wrong-Key-1");
+        const Run here = runIn(data,
+            withEndpoint({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+                QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("12 Oak Street"),
+                QStringLiteral("--description"),
+                QStringLiteral("Deep pothole by the bus stop, a foot across "
+                               "and full of water") }),
+            wrongKey);
+        QCOMPARE(here.exitCode, 3);
+        const Run there = runIn(data,
+            at(otherEndpoint(),
+                { QStringLiteral("submit"), QStringLiteral("--service-code"), QStringLiteral("001"),
+                    QStringLiteral("--lat"), QStringLiteral("37.5"), QStringLiteral("--lon"),
+                    QStringLiteral("-122.25") }),
+            wrongKey);
+        QCOMPARE(there.exitCode, 3);
+
+        const Run listed
+            = runIn(data, withEndpoint({ QStringLiteral("outbox"), QStringLiteral("list") }));
+        QCOMPARE(listed.exitCode, 0);
+        const QList<QByteArray> lines = listed.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QByteArray& line = lines.first();
+        QCOMPARE(line.split('\t').value(1), QByteArray("rejected"));
+        QVERIFY2(line.contains("\t021"), line.constData());
+        QVERIFY2(line.contains("\t12 Oak Street\t"), line.constData());
+        QVERIFY2(line.contains("\tDeep pothole by the bus stop"), line.constData());
+        QVERIFY2(!line.contains("full of water"), line.constData()); // an excerpt
+        QVERIFY(!line.contains(m_endpoint.toUtf8()));
+
+        const Run all = runIn(data,
+            withEndpoint(
+                { QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--all") }));
+        QCOMPARE(all.exitCode, 0);
+        const QList<QByteArray> both = all.out.trimmed().split('\n');
+        QCOMPARE(both.size(), 2);
+        // Newest first, each with its endpoint.
+        QCOMPARE(both[0].split('\t').value(2), otherEndpoint().toUtf8());
+        QVERIFY2(both[0].contains("\t37.5, -122.25\t"), both[0].constData());
+        QCOMPARE(both[1].split('\t').value(2), m_endpoint.toUtf8());
+        QVERIFY2(both[1].contains("\t12 Oak Street\t"), both[1].constData());
+        QCOMPARE(creates(), 2);
+    }
+
+    void outboxJsonCarriesTheReport()
+    {
+        QTemporaryDir data;
+        const Run submitted = runIn(data,
+            withEndpoint({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+                QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("12 Oak Street"),
+                QStringLiteral("--first-name"), QStringLiteral("Jo"),
+                QStringLiteral("--description"), QStringLiteral("Deep pothole") }),
+            QStringLiteral("wrong-Key-2"));
+        QCOMPARE(submitted.exitCode, 3);
+        const Run elsewhere = runIn(data,
+            at(otherEndpoint(),
+                { QStringLiteral("submit"), QStringLiteral("--service-code"), QStringLiteral("001"),
+                    QStringLiteral("--lat"), QStringLiteral("37.5"), QStringLiteral("--lon"),
+                    QStringLiteral("-122.25") }),
+            QStringLiteral("wrong-Key-2"));
+        QCOMPARE(elsewhere.exitCode, 3);
+
+        const Run listed = runIn(data,
+            withEndpoint(
+                { QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("list") }));
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(array.size(), 1);
+        const QJsonObject report = array.first().toObject();
+        QVERIFY(report.value(QStringLiteral("id")).toInteger() > 0);
+        QCOMPARE(report.value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(report.value(QStringLiteral("endpoint")).toString(), m_endpoint);
+        QCOMPARE(report.value(QStringLiteral("service_code")).toString(), QStringLiteral("021"));
+        QCOMPARE(report.value(QStringLiteral("address_string")).toString(),
+            QStringLiteral("12 Oak Street"));
+        QCOMPARE(report.value(QStringLiteral("first_name")).toString(), QStringLiteral("Jo"));
+        QCOMPARE(
+            report.value(QStringLiteral("description")).toString(), QStringLiteral("Deep pothole"));
+        QVERIFY(report.value(QStringLiteral("lat")).isNull());
+        QCOMPARE(report.value(QStringLiteral("error_code")).toInt(), 201);
+
+        const Run all = runIn(data,
+            withEndpoint({ QStringLiteral("--json"), QStringLiteral("outbox"),
+                QStringLiteral("list"), QStringLiteral("--all") }));
+        const QJsonArray both = QJsonDocument::fromJson(all.out).array();
+        QCOMPARE(both.size(), 2);
+        const QJsonObject pinned = both.first().toObject();
+        QCOMPARE(pinned.value(QStringLiteral("endpoint")).toString(), otherEndpoint());
+        QCOMPARE(pinned.value(QStringLiteral("lat")).toDouble(), 37.5);
+        QCOMPARE(pinned.value(QStringLiteral("lon")).toDouble(), -122.25);
+        QVERIFY(pinned.value(QStringLiteral("address_string")).isNull());
+    }
+
+    // A rejected report stays until a person acts: say how, in outbox list and in flush.
+    void rejectedReportsSayWhatToDo()
+    {
+        QTemporaryDir data;
+        const QString wrongKey = QStringLiteral("wrong-Key-3");
+        const QStringList report = { QStringLiteral("submit"), QStringLiteral("--service-code"),
+            QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("12 Oak Street") };
+        QCOMPARE(runIn(data, withEndpoint(report), wrongKey).exitCode, 3);
+        QCOMPARE(runIn(data, withEndpoint(report), wrongKey).exitCode, 3);
+        QCOMPARE(runIn(data, at(otherEndpoint(), report), wrongKey).exitCode, 3);
+        QCOMPARE(creates(), 3);
+        const QJsonArray entries = QJsonDocument::fromJson(
+            runIn(data,
+                withEndpoint({ QStringLiteral("--json"), QStringLiteral("outbox"),
+                    QStringLiteral("list"), QStringLiteral("--all") }))
+                .out)
+                                       .array();
+        QCOMPARE(entries.size(), 3);
+        QString hereId;
+        QString thereId;
+        for (const QJsonValue& value : entries) {
+            const QJsonObject entry = value.toObject();
+            const QString id = QString::number(entry.value(QStringLiteral("id")).toInteger());
+            if (entry.value(QStringLiteral("endpoint")).toString() == m_endpoint)
+                hereId = id;
+            else
+                thereId = id;
+        }
+
+        const Run listed
+            = runIn(data, withEndpoint({ QStringLiteral("outbox"), QStringLiteral("list") }));
+        QCOMPARE(listed.exitCode, 0);
+        for (const char* advice : { "rejected by the city", "OPEN311_API_KEY",
+                 "open311 outbox resend ID", "open311 outbox discard ID" })
+            QVERIFY2(listed.err.toLower().contains(QByteArray(advice).toLower()),
+                listed.err.constData());
+        QVERIFY2(listed.err.contains(hereId.toUtf8()), listed.err.constData());
+
+        // flush sends nothing rejected by itself, and says so.
+        const Run flushed
+            = runIn(data, withEndpoint({ QStringLiteral("outbox"), QStringLiteral("flush") }));
+        QCOMPARE(flushed.exitCode, 0);
+        QCOMPARE(creates(), 3);
+        QVERIFY2(flushed.err.contains(" 2 still in the outbox"), flushed.err.constData());
+        for (const char* advice : { "rejected by the city", "OPEN311_API_KEY",
+                 "open311 outbox resend ID", "open311 outbox discard ID" })
+            QVERIFY2(flushed.err.toLower().contains(QByteArray(advice).toLower()),
+                flushed.err.constData());
+        const Run flushedJson = runIn(data,
+            withEndpoint(
+                { QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("flush") }));
+        QCOMPARE(flushedJson.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(flushedJson.out).isArray());
+
+        // With the right key, as advised.
+        const Run resent = runIn(
+            data, withEndpoint({ QStringLiteral("outbox"), QStringLiteral("resend"), hereId }));
+        QCOMPARE(resent.exitCode, 0);
+        QCOMPARE(resent.out, hereId.toUtf8() + "\t000123\n");
+        QCOMPARE(creates(), 4);
+        // A report for another endpoint is not sent here, and the message says where it belongs.
+        const Run wrongPlace = runIn(
+            data, withEndpoint({ QStringLiteral("outbox"), QStringLiteral("resend"), thereId }));
+        QCOMPARE(wrongPlace.exitCode, 2);
+        QVERIFY2(wrongPlace.err.contains(otherEndpoint().toUtf8()), wrongPlace.err.constData());
+        QCOMPARE(creates(), 4);
+    }
+
+    // A report sent with --address is followed with its address, sent through the outbox or not.
+    void trackListShowsWhereTheReportIs()
+    {
+        QTemporaryDir data;
+        const Run direct = runIn(data,
+            withEndpoint({ QStringLiteral("submit"), QStringLiteral("--no-outbox"),
+                QStringLiteral("--service-code"), QStringLiteral("021"),
+                QStringLiteral("--address"), QStringLiteral("12 Oak Street") }));
+        QCOMPARE(direct.exitCode, 0);
+        QCOMPARE(direct.out, QByteArray("000123\n"));
+        const Run listed = runIn(data,
+            withEndpoint(
+                { QStringLiteral("--json"), QStringLiteral("track"), QStringLiteral("list") }));
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(array.size(), 1);
+        const QJsonObject followed = array.first().toObject();
+        QCOMPARE(followed.value(QStringLiteral("service_request_id")).toString(),
+            QStringLiteral("000123"));
+        QCOMPARE(
+            followed.value(QStringLiteral("address")).toString(), QStringLiteral("12 Oak Street"));
+        QCOMPARE(followed.value(QStringLiteral("service_name")).toString(), QStringLiteral("021"));
+        const Run plain
+            = runIn(data, withEndpoint({ QStringLiteral("track"), QStringLiteral("list") }));
+        QVERIFY2(plain.out.startsWith("000123\t"), plain.out.constData());
+        QVERIFY2(plain.out.contains("\t12 Oak Street\t"), plain.out.constData());
+
+        // Through the outbox, at a point: the city gives the same id, so this report takes its row.
+        const Run pinned = runIn(data,
+            withEndpoint({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+                QStringLiteral("021"), QStringLiteral("--lat"), QStringLiteral("37.7652"),
+                QStringLiteral("--lon"), QStringLiteral("-122.4212") }));
+        QCOMPARE(pinned.exitCode, 0);
+        const Run again
+            = runIn(data, withEndpoint({ QStringLiteral("track"), QStringLiteral("list") }));
+        QVERIFY2(again.out.contains("\t37.7652, -122.4212\t"), again.out.constData());
+        const QJsonObject point = QJsonDocument::fromJson(
+            runIn(data,
+                withEndpoint(
+                    { QStringLiteral("--json"), QStringLiteral("track"), QStringLiteral("list") }))
+                .out)
+                                      .array()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(point.value(QStringLiteral("lat")).toDouble(), 37.7652);
+        QVERIFY(point.value(QStringLiteral("address")).isNull());
     }
 };
 
