@@ -62,6 +62,18 @@ private:
     Fault drawFault();
     bool keyIsValid(const QString& key) const;
 
+    // A request's own timing and notes, drawn from the seed and its id.
+    struct LifeCycle
+    {
+        double firstStageMs = 0; // open, without notes
+        double secondStageMs = 0; // open, with notes
+        int progressNote = 0;
+        int closingNote = 0;
+    };
+    LifeCycle lifeCycleOf(const QString& id) const;
+    // An earlier request of the same service, still open when this one came in, lies near it.
+    bool isDuplicate(const SandboxStore::Request& request) const;
+
     SandboxOptions m_options;
     SandboxCatalogue m_catalogue;
     std::unique_ptr<SandboxStore> m_store;
@@ -70,6 +82,8 @@ private:
     HttpServer m_http;
     QRandomGenerator m_random;
     QHash<Fault, int> m_faults;
+    // By id: what came before a request never changes, and asking costs a query per request.
+    mutable QHash<QString, bool> m_duplicates;
 };
 
 } // namespace Open311

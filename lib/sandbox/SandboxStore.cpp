@@ -177,6 +177,29 @@ QList<SandboxStore::Request> SandboxStore::all() const
     return list;
 }
 
+void SandboxStore::forEachEarlier(const QString& serviceCode, const QString& id,
+    const std::function<bool(const Request&)>& visit) const
+{
+    bool numeric = false;
+    const qint64 key = id.toLongLong(&numeric);
+    if (!numeric)
+        return;
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE service_code = ? AND id < ? "
+                                  "ORDER BY id DESC")
+                       .arg(QLatin1String(kColumns))))
+        return;
+    q.addBindValue(serviceCode);
+    q.addBindValue(key);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        if (!visit(fromQuery(q)))
+            break;
+    }
+}
+
 QByteArray SandboxStore::hashKey(const QString& apiKey)
 {
     return QCryptographicHash::hash(apiKey.toUtf8(), QCryptographicHash::Sha256);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,10 @@ public:
     std::optional<Request> find(const QString& id) const;
     qint64 count() const;
     QList<Request> all() const;
+    // The requests of this service filed before the one with this id, latest first, until
+    // `visit` returns false: the first that matters is usually the latest.
+    void forEachEarlier(const QString& serviceCode, const QString& id,
+        const std::function<bool(const Request&)>& visit) const;
 
     static QByteArray hashKey(const QString& apiKey);
 

@@ -18,7 +18,7 @@ public:
     static constexpr int kMinZoom = 0;
     static constexpr int kMaxZoom = 19;
     static constexpr int kTileSize = 256;
-    static constexpr int kStyleVersion = 4; // part of the ETag: bump when the drawing changes
+    static constexpr int kStyleVersion = 5; // part of the ETag: bump when the drawing changes
 
     // A road's name as zoom z shows it, in world pixels (the whole world is 256 << z wide).
     struct Label

@@ -5,22 +5,25 @@
 #include "TileRenderer.h"
 #include "V1Codec.h"
 
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QImage>
-#include <QTranslator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
+#include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <csignal>
+#include <optional>
 
 using namespace Open311;
 using Open311::Testing::waitFor;
@@ -45,6 +48,34 @@ int errorCodeOf(const QByteArray& xml)
             break;
     }
     return 0;
+}
+
+// The app's language while it lives, gone again even when a check fails half-way.
+class Speaking
+{
+public:
+    explicit Speaking(const QString& language)
+    {
+        if (language == QLatin1String("en"))
+            return;
+        m_ok = m_translator.load(QStringLiteral(":/i18n/open311_%1.qm").arg(language))
+            && QCoreApplication::installTranslator(&m_translator);
+    }
+    ~Speaking() { QCoreApplication::removeTranslator(&m_translator); }
+    bool ok() const { return m_ok; }
+
+private:
+    QTranslator m_translator;
+    bool m_ok = true;
+};
+
+// Where a house number puts you on a road, worked out from the city's plan alone.
+QPointF metersOf(bool isAvenue, int index, int houseNumber)
+{
+    const double along = houseNumber / 100.0 * SandboxCity::kBlockMeters
+        - SandboxCity::kLinesPerSide * SandboxCity::kBlockMeters;
+    const double fixed = index * SandboxCity::kBlockMeters;
+    return isAvenue ? QPointF(fixed, along) : QPointF(along, fixed);
 }
 
 } // namespace
@@ -82,6 +113,42 @@ private:
         url.setPath(url.path() + name);
         url.setQuery(query);
         return url;
+    }
+
+    QJsonArray geocode(const SandboxServer& server, const QString& query)
+    {
+        QUrl url = server.geocoderUrl();
+        url.setPath(url.path() + QStringLiteral("search"));
+        url.setQuery(QStringLiteral("format=jsonv2&q=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(query)));
+        return QJsonDocument::fromJson(get(url).body).array();
+    }
+
+    QJsonObject reverseGeocode(const SandboxServer& server, double latitude, double longitude)
+    {
+        QUrl url = server.geocoderUrl();
+        url.setPath(url.path() + QStringLiteral("reverse"));
+        url.setQuery(
+            QStringLiteral("format=jsonv2&lat=%1&lon=%2")
+                .arg(QString::number(latitude, 'f', 7), QString::number(longitude, 'f', 7)));
+        return QJsonDocument::fromJson(get(url).body).object();
+    }
+
+    static QString file(
+        Client* client, const QString& code, std::optional<QPointF> meters, const QString& address)
+    {
+        NewRequest r;
+        r.serviceCode = code;
+        if (meters) {
+            double latitude = 0;
+            double longitude = 0;
+            SandboxCity::fromMeters(meters->x(), meters->y(), latitude, longitude);
+            r.latitude = latitude;
+            r.longitude = longitude;
+        }
+        r.addressString = address;
+        const Result<CreateResult> created = waitFor(client->createRequest(r));
+        return created.ok() ? created.value().serviceRequestId : QString();
     }
 
     static NewRequest pothole()
@@ -497,6 +564,281 @@ private Q_SLOTS:
         QCOMPARE(oak, QStringLiteral("Calle Oak"));
         QCOMPARE(crossing.size(), 1);
         QCOMPARE(crossing.first().latitude, SandboxCity::search(QStringLiteral("Oak Street & 11th Avenue"), 5).value(0).latitude);
+    }
+
+    // Whatever the app's language, the training city finds an address as the city names it
+    // ("Oak Street") and as a translation does ("Calle Oak"), with the house number before or
+    // after the road. In Spanish "123 Oak Street" found nothing, and the report went out with no
+    // coordinates; in English "Calle Oak 123" found nothing.
+    void addressesInAnyLanguageAndOrder_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("isAvenue");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<int>("number");
+        const QStringList oak { QStringLiteral("123 Oak Street"), QStringLiteral("Oak Street 123"),
+            QStringLiteral("123 Calle Oak"), QStringLiteral("Calle Oak 123"),
+            QStringLiteral("Oak St 123"), QStringLiteral("Oak St, 123"),
+            QStringLiteral("123, Oak Street"), QStringLiteral("Calle Oak, 123"),
+            QStringLiteral("oak st. 123"), QStringLiteral("C/ Oak 123"),
+            QStringLiteral("123 Oak Street, Sandbox City"),
+            QStringLiteral("Calle Oak 123, Sandbox City") };
+        const QStringList eleventh { QStringLiteral("250 11th Avenue"),
+            QStringLiteral("11th Avenue 250"), QStringLiteral("250 Avenida 11"),
+            QStringLiteral("Avenida 11 250"), QStringLiteral("Avenida 11, 250"),
+            QStringLiteral("11th Ave 250"), QStringLiteral("Av. 11 250") };
+        for (const QString& language : { QStringLiteral("en"), QStringLiteral("es") }) {
+            for (const QString& query : oak)
+                QTest::addRow("%s: %s", qPrintable(language), qPrintable(query))
+                    << language << query << false << 3 << 123;
+            for (const QString& query : eleventh)
+                QTest::addRow("%s: %s", qPrintable(language), qPrintable(query))
+                    << language << query << true << 0 << 250;
+            // An ordinal names the avenue; the bare number is the house.
+            QTest::addRow("%s: 11th Avenue 5", qPrintable(language))
+                << language << QStringLiteral("11th Avenue 5") << true << 0 << 5;
+        }
+    }
+
+    void addressesInAnyLanguageAndOrder()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, query);
+        QFETCH(bool, isAvenue);
+        QFETCH(int, index);
+        QFETCH(int, number);
+        const Speaking speaking(language);
+        QVERIFY(speaking.ok());
+        SandboxServer server({});
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        const QJsonArray results = geocode(server, query);
+        QCOMPARE(results.size(), 1);
+        const QJsonObject place = results[0].toObject();
+        const QPointF meters = metersOf(isAvenue, index, number);
+        double latitude = 0;
+        double longitude = 0;
+        SandboxCity::fromMeters(meters.x(), meters.y(), latitude, longitude);
+        QVERIFY(qAbs(place.value(QStringLiteral("lat")).toString().toDouble() - latitude) < 1e-6);
+        QVERIFY(qAbs(place.value(QStringLiteral("lon")).toString().toDouble() - longitude) < 1e-6);
+        const QJsonObject address = place.value(QStringLiteral("address")).toObject();
+        // Answered in the app's language, as the map labels it.
+        const QString road = SandboxCity::roadName(isAvenue, index);
+        QCOMPARE(address.value(QStringLiteral("road")).toString(), road);
+        QCOMPARE(address.value(QStringLiteral("house_number")).toString(), QString::number(number));
+        QVERIFY(place.value(QStringLiteral("display_name")).toString().contains(road));
+    }
+
+    // One naming scheme per language on the map and in the geocoder's answers: avenues numbered
+    // in digits, and no tree-named street that reads as a number ("Calle Quince", fifteen, beside
+    // "Avenida 15" in Spanish). What the geocoder answers, it finds again.
+    void roadNamesFollowOneScheme_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("numberWords");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList { QStringLiteral("one"), QStringLiteral("two"),
+                                   QStringLiteral("three"), QStringLiteral("four"),
+                                   QStringLiteral("five"), QStringLiteral("six"),
+                                   QStringLiteral("seven"), QStringLiteral("eight"),
+                                   QStringLiteral("nine"), QStringLiteral("ten"),
+                                   QStringLiteral("eleven"), QStringLiteral("twelve"),
+                                   QStringLiteral("thirteen"), QStringLiteral("fourteen"),
+                                   QStringLiteral("fifteen"), QStringLiteral("sixteen"),
+                                   QStringLiteral("seventeen"), QStringLiteral("eighteen"),
+                                   QStringLiteral("nineteen"), QStringLiteral("twenty"),
+                                   QStringLiteral("first"), QStringLiteral("second"),
+                                   QStringLiteral("third"), QStringLiteral("fifth") };
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringList { QStringLiteral("uno"), QStringLiteral("dos"),
+                                   QStringLiteral("tres"), QStringLiteral("cuatro"),
+                                   QStringLiteral("cinco"), QStringLiteral("seis"),
+                                   QStringLiteral("siete"), QStringLiteral("ocho"),
+                                   QStringLiteral("nueve"), QStringLiteral("diez"),
+                                   QStringLiteral("once"), QStringLiteral("doce"),
+                                   QStringLiteral("trece"), QStringLiteral("catorce"),
+                                   QStringLiteral("quince"), QStringLiteral("dieciséis"),
+                                   QStringLiteral("diecisiete"), QStringLiteral("dieciocho"),
+                                   QStringLiteral("diecinueve"), QStringLiteral("veinte"),
+                                   QStringLiteral("veintiuno"), QStringLiteral("primera"),
+                                   QStringLiteral("segunda"), QStringLiteral("tercera") };
+    }
+
+    void roadNamesFollowOneScheme()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, numberWords);
+        const Speaking speaking(language);
+        QVERIFY(speaking.ok());
+        SandboxServer server({});
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+
+        QSet<QString> names;
+        const int n = SandboxCity::kLinesPerSide;
+        static const QRegularExpression wordBreak(
+            QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
+        for (int i = -n; i <= n; ++i) {
+            const QString avenue = SandboxCity::roadName(true, i);
+            QVERIFY2(avenue.split(wordBreak).contains(QString::number(i + n + 1))
+                    || avenue.contains(
+                        QRegularExpression(QStringLiteral("\\b%1(st|nd|rd|th)\\b").arg(i + n + 1))),
+                qPrintable(avenue));
+            const QString street = SandboxCity::roadName(false, i);
+            QVERIFY2(
+                !street.contains(QRegularExpression(QStringLiteral("\\d"))), qPrintable(street));
+            for (const QString& word : street.split(wordBreak, Qt::SkipEmptyParts))
+                QVERIFY2(!numberWords.contains(word.toLower()), qPrintable(street));
+            names << avenue << street;
+        }
+
+        // The map labels exactly these names, and the geocoder answers with them.
+        QSet<QString> labelled;
+        for (const TileRenderer::Label& label : TileRenderer::labels(18))
+            labelled.insert(label.text);
+        QCOMPARE(labelled, names);
+        for (int i = -n; i <= n; ++i) {
+            for (const bool isAvenue : { true, false }) {
+                // Halfway along a block, where this road is nearer than any crossing one.
+                const QPointF meters = metersOf(isAvenue, i, 1050);
+                double latitude = 0;
+                double longitude = 0;
+                SandboxCity::fromMeters(meters.x(), meters.y(), latitude, longitude);
+                const QJsonObject place = reverseGeocode(server, latitude, longitude);
+                const QString road = SandboxCity::roadName(isAvenue, i);
+                QCOMPARE(place.value(QStringLiteral("address"))
+                             .toObject()
+                             .value(QStringLiteral("road"))
+                             .toString(),
+                    road);
+                const QString displayName = place.value(QStringLiteral("display_name")).toString();
+                QVERIFY2(displayName.contains(road), qPrintable(displayName));
+                const QJsonArray again = geocode(server, displayName);
+                QVERIFY2(again.size() == 1, qPrintable(displayName));
+                const QJsonObject found = again[0].toObject();
+                QVERIFY2(qAbs(found.value(QStringLiteral("lat")).toString().toDouble() - latitude)
+                        < 1e-6,
+                    qPrintable(displayName));
+                QVERIFY2(qAbs(found.value(QStringLiteral("lon")).toString().toDouble() - longitude)
+                        < 1e-6,
+                    qPrintable(displayName));
+                QCOMPARE(found.value(QStringLiteral("display_name")).toString(), displayName);
+            }
+        }
+    }
+
+    // A request is closed as a duplicate only when an earlier one of its service lies at the same
+    // spot: within 50 m, at the same address however it is written, or with the same address
+    // text. The only report of its kind was closed as "Duplicate of an earlier report".
+    void closingNotesFitTheReport()
+    {
+        QTemporaryDir dir;
+        SandboxOptions options;
+        options.dataPath = dir.filePath(QStringLiteral("city.sqlite"));
+        options.seed = 2024;
+        const QString pothole = QStringLiteral("021");
+        const QString duplicate = QStringLiteral("Duplicate of an earlier report; closed.");
+        const qint64 muchLater = 30LL * 24 * 3600 * 1000;
+        QList<QPair<QString, bool>> expected; // id, closed as a duplicate
+        QHash<QString, QString> notes;
+        {
+            SandboxServer server(options);
+            QString error;
+            QVERIFY2(server.start(error), qPrintable(error));
+            Client* client = clientFor(server, SandboxOptions::kTrainingKey, this);
+            const QPointF spot(-500, -500);
+            const QPointF pine250 = metersOf(false, 4, 250);
+            // The first of every service, all at one spot: nothing earlier of its own kind.
+            QString other;
+            for (const Service& service : server.catalogue().services()) {
+                expected.append({ file(client, service.code, spot, QString()), false });
+                if (service.code != pothole && other.isEmpty())
+                    other = service.code;
+            }
+            expected.append({ file(client, pothole, spot + QPointF(0, 20), QString()), true });
+            expected.append({ file(client, pothole, spot + QPointF(300, 0), QString()), false });
+            expected.append(
+                { file(client, pothole, std::nullopt, QStringLiteral("250 Pine Street")), false });
+            expected.append({ file(client, pothole, std::nullopt,
+                                  QStringLiteral("Calle Pine 250, Sandbox City")),
+                true });
+            expected.append({ file(client, pothole, pine250 + QPointF(10, 0), QString()), true });
+            expected.append(
+                { file(client, pothole, std::nullopt, QStringLiteral("Behind the old mill")),
+                    false });
+            expected.append(
+                { file(client, pothole, std::nullopt, QStringLiteral("behind  the old MILL")),
+                    true });
+            expected.append(
+                { file(client, other, std::nullopt, QStringLiteral("Behind the old mill")),
+                    false });
+
+            QSet<QString> otherNotes;
+            for (const auto& [id, isDuplicate] : std::as_const(expected)) {
+                QVERIFY(!id.isEmpty());
+                const std::optional<SandboxStore::Request> stored = server.store().find(id);
+                QVERIFY(stored);
+                const RequestStatus status
+                    = server.statusOf(*stored, stored->createdMs + muchLater);
+                QCOMPARE(status.status, QStringLiteral("closed"));
+                QVERIFY2((status.statusNotes == duplicate) == isDuplicate,
+                    qPrintable(QStringLiteral("%1 (%2, %3): %4")
+                                   .arg(id, stored->request.serviceCode,
+                                       stored->request.addressString, status.statusNotes)));
+                if (!isDuplicate)
+                    otherNotes.insert(status.statusNotes);
+                notes.insert(id, status.statusNotes);
+            }
+            // The seed still picks among the other closing notes.
+            QCOMPARE(otherNotes,
+                QSet<QString>({ QStringLiteral("Repaired. Thank you for your report."),
+                    QStringLiteral("Completed by the street maintenance crew.") }));
+        }
+        // The same seed and the same requests give the same notes after a restart.
+        SandboxServer again(options);
+        QString error;
+        QVERIFY2(again.start(error), qPrintable(error));
+        for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
+            const std::optional<SandboxStore::Request> stored = again.store().find(it.key());
+            QVERIFY(stored);
+            QCOMPARE(
+                again.statusOf(*stored, stored->createdMs + muchLater).statusNotes, it.value());
+        }
+    }
+
+    // One the city had already closed is not what a new report at the spot duplicates.
+    void duplicateOnlyOfAnOpenRequest()
+    {
+        SandboxOptions options;
+        options.paceSeconds = 0.5;
+        SandboxServer server(options);
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        Client* client = clientFor(server, SandboxOptions::kTrainingKey, this);
+        const QPointF spot(120, 30);
+        const QString first = file(client, QStringLiteral("021"), spot, QString());
+        QVERIFY(!first.isEmpty());
+        const SandboxStore::Request filed = *server.store().find(first);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return server.statusOf(filed, QDateTime::currentMSecsSinceEpoch()).status
+                    == QLatin1String("closed");
+            },
+            10000));
+        const QString second = file(client, QStringLiteral("021"), spot, QString());
+        const QString third = file(client, QStringLiteral("021"), spot + QPointF(5, 5), QString());
+        QVERIFY(!second.isEmpty());
+        QVERIFY(!third.isEmpty());
+        const QString duplicate = QStringLiteral("Duplicate of an earlier report; closed.");
+        const qint64 muchLater = 24LL * 3600 * 1000;
+        const SandboxStore::Request secondFiled = *server.store().find(second);
+        const SandboxStore::Request thirdFiled = *server.store().find(third);
+        // The second came in while the first was closed, the third while the second was open.
+        QVERIFY(server.statusOf(secondFiled, secondFiled.createdMs + muchLater).statusNotes
+            != duplicate);
+        QCOMPARE(
+            server.statusOf(thirdFiled, thirdFiled.createdMs + muchLater).statusNotes, duplicate);
     }
 
     void concurrentCreatesGetDistinctIds()
