@@ -40,6 +40,7 @@ OutboxPanel::OutboxPanel(OutboxModel* model, QWidget* parent)
     m_resend->setAccessibleName(tr("Resend the selected report"));
     m_recordId->setPlaceholderText(tr("Id given by the city"));
     m_recordId->setAccessibleName(tr("Request id given by the city"));
+    TableColumns::fitPlaceholder(m_recordId); // the placeholder is the field's only label
     m_record->setAccessibleName(tr("Record the id for the selected report"));
     m_discard->setAccessibleName(tr("Discard the selected report"));
 

@@ -4,6 +4,7 @@
 #include "FutureCallback.h"
 #include "KeyVault.h"
 #include "ProfileStore.h"
+#include "TableColumns.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,6 +65,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_newKey->setEchoMode(QLineEdit::Password);
     m_newKey->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
     m_newKey->setPlaceholderText(tr("New API key"));
+    TableColumns::fitPlaceholder(m_newKey); // the placeholder is the field's only label
     m_setKey = new QPushButton(tr("Set &key"), this);
     m_removeKey = new QPushButton(tr("Remove ke&y"), this);
     m_save = new QPushButton(tr("&Save jurisdiction"), this);
@@ -102,12 +104,14 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     form->addRow(QString(), m_accountId);
     form->addRow(tr("Existin&g requests"), m_feeds);
     form->addRow(QString(), m_feedProblems);
+    // The key's state on a line of its own: beside the field, a long state ("Set by the
+    // administrator") squeezed the field until its placeholder was cut.
+    form->addRow(tr("API key"), m_keyState);
     auto* keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_keyState);
     keyRow->addWidget(m_newKey, 1);
     keyRow->addWidget(m_setKey);
     keyRow->addWidget(m_removeKey);
-    form->addRow(tr("API key"), keyRow);
+    form->addRow(QString(), keyRow);
     auto* profileButtons = new QHBoxLayout;
     profileButtons->addWidget(m_save);
     profileButtons->addWidget(m_test);

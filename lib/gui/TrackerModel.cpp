@@ -69,17 +69,23 @@ int TrackerModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString TrackerModel::statusText(const QString& status)
+{
+    // GeoReport v1 has two statuses; servers differ in their case.
+    if (status.compare(QLatin1String("open"), Qt::CaseInsensitive) == 0)
+        return tr("Open");
+    if (status.compare(QLatin1String("closed"), Qt::CaseInsensitive) == 0)
+        return tr("Closed");
+    return status;
+}
+
 QString TrackerModel::statusText(const TrackedRequest& r)
 {
     if (r.isUnknownToServer())
         return tr("Unknown to the city");
     if (r.status.isEmpty())
         return r.errorKind.isEmpty() ? tr("Not checked yet") : tr("Check failed");
-    if (r.status.compare(QLatin1String("open"), Qt::CaseInsensitive) == 0)
-        return tr("Open");
-    if (r.isClosed())
-        return tr("Closed");
-    return r.status;
+    return statusText(r.status);
 }
 
 QVariant TrackerModel::data(const QModelIndex& index, int role) const
@@ -100,7 +106,14 @@ QVariant TrackerModel::data(const QModelIndex& index, int role) const
         }
         return QVariant();
     case Qt::ToolTipRole:
-        return r.errorMessage.isEmpty() ? r.statusNotes : r.errorMessage;
+        // Cells are elided to one line; the tooltip has the whole of what was cut.
+        switch (index.column()) {
+        case Service:
+        case Place:
+            return data(index, Qt::DisplayRole);
+        default:
+            return r.errorMessage.isEmpty() ? r.statusNotes : r.errorMessage;
+        }
     case SortRole:
         switch (index.column()) {
         case Submitted:

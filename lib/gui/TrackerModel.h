@@ -32,6 +32,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The one wording of a status, translated, wherever the app shows one: the table, the
+    // details, notifications and the kiosk's look-up. A city's own word is shown as it is.
+    static QString statusText(const QString& status);
+    // A followed request's state: its status, or why there is none.
     static QString statusText(const TrackedRequest& request);
 
 private:

@@ -65,13 +65,14 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter followed requests"));
     m_status->addItem(tr("All statuses"));
-    m_status->addItem(tr("Open"));
-    m_status->addItem(tr("Closed"));
+    m_status->addItem(TrackerModel::statusText(QStringLiteral("open")));
+    m_status->addItem(TrackerModel::statusText(QStringLiteral("closed")));
     m_status->addItem(tr("Unknown to the city"));
     m_status->addItem(tr("Check failing"));
     m_status->setAccessibleName(tr("Status filter"));
     m_addId->setPlaceholderText(tr("Request id to follow"));
     m_addId->setAccessibleName(tr("Request id to follow"));
+    TableColumns::fitPlaceholder(m_addId); // the placeholder is the field's only label
     m_add->setAccessibleName(tr("Follow this request id"));
     m_refresh->setAccessibleName(tr("Check the selected request now"));
     m_refreshAll->setAccessibleName(tr("Check every open request now"));
@@ -219,14 +220,19 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
     auto* table = new QTableWidget(int(changes.size()), 3, dialog);
     table->setAccessibleName(tr("History of request %1").arg(requestId));
     table->setHorizontalHeaderLabels({ tr("When"), tr("Status"), tr("Notes") });
-    table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setVisible(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int i = 0; i < changes.size(); ++i) {
         table->setItem(i, 0, new QTableWidgetItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(changes[i].atMs), QLocale::ShortFormat)));
-        table->setItem(i, 1, new QTableWidgetItem(changes[i].status));
-        table->setItem(i, 2, new QTableWidgetItem(changes[i].notes));
+        // In the table's words: the city's "open" read "Open" there and "open" here.
+        table->setItem(i, 1, new QTableWidgetItem(TrackerModel::statusText(changes[i].status)));
+        auto* notes = new QTableWidgetItem(changes[i].notes);
+        notes->setToolTip(changes[i].notes);
+        table->setItem(i, 2, notes);
     }
+    TableColumns::apply(table, { { 0, TableColumns::Kind::DateTime },
+                                 { 1, TableColumns::Kind::Label },
+                                 { 2, TableColumns::Kind::Stretch } });
     layout->addWidget(table, 1);
     if (r->latitude && r->longitude) {
         auto* map = new MapWidget(dialog);
