@@ -115,227 +115,19 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="190"/>
-        <source>services, submit or status.</source>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="254"/>
+        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="192"/>
-        <source>Use a configured jurisdiction (see: open311 profiles).</source>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="255"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="328"/>
+        <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="193"/>
-        <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="194"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="217"/>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="195"/>
-        <source>The city id the server expects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="195"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="208"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="209"/>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="196"/>
-        <source>Seconds to wait for an answer (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="197"/>
-        <source>SECONDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="199"/>
-        <source>Allow a plain http:// endpoint that is not on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="200"/>
-        <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="201"/>
-        <source>Read the API key from this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="201"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="216"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="202"/>
-        <source>submit: the service code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="202"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="390"/>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="203"/>
-        <source>submit: latitude (WGS84).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="203"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="204"/>
-        <source>DEGREES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="204"/>
-        <source>submit: longitude (WGS84).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="205"/>
-        <source>submit: the address as a person would write it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="206"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="214"/>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="207"/>
-        <source>submit: the reporter&apos;s email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="207"/>
-        <source>EMAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="208"/>
-        <source>submit: the device id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="209"/>
-        <source>submit: the account id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
-        <source>submit: first name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="298"/>
-        <source>Unknown command “%1”. Use profiles, services, submit, status, outbox or track.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="336"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="780"/>
-        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="766"/>
-        <source>Use track add ID..., track list or track poll.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="770"/>
-        <source>track add needs at least one service request id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="774"/>
-        <source>track %1 takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="794"/>
-        <source>%n request(s) followed.</source>
-        <translation>
-            <numerusform>%n request followed.</numerusform>
-            <numerusform>%n requests followed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="846"/>
-        <source>%1 checked, %2 changed, %3 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="192"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="211"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="390"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="94"/>
-        <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="98"/>
-        <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="117"/>
-        <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="150"/>
-        <source>training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="152"/>
-        <source>deprecated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="154"/>
-        <source>managed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="166"/>
-        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.
-
-Commands:
-  profiles            the jurisdictions configured on this computer
-  services            list the city&apos;s services
-  submit              file a new report (needs --service-code and a location)
-  status ID [ID...]   show the status of reports
-  outbox list         reports not yet sent, and why
-  outbox flush        send what waits in the outbox for this endpoint
-  outbox resend ID    send a report again (after checking it did not arrive)
-  outbox discard ID   remove a report from the outbox
-  track add ID...     follow requests (sent reports are followed by themselves)
-  track list          the followed requests and their last known status
-  track poll          check every followed request that is not closed, once
-
-Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
+        <location filename="../lib/cli/CommandLineTool.cpp" line="257"/>
+        <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
 
@@ -343,163 +135,403 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="211"/>
-        <source>submit: last name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="212"/>
-        <source>submit: phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="212"/>
-        <source>NUMBER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="213"/>
-        <source>submit: the description (at most 4,000 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="215"/>
-        <source>submit: read the description from a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="217"/>
-        <source>submit: a link to a photo or page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="218"/>
-        <source>submit: send directly, without the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="250"/>
-        <source>The option --%1 belongs to the submit command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="257"/>
-        <source>Name a command: services, submit or status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="261"/>
-        <source>Give --profile or --endpoint, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="268"/>
-        <source>services takes no arguments.</source>
+        <source>%1 (see the commands above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="277"/>
-        <source>submit takes no positional arguments; use the options.</source>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="270"/>
+        <source>Use a configured jurisdiction (see: open311 profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
+        <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="274"/>
+        <source>The city id the server expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="274"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="275"/>
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="276"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
+        <source>Allow a plain http:// endpoint that is not on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
+        <source>Read the API key from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
+        <source>submit: the service code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="489"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="282"/>
+        <source>submit: latitude (WGS84).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="282"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
+        <source>DEGREES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
+        <source>submit: longitude (WGS84).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="284"/>
+        <source>submit: the address as a person would write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
+        <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
+        <source>submit: the reporter&apos;s email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
+        <source>submit: the device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
+        <source>submit: the account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
+        <source>submit: first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="355"/>
+        <source>The option --all belongs to outbox list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="736"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="984"/>
+        <source>Use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="435"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="998"/>
+        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="988"/>
+        <source>track add needs at least one service request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="992"/>
+        <source>track %1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1012"/>
+        <source>%n request(s) followed.</source>
+        <translation>
+            <numerusform>%n request followed.</numerusform>
+            <numerusform>%n requests followed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1106"/>
+        <source>%1 checked, %2 changed, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="271"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="489"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="182"/>
+        <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="186"/>
+        <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="205"/>
+        <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="238"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="240"/>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="242"/>
+        <source>managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
+        <source>submit: last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
+        <source>submit: phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
+        <source>submit: the description (at most 4,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
+        <source>submit: read the description from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
+        <source>submit: a link to a photo or page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="297"/>
+        <source>submit: send directly, without the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="299"/>
+        <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="326"/>
+        <source>Name a command: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="330"/>
+        <source>Options: open311 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="335"/>
+        <source>Unknown command “%1”. Use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="348"/>
+        <source>The option --%1 belongs to the submit command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="359"/>
+        <source>Give --profile or --endpoint, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="366"/>
+        <source>services takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="375"/>
+        <source>submit takes no positional arguments; use the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="384"/>
         <source>status needs at least one service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="309"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="404"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="314"/>
-        <source>The API key file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="358"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="457"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="409"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="508"/>
         <source>--lat takes a number of degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="417"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="516"/>
         <source>--lon takes a number of degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="431"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="530"/>
         <source>Give --description or --description-file, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="438"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="537"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="495"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="597"/>
         <source>Use --no-outbox to send without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="514"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="616"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="530"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="632"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="538"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="640"/>
         <source>The report was taken by another process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="577"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="842"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="679"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1099"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="634"/>
-        <source>Use outbox list, outbox flush, outbox resend ID or outbox discard ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="641"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="743"/>
         <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="645"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="747"/>
         <source>outbox %1 takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="683"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="759"/>
         <source>There is no report %1 in the outbox that can be discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="686"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="762"/>
         <source>Report %1 was removed from the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="714"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="816"/>
+        <source>Rejected by the city: %1. Fix the problem (for a wrong key, set %2), then `open311 outbox resend ID`, or `open311 outbox discard ID`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="822"/>
+        <source>Perhaps received by the city: %1. If the city does not have it, `open311 outbox resend ID`; if it does, `open311 outbox discard ID`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="828"/>
+        <source>%1 more wait for other endpoints (see: open311 outbox list --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="843"/>
+        <source>There is no report %1 in the outbox (see: open311 outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="847"/>
+        <source>Report %1 was sent already; the city&apos;s request id is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="858"/>
+        <source>Report %1 waits for another endpoint, %2. Give --endpoint %2 (with its city id and key) to resend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="900"/>
         <source>Report %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="719"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="923"/>
         <source>%n report(s) sent; %1 still in the outbox.</source>
         <translation>
             <numerusform>%n report sent; %1 still in the outbox.</numerusform>
@@ -507,14 +539,155 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="727"/>
-        <source>Report %1 is not waiting in the outbox for this endpoint.</source>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="934"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="938"/>
+        <source>Report %1 is being sent by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::CommandLineWording</name>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="16"/>
+        <source>Give the service with --service-code CODE (see: open311 services).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="732"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="736"/>
-        <source>Report %1 is being sent by another process.</source>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="19"/>
+        <source>Give a location: --lat and --lon, or --address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="24"/>
+        <source>Give both --lat and --lon, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="26"/>
+        <source>--lat must be between -90 and 90 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="28"/>
+        <source>--lon must be between -180 and 180 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="35"/>
+        <source>The --description-file has %1 characters; the city accepts at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="37"/>
+        <source>The --description has %1 characters; the city accepts at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="42"/>
+        <source>--email does not look like an email address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="45"/>
+        <source>--media-url takes a full web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="63"/>
+        <source>The endpoint %1 uses plain HTTP, which would send the API key unencrypted. Use https://, or give --allow-http to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="69"/>
+        <source>--endpoint must start with https:// (or http://, with --allow-http when the server is not this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="73"/>
+        <source>--endpoint takes the server&apos;s full address, such as https://city.example/dev/V1/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="77"/>
+        <source>Give the city id with --city-id ID (or OPEN311_CITY_ID), for example --city-id sfgov.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="86"/>
+        <source>No API key was given. Set the environment variable OPEN311_API_KEY, or give --api-key-file PATH (never the key itself as an argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="92"/>
+        <source>OPEN311_API_KEY is set but blank. Put the city&apos;s API key in it, or give --api-key-file PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="98"/>
+        <source>The API key file %1 is empty. Write the city&apos;s API key in it, or set OPEN311_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::CommandTable</name>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="17"/>
+        <source>the jurisdictions configured on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="20"/>
+        <source>list the city&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="22"/>
+        <source>file a new report at --lat/--lon or --address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="25"/>
+        <source>show the status of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="27"/>
+        <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
+        <source>send what waits in the outbox for this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
+        <source>send a report again (after checking it did not arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <source>remove a report from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <source>follow requests (sent reports are followed by themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
+        <source>the followed requests and their last known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <source>check every followed request that is not closed, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
+        <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,13 +918,13 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="51"/>
+        <location filename="../lib/gui/KioskController.cpp" line="64"/>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="58"/>
-        <location filename="../lib/gui/KioskController.cpp" line="59"/>
+        <location filename="../lib/gui/KioskController.cpp" line="65"/>
+        <location filename="../lib/gui/KioskController.cpp" line="66"/>
         <source>I&apos;m still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,23 +956,23 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="114"/>
+        <location filename="../lib/gui/KioskController.cpp" line="110"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="134"/>
+        <location filename="../lib/gui/KioskController.cpp" line="130"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="135"/>
+        <location filename="../lib/gui/KioskController.cpp" line="131"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/KioskController.cpp" line="200"/>
-        <location filename="../lib/gui/KioskController.cpp" line="213"/>
+        <location filename="../lib/gui/KioskController.cpp" line="216"/>
+        <location filename="../lib/gui/KioskController.cpp" line="231"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? This report will be cleared in %n second.</numerusform>
@@ -810,48 +983,48 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="14"/>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="51"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="20"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="89"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="39"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="72"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="42"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="21"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="53"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="24"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="56"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="99"/>
         <source>Already reported? Enter your request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="58"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="101"/>
         <source>Request id to look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="61"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="104"/>
         <source>Check the status of this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="64"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="107"/>
         <source>Status of the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="88"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="133"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,163 +1032,164 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="73"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="76"/>
         <source>&amp;Undo clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="77"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="585"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="80"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="597"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="132"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="82"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="86"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="81"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="85"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="113"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/KioskController.cpp" line="253"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="112"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="118"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="122"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="122"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="126"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="123"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="127"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="133"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="137"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="141"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="145"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="144"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="192"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="196"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="196"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="200"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="287"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="297"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="291"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="301"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="293"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="311"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="321"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="384"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="398"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="410"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="409"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="421"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="411"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="423"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="435"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="500"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="512"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="502"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="514"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -1023,12 +1197,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="524"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Tracker (%n new)</numerusform>
@@ -1036,75 +1210,75 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="523"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="147"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="148"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="151"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="155"/>
         <source>&amp;About Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="290"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="300"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1040"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="313"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="381"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="393"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="465"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="477"/>
         <source>Kept in memory only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="525"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="542"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="554"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="548"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="574"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="586"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="576"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="588"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="611"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="623"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="645"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
         <source>%1 — %2
 %3
 %4
@@ -1112,22 +1286,22 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="690"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="676"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="709"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="688"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="721"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="692"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="725"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1137,48 +1311,48 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="694"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="727"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="697"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="698"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="730"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
         <source>Follow this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="717"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="750"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="718"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="751"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="722"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="755"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="859"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="862"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="895"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="863"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="896"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="868"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="901"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1186,42 +1360,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="890"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="923"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="918"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="951"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="924"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="945"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="980"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="994"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="969"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1005"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1041"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="1004"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1042"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1229,12 +1403,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1111"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,17 +1644,17 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="90"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="91"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="93"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="94"/>
         <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="96"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="97"/>
         <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,12 +1679,12 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
         <source>Record the id for the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
         <source>Discard the selected report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1712,7 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="55"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="64"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,213 +1824,202 @@ Reported: %3
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="131"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="169"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="175"/>
-        <source>&amp;Service (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="177"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="216"/>
         <source>Type to filter, e.g. pothole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="179"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="218"/>
         <source>Filter services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="183"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="222"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="191"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="230"/>
         <source>Description of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="231"/>
-        <source>&amp;Address (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="233"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="273"/>
         <source>Street and number, then Enter to find it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="234"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="274"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="235"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="275"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="238"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="278"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="239"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="279"/>
         <source>Find the address on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="240"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="280"/>
         <source>Use &amp;my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="241"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="281"/>
         <source>Use my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="250"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="290"/>
         <source>Lat&amp;itude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="354"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="413"/>
         <source>Photo or page lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="361"/>
-        <location filename="../lib/gui/ReportForm.cpp" line="612"/>
-        <source>Se&amp;nd report (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="252"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="292"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="258"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="298"/>
         <source>Lon&amp;gitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="260"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="300"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="274"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="316"/>
+        <source>About the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="319"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="276"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="321"/>
         <source>Follow the existing request instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="305"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="364"/>
         <source>Finding your location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="330"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="389"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="330"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="389"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="331"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="390"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="331"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="390"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="391"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="391"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="335"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="394"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="335"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="394"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
         <source>A&amp;ccount id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="340"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="342"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="401"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="344"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="403"/>
         <source>What is wrong, and where exactly?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="347"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="406"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="356"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="415"/>
         <source>Link to a photo or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="357"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="416"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="362"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="421"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="366"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="425"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="387"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="448"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
@@ -1864,42 +2027,147 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="480"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="541"/>
         <source>No service chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="548"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="579"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="584"/>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="585"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="586"/>
+        <source>Se&amp;nd report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="634"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="553"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="639"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="612"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
+        <source>%1 m from the pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
+        <source>at the same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="911"/>
+        <source>This may already be reported: your report of %1 %2 is waiting in the outbox (since %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="913"/>
+        <source>This may already be reported: request %1 (%2, %3), %4, reported %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="586"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="614"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="666"/>
+        <source>Which place is meant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="667"/>
+        <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="669"/>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="673"/>
+        <source>Send with the &amp;pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="674"/>
+        <source>Send the &amp;address alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="675"/>
+        <source>&amp;Back to the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="676"/>
+        <source>The pin&apos;s place goes to the city with the address as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="677"/>
+        <source>The pin is taken off; the city gets no map position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="719"/>
+        <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="721"/>
+        <source>No place on the map yet: the city gets the address alone, with no map position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="777"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="652"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="819"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="661"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="830"/>
+        <source>No place called “%1” was found, so the pin was taken off the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="831"/>
+        <source>%1 The pin was taken off the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="833"/>
+        <source>Place it on the map, or the city gets the address alone, with no map position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="843"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="668"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="850"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -1907,97 +2175,110 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="671"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="853"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="731"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="908"/>
         <source>an unknown date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="732"/>
-        <source>This may already be reported: request %1 (%2, %3), %4 m from the pin, reported %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="737"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="917"/>
         <source>Follow %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="794"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="996"/>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ReportSummary</name>
+    <message>
+        <location filename="../lib/cli/ReportSummary.cpp" line="13"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="20"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="24"/>
         <source>&amp;Copy id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="23"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="27"/>
         <source>&amp;New report (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="24"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="28"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="27"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="31"/>
         <source>The report was filed. Request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="34"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="40"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="36"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="42"/>
+        <source>QR code of the request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="45"/>
+        <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="50"/>
         <source>Copy the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="40"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="54"/>
         <source>What the city promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="41"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="55"/>
         <source>Start a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="59"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="75"/>
         <source>Print the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="72"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="132"/>
         <source>Request id: %1
 Service: %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="83"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="96"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="85"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="98"/>
         <source>The city did not say when it will act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="86"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="99"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,69 +2329,69 @@ Service: %2
 <context>
     <name>Open311::SandboxCity</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="33"/>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="41"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="42"/>
         <source>%1th</source>
         <comment>ordinal: 4th, 11th, 12th</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="35"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="43"/>
         <source>%1st</source>
         <comment>ordinal: 1st, 21st</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="37"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="44"/>
         <source>%1nd</source>
         <comment>ordinal: 2nd, 22nd</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="39"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="45"/>
         <source>%1rd</source>
         <comment>ordinal: 3rd, 23rd</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="59"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="38"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="331"/>
         <source>Sandbox City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="65"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="36"/>
         <source>%1 Avenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="66"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="37"/>
         <source>%1 Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="134"/>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="170"/>
-        <source>%1 %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="145"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="39"/>
         <source>and</source>
         <comment>joins two roads into a crossing: Oak Street and 5th Avenue</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="157"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="392"/>
+        <source>%1 %2, %3</source>
+        <comment>house number, road, city: 123 Oak Street, Sandbox City</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="408"/>
         <source>%1 &amp; %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="184"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="474"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="92"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="130"/>
         <source>Sandbox Country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,116 +2399,116 @@ Service: %2
 <context>
     <name>Open311::SandboxServer</name>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="24"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="26"/>
         <source>Assigned to crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="25"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="27"/>
         <source>Inspection scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="26"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="28"/>
         <source>Crew on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="29"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="31"/>
         <source>Repaired. Thank you for your report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="30"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="32"/>
         <source>Completed by the street maintenance crew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="31"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="35"/>
         <source>Duplicate of an earlier report; closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="154"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="192"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="255"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="285"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="293"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="323"/>
         <source>Missing API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="257"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="352"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="295"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="390"/>
         <source>Invalid API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="260"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="289"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="354"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="298"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="327"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="392"/>
         <source>Unknown city_id; this server serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="263"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="301"/>
         <source>Service list back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="287"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="325"/>
         <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="292"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="330"/>
         <source>Missing service_code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="295"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="333"/>
         <source>Invalid service_code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="303"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="341"/>
         <source>lat and lon must both be given as WGS84 degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="306"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="344"/>
         <source>Either lat/lon or address_string is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="309"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="347"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="311"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="349"/>
         <source>Lagan WS is down; nothing was created. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="326"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="364"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="350"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="388"/>
         <source>Missing API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="356"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="394"/>
         <source>Status back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="361"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="399"/>
         <source>Id not valid or you are attempting to search for a service request you did not create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,370 +2544,370 @@ Service: %2
 <context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="29"/>
         <location filename="../lib/gui/SettingsDialog.cpp" line="30"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="31"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="32"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
         <source>Jurisdictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="34"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="38"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="40"/>
         <source>jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="47"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="48"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="280"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="284"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="53"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="54"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="55"/>
         <source>Reports carry an account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="56"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="62"/>
         <source>Feed problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="66"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="67"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="67"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="69"/>
         <source>Set &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="68"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
         <source>Remove ke&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="69"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="71"/>
         <source>&amp;Save jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="73"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="77"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="81"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
         <source>Allow plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="81"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
         <source>Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
         <source>Map attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
         <source>Address search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
         <source>Tracker interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
         <source>Uses account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
         <source>Feeds of existing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
         <source>Set the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
         <source>Remove the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
         <source>Save the jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="94"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="95"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
         <source>Ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
         <source>&amp;City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
         <source>&amp;Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
         <source>A&amp;ddress search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
         <source>Track&amp;er interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="105"/>
         <source>Existin&amp;g requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
         <source>Map attri&amp;bution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="109"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="121"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="141"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="145"/>
         <source>New jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="148"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="152"/>
         <source>A copy: change it, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="168"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="172"/>
         <source>The API key was saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="176"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="180"/>
         <source>The API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="182"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="186"/>
         <source>Export jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="183"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="196"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="187"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="200"/>
         <source>Jurisdiction files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="189"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="193"/>
         <source>Exported to %1 (without the API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="190"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="194"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="196"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="200"/>
         <source>Import jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="205"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="209"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="211"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="215"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="221"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="225"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="237"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="241"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="275"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="279"/>
         <source>Built in: runs inside the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="276"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="280"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="277"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="281"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="285"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="289"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="287"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="291"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="338"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="342"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="345"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="349"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="351"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="355"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="359"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="363"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="361"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="361"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
         <source>Set by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="361"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="377"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="381"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="388"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="392"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -2634,7 +2915,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="389"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="393"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,72 +3108,72 @@ Service: %2
 <context>
     <name>Open311::TrackerModel</name>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="75"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="85"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="87"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="87"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="79"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="76"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="81"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="78"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="141"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="154"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="156"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="169"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="158"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="171"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="160"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="173"/>
         <source>Address or location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="162"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="175"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="164"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="177"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="166"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="179"/>
         <source>Latest notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="168"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="181"/>
         <source>Last checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="170"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="183"/>
         <source>Next check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,7 +3197,7 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="192"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="193"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,16 +3237,6 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
@@ -2987,118 +3258,118 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
         <source>Follow this request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
         <source>Check the selected request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
         <source>Check every open request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
         <source>Archive or restore the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
         <source>Stop following the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
         <source>Export the table with its history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="82"/>
         <source>Show archived requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="97"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="98"/>
         <source>About the empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="133"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="134"/>
         <source>Export the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="133"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="134"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="161"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="162"/>
         <source>No followed request matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="164"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="165"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="166"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="192"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="193"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="207"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="209"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="214"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="215"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="240"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="246"/>
         <source>Where request %1 was reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="216"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="217"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="220"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>

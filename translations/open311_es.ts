@@ -115,160 +115,185 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="190"/>
-        <source>services, submit or status.</source>
-        <translation>services, submit o status.</translation>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="254"/>
+        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.</source>
+        <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="192"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="255"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="328"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="257"/>
+        <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
+
+The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
+
+Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the server answered with an Open311 error, 4 HTTP, network, timeout or protocol failure, 5 the outcome of a submission is unknown.</source>
+        <translation>Cada envío se guarda en la bandeja de salida antes de enviarse, y se envía como máximo una vez; --no-outbox envía directamente.
+
+La clave de API se lee de la variable de entorno %1 o de --api-key-file; nunca se indica como argumento.
+
+Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada), 3 el servidor respondió con un error Open311, 4 fallo de HTTP, de red, de tiempo de espera o de protocolo, 5 se desconoce el resultado de un envío.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="268"/>
+        <source>%1 (see the commands above).</source>
+        <translation>%1 (véanse las órdenes de arriba).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="270"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation>Usa una jurisdicción configurada (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="193"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation>La URL base del servidor, p. ej. https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="194"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="217"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="195"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="274"/>
         <source>The city id the server expects.</source>
         <translation>El identificador de ciudad que espera el servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="195"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="208"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="209"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="274"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="196"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="275"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="197"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="276"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="199"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="200"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
         <source>Print JSON for scripts.</source>
         <translation>Imprime JSON para scripts.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="201"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
         <source>Read the API key from this file.</source>
         <translation>Lee la clave de API de este archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="201"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="216"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="202"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
         <source>submit: the service code.</source>
         <translation>submit: el código del servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="202"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="390"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="489"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="203"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="282"/>
         <source>submit: latitude (WGS84).</source>
         <translation>submit: latitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="203"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="204"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="282"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
         <source>DEGREES</source>
         <translation>GRADOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="204"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
         <source>submit: longitude (WGS84).</source>
         <translation>submit: longitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="205"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="284"/>
         <source>submit: the address as a person would write it.</source>
         <translation>submit: la dirección tal como la escribiría una persona.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="206"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="214"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="207"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
         <source>submit: the reporter&apos;s email.</source>
         <translation>submit: el correo de quien avisa.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="207"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
         <source>EMAIL</source>
         <translation>CORREO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="208"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
         <source>submit: the device id.</source>
         <translation>submit: el identificador del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="209"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
         <source>submit: the account id.</source>
         <translation>submit: el identificador de cuenta.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
         <source>submit: first name.</source>
         <translation>submit: nombre.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="298"/>
-        <source>Unknown command “%1”. Use profiles, services, submit, status, outbox or track.</source>
-        <translation>Orden desconocida «%1». Use profiles, services, submit, status, outbox o track.</translation>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="355"/>
+        <source>The option --all belongs to outbox list.</source>
+        <translation>La opción --all pertenece a outbox list.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="336"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="780"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="736"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="984"/>
+        <source>Use %1.</source>
+        <translation>Use %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="435"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="998"/>
         <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
         <translation>Indique el servidor con --endpoint URL (o OPEN311_ENDPOINT), o un --profile.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="766"/>
-        <source>Use track add ID..., track list or track poll.</source>
-        <translation>Use track add ID..., track list o track poll.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="770"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="988"/>
         <source>track add needs at least one service request id.</source>
         <translation>track add necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="774"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="992"/>
         <source>track %1 takes no arguments.</source>
         <translation>track %1 no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="794"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1012"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>%n solicitud en seguimiento.</numerusform>
@@ -276,249 +301,241 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="846"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1106"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation>%1 consultadas, %2 cambiaron, %3 fallaron.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="192"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="211"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="390"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="271"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="489"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="94"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="182"/>
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation>No existe la jurisdicción «%1» (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="98"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="186"/>
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation>La ciudad de práctica funciona dentro de la aplicación. Inicie open311-sandbox y use --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="117"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="205"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración de la aplicación, instale un archivo de clave o defina OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="150"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="238"/>
         <source>training</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="152"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="240"/>
         <source>deprecated</source>
         <translation>obsoleta</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="154"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="242"/>
         <source>managed</source>
         <translation>administrada</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="166"/>
-        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.
-
-Commands:
-  profiles            the jurisdictions configured on this computer
-  services            list the city&apos;s services
-  submit              file a new report (needs --service-code and a location)
-  status ID [ID...]   show the status of reports
-  outbox list         reports not yet sent, and why
-  outbox flush        send what waits in the outbox for this endpoint
-  outbox resend ID    send a report again (after checking it did not arrive)
-  outbox discard ID   remove a report from the outbox
-  track add ID...     follow requests (sent reports are followed by themselves)
-  track list          the followed requests and their last known status
-  track poll          check every followed request that is not closed, once
-
-Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
-
-The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
-
-Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the server answered with an Open311 error, 4 HTTP, network, timeout or protocol failure, 5 the outcome of a submission is unknown.</source>
-        <translation>Notifica problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad.
-
-Órdenes:
-  profiles            las jurisdicciones configuradas en este equipo
-  services            lista los servicios de la ciudad
-  submit              presenta un aviso nuevo (requiere --service-code y una ubicación)
-  status ID [ID...]   muestra el estado de los avisos
-  outbox list         avisos aún no enviados, y por qué
-  outbox flush        envía lo que espera en la bandeja de salida para este servidor
-  outbox resend ID    vuelve a enviar un aviso (tras comprobar que no llegó)
-  outbox discard ID   quita un aviso de la bandeja de salida
-  track add ID...     sigue solicitudes (los avisos enviados se siguen solos)
-  track list          las solicitudes seguidas y su último estado conocido
-  track poll          consulta una vez cada solicitud seguida que no esté cerrada
-
-Cada aviso se guarda en la bandeja de salida antes de enviarse y se envía como mucho una vez; --no-outbox lo envía directamente.
-
-La clave de API se lee de la variable de entorno %1 o de --api-key-file; nunca se da como argumento.
-
-Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió nada), 3 el servidor respondió con un error Open311, 4 fallo HTTP, de red, de tiempo de espera o de protocolo, 5 se desconoce el resultado de un envío.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="211"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
         <source>submit: last name.</source>
         <translation>submit: apellidos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="212"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
         <source>submit: phone number.</source>
         <translation>submit: número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="212"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
         <source>NUMBER</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="213"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
         <source>submit: the description (at most 4,000 characters).</source>
         <translation>submit: la descripción (4.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="215"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
         <source>submit: read the description from a file.</source>
         <translation>submit: lee la descripción de un archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="217"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
         <source>submit: a link to a photo or page.</source>
         <translation>submit: un enlace a una foto o una página.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="218"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="297"/>
         <source>submit: send directly, without the outbox.</source>
         <translation>submit: envía directamente, sin la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="250"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="299"/>
+        <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
+        <translation>outbox list: los avisos de todos los servidores, no solo los de este.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="326"/>
+        <source>Name a command: %1.</source>
+        <translation>Indique una orden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="330"/>
+        <source>Options: open311 --help</source>
+        <translation>Opciones: open311 --help</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="335"/>
+        <source>Unknown command “%1”. Use %2.</source>
+        <translation>Orden desconocida «%1». Use %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="348"/>
         <source>The option --%1 belongs to the submit command.</source>
         <translation>La opción --%1 pertenece a la orden submit.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="257"/>
-        <source>Name a command: services, submit or status.</source>
-        <translation>Indique una orden: services, submit o status.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="261"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="359"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Indique --profile o --endpoint, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="268"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="366"/>
         <source>services takes no arguments.</source>
         <translation>services no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="277"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="375"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation>submit no admite argumentos posicionales; use las opciones.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="384"/>
         <source>status needs at least one service request id.</source>
         <translation>status necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="309"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="404"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave de API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="314"/>
-        <source>The API key file %1 is empty.</source>
-        <translation>El archivo de clave de API %1 está vacío.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="358"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="457"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="409"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="508"/>
         <source>--lat takes a number of degrees.</source>
         <translation>--lat admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="417"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="516"/>
         <source>--lon takes a number of degrees.</source>
         <translation>--lon admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="431"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="530"/>
         <source>Give --description or --description-file, not both.</source>
         <translation>Indique --description o --description-file, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="438"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="537"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de descripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="495"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="597"/>
         <source>Use --no-outbox to send without it.</source>
         <translation>Use --no-outbox para enviar sin ella.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="514"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="616"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="530"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="632"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="538"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="640"/>
         <source>The report was taken by another process.</source>
         <translation>Otro proceso tomó el aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="577"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="842"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="679"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1099"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="634"/>
-        <source>Use outbox list, outbox flush, outbox resend ID or outbox discard ID.</source>
-        <translation>Use outbox list, outbox flush, outbox resend ID u outbox discard ID.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="641"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="743"/>
         <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
         <translation>outbox %1 admite el número de un aviso (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="645"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="747"/>
         <source>outbox %1 takes no arguments.</source>
         <translation>outbox %1 no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="683"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="759"/>
         <source>There is no report %1 in the outbox that can be discarded.</source>
         <translation>No hay ningún aviso %1 en la bandeja de salida que se pueda descartar.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="686"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="762"/>
         <source>Report %1 was removed from the outbox.</source>
         <translation>El aviso %1 se quitó de la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="714"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="816"/>
+        <source>Rejected by the city: %1. Fix the problem (for a wrong key, set %2), then `open311 outbox resend ID`, or `open311 outbox discard ID`.</source>
+        <translation>Rechazados por la ciudad: %1. Corrija el problema (si la clave es incorrecta, defina %2) y luego `open311 outbox resend ID`, o `open311 outbox discard ID`.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="822"/>
+        <source>Perhaps received by the city: %1. If the city does not have it, `open311 outbox resend ID`; if it does, `open311 outbox discard ID`.</source>
+        <translation>Quizá recibidos por la ciudad: %1. Si la ciudad no lo tiene, `open311 outbox resend ID`; si lo tiene, `open311 outbox discard ID`.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="828"/>
+        <source>%1 more wait for other endpoints (see: open311 outbox list --all).</source>
+        <translation>%1 más están en espera para otros servidores (véase: open311 outbox list --all).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="843"/>
+        <source>There is no report %1 in the outbox (see: open311 outbox list).</source>
+        <translation>No hay ningún aviso %1 en la bandeja de salida (véase: open311 outbox list).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="847"/>
+        <source>Report %1 was sent already; the city&apos;s request id is %2.</source>
+        <translation>El aviso %1 ya se envió; el número de solicitud de la ciudad es %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="858"/>
+        <source>Report %1 waits for another endpoint, %2. Give --endpoint %2 (with its city id and key) to resend it.</source>
+        <translation>El aviso %1 está en espera para otro servidor, %2. Indique --endpoint %2 (con su identificador de ciudad y su clave) para reenviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="900"/>
         <source>Report %1 (%2): %3</source>
         <translation>Aviso %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="719"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="923"/>
         <source>%n report(s) sent; %1 still in the outbox.</source>
         <translation>
             <numerusform>%n aviso enviado; %1 siguen en la bandeja de salida.</numerusform>
@@ -526,15 +543,156 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="727"/>
-        <source>Report %1 is not waiting in the outbox for this endpoint.</source>
-        <translation>El aviso %1 no está esperando en la bandeja de salida para este servidor.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="732"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="736"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="934"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="938"/>
         <source>Report %1 is being sent by another process.</source>
         <translation>Otro proceso está enviando el aviso %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::CommandLineWording</name>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="16"/>
+        <source>Give the service with --service-code CODE (see: open311 services).</source>
+        <translation>Indique el servicio con --service-code CODE (véase: open311 services).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="19"/>
+        <source>Give a location: --lat and --lon, or --address.</source>
+        <translation>Indique una ubicación: --lat y --lon, o --address.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="24"/>
+        <source>Give both --lat and --lon, or neither.</source>
+        <translation>Indique a la vez --lat y --lon, o ninguna de las dos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="26"/>
+        <source>--lat must be between -90 and 90 degrees.</source>
+        <translation>--lat debe estar entre -90 y 90 grados.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="28"/>
+        <source>--lon must be between -180 and 180 degrees.</source>
+        <translation>--lon debe estar entre -180 y 180 grados.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="35"/>
+        <source>The --description-file has %1 characters; the city accepts at most %2.</source>
+        <translation>El archivo de --description-file tiene %1 caracteres; la ciudad acepta como máximo %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="37"/>
+        <source>The --description has %1 characters; the city accepts at most %2.</source>
+        <translation>La descripción de --description tiene %1 caracteres; la ciudad acepta como máximo %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="42"/>
+        <source>--email does not look like an email address (name@example.org).</source>
+        <translation>--email no parece una dirección de correo (nombre@ejemplo.org).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="45"/>
+        <source>--media-url takes a full web address starting with http:// or https://.</source>
+        <translation>--media-url admite una dirección web completa que empiece por http:// o https://.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="63"/>
+        <source>The endpoint %1 uses plain HTTP, which would send the API key unencrypted. Use https://, or give --allow-http to send it anyway.</source>
+        <translation>El servidor %1 usa HTTP sin cifrar, lo que enviaría la clave de API sin protección. Use https://, o indique --allow-http para enviarla de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="69"/>
+        <source>--endpoint must start with https:// (or http://, with --allow-http when the server is not this machine).</source>
+        <translation>--endpoint debe empezar por https:// (o http://, con --allow-http cuando el servidor no está en este equipo).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="73"/>
+        <source>--endpoint takes the server&apos;s full address, such as https://city.example/dev/V1/.</source>
+        <translation>--endpoint admite la dirección completa del servidor, como https://ciudad.example/dev/V1/.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="77"/>
+        <source>Give the city id with --city-id ID (or OPEN311_CITY_ID), for example --city-id sfgov.org.</source>
+        <translation>Indique el identificador de ciudad con --city-id ID (o OPEN311_CITY_ID), por ejemplo --city-id sfgov.org.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="86"/>
+        <source>No API key was given. Set the environment variable OPEN311_API_KEY, or give --api-key-file PATH (never the key itself as an argument).</source>
+        <translation>No se indicó ninguna clave de API. Defina la variable de entorno OPEN311_API_KEY, o indique --api-key-file PATH (nunca la propia clave como argumento).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="92"/>
+        <source>OPEN311_API_KEY is set but blank. Put the city&apos;s API key in it, or give --api-key-file PATH.</source>
+        <translation>OPEN311_API_KEY está definida pero vacía. Ponga en ella la clave de API de la ciudad, o indique --api-key-file PATH.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="98"/>
+        <source>The API key file %1 is empty. Write the city&apos;s API key in it, or set OPEN311_API_KEY.</source>
+        <translation>El archivo de clave de API %1 está vacío. Escriba en él la clave de API de la ciudad, o defina OPEN311_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::CommandTable</name>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="17"/>
+        <source>the jurisdictions configured on this computer</source>
+        <translation>las jurisdicciones configuradas en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="20"/>
+        <source>list the city&apos;s services</source>
+        <translation>lista los servicios de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="22"/>
+        <source>file a new report at --lat/--lon or --address</source>
+        <translation>registra un aviso nuevo en --lat/--lon o --address</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="25"/>
+        <source>show the status of reports</source>
+        <translation>muestra el estado de los avisos</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="27"/>
+        <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
+        <translation>avisos aún no enviados, y por qué (los de este servidor, o --all)</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
+        <source>send what waits in the outbox for this endpoint</source>
+        <translation>envía lo que espera en la bandeja de salida para este servidor</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
+        <source>send a report again (after checking it did not arrive)</source>
+        <translation>vuelve a enviar un aviso (tras comprobar que no llegó)</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <source>remove a report from the outbox</source>
+        <translation>quita un aviso de la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <source>follow requests (sent reports are followed by themselves)</source>
+        <translation>sigue solicitudes (los avisos enviados se siguen solos)</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
+        <source>the followed requests and their last known status</source>
+        <translation>las solicitudes seguidas y su último estado conocido</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <source>check every followed request that is not closed, once</source>
+        <translation>consulta una vez cada solicitud seguida que no esté cerrada</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
     </message>
 </context>
 <context>
@@ -764,13 +922,13 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="51"/>
+        <location filename="../lib/gui/KioskController.cpp" line="64"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="58"/>
-        <location filename="../lib/gui/KioskController.cpp" line="59"/>
+        <location filename="../lib/gui/KioskController.cpp" line="65"/>
+        <location filename="../lib/gui/KioskController.cpp" line="66"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -802,23 +960,23 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="114"/>
+        <location filename="../lib/gui/KioskController.cpp" line="110"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Solicitud %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="134"/>
+        <location filename="../lib/gui/KioskController.cpp" line="130"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>No hay PIN de administrador configurado; no se puede salir de este quiosco.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="135"/>
+        <location filename="../lib/gui/KioskController.cpp" line="131"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/KioskController.cpp" line="200"/>
-        <location filename="../lib/gui/KioskController.cpp" line="213"/>
+        <location filename="../lib/gui/KioskController.cpp" line="216"/>
+        <location filename="../lib/gui/KioskController.cpp" line="231"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>¿Sigue ahí? Este aviso se borrará dentro de %n segundo.</numerusform>
@@ -829,48 +987,48 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="14"/>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="51"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="20"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="89"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="39"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="72"/>
         <source>Check</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="42"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="21"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation>Bienvenido. Avise a la ciudad de un bache, una pintada, una farola rota u otro problema que no sea una emergencia.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="53"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="24"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation>Para emergencias, llame al número de emergencias local.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="56"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="99"/>
         <source>Already reported? Enter your request id:</source>
         <translation>¿Ya lo avisó? Escriba su número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="58"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="101"/>
         <source>Request id to look up</source>
         <translation>Número de solicitud que consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="61"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="104"/>
         <source>Check the status of this request</source>
         <translation>Consultar el estado de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="64"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="107"/>
         <source>Status of the request</source>
         <translation>Estado de la solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="88"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="133"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
@@ -878,114 +1036,115 @@ Códigos de salida: 0 correcto, 2 error de uso o de validación (no se envió na
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="73"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="76"/>
         <source>&amp;Undo clear</source>
         <translation>Des&amp;hacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="77"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="585"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="80"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="597"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="132"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="82"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="86"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="81"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="85"/>
         <source>Report</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="104"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="113"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/KioskController.cpp" line="253"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="112"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="118"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="122"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="122"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="126"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="123"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="127"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="133"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="137"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="141"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="145"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="144"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="192"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="196"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="196"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="200"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="287"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="297"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="291"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="301"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -994,49 +1153,49 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="293"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="311"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="321"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="384"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="398"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="410"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="409"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="421"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="411"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="423"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="435"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="500"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="512"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="502"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="514"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -1044,12 +1203,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="524"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
@@ -1057,75 +1216,75 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="523"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="147"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="148"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="151"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="155"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="290"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="300"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1040"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="313"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="381"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="393"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="465"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="477"/>
         <source>Kept in memory only</source>
         <translation>Solo en memoria</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="525"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="542"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="554"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="548"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="574"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="586"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="576"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="588"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="611"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="623"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="645"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
         <source>%1 — %2
 %3
 %4
@@ -1136,22 +1295,22 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="690"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="676"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="709"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="688"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="721"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="692"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="725"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1166,48 +1325,48 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="694"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="727"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="697"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="698"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="730"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="717"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="750"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="718"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="751"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="722"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="755"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="859"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="862"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="895"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="863"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="896"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="868"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="901"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1215,42 +1374,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="890"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="923"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="918"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="951"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="924"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="945"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="980"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="994"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="969"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1005"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1041"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="1004"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1042"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1258,12 +1417,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1111"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1499,17 +1658,17 @@ Avisado: %3
         <translation>Sobre la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="90"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="91"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation>Un aviso con resultado desconocido puede haber llegado a la ciudad. Consúltelo con la ciudad antes de reenviarlo, o anote el número que le dieron.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="93"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="94"/>
         <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
         <translation>Los avisos esperan aquí mientras no se pueda contactar con la ciudad, y salen solos en cuanto se pueda.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="96"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="97"/>
         <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
         <translation>No hay nada esperando. Un aviso espera aquí mientras no se pueda contactar con la ciudad, y sale solo en cuanto se pueda.</translation>
     </message>
@@ -1534,12 +1693,12 @@ Avisado: %3
         <translation>Número de solicitud dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
         <source>Record the id for the selected report</source>
         <translation>Anotar el número del aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
         <source>Discard the selected report</source>
         <translation>Descartar el aviso seleccionado</translation>
     </message>
@@ -1567,7 +1726,7 @@ Avisado: %3
         <translation>Su ubicación no está disponible. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="55"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="64"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation>Este equipo no tiene servicio de ubicación. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
@@ -1679,213 +1838,202 @@ Avisado: %3
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="131"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="169"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="175"/>
-        <source>&amp;Service (Ctrl+F)</source>
-        <translation>Se&amp;rvicio (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="177"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="216"/>
         <source>Type to filter, e.g. pothole</source>
         <translation>Escriba para filtrar, p. ej. bache</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="179"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="218"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="183"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="222"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="191"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="230"/>
         <source>Description of the chosen service</source>
         <translation>Descripción del servicio elegido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="231"/>
-        <source>&amp;Address (Ctrl+L)</source>
-        <translation>&amp;Dirección (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="233"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="273"/>
         <source>Street and number, then Enter to find it</source>
         <translation>Calle y número; pulse Intro para encontrarla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="234"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="274"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="235"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="275"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="238"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="278"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="239"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="279"/>
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="240"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="280"/>
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="241"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="281"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="250"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="290"/>
         <source>Lat&amp;itude</source>
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="354"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="413"/>
         <source>Photo or page lin&amp;k</source>
         <translation>Enlace a foto o &amp;página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="361"/>
-        <location filename="../lib/gui/ReportForm.cpp" line="612"/>
-        <source>Se&amp;nd report (Ctrl+Enter)</source>
-        <translation>En&amp;viar aviso (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="252"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="292"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="258"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="298"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="260"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="300"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="274"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="316"/>
+        <source>About the location</source>
+        <translation>Sobre la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="319"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="276"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="321"/>
         <source>Follow the existing request instead</source>
         <translation>Seguir la solicitud existente en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="305"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="364"/>
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="330"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="389"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="330"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="389"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="331"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="390"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="331"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="390"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="391"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="332"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="391"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="335"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="394"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;léfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="335"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="394"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
         <source>Account id</source>
         <translation>Identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="337"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
         <source>A&amp;ccount id</source>
         <translation>Id. de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="340"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="342"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="401"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="344"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="403"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="347"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="406"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="356"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="415"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="357"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="416"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="362"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="421"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="366"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="425"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="387"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="448"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -1893,42 +2041,147 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="480"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="541"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="548"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="579"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="584"/>
+        <source>&amp;Service</source>
+        <translation>Se&amp;rvicio</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="585"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="586"/>
+        <source>Se&amp;nd report</source>
+        <translation>En&amp;viar aviso</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="634"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>Escriba la latitud en grados, de -90 a 90, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="553"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="639"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>Escriba la longitud en grados, de -180 a 180, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="612"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
+        <source>%1 m from the pin</source>
+        <translation>a %1 m del marcador</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
+        <source>at the same address</source>
+        <translation>en la misma dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="911"/>
+        <source>This may already be reported: your report of %1 %2 is waiting in the outbox (since %3).</source>
+        <translation>Puede que ya se haya avisado de esto: su aviso de %1 %2 espera en la bandeja de salida (desde %3).</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="913"/>
+        <source>This may already be reported: request %1 (%2, %3), %4, reported %5.</source>
+        <translation>Puede que ya se haya avisado de esto: solicitud %1 (%2, %3), %4, avisada en %5.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="586"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="614"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="666"/>
+        <source>Which place is meant?</source>
+        <translation>¿A qué lugar se refiere?</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="667"/>
+        <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
+        <translation>El marcador se colocó para «%1», pero la dirección ahora dice «%2». La ciudad usa el marcador para encontrar el problema.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="669"/>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="673"/>
+        <source>Send with the &amp;pin</source>
+        <translation>Enviar con el &amp;marcador</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="674"/>
+        <source>Send the &amp;address alone</source>
+        <translation>Enviar solo la &amp;dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="675"/>
+        <source>&amp;Back to the address</source>
+        <translation>&amp;Volver a la dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="676"/>
+        <source>The pin&apos;s place goes to the city with the address as typed.</source>
+        <translation>El lugar del marcador va a la ciudad con la dirección tal como se escribió.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="677"/>
+        <source>The pin is taken off; the city gets no map position.</source>
+        <translation>Se quita el marcador; la ciudad no recibe ninguna posición en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="719"/>
+        <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
+        <translation>El marcador no está en esta dirección: pulse Intro para encontrarla, o mueva el marcador.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="721"/>
+        <source>No place on the map yet: the city gets the address alone, with no map position.</source>
+        <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="777"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="652"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="819"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="661"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="830"/>
+        <source>No place called “%1” was found, so the pin was taken off the map.</source>
+        <translation>No se encontró ningún lugar llamado «%1», así que se quitó el marcador del mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="831"/>
+        <source>%1 The pin was taken off the map.</source>
+        <translation>%1 Se quitó el marcador del mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="833"/>
+        <source>Place it on the map, or the city gets the address alone, with no map position.</source>
+        <translation>Colóquelo en el mapa, o la ciudad recibirá solo la dirección, sin posición en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="843"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="668"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="850"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -1936,80 +2189,93 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="671"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="853"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="731"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="908"/>
         <source>an unknown date</source>
         <translation>una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="732"/>
-        <source>This may already be reported: request %1 (%2, %3), %4 m from the pin, reported %5.</source>
-        <translation>Puede que ya se haya avisado: solicitud %1 (%2, %3), a %4 m del marcador, avisada el %5.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="737"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="917"/>
         <source>Follow %1 instead</source>
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="794"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="996"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
+    <name>Open311::ReportSummary</name>
+    <message>
+        <location filename="../lib/cli/ReportSummary.cpp" line="13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="20"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="24"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="23"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="27"/>
         <source>&amp;New report (Ctrl+N)</source>
         <translation>Aviso &amp;nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="24"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="28"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="27"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="31"/>
         <source>The report was filed. Request id:</source>
         <translation>El aviso quedó registrado. Número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="34"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="40"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="36"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="42"/>
+        <source>QR code of the request id</source>
+        <translation>Código QR del número de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="45"/>
+        <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
+        <translation>Escanee el código con su teléfono, o anote el número: con él puede consultar su aviso aquí o con la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="50"/>
         <source>Copy the request id</source>
         <translation>Copiar el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="40"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="54"/>
         <source>What the city promises</source>
         <translation>Lo que promete la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="41"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="55"/>
         <source>Start a new report</source>
         <translation>Empezar un aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="59"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="75"/>
         <source>Print the request id</source>
         <translation>Imprimir el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="72"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="132"/>
         <source>Request id: %1
 Service: %2
 %3</source>
@@ -2018,17 +2284,17 @@ Servicio: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="83"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="96"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="85"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="98"/>
         <source>The city did not say when it will act.</source>
         <translation>La ciudad no indicó cuándo actuará.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="86"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="99"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
@@ -2079,69 +2345,69 @@ Servicio: %2
 <context>
     <name>Open311::SandboxCity</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="33"/>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="41"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="42"/>
         <source>%1th</source>
         <comment>ordinal: 4th, 11th, 12th</comment>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="35"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="43"/>
         <source>%1st</source>
         <comment>ordinal: 1st, 21st</comment>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="37"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="44"/>
         <source>%1nd</source>
         <comment>ordinal: 2nd, 22nd</comment>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="39"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="45"/>
         <source>%1rd</source>
         <comment>ordinal: 3rd, 23rd</comment>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="59"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="38"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="331"/>
         <source>Sandbox City</source>
         <translation>Sandbox City</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="65"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="36"/>
         <source>%1 Avenue</source>
         <translation>Avenida %1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="66"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="37"/>
         <source>%1 Street</source>
         <translation>Calle %1</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="134"/>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="170"/>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="145"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="39"/>
         <source>and</source>
         <comment>joins two roads into a crossing: Oak Street and 5th Avenue</comment>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="157"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="392"/>
+        <source>%1 %2, %3</source>
+        <comment>house number, road, city: 123 Oak Street, Sandbox City</comment>
+        <translation>%2 %1, %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="408"/>
         <source>%1 &amp; %2, %3</source>
         <translation>%1 y %2, %3</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCity.cpp" line="184"/>
+        <location filename="../lib/sandbox/SandboxCity.cpp" line="474"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="92"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="130"/>
         <source>Sandbox Country</source>
         <translation>País de práctica</translation>
     </message>
@@ -2149,116 +2415,116 @@ Servicio: %2
 <context>
     <name>Open311::SandboxServer</name>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="24"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="26"/>
         <source>Assigned to crew</source>
         <translation>Asignado a una cuadrilla</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="25"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="27"/>
         <source>Inspection scheduled</source>
         <translation>Inspección programada</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="26"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="28"/>
         <source>Crew on site</source>
         <translation>Cuadrilla en el lugar</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="29"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="31"/>
         <source>Repaired. Thank you for your report.</source>
         <translation>Reparado. Gracias por su aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="30"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="32"/>
         <source>Completed by the street maintenance crew.</source>
         <translation>Completado por la cuadrilla de mantenimiento de calles.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="31"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="35"/>
         <source>Duplicate of an earlier report; closed.</source>
         <translation>Duplicado de un aviso anterior; cerrado.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="154"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="192"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>La ciudad de práctica no puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="255"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="285"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="293"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="323"/>
         <source>Missing API Key</source>
         <translation>Falta la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="257"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="352"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="295"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="390"/>
         <source>Invalid API Key</source>
         <translation>Clave de API no válida</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="260"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="289"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="354"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="298"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="327"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="392"/>
         <source>Unknown city_id; this server serves %1.</source>
         <translation>city_id desconocido; este servidor atiende a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="263"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="301"/>
         <source>Service list back-end is down; try again later.</source>
         <translation>El sistema de la lista de servicios no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="287"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="325"/>
         <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
         <translation>Se recibió un api_key no válido; no se puede continuar con create_request.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="292"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="330"/>
         <source>Missing service_code</source>
         <translation>Falta service_code</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="295"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="333"/>
         <source>Invalid service_code %1</source>
         <translation>service_code %1 no válido</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="303"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="341"/>
         <source>lat and lon must both be given as WGS84 degrees.</source>
         <translation>lat y lon deben indicarse ambos en grados WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="306"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="344"/>
         <source>Either lat/lon or address_string is required.</source>
         <translation>Se necesita lat/lon o address_string.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="309"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="347"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>La descripción está limitada a 4.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="311"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="349"/>
         <source>Lagan WS is down; nothing was created. Try again later.</source>
         <translation>Lagan WS no funciona; no se creó nada. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="326"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="364"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>No se pudo guardar la solicitud; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="350"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="388"/>
         <source>Missing API key</source>
         <translation>Falta la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="356"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="394"/>
         <source>Status back-end is down; try again later.</source>
         <translation>El sistema de estados no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="361"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="399"/>
         <source>Id not valid or you are attempting to search for a service request you did not create</source>
         <translation>Número no válido o está intentando consultar una solicitud que usted no creó</translation>
     </message>
@@ -2294,370 +2560,370 @@ Servicio: %2
 <context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="29"/>
         <location filename="../lib/gui/SettingsDialog.cpp" line="30"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="31"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="32"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
         <source>Jurisdictions</source>
         <translation>Jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="34"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
         <source>&amp;Import…</source>
         <translation>Impo&amp;rtar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="38"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="40"/>
         <source>jurisdiction</source>
         <translation>jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="47"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="48"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="280"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="284"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="53"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="54"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="55"/>
         <source>Reports carry an account id</source>
         <translation>Los avisos llevan un identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="56"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation>Uno por línea: una dirección https o un archivo (KML, GeoJSON o CSV)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="62"/>
         <source>Feed problems</source>
         <translation>Problemas de los canales</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="66"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="67"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="67"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="69"/>
         <source>Set &amp;key</source>
         <translation>Guardar c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="68"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
         <source>Remove ke&amp;y</source>
         <translation>Quitar clav&amp;e</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="69"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="71"/>
         <source>&amp;Save jurisdiction</source>
         <translation>&amp;Guardar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="73"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="77"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="81"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="81"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
         <source>Feeds of existing requests</source>
         <translation>Canales de solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="94"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="95"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
         <source>A&amp;ddress search</source>
         <translation>Búsqueda de &amp;direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
         <source>Track&amp;er interval</source>
         <translation>In&amp;tervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="105"/>
         <source>Existin&amp;g requests</source>
         <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="109"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="141"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="145"/>
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="148"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="152"/>
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="168"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="172"/>
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="176"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="180"/>
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="182"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="186"/>
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="183"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="196"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="187"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="200"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="189"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="193"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="190"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="194"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="196"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="200"/>
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="205"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="209"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="211"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="215"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="221"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="225"/>
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="237"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="241"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="275"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="279"/>
         <source>Built in: runs inside the app</source>
         <translation>Integrado: funciona dentro de la aplicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="276"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="280"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Integrado: el mapa propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="277"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="281"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Integrado: las calles de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="285"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="289"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="287"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="291"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="338"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="342"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="345"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="349"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="351"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="355"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="359"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="363"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="361"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="361"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="361"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="377"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="381"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="388"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="392"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -2665,7 +2931,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="389"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="393"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>
@@ -2858,72 +3124,72 @@ Servicio: %2
 <context>
     <name>Open311::TrackerModel</name>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="75"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="85"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="87"/>
         <source>Not checked yet</source>
         <translation>Aún sin consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="87"/>
         <source>Check failed</source>
         <translation>Falló la consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="79"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="76"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="81"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="78"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="141"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="154"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="156"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="169"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="158"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="171"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="160"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="173"/>
         <source>Address or location</source>
         <translation>Dirección o ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="162"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="175"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="164"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="177"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="166"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="179"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="168"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="181"/>
         <source>Last checked</source>
         <translation>Última consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="170"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="183"/>
         <source>Next check</source>
         <translation>Próxima consulta</translation>
     </message>
@@ -2947,7 +3213,7 @@ Servicio: %2
     </message>
     <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="192"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="193"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
@@ -2987,16 +3253,6 @@ Servicio: %2
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="69"/>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
@@ -3018,119 +3274,119 @@ Servicio: %2
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="82"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="97"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="98"/>
         <source>About the empty list</source>
         <translation>Sobre la lista vacía</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="133"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="134"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="133"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="134"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="161"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="162"/>
         <source>No followed request matches the filter.</source>
         <translation>Ninguna solicitud seguida coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="163"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="164"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Todas las solicitudes seguidas están archivadas; «Mostrar archivadas» las muestra.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="165"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="166"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="192"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="193"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="207"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="209"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="214"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="215"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Solicitud %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="240"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="246"/>
         <source>Where request %1 was reported</source>
         <translation>Dónde se informó la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="216"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="217"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="220"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>

@@ -48,6 +48,9 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QWindow>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -75,7 +78,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
       m_undoTimer(new QTimer(this))
 {
     setWindowTitle(tr("Open311 Reporter"));
-    setMinimumSize(900, 600);
+    // Small laptops and netbooks: below the form's own size it scrolls instead (see ReportForm).
+    setMinimumSize(640, 480);
     // No Alt key: every letter of "Report" is taken on this page (the Report menu has R);
     // Ctrl+Tab, Ctrl+F and Ctrl+L lead here.
     m_tabs->addTab(m_form, tr("Report"));
@@ -210,6 +214,12 @@ bool MainWindow::event(QEvent* event)
 {
     // A zero timer set at show() fired before the window system's first expose, so opening the
     // outbox and the training city used to delay the first frame by ~14 ms.
+    // Once the frame is known; a size someone chose since (a test, a kiosk) stays.
+    if (event->type() == QEvent::Show && !m_fittedToScreen) {
+        m_fittedToScreen = true;
+        if (size() == m_restoredSize)
+            fitToScreen();
+    }
     if (event->type() == QEvent::Paint && m_startOnPaint) {
         m_startOnPaint = false;
         QTimer::singleShot(0, this, &MainWindow::start);
@@ -326,10 +336,12 @@ void MainWindow::openOutbox()
         connect(m_outboxPanel, &OutboxPanel::recordIdRequested, this, [this](qint64 id, const QString& requestId) {
             m_outbox->recordRequestId(id, requestId);
             updateOutboxCount();
+            updateMapRequests();
         });
         connect(m_outboxPanel, &OutboxPanel::discardRequested, this, [this](qint64 id) {
             m_outbox->discard(id);
             updateOutboxCount();
+            updateMapRequests();
         });
     }
     updateOutboxCount();
@@ -621,29 +633,49 @@ void MainWindow::updateMapRequests()
     m_knownRequests.clear();
     for (const FeedLoader* feed : std::as_const(m_feeds))
         m_knownRequests += feed->requests();
+    // Our own reports count the moment they are sent or queued: a second caller with the same
+    // pothole is most likely minutes after the first.
     if (m_tracker) {
         for (const TrackedRequest& tracked : m_tracker->list(m_profile.id)) {
-            if (!tracked.latitude || !tracked.longitude)
-                continue;
             FeedRequest known;
             known.id = tracked.requestId;
             known.serviceName = tracked.serviceName;
-            known.status = tracked.status;
+            known.status = tracked.status.isEmpty() ? QStringLiteral("open") : tracked.status;
             known.address = tracked.address;
             known.description = tracked.statusNotes;
             known.requested = QDateTime::fromMSecsSinceEpoch(tracked.submittedMs);
-            known.latitude = *tracked.latitude;
-            known.longitude = *tracked.longitude;
+            known.hasPosition = tracked.latitude && tracked.longitude;
+            known.latitude = tracked.latitude.value_or(0);
+            known.longitude = tracked.longitude.value_or(0);
+            m_knownRequests.append(known);
+        }
+    }
+    if (m_outbox) {
+        for (const OutboxEntry& entry : m_outbox->list(true, m_profile.id)) {
+            // The report the form is sending now is not a duplicate of itself.
+            if (entry.localId == m_submission)
+                continue;
+            FeedRequest known;
+            known.serviceName = entry.serviceName.isEmpty() ? entry.request.serviceCode : entry.serviceName;
+            known.status = QStringLiteral("open");
+            known.address = entry.request.addressString;
+            known.description = entry.request.description;
+            known.requested = QDateTime::fromMSecsSinceEpoch(entry.createdMs);
+            known.hasPosition = entry.request.hasLocation();
+            known.latitude = entry.request.latitude.value_or(0);
+            known.longitude = entry.request.longitude.value_or(0);
             m_knownRequests.append(known);
         }
     }
     QList<MapMarker> markers;
     markers.reserve(m_knownRequests.size());
     for (const FeedRequest& r : std::as_const(m_knownRequests)) {
+        if (!r.hasPosition)
+            continue;
         const QString excerpt = r.description.size() > 120 ? r.description.left(117) + QStringLiteral("\u2026") : r.description;
         markers.append({ r.id, QGeoCoordinate(r.latitude, r.longitude),
                          tr("%1 \u2014 %2\n%3\n%4\n%5")
-                             .arg(r.serviceName, r.status,
+                             .arg(r.serviceName, TrackerModel::statusText(r.status),
                                   r.requested.isValid() ? QLocale().toString(r.requested.toLocalTime(), QLocale::ShortFormat) : QString(),
                                   r.address, excerpt),
                          r.isOpen() ? QColor(0xe0, 0x6c, 0x00) : QColor(0x75, 0x75, 0x75) });
@@ -673,6 +705,7 @@ void MainWindow::followRequest(const QString& requestId)
     m_trackerModel->refresh();
     if (m_poller)
         m_poller->start();
+    updateMapRequests();
     m_form->showNotice(tr("Request %1 is now followed in the Tracker; no new report was filed.").arg(requestId));
 }
 
@@ -690,7 +723,7 @@ void MainWindow::showRequestDetails(const QString& markerId)
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     text->setText(tr("%1\nStatus: %2\nReported: %3\n%4\n\n%5")
-                      .arg(request.serviceName, request.status,
+                      .arg(request.serviceName, TrackerModel::statusText(request.status),
                            request.requested.isValid() ? QLocale().toString(request.requested.toLocalTime(), QLocale::LongFormat) : tr("unknown"),
                            request.address, request.description));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
@@ -920,6 +953,7 @@ void MainWindow::submit()
         return;
     }
     updateOutboxCount();
+    updateMapRequests();
     if (!m_sender->sendNow(m_submission))
         m_form->showNotice(tr("The report is saved in the outbox and will be sent shortly."));
 }
@@ -935,6 +969,7 @@ void MainWindow::onEntrySent(qint64 localId, const CreateResult& result)
                 m_poller->start();
         }
     }
+    const auto known = qScopeGuard([this] { updateMapRequests(); });
     if (localId == m_submission) {
         m_submission = 0;
         const std::optional<OutboxEntry> entry = m_outbox->find(localId);
@@ -952,6 +987,7 @@ void MainWindow::onEntryFailed(qint64 localId, const Error& error, OutboxEntry::
     updateOutboxCount();
     if (localId != m_submission)
         return;
+    const auto known = qScopeGuard([this] { updateMapRequests(); });
     switch (state) {
     case OutboxEntry::State::WaitingToRetry:
         m_submission = 0;
@@ -986,6 +1022,8 @@ void MainWindow::newReport()
     m_form->clear();
     if (m_outbox)
         m_outbox->clearDraft(m_profile.id);
+    // The report just written counts for the next one, sent or not.
+    updateMapRequests();
 }
 
 void MainWindow::saveDraftSoon()
@@ -1024,6 +1062,26 @@ void MainWindow::restoreLayout()
     m_form->splitter()->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 800);
+    fitToScreen();
+    m_restoredSize = size();
+}
+
+void MainWindow::fitToScreen()
+{
+    // A 1366x768 laptop had the coordinates and the status bar below its edge at 1280x800; a
+    // geometry saved on a larger monitor can do the same.
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    // The window manager's frame, once the window exists (see event()).
+    const QMargins margins = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+    const QSize frame(margins.left() + margins.right(), margins.top() + margins.bottom());
+    const QSize fitted = size().boundedTo(available.size() - frame);
+    if (fitted != size())
+        resize(fitted);
+    if (!available.contains(QRect(pos(), fitted + frame)))
+        move(available.topLeft());
 }
 
 void MainWindow::wipePersonalData()

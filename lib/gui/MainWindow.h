@@ -141,6 +141,7 @@ private:
     void attachTracker();
     void onStatusChanged(const TrackedRequest& request, const QString& previousStatus);
     void restoreLayout();
+    void fitToScreen();
     QString serviceCachePath() const;
     QString mapViewKey() const;
     void saveMapView();
@@ -184,6 +185,8 @@ private:
     TrackerPanel* m_trackerPanel = nullptr;
     TrackerPoller* m_poller = nullptr;
     TileSource m_tileSource; // the active jurisdiction's map, for the Tracker's
+    bool m_fittedToScreen = false;
+    QSize m_restoredSize;
 };
 
 } // namespace Open311

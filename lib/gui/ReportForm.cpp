@@ -2,6 +2,7 @@
 #include "FutureCallback.h"
 
 #include "DescriptionEdit.h"
+#include "DuplicateFinder.h"
 #include "Geocoder.h"
 #include "MapWidget.h"
 #include "PositionLocator.h"
@@ -12,6 +13,7 @@
 #include "TileSource.h"
 #include "WebMercator.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QDoubleValidator>
 #include <QFormLayout>
@@ -23,7 +25,9 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -51,6 +55,30 @@ void markPersonal(QLineEdit* edit)
                               | Qt::ImhNoPredictiveText);
 }
 
+// Room for a two-line message, taken whether or not one shows: a message that appears or goes
+// must not move the controls around it (a resident's next click missed Send).
+void reserveLines(QWidget* widget, int lines)
+{
+    widget->setMinimumHeight(widget->fontMetrics().lineSpacing() * lines);
+}
+
+// "&Address" as a touch screen shows it: no underlined letter for a keyboard it has not got.
+QString withoutMnemonic(const QString& text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size())
+            ++i;
+        plain.append(text.at(i));
+    }
+    return plain;
+}
+
+const QKeySequence kServiceKeys(Qt::CTRL | Qt::Key_F);
+const QKeySequence kAddressKeys(Qt::CTRL | Qt::Key_L);
+const QKeySequence kSendKeys(Qt::CTRL | Qt::Key_Enter);
+
 } // namespace
 
 ReportForm::ReportForm(QWidget* parent)
@@ -62,9 +90,16 @@ ReportForm::ReportForm(QWidget* parent)
     m_filter->setSourceModel(m_services);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    // Below the form's own size (a 1024x600 netbook) it scrolls rather than squeezing a field
+    // out of reach.
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    outer->addWidget(scroll);
+    m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setChildrenCollapsible(false);
-    outer->addWidget(m_splitter);
+    scroll->setWidget(m_splitter);
 
     auto* serviceColumn = new QWidget(m_splitter);
     auto* locationColumn = new QWidget(m_splitter);
@@ -90,7 +125,9 @@ ReportForm::ReportForm(QWidget* parent)
     setTabOrder(m_address, m_map);
     setTabOrder(m_map, m_latitude);
     setTabOrder(m_latitude, m_longitude);
-    setTabOrder(m_longitude, m_firstName);
+    // A possible duplicate is the next thing to hear about, before the caller's details.
+    setTabOrder(m_longitude, m_followDuplicate);
+    setTabOrder(m_followDuplicate, m_firstName);
     setTabOrder(m_firstName, m_lastName);
     setTabOrder(m_lastName, m_email);
     setTabOrder(m_email, m_phone);
@@ -99,7 +136,7 @@ ReportForm::ReportForm(QWidget* parent)
     setTabOrder(m_description, m_mediaUrl);
     setTabOrder(m_mediaUrl, m_submit);
 
-    for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+    for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), kSendKeys }) {
         auto* submit = new QShortcut(keys, this);
         submit->setContext(Qt::WidgetWithChildrenShortcut);
         connect(submit, &QShortcut::activated, this, [this] {
@@ -109,7 +146,7 @@ ReportForm::ReportForm(QWidget* parent)
     }
     connect(m_locator, &PositionLocator::located, this, [this](const QGeoCoordinate& where) {
         m_locateButton->setEnabled(true);
-        m_locationNotice->clear();
+        setLocationMessage(QString());
         m_map->setCenter(where);
         m_map->setZoom(17);
         m_map->setPin(where);
@@ -117,8 +154,9 @@ ReportForm::ReportForm(QWidget* parent)
     });
     connect(m_locator, &PositionLocator::failed, this, [this](const QString& message) {
         m_locateButton->setEnabled(true);
-        m_locationNotice->setText(message);
+        setLocationMessage(message);
     });
+    retitle();
 }
 
 ReportForm::~ReportForm() = default;
@@ -172,7 +210,8 @@ void ReportForm::focusAddress()
 void ReportForm::buildServiceColumn(QWidget* column)
 {
     auto* layout = new QVBoxLayout(column);
-    auto* heading = new QLabel(tr("&Service (Ctrl+F)"), column);
+    auto* heading = new QLabel(column);
+    m_serviceHeading = heading;
     m_serviceFilter = new QLineEdit(column);
     m_serviceFilter->setPlaceholderText(tr("Type to filter, e.g. pothole"));
     m_serviceFilter->setClearButtonEnabled(true);
@@ -228,7 +267,8 @@ void ReportForm::buildLocationColumn(QWidget* column)
     auto* layout = new QVBoxLayout(column);
     auto* addressRow = new QHBoxLayout;
     m_touchButtonRow = new QHBoxLayout;
-    auto* addressLabel = new QLabel(tr("&Address (Ctrl+L)"), column);
+    auto* addressLabel = new QLabel(column);
+    m_addressLabel = addressLabel;
     m_address = new QLineEdit(column);
     m_address->setPlaceholderText(tr("Street and number, then Enter to find it"));
     m_address->setAccessibleName(tr("Address"));
@@ -267,12 +307,17 @@ void ReportForm::buildLocationColumn(QWidget* column)
     coordinates->addWidget(lonLabel);
     coordinates->addWidget(m_longitude);
 
-    m_locationNotice = new QLabel(column);
+    // Every message about the place shares one reserved area above the map.
+    auto* messages = new QWidget(column);
+    auto* messageLayout = new QVBoxLayout(messages);
+    messageLayout->setContentsMargins(0, 0, 0, 0);
+    m_locationNotice = new QLabel(messages);
     m_locationNotice->setWordWrap(true);
-    m_duplicateHint = new QLabel(column);
+    m_locationNotice->setAccessibleName(tr("About the location"));
+    m_duplicateHint = new QLabel(messages);
     m_duplicateHint->setWordWrap(true);
     m_duplicateHint->setAccessibleName(tr("Possible duplicate"));
-    m_followDuplicate = new QPushButton(column);
+    m_followDuplicate = new QPushButton(messages);
     m_followDuplicate->setAccessibleName(tr("Follow the existing request instead"));
     m_duplicateHint->hide();
     m_followDuplicate->hide();
@@ -283,26 +328,40 @@ void ReportForm::buildLocationColumn(QWidget* column)
     layout->addWidget(addressLabel);
     layout->addLayout(addressRow);
     layout->addLayout(m_touchButtonRow);
-    layout->addWidget(errorLabelFor(m_address, Error::Field::Location));
-    layout->addWidget(m_locationNotice);
+    messageLayout->addWidget(errorLabelFor(m_address, Error::Field::Location));
+    messageLayout->addWidget(m_locationNotice);
     auto* duplicateRow = new QHBoxLayout;
     duplicateRow->addWidget(m_duplicateHint, 1);
-    duplicateRow->addWidget(m_followDuplicate);
-    layout->addLayout(duplicateRow);
+    duplicateRow->addWidget(m_followDuplicate, 0, Qt::AlignTop);
+    messageLayout->addLayout(duplicateRow);
+    messageLayout->setSpacing(0);
+    messageLayout->setAlignment(Qt::AlignTop);
+    reserveLines(messages, 3);
+    m_locationNotice->hide();
+    layout->addWidget(messages);
     layout->addWidget(m_map, 1);
     layout->addLayout(coordinates);
     layout->addWidget(errorLabelFor(m_latitude, Error::Field::Latitude));
     layout->addWidget(errorLabelFor(m_longitude, Error::Field::Longitude));
 
-    connect(m_address, &QLineEdit::returnPressed, this, &ReportForm::searchAddress);
+    connect(m_address, &QLineEdit::returnPressed, this, [this] {
+        // Found already: Enter goes on with the call, to the caller's name.
+        if (m_map->pin().isValid() && !m_address->text().trimmed().isEmpty() && !isPinStale()) {
+            m_firstName->setFocus(Qt::TabFocusReason);
+            return;
+        }
+        searchAddress();
+    });
     connect(m_searchButton, &QToolButton::clicked, this, &ReportForm::searchAddress);
     connect(m_address, &QLineEdit::textEdited, this, [this] {
         m_addressTypedByUser = !m_address->text().isEmpty();
+        setLocationMessage(QString());
+        updateDuplicateHint();
         Q_EMIT edited();
     });
     connect(m_locateButton, &QPushButton::clicked, this, [this] {
         m_locateButton->setEnabled(false);
-        m_locationNotice->setText(tr("Finding your location\u2026"));
+        setLocationMessage(tr("Finding your location\u2026"));
         m_locator->locate();
     });
     connect(m_map, &MapWidget::pinPlacedByUser, this,
@@ -358,13 +417,15 @@ void ReportForm::buildDetailsColumn(QWidget* column)
     m_mediaUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly);
     mediaLabel->setBuddy(m_mediaUrl);
 
-    m_submit = new QPushButton(tr("Se&nd report (Ctrl+Enter)"), column);
+    m_submit = new QPushButton(column);
     m_submit->setAccessibleName(tr("Send the report"));
     m_submit->setDefault(true);
     m_formNotice = new QLabel(column);
     m_formNotice->setWordWrap(true);
     m_formNotice->setAccessibleName(tr("Message"));
     m_formNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reserveLines(m_formNotice, 2);
+    m_formNotice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     layout->addLayout(contact);
     layout->addWidget(descriptionLabel);
@@ -509,9 +570,33 @@ bool ReportForm::isEmpty() const
         && m_description->toPlainText().isEmpty() && m_mediaUrl->text().isEmpty();
 }
 
+QString ReportForm::shortcutHint(const QString& text, const QKeySequence& keys) const
+{
+    // A touch screen has no keyboard to hint at; elsewhere the keys are written as the menus
+    // write them, in the platform's words and the interface's language.
+    if (m_touch)
+        return withoutMnemonic(text);
+    return tr("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
+}
+
+void ReportForm::retitle()
+{
+    m_serviceHeading->setText(shortcutHint(tr("&Service"), kServiceKeys));
+    m_addressLabel->setText(shortcutHint(tr("&Address"), kAddressKeys));
+    m_submit->setText(m_sending ? tr("Sending\u2026") : shortcutHint(tr("Se&nd report"), kSendKeys));
+}
+
 void ReportForm::setTouchMode(bool touch)
 {
     m_map->setTouchMode(touch);
+    m_touch = touch;
+    retitle();
+    if (touch) {
+        for (QLabel* label : findChildren<QLabel*>())
+            label->setText(withoutMnemonic(label->text()));
+        for (QAbstractButton* button : findChildren<QAbstractButton*>())
+            button->setText(withoutMnemonic(button->text()));
+    }
     if (!touch || m_touchButtonRow->count() > 0)
         return;
     // Large touch type left the address field a few characters wide beside its two buttons:
@@ -528,9 +613,11 @@ void ReportForm::balanceColumns()
     const int names = m_serviceList->sizeHintForColumn(0)
         + m_serviceList->verticalScrollBar()->sizeHint().width() + 2 * m_serviceList->frameWidth()
         + (serviceColumn->width() - m_serviceList->width());
-    const int services = qBound(serviceColumn->sizeHint().width(), names, total / 3);
+    // On a narrow screen the column's own minimum wins over the third.
+    const int services = qMax(serviceColumn->sizeHint().width(), qMin(names, total / 3));
     // A quarter for the contact fields and the description, where the screen has room.
-    const int contact = qMax(m_splitter->widget(2)->sizeHint().width(), total / 4);
+    // The form's page, not the stack: the result page (a kiosk's large id and code) is wider.
+    const int contact = qMax(m_pages->widget(0)->sizeHint().width(), total / 4);
     m_splitter->setSizes({ services, qMax(0, total - services - contact), contact });
 }
 
@@ -554,10 +641,87 @@ bool ReportForm::validateAndShow()
         return false;
     }
     const std::optional<Error> problem = request().validate();
-    if (!problem)
-        return true;
-    showError(*problem);
-    return false;
+    if (problem) {
+        showError(*problem);
+        return false;
+    }
+    if (isPinStale()) {
+        askAboutStalePin();
+        return false;
+    }
+    return true;
+}
+
+bool ReportForm::isPinStale() const
+{
+    const QString address = DuplicateFinder::normalizedAddress(m_address->text());
+    return m_map->pin().isValid() && !address.isEmpty()
+        && address != DuplicateFinder::normalizedAddress(m_pinAddress);
+}
+
+void ReportForm::askAboutStalePin()
+{
+    if (m_askingAboutPin)
+        return;
+    m_askingAboutPin = true;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Which place is meant?"),
+                                tr("The pin was placed for \u201c%1\u201d, but the address now reads "
+                                   "\u201c%2\u201d. The city uses the pin to find the problem.")
+                                    .arg(m_pinAddress.isEmpty() ? tr("no address") : m_pinAddress,
+                                         m_address->text().trimmed()),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* keep = box->addButton(tr("Send with the &pin"), QMessageBox::AcceptRole);
+    QPushButton* drop = box->addButton(tr("Send the &address alone"), QMessageBox::DestructiveRole);
+    QPushButton* back = box->addButton(tr("&Back to the address"), QMessageBox::RejectRole);
+    keep->setAccessibleDescription(tr("The pin's place goes to the city with the address as typed."));
+    drop->setAccessibleDescription(tr("The pin is taken off; the city gets no map position."));
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
+    connect(box, &QMessageBox::finished, this, [this, box, keep, drop] {
+        m_askingAboutPin = false;
+        QAbstractButton* chosen = box->clickedButton();
+        if (chosen == keep) {
+            m_pinAddress = m_address->text();
+        } else if (chosen == drop) {
+            m_map->clearPin();
+        } else {
+            focusAddress();
+            return;
+        }
+        updateLocationNotice();
+        Q_EMIT submitRequested();
+    });
+    box->open();
+    box->activateWindow(); // the keyboard, even with no window manager
+}
+
+QString ReportForm::locationNotice() const
+{
+    return m_locationNotice->isVisible() ? m_locationNotice->text() : QString();
+}
+
+void ReportForm::cancelLocating()
+{
+    m_locator->cancel();
+    m_locateButton->setEnabled(true);
+}
+
+void ReportForm::setLocationMessage(const QString& message)
+{
+    m_locationMessage = message;
+    updateLocationNotice();
+}
+
+void ReportForm::updateLocationNotice()
+{
+    QString text = m_locationMessage;
+    if (text.isEmpty() && isPinStale())
+        text = tr("The pin is not at this address: press Enter to find it, or move the pin.");
+    else if (text.isEmpty() && !m_map->pin().isValid() && !m_address->text().trimmed().isEmpty())
+        text = tr("No place on the map yet: the city gets the address alone, with no map position.");
+    m_locationNotice->setText(text);
+    m_locationNotice->setVisible(!text.isEmpty());
 }
 
 void ReportForm::showFieldError(Error::Field field, const QString& message)
@@ -609,7 +773,7 @@ void ReportForm::setSending(bool sending)
 {
     m_sending = sending;
     m_submit->setEnabled(!sending);
-    m_submit->setText(sending ? tr("Sending\u2026") : tr("Se&nd report (Ctrl+Enter)"));
+    retitle();
     if (sending)
         m_formNotice->setText(tr("Sending the report\u2026"));
 }
@@ -629,8 +793,12 @@ void ReportForm::showResult(const CreateResult& result, const QString& serviceNa
 {
     setSending(false);
     m_formNotice->clear();
+    // What was said about finding this report's place is over with it.
+    cancelLocating();
+    setLocationMessage(QString());
     m_pages->setCurrentWidget(resultPanel());
     m_result->show(result, serviceName);
+    updateDuplicateHint();
 }
 
 bool ReportForm::isShowingResult() const
@@ -649,15 +817,30 @@ void ReportForm::searchAddress()
     const QString text = m_address->text().trimmed();
     if (!m_geocoder || text.isEmpty())
         return;
-    m_locationNotice->setText(tr("Looking up \u201c%1\u201d\u2026").arg(text));
+    setLocationMessage(tr("Looking up \u201c%1\u201d\u2026").arg(text));
     onResult(m_geocoder->search(text), this, [this, text](const Result<QList<GeoPlace>>& result) {
+        // The caller has moved on to another address since; this answer is not for it.
+        if (m_address->text().trimmed() != text)
+            return;
+        const bool found = result.ok() && !result.value().isEmpty();
+        if (!found && isPinStale()) {
+            // The pin belongs to an earlier address: sent with this one, it would put the report
+            // in the wrong place without anyone noticing.
+            m_map->clearPin();
+            setLocationMessage(
+                (result.ok() ? tr("No place called \u201c%1\u201d was found, so the pin was taken off the map.").arg(text)
+                             : tr("%1 The pin was taken off the map.").arg(result.error().message()))
+                + QLatin1Char(' ')
+                + tr("Place it on the map, or the city gets the address alone, with no map position."));
+            return;
+        }
         if (!result.ok()) {
-            m_locationNotice->setText(result.error().message());
+            setLocationMessage(result.error().message());
             return;
         }
         const QList<GeoPlace>& places = result.value();
         if (places.isEmpty()) {
-            m_locationNotice->setText(
+            setLocationMessage(
                 tr("No place called \u201c%1\u201d was found. Place the pin on the map instead.").arg(text));
             return;
         }
@@ -665,7 +848,7 @@ void ReportForm::searchAddress()
             applyPlace(places.first());
             return;
         }
-        m_locationNotice->setText(tr("%n place(s) found; choose one.", nullptr, int(places.size())));
+        setLocationMessage(tr("%n place(s) found; choose one.", nullptr, int(places.size())));
         auto* menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->setAccessibleName(tr("Places found"));
@@ -680,15 +863,19 @@ void ReportForm::searchAddress()
 void ReportForm::applyPlace(const GeoPlace& place)
 {
     const QGeoCoordinate where(place.latitude, place.longitude);
-    m_locationNotice->clear();
+    cancelLocating();
     m_map->setCenter(where);
     if (m_map->zoom() < 16)
         m_map->setZoom(17);
-    m_map->setPin(where);
     // The person chose this address: it is theirs, keep it from reverse lookups.
     m_address->setText(place.displayName);
     m_addressTypedByUser = true;
+    m_map->setPin(where);
+    m_pinAddress = place.displayName;
+    m_locationMessage.clear();
     m_errorLabels.value(Error::Field::Location)->setVisible(false);
+    updateLocationNotice();
+    updateDuplicateHint();
     Q_EMIT edited();
 }
 
@@ -706,39 +893,48 @@ QString ReportForm::duplicateHint() const
 
 void ReportForm::updateDuplicateHint()
 {
-    const QGeoCoordinate pin = m_map->pin();
-    const QString service = selectedServiceName();
-    const FeedRequest* nearest = nullptr;
-    double nearestMeters = m_duplicateRadius;
-    if (pin.isValid() && !service.isEmpty()) {
-        for (const FeedRequest& known : std::as_const(m_known)) {
-            if (!known.isOpen() || known.serviceName.compare(service, Qt::CaseInsensitive) != 0)
-                continue;
-            const double meters = WebMercator::distanceMeters(pin.latitude(), pin.longitude(), known.latitude, known.longitude);
-            if (meters <= nearestMeters) {
-                nearestMeters = meters;
-                nearest = &known;
-            }
-        }
-    }
+    const std::optional<DuplicateFinder::Match> match = DuplicateFinder::find(
+        m_known, selectedServiceName(), m_map->pin(), m_address->text(), m_duplicateRadius);
+    // While the result shows, the report just sent is the one at the pin: no hint about itself.
+    const FeedRequest* nearest = match && !isShowingResult() ? &m_known.at(match->index) : nullptr;
     m_duplicateId = nearest ? nearest->id : QString();
     m_duplicateHint->setVisible(nearest != nullptr);
     m_followDuplicate->setVisible(nearest != nullptr && !nearest->id.isEmpty());
-    if (!nearest)
+    if (!nearest) {
+        m_announcedHint.clear();
         return;
+    }
     const QString when = nearest->requested.isValid()
         ? QLocale().toString(nearest->requested.toLocalTime(), QLocale::ShortFormat)
         : tr("an unknown date");
-    m_duplicateHint->setText(tr("This may already be reported: request %1 (%2, %3), %4 m from the pin, "
-                                "reported %5.")
-                                 .arg(nearest->id, nearest->serviceName, nearest->status)
-                                 .arg(qRound(nearestMeters))
-                                 .arg(when));
+    const QString where = match->meters ? tr("%1 m from the pin").arg(qRound(*match->meters)) : tr("at the same address");
+    const QString text = nearest->id.isEmpty()
+        ? tr("This may already be reported: your report of %1 %2 is waiting in the outbox (since %3).")
+              .arg(nearest->serviceName, where, when)
+        : tr("This may already be reported: request %1 (%2, %3), %4, reported %5.")
+              .arg(nearest->id, nearest->serviceName, nearest->status, where, when);
+    m_duplicateHint->setText(text);
+    m_duplicateHint->setAccessibleDescription(text);
     m_followDuplicate->setText(tr("Follow %1 instead").arg(nearest->id));
+    m_followDuplicate->setAccessibleDescription(text);
+    if (text != m_announcedHint && isVisible()) {
+        m_announcedHint = text;
+        // Said aloud as it appears: someone tabbing on to the caller's name would miss it.
+        QAccessibleEvent alert(m_duplicateHint, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+        Q_EMIT announced(text);
+    }
 }
 
 void ReportForm::pinMoved(const QGeoCoordinate& pin, bool byUser)
 {
+    // Wherever the pin now is, it was put there with the address that shows.
+    m_pinAddress = pin.isValid() ? m_address->text() : QString();
+    if (byUser && pin.isValid()) {
+        cancelLocating();
+        m_locationMessage.clear();
+    }
+    updateLocationNotice();
     updateDuplicateHint();
     m_filling = true;
     m_latitude->setText(pin.isValid() ? QString::number(pin.latitude(), 'f', 6) : QString());
@@ -756,6 +952,8 @@ void ReportForm::pinMoved(const QGeoCoordinate& pin, bool byUser)
             if (!result.ok() || result.value().isEmpty() || m_addressTypedByUser || m_map->pin() != pin)
                 return;
             m_address->setText(result.value().first().displayName);
+            m_pinAddress = m_address->text();
+            updateLocationNotice();
             Q_EMIT edited();
         });
 }
@@ -775,6 +973,11 @@ std::optional<double> ReportForm::degrees(const QLineEdit* edit, double limit)
 void ReportForm::coordinatesEdited()
 {
     if (m_filling)
+        return;
+    // Still what the pin wrote there: nobody moved it (the pin has more decimals than it shows).
+    const QGeoCoordinate pin = m_map->pin();
+    if (pin.isValid() && m_latitude->text() == QString::number(pin.latitude(), 'f', 6)
+        && m_longitude->text() == QString::number(pin.longitude(), 'f', 6))
         return;
     const std::optional<double> lat = degrees(m_latitude, 90);
     const std::optional<double> lon = degrees(m_longitude, 180);
@@ -802,6 +1005,7 @@ QByteArray ReportForm::toDraft() const
     object.remove(QStringLiteral("device_id"));
     object.insert(QStringLiteral("filter"), m_serviceFilter->text());
     object.insert(QStringLiteral("address_typed"), m_addressTypedByUser);
+    object.insert(QStringLiteral("pin_address"), m_pinAddress);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -824,6 +1028,9 @@ void ReportForm::fromDraft(const QByteArray& json)
     }
     m_address->setText(r.addressString);
     m_addressTypedByUser = object.value(QStringLiteral("address_typed")).toBool();
+    // A draft from before the pin's address was kept: its pin and address went together.
+    m_pinAddress = object.value(QStringLiteral("pin_address")).toString(r.addressString);
+    updateLocationNotice();
     m_firstName->setText(r.firstName);
     m_lastName->setText(r.lastName);
     m_email->setText(r.email);
@@ -839,6 +1046,7 @@ void ReportForm::clear()
     setSending(false);
     m_pendingServiceCode.clear();
     m_serviceList->selectionModel()->clear();
+    cancelLocating();
     m_map->clearPin();
     m_addressTypedByUser = false;
     // setText(), unlike clear(), also drops the undo history: nothing typed stays behind.
@@ -847,7 +1055,9 @@ void ReportForm::clear()
         edit->setText(QString());
     m_description->clear(); // drops its undo history too
     m_descriptionNotice->clear();
-    m_locationNotice->clear();
+    m_pinAddress.clear();
+    setLocationMessage(QString());
+    updateDuplicateHint();
     updateServiceDescription();
     m_pages->setCurrentIndex(0);
     m_serviceFilter->setFocus(Qt::OtherFocusReason);

@@ -9,6 +9,7 @@
 
 #include <QGeoCoordinate>
 #include <QHash>
+#include <QKeySequence>
 #include <QWidget>
 
 #include <optional>
@@ -57,6 +58,9 @@ public:
     // Requests the city already has, for pointing out a report that may be a duplicate.
     void setKnownRequests(const QList<FeedRequest>& requests, double radiusMeters);
     QString duplicateHint() const;
+    // The pin was placed for another address than the one now typed.
+    bool isPinStale() const;
+    QString locationNotice() const;
 
     NewRequest request() const;
     QString selectedServiceCode() const;
@@ -93,6 +97,8 @@ Q_SIGNALS:
     void newReportRequested();
     void followRequested(const QString& requestId);
     void edited();
+    // Said to screen readers as an alert: it matters before the person moves on.
+    void announced(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -116,6 +122,12 @@ private:
     static std::optional<double> degrees(const QLineEdit* edit, double limit);
     void updateCounter(int length);
     void updateDuplicateHint();
+    void updateLocationNotice();
+    void setLocationMessage(const QString& message);
+    void askAboutStalePin();
+    void cancelLocating();
+    void retitle();
+    QString shortcutHint(const QString& text, const QKeySequence& keys) const;
 
     ServiceListModel* m_services;
     ServiceFilterModel* m_filter;
@@ -136,11 +148,18 @@ private:
     QLineEdit* m_latitude;
     QLineEdit* m_longitude;
     QLabel* m_locationNotice;
+    // Search results, locator answers: they give way to the standing notices once acted on.
+    QString m_locationMessage;
+    // The address the pin was placed for; an address edited since then no longer matches it.
+    QString m_pinAddress;
+    QLabel* m_serviceHeading = nullptr;
+    QLabel* m_addressLabel = nullptr;
     QLabel* m_duplicateHint;
     QPushButton* m_followDuplicate;
     QList<FeedRequest> m_known;
     double m_duplicateRadius = 50;
     QString m_duplicateId;
+    QString m_announcedHint;
 
     QLineEdit* m_firstName;
     QLineEdit* m_lastName;
@@ -164,6 +183,8 @@ private:
     bool m_addressTypedByUser = false;
     bool m_sending = false;
     bool m_filling = false;
+    bool m_touch = false;
+    bool m_askingAboutPin = false;
 };
 
 } // namespace Open311

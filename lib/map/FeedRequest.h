@@ -5,7 +5,8 @@
 
 namespace Open311 {
 
-// A request a city published in a feed (KML, GeoJSON or CSV), for spotting duplicates.
+// A request the city already has, or one of ours on its way there: from a feed (KML, GeoJSON or
+// CSV), the Tracker or the outbox, for the map and for spotting duplicates.
 struct FeedRequest
 {
     QString id;
@@ -16,6 +17,8 @@ struct FeedRequest
     QString description;
     double latitude = 0;
     double longitude = 0;
+    // A report sent or queued with an address alone has no place on the map.
+    bool hasPosition = true;
 
     bool isOpen() const { return !status.contains(QLatin1String("closed"), Qt::CaseInsensitive); }
 };

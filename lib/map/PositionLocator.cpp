@@ -45,6 +45,15 @@ void PositionLocator::setSource(QGeoPositionInfoSource* source)
             });
 }
 
+void PositionLocator::cancel()
+{
+    if (!m_locating)
+        return;
+    m_locating = false;
+    if (m_source)
+        m_source->stopUpdates();
+}
+
 void PositionLocator::locate(int timeoutMs)
 {
     if (m_locating)

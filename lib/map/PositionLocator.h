@@ -21,6 +21,8 @@ public:
     void setSource(QGeoPositionInfoSource* source);
     void locate(int timeoutMs = kDefaultTimeoutMs);
     bool isLocating() const { return m_locating; }
+    // The pin was placed another way meanwhile: a late fix must not move it.
+    void cancel();
 
 Q_SIGNALS:
     void located(const QGeoCoordinate& coordinate);

@@ -5,6 +5,10 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QStringListModel>
+#include <QVBoxLayout>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +53,49 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         Testing::isolateSettings(QDir(m_dir.path()));
         QApplication::setStyle(new AppStyle);
+    }
+
+    // Where the keyboard is must show: the service list and the description drew no focus at
+    // all, and an operator typed a caller's words into the wrong place.
+    void focusShowsOnListsAndTextBoxes()
+    {
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* list = new QListView(&window);
+        auto* model = new QStringListModel({ QStringLiteral("Pothole"), QStringLiteral("Graffiti") }, list);
+        list->setModel(model);
+        auto* text = new QPlainTextEdit(&window);
+        layout->addWidget(list);
+        layout->addWidget(text);
+        window.resize(300, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        const QColor highlight = window.palette().color(QPalette::Highlight);
+        // The highlight along a widget's frame, where nothing else of that colour is drawn.
+        const auto frameInk = [&](QWidget* widget) {
+            const QImage image = widget->grab().toImage();
+            int count = 0;
+            for (int x = 0; x < image.width(); ++x) {
+                for (int y : { 0, 1, image.height() - 1, image.height() - 2 }) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (qAbs(c.red() - highlight.red()) < 30 && qAbs(c.green() - highlight.green()) < 30
+                        && qAbs(c.blue() - highlight.blue()) < 30)
+                        ++count;
+                }
+            }
+            return count;
+        };
+        list->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasFocus());
+        const int listFocused = frameInk(list);
+        const int textUnfocused = frameInk(text);
+        text->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(text->hasFocus());
+        QVERIFY2(listFocused > list->width(), qPrintable(QString::number(listFocused)));
+        QCOMPARE(textUnfocused, 0);
+        QVERIFY(frameInk(text) > text->width());
+        QCOMPARE(frameInk(list), 0);
     }
 
     // The first image Qt reads opens every image plug-in; the window must not need one to

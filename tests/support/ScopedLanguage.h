@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QTranslator>
+
+namespace Open311::Testing {
+
+// The app's and Qt's translations for one language, for as long as this lives: a test that
+// switches language leaves the next one in the language it found.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QLocale& locale)
+        : m_before(QCoreApplication::instance()->findChildren<QTranslator*>())
+    {
+        m_installed = Translations::install(locale);
+    }
+    ~ScopedLanguage()
+    {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            if (!m_before.contains(translator)) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        }
+    }
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+    // False where the app ships no translation for it (English is built in).
+    bool installed() const { return m_installed; }
+
+private:
+    QList<QTranslator*> m_before;
+    bool m_installed = false;
+};
+
+} // namespace Open311::Testing
