@@ -1,19 +1,25 @@
 #include "KioskController.h"
+#include "TrackerModel.h"
+#include "WrappingItemDelegate.h"
 
 #include "AdminPin.h"
 #include "FutureCallback.h"
+#include "KioskCountdownOverlay.h"
 #include "KioskStartScreen.h"
 #include "MainWindow.h"
 #include "ReportForm.h"
+#include "ResultPanel.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -47,23 +53,20 @@ KioskController::KioskController(MainWindow* window, QStackedWidget* pages, cons
     m_pages->insertWidget(0, m_start);
     m_pages->setCurrentWidget(m_start);
 
-    m_countdown = overlay(window);
+    window->setStyleSheet(window->styleSheet() + styleSheet());
+    // Long service names wrap instead of ending in "…" where the column is narrow (1280 px).
+    m_lists = window->form()->findChildren<QListView*>();
+    for (QListView* list : m_lists) {
+        list->setWordWrap(true);
+        list->setUniformItemSizes(false);
+        list->setResizeMode(QListView::Adjust);
+        list->setItemDelegate(new WrappingItemDelegate(list));
+    }
+
+    m_countdown = new KioskCountdownOverlay(window);
     m_countdown->setAccessibleName(tr("Are you still there?"));
-    m_countdownText = new QLabel(m_countdown);
-    m_countdownText->setAlignment(Qt::AlignCenter);
-    m_countdownText->setWordWrap(true);
-    QFont big = m_countdownText->font();
-    big.setPointSizeF(big.pointSizeF() * 2);
-    m_countdownText->setFont(big);
-    m_stillHere = new QPushButton(tr("I'm still here"), m_countdown);
-    m_stillHere->setAccessibleName(tr("I'm still here"));
-    m_stillHere->setFont(big);
-    m_stillHere->setMinimumSize(320, 96);
-    auto* countdownLayout = new QVBoxLayout(m_countdown);
-    countdownLayout->addStretch(1);
-    countdownLayout->addWidget(m_countdownText);
-    countdownLayout->addWidget(m_stillHere, 0, Qt::AlignHCenter);
-    countdownLayout->addStretch(1);
+    m_countdown->carryOnButton()->setText(tr("I'm still here"));
+    m_countdown->carryOnButton()->setAccessibleName(tr("I'm still here"));
 
     m_pinPrompt = overlay(window);
     m_pinPrompt->setAccessibleName(tr("Administrator"));
@@ -100,11 +103,7 @@ KioskController::KioskController(MainWindow* window, QStackedWidget* pages, cons
     m_resultTimer->setSingleShot(true);
     connect(m_resultTimer, &QTimer::timeout, this, &KioskController::endSession);
 
-    connect(m_stillHere, &QPushButton::clicked, this, [this] {
-        m_countdownTimer->stop();
-        m_countdown->hide();
-        m_idle->start();
-    });
+    connect(m_countdown->carryOnButton(), &QPushButton::clicked, this, &KioskController::carryOn);
     connect(m_start, &KioskStartScreen::startRequested, this, &KioskController::startSession);
     connect(m_start, &KioskStartScreen::lookupRequested, this, [this](const QString& id) {
         m_idle->start();
@@ -113,7 +112,7 @@ KioskController::KioskController(MainWindow* window, QStackedWidget* pages, cons
             m_start->showLookupResult(status.ok()
                                           ? tr("Request %1 (%2): %3 %4")
                                                 .arg(status.value().serviceRequestId, status.value().serviceName,
-                                                     status.value().status, status.value().statusNotes)
+                                                     TrackerModel::statusText(status.value().status), status.value().statusNotes)
                                           : status.error().message());
         });
     });
@@ -168,12 +167,30 @@ void KioskController::askForPin()
     m_pin->setFocus();
 }
 
+QString KioskController::styleSheet()
+{
+    // Scroll bars a finger can hold; the countdown and the request id large enough to read
+    // from a step away.
+    return QStringLiteral(
+        " QScrollBar:vertical { width: 44px; }"
+        " QScrollBar:horizontal { height: 44px; }"
+        " QLabel#kioskCountdown { font-size: 32pt; font-weight: bold; }"
+        " QPushButton#kioskStillHere { font-size: 28pt; font-weight: bold; padding: 24px 48px; }"
+        " QLineEdit#resultRequestId { font-size: 48pt; font-weight: bold; }");
+}
+
 void KioskController::startSession()
 {
     m_pages->setCurrentIndex(1);
+    m_window->form()->resultPanel()->setKioskMode(true);
     // At the kiosk's larger type the columns kept proportions from before the form was first
-    // shown: on a 1280-pixel screen the address field was a few characters wide.
+    // shown: on a 1280-pixel screen the address field was a few characters wide. The names
+    // are measured on one line: wrapped, they would never be wider than the list already is.
+    for (QListView* list : m_lists)
+        list->setWordWrap(false);
     m_window->form()->balanceColumns();
+    for (QListView* list : m_lists)
+        list->setWordWrap(true);
     m_window->form()->setFocus();
     m_idle->start();
 }
@@ -184,7 +201,9 @@ void KioskController::endSession()
     m_resultTimer->stop();
     m_countdownTimer->stop();
     m_countdown->hide();
+    m_focusBeforeCountdown.clear();
     m_window->wipePersonalData();
+    m_window->form()->resultPanel()->clear();
     m_start->clear();
     m_pages->setCurrentWidget(m_start);
     // The form's focused field was just hidden; the next visitor starts from the button.
@@ -197,10 +216,12 @@ void KioskController::idle()
         return;
     layoutOverlays();
     m_secondsLeft = m_options.countdownSeconds;
-    m_countdownText->setText(tr("Are you still there? This report will be cleared in %n second(s).", nullptr, m_secondsLeft));
+    m_countdown->setMessage(tr("Are you still there? This report will be cleared in %n second(s).",
+        nullptr, m_secondsLeft));
+    m_focusBeforeCountdown = m_window->focusWidget();
     m_countdown->show();
     m_countdown->raise();
-    m_stillHere->setFocus();
+    m_countdown->carryOnButton()->setFocus();
     m_countdownTimer->start();
 }
 
@@ -210,12 +231,38 @@ void KioskController::tick()
         endSession();
         return;
     }
-    m_countdownText->setText(tr("Are you still there? This report will be cleared in %n second(s).", nullptr, m_secondsLeft));
+    m_countdown->setMessage(tr("Are you still there? This report will be cleared in %n second(s).",
+        nullptr, m_secondsLeft));
+}
+
+void KioskController::carryOn()
+{
+    m_countdownTimer->stop();
+    m_countdown->hide();
+    // Back to the field the visitor was in, not to whatever follows the hidden button.
+    if (m_focusBeforeCountdown && m_focusBeforeCountdown->isVisible())
+        m_focusBeforeCountdown->setFocus(Qt::OtherFocusReason);
+    m_focusBeforeCountdown.clear();
+    m_idle->start();
+}
+
+void KioskController::adaptStatusBar()
+{
+    QStatusBar* bar = m_window->statusBar();
+    // Its text touched the screen's edge.
+    bar->setContentsMargins(24, 4, 24, 4);
+    // "Outbox empty" means nothing to a visitor, whose report is either sent or explained on
+    // the form; the label is the window's, found by the name it gives screen readers.
+    const QString outbox = QCoreApplication::translate("Open311::MainWindow", "Outbox");
+    for (QLabel* label : bar->findChildren<QLabel*>()) {
+        if (label->accessibleName() == outbox)
+            label->hide();
+    }
 }
 
 void KioskController::layoutOverlays()
 {
-    for (QWidget* panel : { m_countdown, m_pinPrompt })
+    for (QWidget* panel : { static_cast<QWidget*>(m_countdown), m_pinPrompt })
         panel->setGeometry(m_window->rect());
 }
 
@@ -226,13 +273,27 @@ bool KioskController::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::Wheel:
-        // Any input during a session means someone is there; the countdown waits for the button.
-        if (!isOnStartScreen() && !isCountingDown() && !m_resultTimer->isActive())
+        if (isCountingDown()) {
+            // Any touch or key answers "are you still there?". It goes no further: a tap on the
+            // dimmed form must not also press what lies beneath, a key not type into a field.
+            carryOn();
+            event->accept();
+            return true;
+        }
+        // Any input during a session means someone is there.
+        if (!isOnStartScreen() && !m_resultTimer->isActive())
             m_idle->start();
         break;
     case QEvent::Resize:
         if (watched == m_window)
             layoutOverlays();
+        break;
+    case QEvent::Show:
+        // After the window's constructor has put its widgets in the status bar.
+        if (watched == m_window && !m_statusBarAdapted) {
+            m_statusBarAdapted = true;
+            adaptStatusBar();
+        }
         break;
     default:
         break;

@@ -1,17 +1,20 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
+class QListView;
 class QStackedWidget;
 class QTimer;
 class QWidget;
 
 namespace Open311 {
 
+class KioskCountdownOverlay;
 class KioskStartScreen;
 class MainWindow;
 
@@ -36,7 +39,7 @@ public:
     KioskStartScreen* startScreen() const { return m_start; }
     bool isOnStartScreen() const;
     bool isCountingDown() const;
-    QWidget* countdown() const { return m_countdown; }
+    KioskCountdownOverlay* countdown() const { return m_countdown; }
     QWidget* pinPrompt() const { return m_pinPrompt; }
     // True once the administrator gave the PIN: the window may close.
     bool unlocked() const { return m_unlocked; }
@@ -52,7 +55,12 @@ private:
     void startSession();
     void idle();
     void tick();
+    // The visitor answered the countdown: by its button or by any other input.
+    void carryOn();
     void layoutOverlays();
+    void adaptStatusBar();
+    // What the window's style sheet lacks for a kiosk; appended to it.
+    static QString styleSheet();
 
     MainWindow* m_window;
     QStackedWidget* m_pages;
@@ -61,14 +69,15 @@ private:
     QTimer* m_idle;
     QTimer* m_countdownTimer;
     QTimer* m_resultTimer;
-    QWidget* m_countdown;
-    QLabel* m_countdownText;
-    QPushButton* m_stillHere;
+    KioskCountdownOverlay* m_countdown;
+    QPointer<QWidget> m_focusBeforeCountdown;
+    QList<QListView*> m_lists;
     QWidget* m_pinPrompt;
     QLineEdit* m_pin;
     QLabel* m_pinMessage;
     int m_secondsLeft = 0;
     bool m_unlocked = false;
+    bool m_statusBarAdapted = false;
 };
 
 } // namespace Open311

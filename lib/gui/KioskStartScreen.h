@@ -21,8 +21,10 @@ public:
     void clear();
     QPushButton* startButton() const { return m_start; }
 
-    // "Report a problem" in each language the app ships, for the greeting.
+    // "Report a problem" in each language the app ships, the interface's first, for the button.
     static QStringList greetings();
+    // The welcome sentence likewise: one paragraph per language above the button.
+    static QStringList welcomes();
 
 Q_SIGNALS:
     void startRequested();

@@ -4,13 +4,16 @@
 #include "WidgetLookup.h"
 #include "DescriptionEdit.h"
 #include "KioskController.h"
+#include "KioskCountdownOverlay.h"
 #include "KioskStartScreen.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "Outbox.h"
+#include "QrCodeWidget.h"
 #include "ReportForm.h"
 #include "ResultPanel.h"
 #include "SandboxServer.h"
+#include "TrackerModel.h"
 #include "TrainingCity.h"
 
 #include <QAbstractButton>
@@ -20,14 +23,24 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
+#include <QTranslator>
+#include <QtMath>
+
+#include <numeric>
 
 using namespace Open311;
 using Open311::Testing::child;
@@ -35,6 +48,56 @@ using Open311::Testing::child;
 namespace {
 
 const QString kMarker = QStringLiteral("Zyxwvu-Visitor-9137");
+
+int pixelSize(const QWidget* widget)
+{
+    return QFontInfo(widget->font()).pixelSize();
+}
+
+// The names a list cuts: those whose text, laid out as the style lays it out in the row's
+// width, is wider or taller than the row.
+QStringList cutNames(QListView* list)
+{
+    QStringList cut;
+    const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        const QString name = index.data().toString();
+        QStyleOptionViewItem option;
+        option.initFrom(list->viewport());
+        option.widget = list;
+        option.font = list->font();
+        option.rect = list->visualRect(index);
+        option.text = name;
+        option.features = QStyleOptionViewItem::HasDisplay;
+        if (list->wordWrap())
+            option.features |= QStyleOptionViewItem::WrapText;
+        const QRect text
+            = list->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, list);
+        const qreal width = text.width() - 2 * margin;
+        QTextLayout layout(name, list->font());
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(wrap);
+        qreal height = 0;
+        qreal widest = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            height += line.height();
+            widest = qMax(widest, line.naturalTextWidth());
+        }
+        layout.endLayout();
+        if (widest > width || height > text.height())
+            cut << QStringLiteral("%1 (%2x%3 in %4x%5)")
+                       .arg(name)
+                       .arg(qCeil(widest))
+                       .arg(qCeil(height))
+                       .arg(qFloor(width))
+                       .arg(text.height());
+    }
+    return cut;
+}
 
 } // namespace
 
@@ -210,9 +273,11 @@ private Q_SLOTS:
         QVERIFY(filed.wait(10000));
         const QString id = filed.first().at(1).toString();
         QTRY_COMPARE(window->form()->resultPanel()->requestId(), id);
-        QTest::mouseClick(child<QPushButton>(window->form(), QStringLiteral("Copy the request id")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isOnStartScreen(), 5000);
         verifyNothingLeft(*window);
+        // Nor is the last visitor's id left behind, in figures or as a code.
+        QVERIFY(window->form()->resultPanel()->requestId().isEmpty());
+        QVERIFY(!window->form()->resultPanel()->qrCode()->hasCode());
         // The city has it; the kiosk keeps only the service and the place.
         const OutboxEntry sent = window->outbox()->list(false).first();
         QCOMPARE(sent.state, OutboxEntry::State::Sent);
@@ -224,9 +289,208 @@ private Q_SLOTS:
         auto* lookup = child<QLineEdit>(window.get(), QStringLiteral("Request id to look up"));
         QTest::keyClicks(lookup, id);
         QTest::keyClick(lookup, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window.get(), QStringLiteral("Status of the request"))->text().contains(QLatin1String("open")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window.get(), QStringLiteral("Status of the request"))->text().contains(TrackerModel::statusText(QStringLiteral("open"))), 5000);
         QVERIFY(child<QLabel>(window.get(), QStringLiteral("Status of the request"))->text().contains(id));
         QVERIFY(!child<QLabel>(window.get(), QStringLiteral("Status of the request"))->text().contains(kMarker));
+    }
+
+    // The welcome, and where to turn in an emergency, in every language the app ships; the
+    // interface here is English.
+    void welcomeInEveryLanguage()
+    {
+        auto window = openKiosk();
+        QStringList shown;
+        for (QLabel* label : window->kiosk()->startScreen()->findChildren<QLabel*>()) {
+            if (label->isVisible())
+                shown << label->text();
+        }
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral("open311_es"), QStringLiteral(":/i18n")));
+        for (const char* source :
+            { "Welcome. Tell the city about a pothole, graffiti, a broken street light or "
+              "another problem that is not an emergency.",
+                "For emergencies, call your local emergency number." }) {
+            QVERIFY2(shown.contains(QString::fromUtf8(source)), source);
+            const QString translated = spanish.translate("Open311::KioskStartScreen", source);
+            QVERIFY2(!translated.isEmpty() && translated != QString::fromUtf8(source), source);
+            QVERIFY2(shown.contains(translated), qPrintable(translated));
+        }
+        QVERIFY(KioskStartScreen::welcomes().size() >= 2);
+    }
+
+    // After sending, the id is as large as on the desktop and the visitor takes it away as a
+    // QR code; a clipboard means nothing at a public terminal.
+    void requestIdToTakeAway()
+    {
+        auto window = openKiosk();
+        QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+        fillIn(*window);
+        QSignalSpy filed(window.get(), &MainWindow::reportFiled);
+        QTest::mouseClick(
+            child<QPushButton>(window->form(), QStringLiteral("Send the report")), Qt::LeftButton);
+        QVERIFY(filed.wait(10000));
+        const QString id = filed.first().at(1).toString();
+        ResultPanel* panel = window->form()->resultPanel();
+        QTRY_COMPARE(panel->requestId(), id);
+        QTRY_VERIFY(panel->isVisible());
+
+        auto* idField = child<QLineEdit>(panel, QStringLiteral("Request id"));
+        QVERIFY2(pixelSize(idField) >= 2 * pixelSize(window->form()),
+            qPrintable(QStringLiteral("%1 px beside %2 px")
+                           .arg(pixelSize(idField))
+                           .arg(pixelSize(window->form()))));
+        QVERIFY(!child<QPushButton>(panel, QStringLiteral("Copy the request id"))->isVisible());
+
+        auto* qr = child<QrCodeWidget>(panel, QStringLiteral("QR code of the request id"));
+        QVERIFY(qr->isVisible());
+        QCOMPARE(qr->text(), id);
+        QVERIFY(qr->moduleCount() >= 21);
+        const QRect code = qr->codeRect();
+        QVERIFY2(code.width() >= 160, qPrintable(QString::number(code.width())));
+        // What is painted is that code, with a finder pattern and a light quiet zone.
+        const QImage image = qr->grab().toImage();
+        const qreal ratio = image.devicePixelRatio();
+        const int module = code.width() / qr->moduleCount();
+        auto grey = [&](int column, int row) {
+            const QPoint centre(
+                code.x() + column * module + module / 2, code.y() + row * module + module / 2);
+            return qGray(image.pixel((QPointF(centre) * ratio).toPoint()));
+        };
+        QVERIFY(qr->isDark(0, 0) && !qr->isDark(1, 1) && qr->isDark(3, 3));
+        QVERIFY(grey(-2, 3) > 192 && grey(3, -2) > 192);
+        for (int row = 0; row < qr->moduleCount(); ++row) {
+            for (int column = 0; column < qr->moduleCount(); ++column)
+                QCOMPARE(grey(column, row) < 128, qr->isDark(column, row));
+        }
+    }
+
+    // The countdown: large, on the visitor's dimmed form (not on a blank screen).
+    void countdownOverTheVisitorsForm()
+    {
+        auto window = openKiosk(1, 60);
+        QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+        fillIn(*window);
+        auto* filter = child<QLineEdit>(window->form(), QStringLiteral("Filter services"));
+        const QRect area(filter->mapTo(window.get(), QPoint(0, 0)), filter->size());
+        auto greys = [&area](const QImage& image) {
+            QList<int> values;
+            const qreal ratio = image.devicePixelRatio();
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x)
+                    values << qGray(image.pixel((QPointF(x, y) * ratio).toPoint()));
+            }
+            return values;
+        };
+        auto mean = [](const QList<int>& values) {
+            return std::accumulate(values.begin(), values.end(), 0.0) / qMax(1, int(values.size()));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isCountingDown(), 5000);
+        KioskCountdownOverlay* countdown = window->kiosk()->countdown();
+        QCOMPARE(countdown->geometry(), window->rect());
+        const int body = pixelSize(window->form());
+        QVERIFY2(pixelSize(countdown->messageLabel()) >= 2 * body,
+            qPrintable(QStringLiteral("%1 px beside %2 px")
+                           .arg(pixelSize(countdown->messageLabel()))
+                           .arg(body)));
+        auto* carryOn = child<QPushButton>(window.get(), QStringLiteral("I'm still here"));
+        QVERIFY2(carryOn->isVisible() && carryOn->height() >= 2 * 44 && 2 * pixelSize(carryOn) >= 3 * body,
+                 qPrintable(QStringLiteral("%1 px high, %2 px type beside %3 px")
+                                .arg(carryOn->height()).arg(pixelSize(carryOn)).arg(body)));
+        QCOMPARE(window->focusWidget(), carryOn);
+
+        const QList<int> dimmed = greys(window->grab().toImage());
+        QVERIFY2(QSet<int>(dimmed.begin(), dimmed.end()).size() > 1,
+            "a flat screen where the form should show through");
+        QTest::mouseClick(carryOn, Qt::LeftButton);
+        QVERIFY(!window->kiosk()->isCountingDown());
+        const QList<int> plain = greys(window->grab().toImage());
+        QVERIFY2(mean(dimmed) < mean(plain) - 40,
+            qPrintable(QStringLiteral("%1 %2").arg(mean(dimmed)).arg(mean(plain))));
+    }
+
+    // Any touch or key carries on, and does nothing else: the tap presses nothing beneath, the
+    // key types nothing into the form.
+    void anyInputCarriesOn()
+    {
+        auto window = openKiosk(1, 60);
+        QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+        fillIn(*window);
+        auto* description = child<DescriptionEdit>(window->form(), QStringLiteral("Description"));
+        const QString typed = description->toPlainText();
+        QSignalSpy sent(window->form(), &ReportForm::submitRequested);
+
+        QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isCountingDown(), 5000);
+        QTest::mouseClick(
+            child<QPushButton>(window->form(), QStringLiteral("Send the report")), Qt::LeftButton);
+        QVERIFY(!window->kiosk()->isCountingDown());
+        QCOMPARE(sent.count(), 0);
+
+        QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isCountingDown(), 5000);
+        QTest::keyClick(description, Qt::Key_X);
+        QVERIFY(!window->kiosk()->isCountingDown());
+        QCOMPARE(description->toPlainText(), typed);
+        QVERIFY(!window->kiosk()->isOnStartScreen());
+        QCOMPARE(child<QLineEdit>(window->form(), QStringLiteral("First name"))->text(), kMarker);
+    }
+
+    // Scroll bars a finger can hold, starting with the service list's.
+    void touchSizedScrollBars()
+    {
+        auto window = openKiosk();
+        QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+        auto* services = child<QListView>(window->form(), QStringLiteral("Services"));
+        QTRY_VERIFY(services->verticalScrollBar()->isVisible());
+        int checked = 0;
+        for (QScrollBar* bar : window->findChildren<QScrollBar*>()) {
+            if (!bar->isVisible())
+                continue;
+            const int thickness = bar->orientation() == Qt::Vertical ? bar->width() : bar->height();
+            QVERIFY2(thickness >= 40, qPrintable(QStringLiteral("%1 px").arg(thickness)));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+
+    // 1280x1024: long service names wrap onto a second line instead of ending in "...".
+    void serviceNamesWrapOnASmallKioskScreen()
+    {
+        auto window = openKiosk(60, 30, 60, QSize(1280, 1024));
+        QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+        auto* services = child<QListView>(window->form(), QStringLiteral("Services"));
+        QVERIFY(services->model()->rowCount() > 20);
+        QTRY_VERIFY2(cutNames(services).isEmpty(),
+            qPrintable(cutNames(services).join(QStringLiteral("; "))));
+    }
+
+    // The status bar says nothing a visitor cannot use ("Outbox empty"), away from the edge.
+    void statusBarSpeaksToVisitors()
+    {
+        auto window = openKiosk();
+        QStatusBar* bar = window->statusBar();
+        const QString outboxEmpty
+            = QCoreApplication::translate("Open311::MainWindow", "Outbox empty");
+        auto* outbox
+            = child<QLabel>(bar, QCoreApplication::translate("Open311::MainWindow", "Outbox"));
+        QTRY_COMPARE(outbox->text(), outboxEmpty);
+        for (const bool onTheForm : { false, true }) {
+            if (onTheForm)
+                QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+            int shown = 0;
+            for (QLabel* label : bar->findChildren<QLabel*>()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                QVERIFY2(label->text() != outboxEmpty, qPrintable(label->text()));
+                const QRect place(label->mapTo(window.get(), QPoint(0, 0)), label->size());
+                QVERIFY2(place.left() >= 16 && place.right() < window->width() - 16,
+                    qPrintable(QStringLiteral("%1 at %2..%3 of %4")
+                                   .arg(label->text())
+                                   .arg(place.left())
+                                   .arg(place.right())
+                                   .arg(window->width())));
+                ++shown;
+            }
+            QVERIFY(shown > 0);
+        }
     }
 };
 
