@@ -976,7 +976,8 @@ void MainWindow::onEntrySent(qint64 localId, const CreateResult& result)
         m_form->showResult(result, entry ? entry->serviceName : QString());
         if (m_outbox)
             m_outbox->clearDraft(m_profile.id);
-    } else {
+    } else if (!m_options.kiosk) {
+        // At a kiosk it would be an earlier visitor's number shown to the next one.
         statusBar()->showMessage(tr("A waiting report went out: request id %1.").arg(result.serviceRequestId), 10000);
     }
     Q_EMIT reportFiled(localId, result.serviceRequestId);

@@ -230,15 +230,22 @@ QList<MapWidget::Cluster> MapWidget::clusters() const
     return result;
 }
 
+bool MapWidget::magnified() const
+{
+    // Street names of 11 px could not be read standing at a kiosk: there the map shows the
+    // level above in its @2x tiles, each pixel for pixel, so the names come out twice the size.
+    return m_touch && m_source.offersRetina() && devicePixelRatioF() <= 1.25;
+}
+
 int MapWidget::tileZoom() const
 {
-    return m_loader ? std::clamp(int(std::lround(m_zoom)), m_source.minZoom(), m_source.maxZoom())
-                    : int(std::lround(m_zoom));
+    const int z = int(std::lround(m_zoom)) - (magnified() ? 1 : 0);
+    return m_loader ? std::clamp(z, m_source.minZoom(), m_source.maxZoom()) : z;
 }
 
 int MapWidget::tileScale() const
 {
-    return devicePixelRatioF() > 1.25 && m_source.offersRetina() ? 2 : 1;
+    return (devicePixelRatioF() > 1.25 || magnified()) && m_source.offersRetina() ? 2 : 1;
 }
 
 QPointF MapWidget::worldCenter(double zoom) const
@@ -426,6 +433,10 @@ bool MapWidget::event(QEvent* event)
 
 void MapWidget::setTouchMode(bool touch)
 {
+    m_touch = touch;
+    update();
+    if (m_loader)
+        m_loader->setWanted(visibleTiles(1));
     for (QToolButton* button : { m_zoomIn, m_zoomOut })
         button->setFixedSize(touch ? 56 : 36, touch ? 56 : 36);
     resizeEvent(nullptr);

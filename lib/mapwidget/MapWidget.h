@@ -94,6 +94,7 @@ protected:
 private:
     int tileZoom() const;
     int tileScale() const;
+    bool magnified() const;
     QPointF worldCenter(double zoom) const;
     void panBy(const QPointF& screenDelta);
     void zoomAbout(double newZoom, const QPointF& screenPoint);
@@ -123,6 +124,7 @@ private:
     double m_zoom = 2;
     QGeoCoordinate m_pin;
     bool m_pinFixed = false;
+    bool m_touch = false;
     QList<MapMarker> m_markers;
     QList<QPointF> m_markerWorld; // each marker in world units (0..1), projected once
     struct Cluster

@@ -420,6 +420,34 @@ private Q_SLOTS:
     // A one-pixel checkerboard on every tile: drawn pixel for pixel it stays a checkerboard,
     // scaled or smoothed it turns to blocks or grey. At 200 % (map_test_200) the @2x tiles
     // land one to one on the screen's pixels.
+    // Standing at a kiosk, 11-pixel street names were too small to read: a touch map shows the
+    // level above in @2x tiles, pixel for pixel, where the source has them.
+    void aTouchMapShowsNamesTwiceTheSize()
+    {
+        MapWidget map;
+        map.resize(600, 400);
+        map.setZoom(16);
+        map.setTileSource(TileSource::xyz(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}{r}.png"),
+                                          QStringLiteral("test")));
+        const auto levels = [&map] {
+            QSet<QPair<int, int>> seen;
+            for (const TileKey& key : map.visibleTiles(0))
+                seen.insert({ key.z, key.scale });
+            return seen;
+        };
+        const int screen = map.devicePixelRatioF() > 1.25 ? 2 : 1;
+        QCOMPARE(levels(), (QSet<QPair<int, int>> { { 16, screen } }));
+        map.setTouchMode(true);
+        if (screen == 1)
+            QCOMPARE(levels(), (QSet<QPair<int, int>> { { 15, 2 } }));
+        // Fewer, larger tiles over the same view.
+        QVERIFY(map.visibleTiles(0).size() <= 6);
+        // A source without @2x tiles keeps its own level; magnifying it would only blur it.
+        map.setTileSource(TileSource::xyz(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"),
+                                          QStringLiteral("test")));
+        QCOMPARE(levels(), (QSet<QPair<int, int>> { { 16, 1 } }));
+    }
+
     void sharpTilesAtEveryScreenScale()
     {
         const auto checkerboard = [](const TileKey& key, int x, int y) {
