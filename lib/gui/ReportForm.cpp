@@ -335,7 +335,7 @@ void ReportForm::buildLocationColumn(QWidget* column)
     duplicateRow->addWidget(m_followDuplicate, 0, Qt::AlignTop);
     messageLayout->addLayout(duplicateRow);
     messageLayout->setSpacing(0);
-    messageLayout->setAlignment(Qt::AlignTop);
+    messageLayout->addStretch(1);
     reserveLines(messages, 3);
     m_locationNotice->hide();
     layout->addWidget(messages);

@@ -302,6 +302,9 @@ private Q_SLOTS:
         QTest::keyClick(address, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(form->locationNotice().contains(QLatin1String("No place")), 10000);
         QVERIFY2(at(form->map()) == mapAt, qPrintable(form->locationNotice()));
+        // Across the column, not squeezed into a word or two a line (seen under Xvfb).
+        auto* notice = child<QLabel>(form, QStringLiteral("About the location"));
+        QVERIFY2(notice->width() >= form->map()->width() - 10, qPrintable(QString::number(notice->width())));
 
         startReport(form, QStringLiteral("pothole in street"), QStringLiteral("123 Oak Street"));
         QSignalSpy filed(window.get(), &MainWindow::reportFiled);
