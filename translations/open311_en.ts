@@ -918,61 +918,61 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="64"/>
+        <location filename="../lib/gui/KioskController.cpp" line="67"/>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="65"/>
-        <location filename="../lib/gui/KioskController.cpp" line="66"/>
+        <location filename="../lib/gui/KioskController.cpp" line="68"/>
+        <location filename="../lib/gui/KioskController.cpp" line="69"/>
         <source>I&apos;m still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="69"/>
+        <location filename="../lib/gui/KioskController.cpp" line="72"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="70"/>
+        <location filename="../lib/gui/KioskController.cpp" line="73"/>
         <source>Administrator PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="74"/>
+        <location filename="../lib/gui/KioskController.cpp" line="77"/>
         <source>Administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="77"/>
-        <location filename="../lib/gui/KioskController.cpp" line="78"/>
+        <location filename="../lib/gui/KioskController.cpp" line="80"/>
+        <location filename="../lib/gui/KioskController.cpp" line="81"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="79"/>
-        <location filename="../lib/gui/KioskController.cpp" line="80"/>
+        <location filename="../lib/gui/KioskController.cpp" line="82"/>
+        <location filename="../lib/gui/KioskController.cpp" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="110"/>
+        <location filename="../lib/gui/KioskController.cpp" line="113"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="130"/>
+        <location filename="../lib/gui/KioskController.cpp" line="133"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="131"/>
+        <location filename="../lib/gui/KioskController.cpp" line="134"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/KioskController.cpp" line="216"/>
-        <location filename="../lib/gui/KioskController.cpp" line="231"/>
+        <location filename="../lib/gui/KioskController.cpp" line="219"/>
+        <location filename="../lib/gui/KioskController.cpp" line="234"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? This report will be cleared in %n second.</numerusform>
@@ -1069,7 +1069,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="253"/>
+        <location filename="../lib/gui/KioskController.cpp" line="256"/>
         <location filename="../lib/gui/MainWindow.cpp" line="110"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
@@ -1149,7 +1149,7 @@ No report can be sent until the outbox works again; what is typed in the form st
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="303"/>
         <location filename="../lib/gui/MainWindow.cpp" line="321"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1048"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,7 +1231,7 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="300"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1040"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,22 +1337,22 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="895"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="895"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="898"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="896"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="899"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="901"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="904"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1360,42 +1360,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="923"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="926"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="951"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="954"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="961"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="980"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="984"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="994"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="998"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1005"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1009"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1045"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="1042"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1046"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1403,12 +1403,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1048"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1111"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1115"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,23 +1446,23 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="705"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="713"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="716"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="724"/>
         <source>The map could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="714"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="725"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="846"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="857"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="847"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="858"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,32 +2052,32 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="634"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="635"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="639"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="640"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="910"/>
         <source>%1 m from the pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="910"/>
         <source>at the same address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="911"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="912"/>
         <source>This may already be reported: your report of %1 %2 is waiting in the outbox (since %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="913"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="914"/>
         <source>This may already be reported: request %1 (%2, %3), %4, reported %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,87 +2087,87 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="666"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="667"/>
         <source>Which place is meant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="667"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="668"/>
         <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="669"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="670"/>
         <source>no address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="673"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="674"/>
         <source>Send with the &amp;pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="674"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="675"/>
         <source>Send the &amp;address alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="675"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="676"/>
         <source>&amp;Back to the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="676"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="677"/>
         <source>The pin&apos;s place goes to the city with the address as typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="677"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="678"/>
         <source>The pin is taken off; the city gets no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="719"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="720"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="721"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="722"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="777"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="778"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="819"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="820"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="830"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="831"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="831"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="832"/>
         <source>%1 The pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="833"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="834"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="843"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="844"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="850"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="851"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -2175,22 +2175,22 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="853"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="854"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="908"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
         <source>an unknown date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="917"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="918"/>
         <source>Follow %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="996"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="997"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,79 +2206,95 @@ Reported: %3
 <context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="24"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="25"/>
         <source>&amp;Copy id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="27"/>
-        <source>&amp;New report (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="28"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="29"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="87"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="31"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="32"/>
         <source>The report was filed. Request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="40"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="41"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="42"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="43"/>
         <source>QR code of the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="45"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="46"/>
         <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="50"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="51"/>
         <source>Copy the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="54"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="55"/>
         <source>What the city promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="55"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="56"/>
         <source>Start a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="75"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="76"/>
         <source>Print the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="132"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="87"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="88"/>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <source>&amp;New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="139"/>
         <source>Request id: %1
 Service: %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="96"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="103"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="98"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="105"/>
         <source>The city did not say when it will act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="99"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="106"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>

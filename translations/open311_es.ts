@@ -922,61 +922,61 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="64"/>
+        <location filename="../lib/gui/KioskController.cpp" line="67"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="65"/>
-        <location filename="../lib/gui/KioskController.cpp" line="66"/>
+        <location filename="../lib/gui/KioskController.cpp" line="68"/>
+        <location filename="../lib/gui/KioskController.cpp" line="69"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="69"/>
+        <location filename="../lib/gui/KioskController.cpp" line="72"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="70"/>
+        <location filename="../lib/gui/KioskController.cpp" line="73"/>
         <source>Administrator PIN:</source>
         <translation>PIN de administrador:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="74"/>
+        <location filename="../lib/gui/KioskController.cpp" line="77"/>
         <source>Administrator PIN</source>
         <translation>PIN de administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="77"/>
-        <location filename="../lib/gui/KioskController.cpp" line="78"/>
+        <location filename="../lib/gui/KioskController.cpp" line="80"/>
+        <location filename="../lib/gui/KioskController.cpp" line="81"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="79"/>
-        <location filename="../lib/gui/KioskController.cpp" line="80"/>
+        <location filename="../lib/gui/KioskController.cpp" line="82"/>
+        <location filename="../lib/gui/KioskController.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="110"/>
+        <location filename="../lib/gui/KioskController.cpp" line="113"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Solicitud %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="130"/>
+        <location filename="../lib/gui/KioskController.cpp" line="133"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>No hay PIN de administrador configurado; no se puede salir de este quiosco.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="131"/>
+        <location filename="../lib/gui/KioskController.cpp" line="134"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/KioskController.cpp" line="216"/>
-        <location filename="../lib/gui/KioskController.cpp" line="231"/>
+        <location filename="../lib/gui/KioskController.cpp" line="219"/>
+        <location filename="../lib/gui/KioskController.cpp" line="234"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>¿Sigue ahí? Este aviso se borrará dentro de %n segundo.</numerusform>
@@ -1073,7 +1073,7 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="253"/>
+        <location filename="../lib/gui/KioskController.cpp" line="256"/>
         <location filename="../lib/gui/MainWindow.cpp" line="110"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
@@ -1155,7 +1155,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="303"/>
         <location filename="../lib/gui/MainWindow.cpp" line="321"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1048"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
@@ -1237,7 +1237,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="300"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1040"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
@@ -1351,22 +1351,22 @@ Avisado: %3
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="892"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="895"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="895"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="898"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="896"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="899"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="901"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="904"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1374,42 +1374,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="923"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="926"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="951"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="954"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="958"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="961"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="980"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="984"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="994"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="998"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1005"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1009"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1045"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="1042"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1046"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1417,12 +1417,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1048"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1111"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1115"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1460,23 +1460,23 @@ Avisado: %3
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="705"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="713"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="716"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="724"/>
         <source>The map could not be loaded.</source>
         <translation>No se pudo cargar el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="714"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="725"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation>No se pudo cargar el mapa. La dirección, o la latitud y la longitud, pueden indicar igualmente dónde está el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="846"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="857"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="847"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="858"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -2066,32 +2066,32 @@ Avisado: %3
         <translation>En&amp;viar aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="634"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="635"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>Escriba la latitud en grados, de -90 a 90, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="639"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="640"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>Escriba la longitud en grados, de -180 a 180, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="910"/>
         <source>%1 m from the pin</source>
         <translation>a %1 m del marcador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="910"/>
         <source>at the same address</source>
         <translation>en la misma dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="911"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="912"/>
         <source>This may already be reported: your report of %1 %2 is waiting in the outbox (since %3).</source>
         <translation>Puede que ya se haya avisado de esto: su aviso de %1 %2 espera en la bandeja de salida (desde %3).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="913"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="914"/>
         <source>This may already be reported: request %1 (%2, %3), %4, reported %5.</source>
         <translation>Puede que ya se haya avisado de esto: solicitud %1 (%2, %3), %4, avisada en %5.</translation>
     </message>
@@ -2101,87 +2101,87 @@ Avisado: %3
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="666"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="667"/>
         <source>Which place is meant?</source>
         <translation>¿A qué lugar se refiere?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="667"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="668"/>
         <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
         <translation>El marcador se colocó para «%1», pero la dirección ahora dice «%2». La ciudad usa el marcador para encontrar el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="669"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="670"/>
         <source>no address</source>
         <translation>sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="673"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="674"/>
         <source>Send with the &amp;pin</source>
         <translation>Enviar con el &amp;marcador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="674"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="675"/>
         <source>Send the &amp;address alone</source>
         <translation>Enviar solo la &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="675"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="676"/>
         <source>&amp;Back to the address</source>
         <translation>&amp;Volver a la dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="676"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="677"/>
         <source>The pin&apos;s place goes to the city with the address as typed.</source>
         <translation>El lugar del marcador va a la ciudad con la dirección tal como se escribió.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="677"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="678"/>
         <source>The pin is taken off; the city gets no map position.</source>
         <translation>Se quita el marcador; la ciudad no recibe ninguna posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="719"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="720"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>El marcador no está en esta dirección: pulse Intro para encontrarla, o mueva el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="721"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="722"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="777"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="778"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="819"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="820"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="830"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="831"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>No se encontró ningún lugar llamado «%1», así que se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="831"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="832"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="833"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="834"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Colóquelo en el mapa, o la ciudad recibirá solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="843"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="844"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="850"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="851"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -2189,22 +2189,22 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="853"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="854"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="908"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
         <source>an unknown date</source>
         <translation>una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="917"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="918"/>
         <source>Follow %1 instead</source>
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="996"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="997"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2220,62 +2220,78 @@ Avisado: %3
 <context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="24"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="25"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="27"/>
-        <source>&amp;New report (Ctrl+N)</source>
-        <translation>Aviso &amp;nuevo (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="28"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="29"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="87"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="31"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="32"/>
         <source>The report was filed. Request id:</source>
         <translation>El aviso quedó registrado. Número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="40"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="41"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="42"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="43"/>
         <source>QR code of the request id</source>
         <translation>Código QR del número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="45"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="46"/>
         <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
         <translation>Escanee el código con su teléfono, o anote el número: con él puede consultar su aviso aquí o con la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="50"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="51"/>
         <source>Copy the request id</source>
         <translation>Copiar el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="54"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="55"/>
         <source>What the city promises</source>
         <translation>Lo que promete la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="55"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="56"/>
         <source>Start a new report</source>
         <translation>Empezar un aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="75"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="76"/>
         <source>Print the request id</source>
         <translation>Imprimir el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="132"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="87"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="88"/>
+        <source>New report</source>
+        <translation>Aviso nuevo</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <source>&amp;New report</source>
+        <translation>Aviso &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ResultPanel.cpp" line="139"/>
         <source>Request id: %1
 Service: %2
 %3</source>
@@ -2284,17 +2300,17 @@ Servicio: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="96"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="103"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="98"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="105"/>
         <source>The city did not say when it will act.</source>
         <translation>La ciudad no indicó cuándo actuará.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="99"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="106"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>

@@ -861,7 +861,10 @@ void MainWindow::saveMapView()
 void MainWindow::showMapHome()
 {
     if (m_profile.isTraining)
-        m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude), 16);
+        // A kiosk's touch map shows the level above in @2x tiles; the training city names its
+        // streets from level 16 on.
+        m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude),
+                           m_options.kiosk ? 17 : 16);
     else if (m_profile.hasHome())
         m_form->setMapHome(QGeoCoordinate(m_profile.homeLatitude, m_profile.homeLongitude), m_profile.homeZoom);
 }

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -24,7 +25,7 @@ ResultPanel::ResultPanel(QWidget* parent)
     , m_copy(new QPushButton(tr("&Copy id"), this))
     , m_service(new QLabel(this))
     , m_sla(new QLabel(this))
-    , m_newReport(new QPushButton(tr("&New report (Ctrl+N)"), this))
+    , m_newReport(new QPushButton(this))
     , m_print(new QPushButton(tr("&Print"), this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -76,11 +77,17 @@ ResultPanel::ResultPanel(QWidget* parent)
     // Only where a printer is configured (a kiosk's receipt printer, say); no dialog.
     m_print->setVisible(!QPrinterInfo::defaultPrinter().isNull());
     connect(m_print, &QPushButton::clicked, this, &ResultPanel::print);
+    setKioskMode(false);
 }
 
 void ResultPanel::setKioskMode(bool kiosk)
 {
     m_kiosk = kiosk;
+    // A touch screen has no keyboard to hint at; elsewhere the keys as the menus write them.
+    m_print->setText(kiosk ? tr("Print") : tr("&Print"));
+    m_newReport->setText(kiosk ? tr("New report")
+                               : tr("%1 (%2)").arg(tr("&New report"),
+                                                   QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_copy->setVisible(!kiosk);
     m_takeAway->setVisible(kiosk);
     m_qr->setVisible(kiosk && m_qr->hasCode());

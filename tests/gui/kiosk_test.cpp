@@ -13,6 +13,7 @@
 #include "ReportForm.h"
 #include "ResultPanel.h"
 #include "SandboxServer.h"
+#include "TileKey.h"
 #include "TrackerModel.h"
 #include "TrainingCity.h"
 
@@ -340,6 +341,11 @@ private Q_SLOTS:
                            .arg(pixelSize(idField))
                            .arg(pixelSize(window->form()))));
         QVERIFY(!child<QPushButton>(panel, QStringLiteral("Copy the request id"))->isVisible());
+        // No keyboard hint on a touch screen: "New report (Ctrl+N)" with its underlined N.
+        for (QAbstractButton* button : panel->findChildren<QAbstractButton*>()) {
+            QVERIFY2(!button->isVisible() || !button->text().contains(QLatin1Char('&')) && !button->text().contains(QLatin1Char('(')),
+                     qPrintable(button->text()));
+        }
 
         auto* qr = child<QrCodeWidget>(panel, QStringLiteral("QR code of the request id"));
         QVERIFY(qr->isVisible());
@@ -431,6 +437,19 @@ private Q_SLOTS:
         QCOMPARE(description->toPlainText(), typed);
         QVERIFY(!window->kiosk()->isOnStartScreen());
         QCOMPARE(child<QLineEdit>(window->form(), QStringLiteral("First name"))->text(), kMarker);
+    }
+
+    // Street names a visitor can read standing: @2x tiles of a level that has names (16 on).
+    void mapNamesReadFromAStepAway()
+    {
+        auto window = openKiosk();
+        QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+        const QList<TileKey> keys = window->form()->map()->visibleTiles(0);
+        QVERIFY(!keys.isEmpty());
+        for (const TileKey& key : keys) {
+            QVERIFY2(key.z >= 16, qPrintable(QString::number(key.z)));
+            QCOMPARE(key.scale, 2);
+        }
     }
 
     // Scroll bars a finger can hold, starting with the service list's.
