@@ -1155,7 +1155,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="303"/>
         <location filename="../lib/gui/MainWindow.cpp" line="321"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
@@ -1208,7 +1208,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="785"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
@@ -1237,7 +1237,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="300"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1065"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
@@ -1259,7 +1259,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="537"/>
         <location filename="../lib/gui/MainWindow.cpp" line="554"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="764"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="785"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
@@ -1284,7 +1284,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="677"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="684"/>
         <source>%1 — %2
 %3
 %4
@@ -1295,22 +1295,27 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="690"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="710"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="709"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="729"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="721"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="725"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
+        <source>A report waiting in the outbox</source>
+        <translation>Un aviso que espera en la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/MainWindow.cpp" line="746"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1325,48 +1330,48 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="727"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="748"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="730"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="731"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="751"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="752"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="750"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="771"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="751"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="772"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="755"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="895"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="916"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="898"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="919"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="899"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="920"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="904"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="925"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1374,42 +1379,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="926"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="947"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="954"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="975"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="961"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="982"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="984"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1005"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="998"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1019"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1009"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1030"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1066"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1067"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1417,12 +1422,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1115"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1136"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1838,202 +1843,202 @@ Avisado: %3
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="169"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="176"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="216"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="223"/>
         <source>Type to filter, e.g. pothole</source>
         <translation>Escriba para filtrar, p. ej. bache</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="218"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="225"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="222"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="229"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="230"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="237"/>
         <source>Description of the chosen service</source>
         <translation>Descripción del servicio elegido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="273"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="280"/>
         <source>Street and number, then Enter to find it</source>
         <translation>Calle y número; pulse Intro para encontrarla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="274"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="281"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="275"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="282"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="278"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="285"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="279"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="286"/>
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="280"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="287"/>
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="281"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="288"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="290"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="297"/>
         <source>Lat&amp;itude</source>
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="413"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="420"/>
         <source>Photo or page lin&amp;k</source>
         <translation>Enlace a foto o &amp;página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="292"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="299"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="298"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="305"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="300"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="307"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="316"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="323"/>
         <source>About the location</source>
         <translation>Sobre la ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="319"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="326"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="321"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="328"/>
         <source>Follow the existing request instead</source>
         <translation>Seguir la solicitud existente en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="364"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="371"/>
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="389"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="389"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="390"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="390"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="391"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="391"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="394"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="401"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;léfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="394"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="401"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="403"/>
         <source>Account id</source>
         <translation>Identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="403"/>
         <source>A&amp;ccount id</source>
         <translation>Id. de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="406"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="401"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="408"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="403"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="410"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="406"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="413"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="415"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="422"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="416"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="423"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="421"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="428"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="425"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="432"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="448"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="455"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -2041,147 +2046,142 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="541"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="548"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="579"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="588"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="584"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="593"/>
         <source>&amp;Service</source>
         <translation>Se&amp;rvicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="585"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="594"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="586"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="595"/>
         <source>Se&amp;nd report</source>
         <translation>En&amp;viar aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="635"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="644"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>Escriba la latitud en grados, de -90 a 90, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="640"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="649"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>Escriba la longitud en grados, de -180 a 180, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="910"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="678"/>
+        <source>The pin was not placed for “%1”: it was put there before the address was typed, or shows where this computer is. The city uses the pin to find the problem.</source>
+        <translation>El marcador no se colocó para «%1»: se puso antes de escribir la dirección, o muestra dónde está este ordenador. La ciudad usa el marcador para encontrar el problema.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="925"/>
         <source>%1 m from the pin</source>
         <translation>a %1 m del marcador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="910"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="925"/>
         <source>at the same address</source>
         <translation>en la misma dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="912"/>
-        <source>This may already be reported: your report of %1 %2 is waiting in the outbox (since %3).</source>
-        <translation>Puede que ya se haya avisado de esto: su aviso de %1 %2 espera en la bandeja de salida (desde %3).</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="914"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="930"/>
         <source>This may already be reported: request %1 (%2, %3), %4, reported %5.</source>
         <translation>Puede que ya se haya avisado de esto: solicitud %1 (%2, %3), %4, avisada en %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="586"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="595"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="667"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="684"/>
         <source>Which place is meant?</source>
         <translation>¿A qué lugar se refiere?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="668"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="681"/>
         <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
         <translation>El marcador se colocó para «%1», pero la dirección ahora dice «%2». La ciudad usa el marcador para encontrar el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="670"/>
-        <source>no address</source>
-        <translation>sin dirección</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="674"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="688"/>
         <source>Send with the &amp;pin</source>
         <translation>Enviar con el &amp;marcador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="675"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="689"/>
         <source>Send the &amp;address alone</source>
         <translation>Enviar solo la &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="676"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="690"/>
         <source>&amp;Back to the address</source>
         <translation>&amp;Volver a la dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="677"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="691"/>
         <source>The pin&apos;s place goes to the city with the address as typed.</source>
         <translation>El lugar del marcador va a la ciudad con la dirección tal como se escribió.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="678"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="692"/>
         <source>The pin is taken off; the city gets no map position.</source>
         <translation>Se quita el marcador; la ciudad no recibe ninguna posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="720"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="734"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>El marcador no está en esta dirección: pulse Intro para encontrarla, o mueva el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="722"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="736"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="778"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="792"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="820"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="834"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="831"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="845"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>No se encontró ningún lugar llamado «%1», así que se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="832"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="846"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="834"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="848"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Colóquelo en el mapa, o la ciudad recibirá solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="844"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="858"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="851"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="865"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -2189,22 +2189,27 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="854"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="868"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="909"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="924"/>
         <source>an unknown date</source>
         <translation>una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="918"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="927"/>
+        <source>This may already be reported: a report of %1 %2 is waiting in the outbox to be sent (since %3).</source>
+        <translation>Puede que ya se haya avisado: un aviso de %1 %2 espera en la bandeja de salida para enviarse (desde %3).</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/ReportForm.cpp" line="934"/>
         <source>Follow %1 instead</source>
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="997"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="1013"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>

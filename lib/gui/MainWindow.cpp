@@ -637,6 +637,9 @@ void MainWindow::updateMapRequests()
     // pothole is most likely minutes after the first.
     if (m_tracker) {
         for (const TrackedRequest& tracked : m_tracker->list(m_profile.id)) {
+            // An id the city says it does not know is no report to repeat.
+            if (tracked.isUnknownToServer())
+                continue;
             FeedRequest known;
             known.id = tracked.requestId;
             known.serviceName = tracked.serviceName;
@@ -652,14 +655,18 @@ void MainWindow::updateMapRequests()
     }
     if (m_outbox) {
         for (const OutboxEntry& entry : m_outbox->list(true, m_profile.id)) {
-            // The report the form is sending now is not a duplicate of itself.
-            if (entry.localId == m_submission)
+            // The report the form is sending now is not a duplicate of itself, and one the city
+            // refused never reached it.
+            if (entry.localId == m_submission || entry.state == OutboxEntry::State::Rejected)
                 continue;
             FeedRequest known;
+            known.id = outboxMarkerId(entry.localId);
             known.serviceName = entry.serviceName.isEmpty() ? entry.request.serviceCode : entry.serviceName;
             known.status = QStringLiteral("open");
             known.address = entry.request.addressString;
-            known.description = entry.request.description;
+            // At a kiosk the next visitor would read what the last one wrote.
+            if (!m_options.kiosk)
+                known.description = entry.request.description;
             known.requested = QDateTime::fromMSecsSinceEpoch(entry.createdMs);
             known.hasPosition = entry.request.hasLocation();
             known.latitude = entry.request.latitude.value_or(0);
@@ -684,8 +691,21 @@ void MainWindow::updateMapRequests()
     m_form->setKnownRequests(m_knownRequests, m_profile.duplicateRadiusMeters);
 }
 
+QString MainWindow::outboxMarkerId(qint64 localId)
+{
+    // Not a request id: the city has given none yet.
+    return QStringLiteral("outbox:%1").arg(localId);
+}
+
+bool MainWindow::isOutboxMarker(const QString& id)
+{
+    return id.startsWith(QLatin1String("outbox:"));
+}
+
 void MainWindow::followRequest(const QString& requestId)
 {
+    if (requestId.isEmpty() || isOutboxMarker(requestId))
+        return;
     if (!m_tracker) {
         m_form->showNotice(tr("Request %1 is already with the city; there is no need to report it again.").arg(requestId));
         return;
@@ -718,7 +738,8 @@ void MainWindow::showRequestDetails(const QString& markerId)
     const FeedRequest request = *it;
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Request %1").arg(request.id));
+    const bool waiting = isOutboxMarker(request.id);
+    dialog->setWindowTitle(waiting ? tr("A report waiting in the outbox") : tr("Request %1").arg(request.id));
     auto* text = new QLabel(dialog);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -729,7 +750,7 @@ void MainWindow::showRequestDetails(const QString& markerId)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QPushButton* follow = buttons->addButton(tr("Follow this request"), QDialogButtonBox::ActionRole);
     follow->setAccessibleName(tr("Follow this request"));
-    follow->setVisible(!m_options.kiosk);
+    follow->setVisible(!m_options.kiosk && !waiting);
     connect(follow, &QPushButton::clicked, dialog, [this, dialog, id = request.id] {
         followRequest(id);
         dialog->close();

@@ -142,6 +142,8 @@ private:
     void onStatusChanged(const TrackedRequest& request, const QString& previousStatus);
     void restoreLayout();
     void fitToScreen();
+    static QString outboxMarkerId(qint64 localId);
+    static bool isOutboxMarker(const QString& id);
     QString serviceCachePath() const;
     QString mapViewKey() const;
     void saveMapView();

@@ -10,6 +10,7 @@
 #include "ResultPanel.h"
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
+#include "TrackerModel.h"
 #include "TileSource.h"
 #include "WebMercator.h"
 
@@ -151,6 +152,12 @@ ReportForm::ReportForm(QWidget* parent)
         m_map->setZoom(17);
         m_map->setPin(where);
         pinMoved(where, true);
+        // This computer's position, not the typed address's: an operator's office would go to
+        // the city as the caller's pothole. The pin is then not for the address (isPinStale()).
+        if (m_addressTypedByUser && !m_address->text().trimmed().isEmpty()) {
+            m_pinAddress.clear();
+            updateLocationNotice();
+        }
     });
     connect(m_locator, &PositionLocator::failed, this, [this](const QString& message) {
         m_locateButton->setEnabled(true);
@@ -576,6 +583,8 @@ QString ReportForm::shortcutHint(const QString& text, const QKeySequence& keys) 
     // write them, in the platform's words and the interface's language.
     if (m_touch)
         return withoutMnemonic(text);
+    if (keys.isEmpty())
+        return text;
     return tr("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
 }
 
@@ -664,16 +673,21 @@ void ReportForm::askAboutStalePin()
     if (m_askingAboutPin)
         return;
     m_askingAboutPin = true;
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Which place is meant?"),
-                                tr("The pin was placed for \u201c%1\u201d, but the address now reads "
-                                   "\u201c%2\u201d. The city uses the pin to find the problem.")
-                                    .arg(m_pinAddress.isEmpty() ? tr("no address") : m_pinAddress,
-                                         m_address->text().trimmed()),
+    const QString typed = m_address->text().trimmed();
+    const QString question = m_pinAddress.trimmed().isEmpty()
+        ? tr("The pin was not placed for \u201c%1\u201d: it was put there before the address was "
+             "typed, or shows where this computer is. The city uses the pin to find the problem.")
+              .arg(typed)
+        : tr("The pin was placed for \u201c%1\u201d, but the address now reads \u201c%2\u201d. "
+             "The city uses the pin to find the problem.")
+              .arg(m_pinAddress, typed);
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Which place is meant?"), question,
                                 QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* keep = box->addButton(tr("Send with the &pin"), QMessageBox::AcceptRole);
-    QPushButton* drop = box->addButton(tr("Send the &address alone"), QMessageBox::DestructiveRole);
-    QPushButton* back = box->addButton(tr("&Back to the address"), QMessageBox::RejectRole);
+    m_pinQuestion = box;
+    QPushButton* keep = box->addButton(shortcutHint(tr("Send with the &pin"), {}), QMessageBox::AcceptRole);
+    QPushButton* drop = box->addButton(shortcutHint(tr("Send the &address alone"), {}), QMessageBox::DestructiveRole);
+    QPushButton* back = box->addButton(shortcutHint(tr("&Back to the address"), {}), QMessageBox::RejectRole);
     keep->setAccessibleDescription(tr("The pin's place goes to the city with the address as typed."));
     drop->setAccessibleDescription(tr("The pin is taken off; the city gets no map position."));
     box->setDefaultButton(back);
@@ -899,7 +913,8 @@ void ReportForm::updateDuplicateHint()
     const FeedRequest* nearest = match && !isShowingResult() ? &m_known.at(match->index) : nullptr;
     m_duplicateId = nearest ? nearest->id : QString();
     m_duplicateHint->setVisible(nearest != nullptr);
-    m_followDuplicate->setVisible(nearest != nullptr && !nearest->id.isEmpty());
+    const bool waiting = nearest && nearest->id.startsWith(QLatin1String("outbox:"));
+    m_followDuplicate->setVisible(nearest != nullptr && !waiting);
     if (!nearest) {
         m_announcedHint.clear();
         return;
@@ -908,11 +923,12 @@ void ReportForm::updateDuplicateHint()
         ? QLocale().toString(nearest->requested.toLocalTime(), QLocale::ShortFormat)
         : tr("an unknown date");
     const QString where = match->meters ? tr("%1 m from the pin").arg(qRound(*match->meters)) : tr("at the same address");
-    const QString text = nearest->id.isEmpty()
-        ? tr("This may already be reported: your report of %1 %2 is waiting in the outbox (since %3).")
+    const QString text = waiting
+        ? tr("This may already be reported: a report of %1 %2 is waiting in the outbox to be sent "
+             "(since %3).")
               .arg(nearest->serviceName, where, when)
         : tr("This may already be reported: request %1 (%2, %3), %4, reported %5.")
-              .arg(nearest->id, nearest->serviceName, nearest->status, where, when);
+              .arg(nearest->id, nearest->serviceName, TrackerModel::statusText(nearest->status), where, when);
     m_duplicateHint->setText(text);
     m_duplicateHint->setAccessibleDescription(text);
     m_followDuplicate->setText(tr("Follow %1 instead").arg(nearest->id));
@@ -1042,6 +1058,12 @@ void ReportForm::fromDraft(const QByteArray& json)
 
 void ReportForm::clear()
 {
+    // A question about the last report's pin is not the next one's (a kiosk's next visitor).
+    if (m_pinQuestion) {
+        m_pinQuestion->disconnect(this);
+        m_pinQuestion->close();
+        m_askingAboutPin = false;
+    }
     clearErrors();
     setSending(false);
     m_pendingServiceCode.clear();

@@ -10,6 +10,7 @@
 #include <QGeoCoordinate>
 #include <QHash>
 #include <QKeySequence>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -18,6 +19,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMessageBox;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -185,6 +187,7 @@ private:
     bool m_filling = false;
     bool m_touch = false;
     bool m_askingAboutPin = false;
+    QPointer<QMessageBox> m_pinQuestion;
 };
 
 } // namespace Open311

@@ -31,8 +31,9 @@ std::optional<DuplicateFinder::Match> DuplicateFinder::find(const QList<FeedRequ
                 WebMercator::distanceMeters(pin.latitude(), pin.longitude(), r.latitude, r.longitude);
             if (meters <= radiusMeters && (!best || !best->meters || meters < *best->meters))
                 best = Match { i, meters };
-        } else if (!pin.isValid() && !wanted.isEmpty() && !best
-                   && normalizedAddress(r.address) == wanted) {
+        } else if (!wanted.isEmpty() && !best && normalizedAddress(r.address) == wanted) {
+            // One side has no place on the map: a caller who found the address on the map
+            // repeats one that went with the address alone.
             best = Match { i, std::nullopt };
         }
     }

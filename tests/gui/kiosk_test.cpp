@@ -343,7 +343,8 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(panel, QStringLiteral("Copy the request id"))->isVisible());
         // No keyboard hint on a touch screen: "New report (Ctrl+N)" with its underlined N.
         for (QAbstractButton* button : panel->findChildren<QAbstractButton*>()) {
-            QVERIFY2(!button->isVisible() || !button->text().contains(QLatin1Char('&')) && !button->text().contains(QLatin1Char('(')),
+            QVERIFY2(!button->isVisible()
+                         || (!button->text().contains(QLatin1Char('&')) && !button->text().contains(QLatin1Char('('))),
                      qPrintable(button->text()));
         }
 

@@ -172,6 +172,13 @@ private Q_SLOTS:
             QCOMPARE(store.count(), 0);
             QCOMPARE(form->map()->pin(), pin);
             QCOMPARE(address->text(), QStringLiteral("125 Oak Street"));
+            // A reset (Ctrl+N, a kiosk's next visitor) takes an open question away with the
+            // report it was about.
+            QTest::keyClick(address, Qt::Key_Return, Qt::ControlModifier);
+            QTRY_VERIFY(openQuestion() != nullptr);
+            form->clear();
+            QTRY_VERIFY(openQuestion() == nullptr);
+            QCOMPARE(store.count(), 0);
             return;
         }
         QVERIFY(filed.wait(10000));
@@ -202,6 +209,29 @@ private Q_SLOTS:
         QTest::keyClick(form->map(), Qt::Key_Return);
         QVERIFY(!form->isPinStale());
         QCOMPARE(address->text(), QStringLiteral("Behind the library"));
+    }
+
+    // An operator typed the caller's address, then pressed "Use my location": the office's
+    // position is not the caller's pothole.
+    void thisComputersPositionIsNotTheTypedAddress()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        const SandboxStore& store = window->trainingCity()->server()->store();
+        type(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
+        auto* address = child<QLineEdit>(form, QStringLiteral("Address"));
+        type(address, QStringLiteral("45 Elm Street"));
+        auto* locator = form->findChild<PositionLocator*>();
+        QVERIFY(locator);
+        Q_EMIT locator->located(QGeoCoordinate(40.004, -100.004));
+        QVERIFY(form->map()->pin().isValid());
+        QVERIFY(form->isPinStale());
+        QTest::keyClick(address, Qt::Key_Return, Qt::ControlModifier);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = openQuestion()) != nullptr);
+        QVERIFY(box->text().contains(QLatin1String("45 Elm Street")));
+        QCOMPARE(store.count(), 0);
+        box->close();
     }
 
     // After "123 Oak Street" is found, Enter goes on to the caller's name, not into the map.

@@ -54,9 +54,14 @@ private Q_SLOTS:
         QVERIFY(match);
         QCOMPARE(match->index, 0);
         QVERIFY(!match->meters);
-        // A pin far from 0,0 never matches a request that has no place.
+        // A pin at 0,0 never matches a request that has no place by distance...
         QVERIFY(!DuplicateFinder::find(known, QStringLiteral("Pothole"), QGeoCoordinate(0, 0),
                                        QStringLiteral("elsewhere"), 50));
+        // ...but a report with a pin does match one at its address that went without.
+        const auto pinned = DuplicateFinder::find(known, QStringLiteral("Pothole"), QGeoCoordinate(40, -100),
+                                                  QStringLiteral("123 Oak Street"), 50);
+        QVERIFY(pinned);
+        QVERIFY(!pinned->meters);
         QVERIFY(!DuplicateFinder::find(known, QStringLiteral("Pothole"), QGeoCoordinate(),
                                        QStringLiteral("125 Oak Street"), 50));
         QVERIFY(!DuplicateFinder::find(known, QStringLiteral("Pothole"), QGeoCoordinate(), QString(), 50));
