@@ -44,6 +44,27 @@ HttpResponse HttpResponse::withAction(Action action)
     return response;
 }
 
+QByteArray HttpResponse::head(bool keepAlive) const
+{
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (allowsBody(status)) {
+        if (!contentType.isEmpty())
+            head += "Content-Type: " + contentType + "\r\n";
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    }
+    for (const auto& header : headers)
+        head += header.first + ": " + header.second + "\r\n";
+    head += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    head += "\r\n";
+    return head;
+}
+
+bool HttpResponse::allowsBody(int status)
+{
+    return status >= 200 && status != 204 && status != 304;
+}
+
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
@@ -59,14 +80,20 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 413:
         return "Payload Too Large";
     case 431:
         return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     case 503:
         return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return "Status";
     }

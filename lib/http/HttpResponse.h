@@ -30,7 +30,13 @@ struct HttpResponse
     static HttpResponse text(int status, const QByteArray& body);
     static HttpResponse withAction(Action action);
 
+    // Status line and header fields up to the blank line; Content-Length is that of the body
+    // even when it is left out, as for HEAD.
+    QByteArray head(bool keepAlive) const;
+
     static QByteArray reasonPhrase(int status);
+    // 1xx, 204 and 304 never carry content, nor a Content-Length for it.
+    static bool allowsBody(int status);
 };
 
 } // namespace Open311

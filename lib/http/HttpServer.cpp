@@ -4,8 +4,17 @@
 
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace Open311 {
+
+namespace {
+
+// A turned-away peer gets this long to take its 503 before the socket is dropped.
+constexpr int kRejectLingerMs = 1000;
+
+} // namespace
 
 HttpServer::HttpServer(QObject* parent) : QObject(parent), m_server(new QTcpServer(this)) { }
 
@@ -59,11 +68,28 @@ void HttpServer::acceptPending()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         ++m_acceptedConnections;
+        if (m_limits.maxConnections > 0 && m_openConnections >= m_limits.maxConnections) {
+            reject(socket);
+            continue;
+        }
         ++m_openConnections;
         auto* connection = new HttpConnection(
-            socket, [this](const HttpRequest& request) { return handle(request); }, this);
+            socket, m_limits, [this](const HttpRequest& request) { return handle(request); },
+            this);
         connect(connection, &HttpConnection::closed, this, [this] { --m_openConnections; });
     }
+}
+
+void HttpServer::reject(QTcpSocket* socket)
+{
+    ++m_rejectedConnections;
+    HttpResponse busy = HttpResponse::text(503, HttpResponse::reasonPhrase(503));
+    busy.headers.append({ QByteArray("Retry-After"), QByteArray("1") });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // The socket stays the server's child until then; a peer that reads nothing loses the 503.
+    QTimer::singleShot(kRejectLingerMs, socket, &QTcpSocket::abort);
+    socket->write(busy.head(false) + busy.body);
+    socket->disconnectFromHost();
 }
 
 HttpResponse HttpServer::handle(const HttpRequest& request)

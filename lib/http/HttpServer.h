@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpLimits.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
@@ -11,6 +12,7 @@
 
 class QSslConfiguration;
 class QTcpServer;
+class QTcpSocket;
 
 namespace Open311 {
 
@@ -28,6 +30,15 @@ public:
     // Serve https with this certificate; must be set before listen().
     void setSslConfiguration(const QSslConfiguration& configuration);
 
+    // Limits apply to connections accepted after the call; see HttpLimits for the defaults.
+    // A connection must deliver each whole request within the idle timeout (0: no timeout).
+    void setIdleTimeout(int milliseconds) { m_limits.idleTimeoutMs = milliseconds; }
+    // Past this many open connections a new one is answered 503 and closed (0: no cap).
+    void setMaxConnections(int count) { m_limits.maxConnections = count; }
+    void setMaxHeadBytes(qsizetype bytes) { m_limits.maxHeadBytes = bytes; }
+    void setMaxBodyBytes(qsizetype bytes) { m_limits.maxBodyBytes = bytes; }
+    const HttpLimits& limits() const { return m_limits; }
+
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
     void close();
     quint16 port() const;
@@ -37,19 +48,24 @@ public:
 
     int openConnections() const { return m_openConnections; }
     int acceptedConnections() const { return m_acceptedConnections; }
+    // Of the accepted ones, those turned away because maxConnections were open.
+    int rejectedConnections() const { return m_rejectedConnections; }
 
 Q_SIGNALS:
     void requestServed(const QByteArray& method, const QString& path, int status);
 
 private:
     void acceptPending();
+    void reject(QTcpSocket* socket);
     HttpResponse handle(const HttpRequest& request);
 
     QTcpServer* m_server = nullptr;
     HttpHandler m_handler;
+    HttpLimits m_limits;
     bool m_useSsl = false;
     int m_openConnections = 0;
     int m_acceptedConnections = 0;
+    int m_rejectedConnections = 0;
 };
 
 } // namespace Open311
