@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Open311;
 using Open311::Testing::waitFor;
 
@@ -145,7 +147,8 @@ private Q_SLOTS:
             const QString id = r.queryValue(QStringLiteral("service_request_id"));
             times[id].append(QDateTime::currentMSecsSinceEpoch());
             peak = qMax(peak, ++inFlight);
-            QTimer::singleShot(20, [&] { --inFlight; });
+            // On the server: a timer left when the test ends would count down a counter that is gone.
+            QTimer::singleShot(20, &server, [&] { --inFlight; });
             HttpResponse response = HttpResponse::xml(statusXml(id, "open", ""));
             response.delayMs = 20;
             return response;
@@ -161,7 +164,14 @@ private Q_SLOTS:
         poller.setInterval(5); // asked for far too often: the floor wins
         QCOMPARE(poller.interval(), 300);
         poller.start();
-        QTest::qWait(1300);
+        // Until every request has been checked twice, however long a loaded machine takes: the
+        // floor and the spread are read from when the checks came, not from a sleep.
+        const auto everyRequestCheckedTwice = [&] {
+            return times.size() == 20 && std::all_of(times.cbegin(), times.cend(), [](const QList<qint64>& at) {
+                return at.size() >= 2;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(everyRequestCheckedTwice(), 30000);
         poller.stop();
         QVERIFY(peak <= 3);
         QVERIFY(peak >= 2);
@@ -229,17 +239,26 @@ private Q_SLOTS:
         TrackerPoller poller(store.get(), &client, kProfile);
         poller.setMinimumInterval(20);
         poller.setInterval(20);
+        QSignalSpy rounds(&poller, &TrackerPoller::roundFinished);
         poller.start();
-        QTRY_VERIFY(store->find(kProfile, QStringLiteral("404404"))->isUnknownToServer());
+        QTRY_VERIFY_WITH_TIMEOUT(store->find(kProfile, QStringLiteral("404404"))->isUnknownToServer(), 10000);
         const TrackedRequest r = *store->find(kProfile, QStringLiteral("404404"));
         QVERIFY(r.errorMessage.contains(QLatin1String("did not create")));
-        QTest::qWait(200);
+        // Nothing left for the poller's timer to wake for.
+        QCOMPARE(store->nextDueMs(kProfile), 0);
         QCOMPARE(requests, 1);
-        poller.refreshAll(); // a round does not retry it either
-        QTest::qWait(100);
-        QCOMPARE(requests, 1);
+        // Neither what the timer would do nor a round retries it: each ends having checked
+        // nothing, with nothing sent.
+        for (void (TrackerPoller::*poll)() : { &TrackerPoller::pollDue, &TrackerPoller::refreshAll }) {
+            rounds.clear();
+            (poller.*poll)();
+            QVERIFY(!rounds.isEmpty() || rounds.wait(10000));
+            QCOMPARE(rounds.first().at(0).toInt(), 0);
+            QCOMPARE(poller.inFlight(), 0);
+            QCOMPARE(requests, 1);
+        }
         poller.refresh(QStringLiteral("404404")); // a person does
-        QTRY_COMPARE(requests, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(requests, 2, 10000);
     }
 
     void pausedWhileOffline()
@@ -257,12 +276,19 @@ private Q_SLOTS:
         TrackerPoller poller(store.get(), &client, kProfile);
         poller.setMinimumInterval(20);
         poller.setOnline(false);
+        QSignalSpy rounds(&poller, &TrackerPoller::roundFinished);
         poller.start();
         poller.pollDue();
-        QTest::qWait(300);
+        // Offline, no poll starts: no round, nothing in flight, even once a zero timer would have
+        // fired (the request is due at once).
+        QCoreApplication::processEvents();
+        QVERIFY(rounds.isEmpty());
+        QCOMPARE(poller.inFlight(), 0);
         QCOMPARE(requests, 0);
+        QSignalSpy checked(&poller, &TrackerPoller::checked);
         poller.setOnline(true);
-        QTRY_VERIFY(requests >= 1);
+        QVERIFY(!checked.isEmpty() || checked.wait(10000));
+        QVERIFY(requests >= 1);
     }
 
     void exportReadsBack()
@@ -353,7 +379,14 @@ private Q_SLOTS:
         QCOMPARE(submitted.first, 0);
         const QString id = QString::fromUtf8(submitted.second).trimmed();
         QCOMPARE(run({ QStringLiteral("track"), QStringLiteral("add"), QStringLiteral("999999") }).first, 0);
-        QTest::qWait(400); // past both stages at this pace
+        // Until the city itself says it is closed, rather than a sleep that should be past both
+        // stages at this pace.
+        const auto closedAtTheCity = [&] {
+            const std::optional<SandboxStore::Request> request = city.store().find(id);
+            return request
+                && city.statusOf(*request, QDateTime::currentMSecsSinceEpoch()).status == QLatin1String("closed");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(closedAtTheCity(), 10000);
         const auto polled = run({ QStringLiteral("track"), QStringLiteral("poll") });
         QCOMPARE(polled.first, 0);
         const auto listed = run({ QStringLiteral("--json"), QStringLiteral("track"), QStringLiteral("list") });
