@@ -5,6 +5,7 @@
 #   tools/dev.sh bench  build in Release and run the benchmarks (docs/performance.md)
 #   tools/dev.sh package  build the Debian package (and a .tar.gz) into build/package
 #   tools/dev.sh deps   only install the Debian packages
+#   tools/dev.sh format  apply .clang-format to every source file (format-check: fail on a difference)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +17,11 @@ packages=(
     openssl ca-certificates curl
 )
 package_packages=(dpkg-dev lintian desktop-file-utils appstream)
-test_packages=(xvfb xauth wrk nginx-light valgrind sqlite3 fonts-dejavu-core gnome-keyring dbus-bin dbus-daemon dbus-user-session)
+# What the tests use: a font to draw with, and a real Secret Service for the keychain test.
+test_packages=(fonts-dejavu-core gnome-keyring dbus-bin dbus-daemon dbus-user-session)
+# What only the benchmarks use: a real X server, load generators and profilers.
+bench_packages=(xvfb xauth wrk nginx-light valgrind sqlite3 fonts-dejavu-core)
+format_packages=(clang-format)
 
 install_packages() {
     local missing=()
@@ -45,6 +50,16 @@ case "${1:-}" in
 deps)
     install_packages "${packages[@]}" "${test_packages[@]}"
     ;;
+format | format-check)
+    install_packages "${format_packages[@]}"
+    mapfile -t sources < <(git ls-files -- 'app/*.cpp' 'app/*.h' 'lib/*.cpp' 'lib/*.h' 'tests/*.cpp' 'tests/*.h')
+    if [ "$1" = format ]; then
+        clang-format -i "${sources[@]}"
+    else
+        # Fails on the first file that .clang-format would change, and names it.
+        clang-format --dry-run --Werror "${sources[@]}"
+    fi
+    ;;
 run)
     install_packages "${packages[@]}"
     build "$preset"
@@ -65,12 +80,12 @@ package)
     (cd build/package && cpack >/dev/null && ls -1 "$PWD"/open311-reporter_*.deb "$PWD"/open311-reporter-*.tar.gz)
     ;;
 bench)
-    install_packages "${packages[@]}" "${test_packages[@]}"
+    install_packages "${packages[@]}" "${test_packages[@]}" "${bench_packages[@]}"
     build release
     tests/bench/run-benchmarks.sh build/release
     ;;
 *)
-    sed -n '2,7p' "$0" >&2
+    sed -n '2,8p' "$0" >&2
     exit 2
     ;;
 esac
