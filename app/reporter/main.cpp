@@ -24,11 +24,12 @@ int main(int argc, char* argv[])
     Open311::SecretRedactor::installMessageHandler();
     const Open311::ProfileStore settings;
     const bool kiosk = settings.value(QStringLiteral("kiosk/enabled"), false).toBool()
-        || std::any_of(argv + 1, argv + argc, [](const char* a) { return qstrcmp(a, "--kiosk") == 0; });
+        || std::any_of(
+            argv + 1, argv + argc, [](const char* a) { return qstrcmp(a, "--kiosk") == 0; });
     // A touch terminal without a keyboard gets Qt's virtual keyboard, where it is installed.
     if (kiosk && qEnvironmentVariableIsEmpty("QT_IM_MODULE")
         && QFile::exists(QLibraryInfo::path(QLibraryInfo::PluginsPath)
-                         + QStringLiteral("/platforminputcontexts/libqtvirtualkeyboardplugin.so")))
+            + QStringLiteral("/platforminputcontexts/libqtvirtualkeyboardplugin.so")))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
     QApplication app(argc, argv);
@@ -47,16 +48,20 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        { QStringLiteral("training"), QApplication::translate("main", "Open the built-in training city.") },
+        { QStringLiteral("training"),
+            QApplication::translate("main", "Open the built-in training city.") },
         { QStringLiteral("kiosk"),
-          QApplication::translate("main", "Run as a public kiosk: full screen, no settings, an idle reset; "
-                                          "the administrator PIN leaves it.") },
+            QApplication::translate("main",
+                "Run as a public kiosk: full screen, no settings, an idle reset; "
+                "the administrator PIN leaves it.") },
         { QStringLiteral("hash-pin"),
-          QApplication::translate("main", "Read a kiosk administrator PIN from standard input and print the "
-                                          "line for kiosk/adminPin in the system configuration.") },
+            QApplication::translate("main",
+                "Read a kiosk administrator PIN from standard input and print the "
+                "line for kiosk/adminPin in the system configuration.") },
         { QStringLiteral("report-startup"),
-          QApplication::translate("main", "For benchmarks: print when the first frame is painted and the idle "
-                                          "memory, then quit.") },
+            QApplication::translate("main",
+                "For benchmarks: print when the first frame is painted and the idle "
+                "memory, then quit.") },
     });
     parser.process(app);
 
@@ -64,7 +69,9 @@ int main(int argc, char* argv[])
         QTextStream in(stdin);
         const QString pin = in.readLine().trimmed();
         if (pin.size() < 4) {
-            QTextStream(stderr) << QApplication::translate("main", "The PIN needs at least 4 characters.") << Qt::endl;
+            QTextStream(stderr) << QApplication::translate(
+                "main", "The PIN needs at least 4 characters.")
+                                << Qt::endl;
             return 2;
         }
         QTextStream(stdout) << "kiosk/adminPin=" << Open311::AdminPin::hash(pin) << Qt::endl;
@@ -74,17 +81,18 @@ int main(int argc, char* argv[])
     // The outbox's folder: the drafts a second window would restore live there.
     Open311::SingleInstance instance(QFileInfo(Open311::Outbox::defaultPath()).absolutePath());
     const bool training = parser.isSet(QStringLiteral("training"));
-    if (!instance.claim(training ? Open311::SingleInstance::Request::TrainingCity : Open311::SingleInstance::Request::Show)) {
+    if (!instance.claim(training ? Open311::SingleInstance::Request::TrainingCity
+                                 : Open311::SingleInstance::Request::Show)) {
         if (!instance.answered()) {
-            QTextStream(stderr) << QApplication::translate("main", "Open311 Reporter is already running for this user but "
-                                                                   "does not answer. Close it, or end its process, and "
-                                                                   "try again.")
-                                << Qt::endl;
+            QTextStream(stderr) << QApplication::translate("main",
+                "Open311 Reporter is already running for this user but "
+                "does not answer. Close it, or end its process, and "
+                "try again.") << Qt::endl;
             return 1;
         }
-        QTextStream(stdout) << QApplication::translate("main", "Open311 Reporter is already running; its window was brought "
-                                                               "to the front.")
-                            << Qt::endl;
+        QTextStream(stdout) << QApplication::translate("main",
+            "Open311 Reporter is already running; its window was brought "
+            "to the front.") << Qt::endl;
         return 0;
     }
 
@@ -95,33 +103,35 @@ int main(int argc, char* argv[])
     }
     options.kiosk = kiosk;
     // From the configuration the countdown gives a visitor at least 20 seconds.
-    options.kioskOptions.idleSeconds = qMax(30, settings.value(QStringLiteral("kiosk/idleSeconds"), 120).toInt());
-    options.kioskOptions.countdownSeconds = qMax(20, settings.value(QStringLiteral("kiosk/countdownSeconds"), 30).toInt());
-    options.kioskOptions.resultSeconds = qMax(10, settings.value(QStringLiteral("kiosk/resultSeconds"), 45).toInt());
+    options.kioskOptions.idleSeconds
+        = qMax(30, settings.value(QStringLiteral("kiosk/idleSeconds"), 120).toInt());
+    options.kioskOptions.countdownSeconds
+        = qMax(20, settings.value(QStringLiteral("kiosk/countdownSeconds"), 30).toInt());
+    options.kioskOptions.resultSeconds
+        = qMax(10, settings.value(QStringLiteral("kiosk/resultSeconds"), 45).toInt());
     options.kioskOptions.adminPinHash = settings.value(QStringLiteral("kiosk/adminPin")).toString();
 
     Open311::MainWindow window(options);
     QObject::connect(&instance, &Open311::SingleInstance::activationRequested, &window,
-                     [&window, kiosk](Open311::SingleInstance::Request request) {
-        // "--training" again (the README's first command) while a city's window is open: the
-        // window goes to the training city, as the command says. A kiosk stays as it is.
-        if (request == Open311::SingleInstance::Request::TrainingCity && !kiosk) {
-            Open311::ProfileStore().setActiveProfileId(Open311::ProfileStore::kTrainingId);
-            if (window.isStarted() && !window.profile().isTraining)
-                window.activateProfile(Open311::ProfileStore::kTrainingId);
-        }
-        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
-        window.raise();
-        window.activateWindow();
-    });
+        [&window, kiosk](Open311::SingleInstance::Request request) {
+            // "--training" again (the README's first command) while a city's window is open: the
+            // window goes to the training city, as the command says. A kiosk stays as it is.
+            if (request == Open311::SingleInstance::Request::TrainingCity && !kiosk) {
+                Open311::ProfileStore().setActiveProfileId(Open311::ProfileStore::kTrainingId);
+                if (window.isStarted() && !window.profile().isTraining)
+                    window.activateProfile(Open311::ProfileStore::kTrainingId);
+            }
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+            window.raise();
+            window.activateWindow();
+        });
     if (parser.isSet(QStringLiteral("report-startup")))
         new Open311::StartupProbe(&window, 3000, &window);
     if (kiosk) {
         // The whole screen even where no window manager honours full-screen requests.
         window.setGeometry(window.screen()->geometry());
         window.showFullScreen();
-    }
-    else
+    } else
         window.show();
     // Keyboard shortcuts need an active window, and a session without a window manager (a kiosk
     // on a bare X server) never makes one active: Ctrl+L and the rest did nothing until a click.

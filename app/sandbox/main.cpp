@@ -1,7 +1,7 @@
 #include "SandboxServer.h"
 #include "SecretRedactor.h"
-#include "Translations.h"
 #include "SignalWatcher.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
@@ -48,32 +48,38 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const Open311::SandboxOptions defaults;
     parser.addOptions({
-        { QStringLiteral("port"), Tr::tr("TCP port; 0 picks a free one and prints it (default 8311)."),
-          Tr::tr("PORT"), QStringLiteral("8311") },
+        { QStringLiteral("port"),
+            Tr::tr("TCP port; 0 picks a free one and prints it (default 8311)."), Tr::tr("PORT"),
+            QStringLiteral("8311") },
         { QStringLiteral("bind"), Tr::tr("Address to listen on (default 127.0.0.1)."),
-          Tr::tr("ADDRESS"), QStringLiteral("127.0.0.1") },
-        { QStringLiteral("prefix"), Tr::tr("Path prefix of the GeoReport methods (default /dev/V1/)."),
-          Tr::tr("PATH"), defaults.pathPrefix },
-        { QStringLiteral("city-id"), Tr::tr("The city_id to accept (default %1).").arg(defaults.cityId),
-          Tr::tr("ID"), defaults.cityId },
+            Tr::tr("ADDRESS"), QStringLiteral("127.0.0.1") },
+        { QStringLiteral("prefix"),
+            Tr::tr("Path prefix of the GeoReport methods (default /dev/V1/)."), Tr::tr("PATH"),
+            defaults.pathPrefix },
+        { QStringLiteral("city-id"),
+            Tr::tr("The city_id to accept (default %1).").arg(defaults.cityId), Tr::tr("ID"),
+            defaults.cityId },
         { QStringLiteral("api-key"),
-          Tr::tr("An accepted API key; repeat for several. Each sees only its own requests. "
-                 "Default: %1.")
-              .arg(Open311::SandboxOptions::kTrainingKey),
-          Tr::tr("KEY") },
-        { QStringLiteral("data"), Tr::tr("The SQLite file that keeps the requests."), Tr::tr("PATH") },
-        { QStringLiteral("services"), Tr::tr("A service_list XML file replacing the built-in catalogue."),
-          Tr::tr("FILE") },
-        { QStringLiteral("pace"), Tr::tr("Seconds a request spends in each status stage (default 120)."),
-          Tr::tr("SECONDS"), QStringLiteral("120") },
+            Tr::tr("An accepted API key; repeat for several. Each sees only its own requests. "
+                   "Default: %1.")
+                .arg(Open311::SandboxOptions::kTrainingKey),
+            Tr::tr("KEY") },
+        { QStringLiteral("data"), Tr::tr("The SQLite file that keeps the requests."),
+            Tr::tr("PATH") },
+        { QStringLiteral("services"),
+            Tr::tr("A service_list XML file replacing the built-in catalogue."), Tr::tr("FILE") },
+        { QStringLiteral("pace"),
+            Tr::tr("Seconds a request spends in each status stage (default 120)."),
+            Tr::tr("SECONDS"), QStringLiteral("120") },
         { QStringLiteral("seed"), Tr::tr("Seed for status timing and faults (default 311)."),
-          Tr::tr("N"), QStringLiteral("311") },
+            Tr::tr("N"), QStringLiteral("311") },
         { QStringLiteral("latency"), Tr::tr("Delay every answer by this many milliseconds."),
-          Tr::tr("MS"), QStringLiteral("0") },
+            Tr::tr("MS"), QStringLiteral("0") },
         { QStringLiteral("fault-rate"),
-          Tr::tr("Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, "
-                 "dropped connection, stall, truncated body, or error 204/102/302."),
-          Tr::tr("P"), QStringLiteral("0") },
+            Tr::tr(
+                "Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, "
+                "dropped connection, stall, truncated body, or error 204/102/302."),
+            Tr::tr("P"), QStringLiteral("0") },
     });
     parser.process(app);
 
@@ -118,7 +124,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     out << Tr::tr("Training city listening on %1").arg(server.endpointUrl().toString()) << Qt::endl;
     out << Tr::tr("Port: %1").arg(server.port()) << Qt::endl;
-    out << Tr::tr("City id: %1; %n API key(s); data in %2", nullptr, int(server.options().apiKeys.size()))
+    out << Tr::tr(
+        "City id: %1; %n API key(s); data in %2", nullptr, int(server.options().apiKeys.size()))
                .arg(server.options().cityId, server.options().dataPath)
         << Qt::endl;
     out << Tr::tr("Tiles: %1").arg(server.tileUrlTemplate()) << Qt::endl;

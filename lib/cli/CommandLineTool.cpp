@@ -72,7 +72,7 @@ QJsonObject errorJson(const Error& error)
     QJsonObject object;
     object.insert(QStringLiteral("kind"), error.kindName());
     object.insert(QStringLiteral("code"),
-                  error.code() >= 0 ? QJsonValue(error.code()) : QJsonValue(QJsonValue::Null));
+        error.code() >= 0 ? QJsonValue(error.code()) : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("message"), SecretRedactor::redact(error.message()));
     if (!error.detail().isEmpty())
         object.insert(QStringLiteral("detail"), error.detail());
@@ -132,9 +132,10 @@ bool asksForJson(const QStringList& arguments)
 } // namespace
 
 CommandLineTool::CommandLineTool(QObject* parent)
-    : QObject(parent), m_out(stdout), m_err(stderr)
-{
-}
+    : QObject(parent)
+    , m_out(stdout)
+    , m_err(stderr)
+{ }
 
 CommandLineTool::~CommandLineTool()
 {
@@ -179,11 +180,13 @@ void CommandLineTool::withProfile(const std::function<void()>& next)
     const QString name = m_parser.value(QStringLiteral("profile"));
     m_profile = profiles.find(name);
     if (!m_profile) {
-        usageError(tr("There is no jurisdiction \u201c%1\u201d (see: open311 profiles).").arg(name));
+        usageError(
+            tr("There is no jurisdiction \u201c%1\u201d (see: open311 profiles).").arg(name));
         return;
     }
     if (m_profile->isTraining) {
-        usageError(tr("The training city runs inside the app. Start open311-sandbox and use --endpoint."));
+        usageError(
+            tr("The training city runs inside the app. Start open311-sandbox and use --endpoint."));
         return;
     }
     if (std::optional<Error> invalid = ProfileStore::validate(*m_profile)) {
@@ -191,7 +194,8 @@ void CommandLineTool::withProfile(const std::function<void()>& next)
         return;
     }
     // An explicit key file or the environment come first, as without a profile.
-    if (m_parser.isSet(QStringLiteral("api-key-file")) || !qEnvironmentVariableIsEmpty("OPEN311_API_KEY")) {
+    if (m_parser.isSet(QStringLiteral("api-key-file"))
+        || !qEnvironmentVariableIsEmpty("OPEN311_API_KEY")) {
         next();
         return;
     }
@@ -202,9 +206,10 @@ void CommandLineTool::withProfile(const std::function<void()>& next)
             return;
         }
         if (key.value().isEmpty()) {
-            usageError(tr("No API key is set for %1. Set one in the app's settings, provision a key file, "
-                          "or set OPEN311_API_KEY.")
-                           .arg(m_profile->displayName));
+            usageError(
+                tr("No API key is set for %1. Set one in the app's settings, provision a key file, "
+                   "or set OPEN311_API_KEY.")
+                    .arg(m_profile->displayName));
             return;
         }
         m_profileApiKey = key.value();
@@ -240,8 +245,8 @@ void CommandLineTool::listProfiles()
                 flags = tr("deprecated");
             else if (store.isSystemProfile(p.id))
                 flags = tr("managed");
-            m_out << p.id << '\t' << p.displayName << '\t' << p.baseUrl.toString() << '\t' << p.cityId << '\t'
-                  << flags << '\n';
+            m_out << p.id << '\t' << p.displayName << '\t' << p.baseUrl.toString() << '\t'
+                  << p.cityId << '\t' << flags << '\n';
         }
     }
     m_out.flush();
@@ -336,11 +341,20 @@ void CommandLineTool::run(const QStringList& arguments)
         return;
     }
     static const QStringList submitOnly = {
-        QStringLiteral("service-code"), QStringLiteral("lat"),        QStringLiteral("lon"),
-        QStringLiteral("address"),      QStringLiteral("email"),      QStringLiteral("device-id"),
-        QStringLiteral("account-id"),   QStringLiteral("first-name"), QStringLiteral("last-name"),
-        QStringLiteral("phone"),        QStringLiteral("description"),
-        QStringLiteral("description-file"), QStringLiteral("media-url"), QStringLiteral("no-outbox"),
+        QStringLiteral("service-code"),
+        QStringLiteral("lat"),
+        QStringLiteral("lon"),
+        QStringLiteral("address"),
+        QStringLiteral("email"),
+        QStringLiteral("device-id"),
+        QStringLiteral("account-id"),
+        QStringLiteral("first-name"),
+        QStringLiteral("last-name"),
+        QStringLiteral("phone"),
+        QStringLiteral("description"),
+        QStringLiteral("description-file"),
+        QStringLiteral("media-url"),
+        QStringLiteral("no-outbox"),
     };
     if (command != QLatin1String("submit")) {
         for (const QString& option : submitOnly) {
@@ -432,7 +446,8 @@ bool CommandLineTool::setUpClient()
         allowHttp = allowHttp || m_profile->allowPlainHttp;
     }
     if (endpointText.isEmpty()) {
-        usageError(tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile."));
+        usageError(
+            tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile."));
         return false;
     }
     const Endpoint endpoint(QUrl(endpointText, QUrl::StrictMode), cityId, allowHttp);
@@ -459,7 +474,8 @@ bool CommandLineTool::setUpClient()
         }
         timeoutMs = int(seconds * 1000);
     }
-    m_client = new Client(endpoint, [key] { return key; }, this);
+    m_client = new Client(
+        endpoint, [key] { return key; }, this);
     m_apiKey = key;
     m_client->setTimeout(timeoutMs);
     return true;
@@ -513,7 +529,8 @@ void CommandLineTool::submit()
         bool ok = false;
         request.longitude = QLocale::c().toDouble(m_parser.value(QStringLiteral("lon")), &ok);
         if (!ok) {
-            fail(Error::validation(Error::Field::Longitude, tr("--lon takes a number of degrees.")));
+            fail(
+                Error::validation(Error::Field::Longitude, tr("--lon takes a number of degrees.")));
             return;
         }
     }
@@ -534,11 +551,13 @@ void CommandLineTool::submit()
         const QString path = m_parser.value(QStringLiteral("description-file"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            usageError(tr("The description file %1 cannot be read: %2").arg(path, file.errorString()));
+            usageError(
+                tr("The description file %1 cannot be read: %2").arg(path, file.errorString()));
             return;
         }
         // Read one byte past the limit's worst case so that an oversized file is reported, not cut.
-        request.description = QString::fromUtf8(file.read(NewRequest::kMaxDescriptionCodePoints * 4 + 1));
+        request.description
+            = QString::fromUtf8(file.read(NewRequest::kMaxDescriptionCodePoints * 4 + 1));
     } else {
         request.description = m_parser.value(QStringLiteral("description"));
     }
@@ -575,7 +594,8 @@ void CommandLineTool::printCreated(const CreateResult& created)
         if (m_json) {
             const QJsonObject object {
                 { QStringLiteral("service_request_id"), created.serviceRequestId },
-                { QStringLiteral("service_level_agreement"), orNull(created.serviceLevelAgreement) },
+                { QStringLiteral("service_level_agreement"),
+                    orNull(created.serviceLevelAgreement) },
                 { QStringLiteral("account_id"), orNull(created.accountId) },
             };
             m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -617,24 +637,25 @@ void CommandLineTool::sendThroughOutbox(const NewRequest& request)
         return;
     }
     Client* client = m_client;
-    m_sender = new OutboxSender(m_outbox.get(), [client](const OutboxEntry&) { return client; }, this);
+    m_sender = new OutboxSender(
+        m_outbox.get(), [client](const OutboxEntry&) { return client; }, this);
     m_sender->setAutomaticRetries(false);
     connect(m_sender, &OutboxSender::entrySent, this,
-            [this, localId](qint64 id, const CreateResult& created) {
-                trackSent(id, created.serviceRequestId);
-                if (id == localId)
-                    printCreated(created);
-            });
+        [this, localId](qint64 id, const CreateResult& created) {
+            trackSent(id, created.serviceRequestId);
+            if (id == localId)
+                printCreated(created);
+        });
     connect(m_sender, &OutboxSender::entryFailed, this,
-            [this, localId](qint64 id, const Error& error, OutboxEntry::State) {
-                if (id != localId)
-                    return;
-                m_err << tr("The report is kept in the outbox as number %1 (see: open311 outbox "
-                            "list).")
-                             .arg(id)
-                      << Qt::endl;
-                fail(error);
-            });
+        [this, localId](qint64 id, const Error& error, OutboxEntry::State) {
+            if (id != localId)
+                return;
+            m_err << tr("The report is kept in the outbox as number %1 (see: open311 outbox "
+                        "list).")
+                         .arg(id)
+                  << Qt::endl;
+            fail(error);
+        });
     // Only this report: others in the outbox wait for `open311 outbox flush`.
     if (!m_sender->sendNow(localId))
         usageError(tr("The report was taken by another process."));
@@ -674,7 +695,7 @@ void CommandLineTool::status(const QStringList& ids)
             exitCode = qMax(exitCode, result.error().exitCode());
             if (m_json) {
                 array.append(QJsonObject { { QStringLiteral("service_request_id"), ids[i] },
-                                           { QStringLiteral("error"), errorJson(result.error()) } });
+                    { QStringLiteral("error"), errorJson(result.error()) } });
             } else {
                 m_err << tr("%1: %2").arg(ids[i], result.error().message()) << Qt::endl;
             }
@@ -700,7 +721,8 @@ void CommandLineTool::status(const QStringList& ids)
         m_client->setMaxConcurrent(kStatusConcurrency);
         for (qsizetype i = 0; i < ids.size(); ++i) {
             // The client finishes its futures on this thread, so the continuation runs right here.
-            m_client->statusUpdate(ids[i]).then([deliver, i](const Result<RequestStatus>& r) { deliver(i, r); });
+            m_client->statusUpdate(ids[i]).then(
+                [deliver, i](const Result<RequestStatus>& r) { deliver(i, r); });
         }
         return;
     }
@@ -714,16 +736,20 @@ void CommandLineTool::status(const QStringList& ids)
         connect(thread, &QThread::finished, anchor, &QObject::deleteLater);
         m_workers.append(thread);
         thread->start();
-        QMetaObject::invokeMethod(anchor, [this, anchor, w, workers, ids, deliver, endpoint, key, timeoutMs] {
-            auto* client = new Client(endpoint, [key] { return key; }, anchor);
-            client->setTimeout(timeoutMs);
-            client->setMaxConcurrent(kStatusConcurrency / workers);
-            for (qsizetype i = w; i < ids.size(); i += workers) {
-                client->statusUpdate(ids[i]).then([this, deliver, i](const Result<RequestStatus>& r) {
-                    QMetaObject::invokeMethod(this, [deliver, i, r] { deliver(i, r); }, Qt::QueuedConnection);
-                });
-            }
-        });
+        QMetaObject::invokeMethod(
+            anchor, [this, anchor, w, workers, ids, deliver, endpoint, key, timeoutMs] {
+                auto* client = new Client(
+                    endpoint, [key] { return key; }, anchor);
+                client->setTimeout(timeoutMs);
+                client->setMaxConcurrent(kStatusConcurrency / workers);
+                for (qsizetype i = w; i < ids.size(); i += workers) {
+                    client->statusUpdate(ids[i]).then(
+                        [this, deliver, i](const Result<RequestStatus>& r) {
+                            QMetaObject::invokeMethod(
+                                this, [deliver, i, r] { deliver(i, r); }, Qt::QueuedConnection);
+                        });
+                }
+            });
     }
 }
 
@@ -731,7 +757,7 @@ void CommandLineTool::outbox(const QStringList& arguments)
 {
     const QString action = arguments.value(0);
     static const QStringList actions = { QStringLiteral("list"), QStringLiteral("flush"),
-                                         QStringLiteral("resend"), QStringLiteral("discard") };
+        QStringLiteral("resend"), QStringLiteral("discard") };
     if (!actions.contains(action)) {
         usageError(tr("Use %1.").arg(CommandTable::synopsisList(QStringLiteral("outbox"))));
         return;
@@ -740,7 +766,8 @@ void CommandLineTool::outbox(const QStringList& arguments)
     bool ok = false;
     const qint64 localId = arguments.value(1).toLongLong(&ok);
     if (needsId && (arguments.size() != 2 || !ok)) {
-        usageError(tr("outbox %1 takes the number of one report (see: open311 outbox list).").arg(action));
+        usageError(
+            tr("outbox %1 takes the number of one report (see: open311 outbox list).").arg(action));
         return;
     }
     if (!needsId && arguments.size() != 1) {
@@ -756,7 +783,8 @@ void CommandLineTool::outbox(const QStringList& arguments)
     }
     if (action == QLatin1String("discard")) {
         if (!m_outbox->discard(localId)) {
-            usageError(tr("There is no report %1 in the outbox that can be discarded.").arg(localId));
+            usageError(
+                tr("There is no report %1 in the outbox that can be discarded.").arg(localId));
             return;
         }
         m_err << tr("Report %1 was removed from the outbox.").arg(localId) << Qt::endl;
@@ -980,7 +1008,8 @@ void CommandLineTool::trackSentDirectly(const NewRequest& request, const QString
 void CommandLineTool::track(const QStringList& arguments)
 {
     const QString action = arguments.value(0);
-    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("poll")) {
+    if (action != QLatin1String("add") && action != QLatin1String("list")
+        && action != QLatin1String("poll")) {
         usageError(tr("Use %1.").arg(CommandTable::synopsisList(QStringLiteral("track"))));
         return;
     }
@@ -995,7 +1024,8 @@ void CommandLineTool::track(const QStringList& arguments)
     // Requests are followed per profile (or endpoint), as the key that may see them belongs to it.
     const QString profile = profileKey();
     if (profile.isEmpty()) {
-        usageError(tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile."));
+        usageError(
+            tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile."));
         return;
     }
     if (!tracker()) {

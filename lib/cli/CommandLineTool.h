@@ -27,7 +27,8 @@ class CommandLineTool : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode {
+    enum ExitCode
+    {
         Success = 0,
         UsageError = 2,
         ServerError = 3,

@@ -5,12 +5,12 @@
 #include "V1Codec.h"
 #include "Version.h"
 
+#include <QDeadlineTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QPromise>
-#include <QDeadlineTimer>
 #include <QTimer>
 
 namespace Open311 {
@@ -85,11 +85,11 @@ QString describe(QNetworkReply::NetworkError error, const QUrl& url)
 } // namespace
 
 Client::Client(const Endpoint& endpoint, ApiKeyProvider apiKey, QObject* parent)
-    : QObject(parent),
-      m_endpoint(endpoint),
-      m_apiKey(std::move(apiKey)),
-      m_network(new QNetworkAccessManager(this)),
-      m_watchdog(new QTimer(this))
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_apiKey(std::move(apiKey))
+    , m_network(new QNetworkAccessManager(this))
+    , m_watchdog(new QTimer(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_watchdog->setInterval(50);
@@ -119,8 +119,8 @@ QFuture<Result<CreateResult>> Client::createRequest(const NewRequest& request)
     if (std::optional<Error> invalid = request.validate())
         return QtFuture::makeReadyFuture(Result<CreateResult>(*invalid));
     const QString key = m_apiKey ? m_apiKey() : QString();
-    return get(V1Codec::kCreateRequest, V1Codec::createQuery(request, m_endpoint.cityId(), key),
-               true)
+    return get(
+        V1Codec::kCreateRequest, V1Codec::createQuery(request, m_endpoint.cityId(), key), true)
         .then([](const Result<Answer>& answer) {
             return decode<CreateResult>(answer, &V1Codec::parseCreate, true);
         });
@@ -141,8 +141,8 @@ QFuture<Result<RequestStatus>> Client::statusUpdate(const QString& serviceReques
 }
 
 template <typename T>
-Result<T> Client::decode(const Result<Answer>& answer, Result<T> (*parser)(const QByteArray&),
-                         bool isCreate)
+Result<T> Client::decode(
+    const Result<Answer>& answer, Result<T> (*parser)(const QByteArray&), bool isCreate)
 {
     if (!answer.ok())
         return answer.error();
@@ -165,8 +165,8 @@ Result<T> Client::decode(const Result<Answer>& answer, Result<T> (*parser)(const
     return Error::http(raw.httpStatus, V1Codec::excerpt(raw.body));
 }
 
-QFuture<Result<Client::Answer>> Client::get(const QString& method, const QByteArray& query,
-                                            bool isCreate)
+QFuture<Result<Client::Answer>> Client::get(
+    const QString& method, const QByteArray& query, bool isCreate)
 {
     if (std::optional<Error> invalid = m_endpoint.check())
         return QtFuture::makeReadyFuture(Result<Answer>(*invalid));
@@ -209,8 +209,8 @@ void Client::start(const std::shared_ptr<Call>& call)
     QNetworkRequest request(call->url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
     request.setRawHeader("Accept", "application/xml, text/xml;q=0.9, */*;q=0.1");
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
     QNetworkReply* reply = nullptr;
@@ -289,7 +289,8 @@ Result<Client::Answer> Client::classify(Call& call) const
         return call.isCreate ? Error::outcomeUnknown(message)
                              : Error::protocol(message, V1Codec::excerpt(call.body));
     }
-    if (status > 0 && (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied)) {
+    if (status > 0
+        && (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied)) {
         Answer answer;
         answer.httpStatus = status;
         answer.body = call.body;

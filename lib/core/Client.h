@@ -69,8 +69,8 @@ private:
     Result<Answer> classify(Call& call) const;
 
     template <typename T>
-    static Result<T> decode(const Result<Answer>& answer, Result<T> (*parser)(const QByteArray&),
-                            bool isCreate);
+    static Result<T> decode(
+        const Result<Answer>& answer, Result<T> (*parser)(const QByteArray&), bool isCreate);
 
     Endpoint m_endpoint;
     ApiKeyProvider m_apiKey;

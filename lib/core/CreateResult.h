@@ -8,7 +8,7 @@ struct CreateResult
 {
     QString serviceRequestId;
     QString serviceLevelAgreement; // may be empty: servers need not send it
-    QString accountId;             // may be empty
+    QString accountId; // may be empty
 };
 
 } // namespace Open311

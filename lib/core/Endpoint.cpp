@@ -5,9 +5,10 @@
 namespace Open311 {
 
 Endpoint::Endpoint(const QUrl& baseUrl, const QString& cityId, bool allowPlainHttp)
-    : m_baseUrl(baseUrl), m_cityId(cityId.trimmed()), m_allowPlainHttp(allowPlainHttp)
-{
-}
+    : m_baseUrl(baseUrl)
+    , m_cityId(cityId.trimmed())
+    , m_allowPlainHttp(allowPlainHttp)
+{ }
 
 QUrl Endpoint::methodUrl(const QString& method) const
 {
@@ -23,24 +24,24 @@ std::optional<Error> Endpoint::check() const
 {
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()) {
         return Error::validation(Error::Field::Endpoint,
-                                 tr("The endpoint is not a valid URL. Give the full address, "
-                                    "such as https://city.example/dev/V1/."));
+            tr("The endpoint is not a valid URL. Give the full address, "
+               "such as https://city.example/dev/V1/."));
     }
     const QString scheme = m_baseUrl.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
         return Error::validation(Error::Field::Endpoint,
-                                 tr("The endpoint must start with https:// (or http:// where "
-                                    "plain HTTP is allowed)."));
+            tr("The endpoint must start with https:// (or http:// where "
+               "plain HTTP is allowed)."));
     }
     if (scheme == QLatin1String("http") && !m_allowPlainHttp && !isLoopbackHost(m_baseUrl.host())) {
         return Error::validation(Error::Field::Endpoint,
-                                 tr("The endpoint uses plain HTTP, which would send the API key "
-                                    "unencrypted. Use https://, or allow plain HTTP explicitly."));
+            tr("The endpoint uses plain HTTP, which would send the API key "
+               "unencrypted. Use https://, or allow plain HTTP explicitly."));
     }
     if (m_cityId.isEmpty()) {
         return Error::validation(Error::Field::CityId,
-                                 tr("The city id is empty. GeoReport v1 servers need it "
-                                    "(for example sfgov.org)."));
+            tr("The city id is empty. GeoReport v1 servers need it "
+               "(for example sfgov.org)."));
     }
     return std::nullopt;
 }

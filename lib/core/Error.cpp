@@ -138,8 +138,7 @@ QString Error::message() const
     }
     if (m_kind == Kind::Http || m_kind == Kind::Protocol) {
         if (!m_detail.isEmpty())
-            return m_message + QLatin1Char(' ')
-                + tr("It began with: \u201c%1\u201d").arg(m_detail);
+            return m_message + QLatin1Char(' ') + tr("It began with: \u201c%1\u201d").arg(m_detail);
     }
     return m_message;
 }

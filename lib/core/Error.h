@@ -12,19 +12,21 @@ class Error
     Q_DECLARE_TR_FUNCTIONS(Open311::Error)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
-        Validation,     // nothing was sent
-        Server,         // the server answered with an Open311Error
-        Http,           // an HTTP status other than 200
-        Network,        // the connection failed
-        Timeout,        // no answer in time
-        Protocol,       // an answer that is not the expected GeoReport XML
+        Validation, // nothing was sent
+        Server, // the server answered with an Open311Error
+        Http, // an HTTP status other than 200
+        Network, // the connection failed
+        Timeout, // no answer in time
+        Protocol, // an answer that is not the expected GeoReport XML
         OutcomeUnknown, // a create that may have reached the server; never resend silently
     };
 
     // The form field an error concerns, so the window can show it next to that field.
-    enum class Field {
+    enum class Field
+    {
         None,
         Endpoint,
         CityId,

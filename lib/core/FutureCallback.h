@@ -14,8 +14,8 @@ namespace Open311 {
 template <typename T, typename Callback>
 void onResult(QFuture<T> future, QObject* context, Callback&& callback)
 {
-    future.then([guard = QPointer<QObject>(context),
-                 callback = std::forward<Callback>(callback)](QFuture<T> finished) mutable {
+    future.then([guard = QPointer<QObject>(context), callback = std::forward<Callback>(callback)](
+                    QFuture<T> finished) mutable {
         if (guard && !finished.isCanceled() && finished.resultCount() > 0)
             callback(finished.result());
     });

@@ -16,40 +16,39 @@ std::optional<Error> NewRequest::validate() const
 
     if (latitude.has_value() != longitude.has_value()) {
         return Error::validation(latitude ? Field::Longitude : Field::Latitude,
-                                 tr("Give both latitude and longitude, or neither."));
+            tr("Give both latitude and longitude, or neither."));
     }
     if (latitude) {
         if (!std::isfinite(*latitude) || *latitude < -90.0 || *latitude > 90.0)
-            return Error::validation(Field::Latitude,
-                                     tr("The latitude must be between -90 and 90 degrees."));
+            return Error::validation(
+                Field::Latitude, tr("The latitude must be between -90 and 90 degrees."));
         if (!std::isfinite(*longitude) || *longitude < -180.0 || *longitude > 180.0)
-            return Error::validation(Field::Longitude,
-                                     tr("The longitude must be between -180 and 180 degrees."));
+            return Error::validation(
+                Field::Longitude, tr("The longitude must be between -180 and 180 degrees."));
     }
     if (!hasLocation() && addressString.trimmed().isEmpty()) {
         return Error::validation(Field::Location,
-                                 tr("Give a location: place the pin on the map or type an "
-                                    "address."));
+            tr("Give a location: place the pin on the map or type an "
+               "address."));
     }
     const qsizetype length = codePointCount(description);
     if (length > kMaxDescriptionCodePoints) {
         const QLocale locale;
-        return Error::validation(
-            Field::Description,
+        return Error::validation(Field::Description,
             tr("The description has %1 characters; the city accepts at most %2.")
                 .arg(locale.toString(length), locale.toString(kMaxDescriptionCodePoints)));
     }
     if (!email.isEmpty() && !isPlausibleEmail(email))
-        return Error::validation(Field::Email,
-                                 tr("The email address does not look right (name@example.org)."));
+        return Error::validation(
+            Field::Email, tr("The email address does not look right (name@example.org)."));
     if (!mediaUrl.isEmpty()) {
         const QUrl url(mediaUrl, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty()
             || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
             return Error::validation(Field::MediaUrl,
-                                     tr("The media link must be a full web address starting "
-                                        "with http:// or https://."));
+                tr("The media link must be a full web address starting "
+                   "with http:// or https://."));
         }
     }
     return std::nullopt;
@@ -67,8 +66,7 @@ qsizetype NewRequest::codePointCount(QStringView text)
 
 bool NewRequest::isPlausibleEmail(const QString& email)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     return pattern.match(email).hasMatch();
 }
 

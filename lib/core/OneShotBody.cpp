@@ -2,7 +2,8 @@
 
 namespace Open311 {
 
-OneShotBody::OneShotBody(QObject* parent) : QIODevice(parent)
+OneShotBody::OneShotBody(QObject* parent)
+    : QIODevice(parent)
 {
     open(QIODevice::ReadOnly);
 }

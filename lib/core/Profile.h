@@ -13,26 +13,29 @@ namespace Open311 {
 // (or a provisioned key file) and is fetched when a request is made.
 struct Profile
 {
-    enum class Protocol { GeoReportV1 };
+    enum class Protocol
+    {
+        GeoReportV1
+    };
 
-    QString id;          // stable, for settings, drafts and the outbox
+    QString id; // stable, for settings, drafts and the outbox
     QString displayName;
     Protocol protocol = Protocol::GeoReportV1;
     QUrl baseUrl;
     QString cityId;
     bool allowPlainHttp = false;
-    QString tileUrlTemplate;   // XYZ; empty: OpenStreetMap
+    QString tileUrlTemplate; // XYZ; empty: OpenStreetMap
     QString tileAttribution;
     QUrl tileAttributionUrl;
-    QUrl geocoderUrl;          // Nominatim-compatible; empty: none
+    QUrl geocoderUrl; // Nominatim-compatible; empty: none
     int pollIntervalSeconds = 300;
-    QStringList feeds;          // published requests (KML, GeoJSON, CSV): URLs or files
+    QStringList feeds; // published requests (KML, GeoJSON, CSV): URLs or files
     int feedRefreshMinutes = 30;
     double duplicateRadiusMeters = 50;
     bool usesAccountId = false;
     bool isTraining = false;
-    bool deprecated = false;   // kept for reference, not for submitting
-    QString note;              // e.g. "Deprecated August 2013"
+    bool deprecated = false; // kept for reference, not for submitting
+    QString note; // e.g. "Deprecated August 2013"
     QUrl keyRequestUrl;
     // Where the map opens for this jurisdiction (WGS84); NaN: nowhere in particular.
     double homeLatitude = std::numeric_limits<double>::quiet_NaN();

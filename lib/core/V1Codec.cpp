@@ -12,8 +12,8 @@ namespace Open311 {
 
 namespace {
 
-void appendParameter(QByteArray& query, const char* name, const QString& value,
-                     bool keepEmpty = false)
+void appendParameter(
+    QByteArray& query, const char* name, const QString& value, bool keepEmpty = false)
 {
     if (value.isEmpty() && !keepEmpty)
         return;
@@ -56,14 +56,18 @@ QString trimmedText(QXmlStreamReader& xml)
     return xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
 }
 
-enum class ParseFailure { None, NotWellFormed, Other };
+enum class ParseFailure
+{
+    None,
+    NotWellFormed,
+    Other
+};
 
-template <typename T>
-using PayloadReader = std::optional<Error> (*)(QXmlStreamReader&, T&, bool&);
+template <typename T> using PayloadReader = std::optional<Error> (*)(QXmlStreamReader&, T&, bool&);
 
 template <typename T>
 Result<T> parseOnce(const QByteArray& body, QStringView root, const QString& method,
-                    QStringView payloadName, PayloadReader<T> readPayload, ParseFailure& failure)
+    QStringView payloadName, PayloadReader<T> readPayload, ParseFailure& failure)
 {
     failure = ParseFailure::Other;
     QXmlStreamReader xml(body);
@@ -88,8 +92,8 @@ Result<T> parseOnce(const QByteArray& body, QStringView root, const QString& met
         failure = ParseFailure::NotWellFormed;
         if (body.trimmed().isEmpty())
             return Error::protocol(V1Codec::tr("The server sent an empty answer."));
-        return Error::protocol(V1Codec::tr("The server's answer is not XML."),
-                               V1Codec::excerpt(body));
+        return Error::protocol(
+            V1Codec::tr("The server's answer is not XML."), V1Codec::excerpt(body));
     }
     if (xml.name() != root) {
         if (xml.name().compare(QLatin1String("html"), Qt::CaseInsensitive) == 0)
@@ -98,7 +102,7 @@ Result<T> parseOnce(const QByteArray& body, QStringView root, const QString& met
                 V1Codec::excerpt(body));
         return Error::protocol(V1Codec::tr("The server answered <%1> where <%2> was expected.")
                                    .arg(xml.name().toString(), root.toString()),
-                               V1Codec::excerpt(body));
+            V1Codec::excerpt(body));
     }
 
     T value {};
@@ -145,11 +149,11 @@ Result<T> parseOnce(const QByteArray& body, QStringView root, const QString& met
             ? ParseFailure::Other
             : ParseFailure::NotWellFormed;
         if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-            return Error::protocol(V1Codec::tr("The server's answer was cut short."),
-                                   V1Codec::excerpt(body));
-        return Error::protocol(V1Codec::tr("The server's answer is not well-formed XML: %1.")
-                                   .arg(xml.errorString()),
-                               V1Codec::excerpt(body));
+            return Error::protocol(
+                V1Codec::tr("The server's answer was cut short."), V1Codec::excerpt(body));
+        return Error::protocol(
+            V1Codec::tr("The server's answer is not well-formed XML: %1.").arg(xml.errorString()),
+            V1Codec::excerpt(body));
     }
     failure = ParseFailure::None;
     if (haveError)
@@ -157,13 +161,13 @@ Result<T> parseOnce(const QByteArray& body, QStringView root, const QString& met
     if (!havePayload)
         return Error::protocol(V1Codec::tr("The server's answer holds neither a result nor an "
                                            "error."),
-                               V1Codec::excerpt(body));
+            V1Codec::excerpt(body));
     return value;
 }
 
 template <typename T>
 Result<T> parse(const QByteArray& raw, QStringView root, const QString& method,
-                QStringView payloadName, PayloadReader<T> readPayload)
+    QStringView payloadName, PayloadReader<T> readPayload)
 {
     const QByteArray body = withoutPreamble(raw);
     ParseFailure failure = ParseFailure::None;
@@ -172,7 +176,8 @@ Result<T> parse(const QByteArray& raw, QStringView root, const QString& method,
         const QByteArray repaired = XmlQuoteRepair::repair(body);
         if (!repaired.isEmpty()) {
             ParseFailure again = ParseFailure::None;
-            Result<T> second = parseOnce<T>(repaired, root, method, payloadName, readPayload, again);
+            Result<T> second
+                = parseOnce<T>(repaired, root, method, payloadName, readPayload, again);
             if (again == ParseFailure::None) {
                 qCDebug(lcCodec) << "repaired unescaped quotes in a" << method << "answer";
                 return second;
@@ -194,7 +199,8 @@ std::optional<Error> readServiceList(QXmlStreamReader& xml, ServiceList& service
         Service service;
         service.code = attributes.value(QLatin1String("service_code")).toString().trimmed();
         service.name = attributes.value(QLatin1String("service_name")).toString().trimmed();
-        service.description = attributes.value(QLatin1String("service_description")).toString().trimmed();
+        service.description
+            = attributes.value(QLatin1String("service_description")).toString().trimmed();
         // Some servers use child elements instead of attributes.
         while (xml.readNextStartElement()) {
             if (xml.name() == u"service_code")
@@ -268,8 +274,8 @@ QByteArray V1Codec::serviceListQuery(const QString& cityId, const QString& apiKe
     return authQuery(cityId, apiKey);
 }
 
-QByteArray V1Codec::createQuery(const NewRequest& request, const QString& cityId,
-                                const QString& apiKey)
+QByteArray V1Codec::createQuery(
+    const NewRequest& request, const QString& cityId, const QString& apiKey)
 {
     QByteArray query = authQuery(cityId, apiKey);
     appendParameter(query, "service_code", request.serviceCode.trimmed());
@@ -289,8 +295,8 @@ QByteArray V1Codec::createQuery(const NewRequest& request, const QString& cityId
     return query;
 }
 
-QByteArray V1Codec::statusQuery(const QString& requestId, const QString& cityId,
-                                const QString& apiKey)
+QByteArray V1Codec::statusQuery(
+    const QString& requestId, const QString& cityId, const QString& apiKey)
 {
     QByteArray query = authQuery(cityId, apiKey);
     appendParameter(query, "service_request_id", requestId, true);
@@ -299,20 +305,20 @@ QByteArray V1Codec::statusQuery(const QString& requestId, const QString& cityId,
 
 Result<ServiceList> V1Codec::parseServiceList(const QByteArray& body)
 {
-    return parse<ServiceList>(body, u"ServiceResponse", kServiceList, u"Open311ServiceList",
-                              &readServiceList);
+    return parse<ServiceList>(
+        body, u"ServiceResponse", kServiceList, u"Open311ServiceList", &readServiceList);
 }
 
 Result<CreateResult> V1Codec::parseCreate(const QByteArray& body)
 {
-    return parse<CreateResult>(body, u"CreateResponse", kCreateRequest, u"Open311Create",
-                               &readCreate);
+    return parse<CreateResult>(
+        body, u"CreateResponse", kCreateRequest, u"Open311Create", &readCreate);
 }
 
 Result<RequestStatus> V1Codec::parseStatus(const QByteArray& body)
 {
-    return parse<RequestStatus>(body, u"StatusResponse", kStatusUpdate, u"Open311Status",
-                                &readStatus);
+    return parse<RequestStatus>(
+        body, u"StatusResponse", kStatusUpdate, u"Open311Status", &readStatus);
 }
 
 QString V1Codec::excerpt(const QByteArray& body)

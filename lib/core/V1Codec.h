@@ -25,10 +25,10 @@ public:
     // Percent-encoded query strings; every reserved character of a value is encoded, so '+',
     // '&', '=', '#' and newlines arrive as typed. Empty optional arguments are left out.
     static QByteArray serviceListQuery(const QString& cityId, const QString& apiKey);
-    static QByteArray createQuery(const NewRequest& request, const QString& cityId,
-                                  const QString& apiKey);
-    static QByteArray statusQuery(const QString& requestId, const QString& cityId,
-                                  const QString& apiKey);
+    static QByteArray createQuery(
+        const NewRequest& request, const QString& cityId, const QString& apiKey);
+    static QByteArray statusQuery(
+        const QString& requestId, const QString& cityId, const QString& apiKey);
 
     static Result<ServiceList> parseServiceList(const QByteArray& body);
     static Result<CreateResult> parseCreate(const QByteArray& body);

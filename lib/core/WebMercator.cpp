@@ -34,8 +34,8 @@ QPointF WebMercator::toWorld(double latitude, double longitude, double zoom, int
     return { x, y };
 }
 
-void WebMercator::fromWorld(QPointF world, double zoom, double& latitude, double& longitude,
-                            int tileSize)
+void WebMercator::fromWorld(
+    QPointF world, double zoom, double& latitude, double& longitude, int tileSize)
 {
     const double size = worldSize(zoom, tileSize);
     longitude = world.x() / size * 360.0 - 180.0;

@@ -19,8 +19,8 @@ public:
     static double worldSize(double zoom, int tileSize = 256);
 
     static QPointF toWorld(double latitude, double longitude, double zoom, int tileSize = 256);
-    static void fromWorld(QPointF world, double zoom, double& latitude, double& longitude,
-                          int tileSize = 256);
+    static void fromWorld(
+        QPointF world, double zoom, double& latitude, double& longitude, int tileSize = 256);
 
     // Ground metres per pixel at this latitude and zoom.
     static double metersPerPixel(double latitude, double zoom, int tileSize = 256);

@@ -52,7 +52,13 @@ QByteArray XmlQuoteRepair::repair(const QByteArray& xml)
     QByteArray out;
     out.reserve(xml.size() + 64);
     bool changed = false;
-    enum class State { Text, Tag, Value } state = State::Text;
+    enum class State
+    {
+        Text,
+        Tag,
+        Value
+    } state
+        = State::Text;
     char quote = 0;
     const qsizetype n = xml.size();
     for (qsizetype i = 0; i < n; ++i) {

@@ -9,18 +9,22 @@
 
 namespace Open311 {
 
-AboutDialog::AboutDialog(const Places& places, QWidget* parent) : QDialog(parent)
+AboutDialog::AboutDialog(const Places& places, QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("About %1").arg(QString::fromLatin1(kApplicationName)));
-    auto* title = new QLabel(tr("%1 %2").arg(QString::fromLatin1(kApplicationName), QString::fromLatin1(kVersion)), this);
+    auto* title = new QLabel(
+        tr("%1 %2").arg(QString::fromLatin1(kApplicationName), QString::fromLatin1(kVersion)),
+        this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     title->setFont(big);
-    auto* summary = new QLabel(tr("Reports non-emergency problems to a city's Open311 GeoReport v1 server and "
-                                  "follows each report until it is closed. Running on Qt %1.")
-                                   .arg(QString::fromLatin1(qVersion())),
-                               this);
+    auto* summary = new QLabel(
+        tr("Reports non-emergency problems to a city's Open311 GeoReport v1 server and "
+           "follows each report until it is closed. Running on Qt %1.")
+            .arg(QString::fromLatin1(qVersion())),
+        this);
     summary->setWordWrap(true);
     auto* form = new QFormLayout;
     const auto addPlace = [this, form](const QString& label, const QString& path) {

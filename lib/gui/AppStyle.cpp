@@ -31,7 +31,8 @@ QIcon AppStyle::standardIcon(
     return QProxyStyle::standardIcon(icon, option, widget);
 }
 
-int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const
+int AppStyle::pixelMetric(
+    PixelMetric metric, const QStyleOption* option, const QWidget* widget) const
 {
     const int value = QProxyStyle::pixelMetric(metric, option, widget);
     // Room for a two-pixel focus ring around lists and text boxes (see drawPrimitive()).
@@ -40,8 +41,8 @@ int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const 
     return value;
 }
 
-void AppStyle::drawPrimitive(
-    PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option,
+    QPainter* painter, const QWidget* widget) const
 {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     // The service list and the description showed no sign of having the keyboard: an operator

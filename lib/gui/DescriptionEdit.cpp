@@ -21,7 +21,8 @@ QString firstCodePoints(const QString& text, qsizetype count)
 
 } // namespace
 
-DescriptionEdit::DescriptionEdit(QWidget* parent) : QPlainTextEdit(parent)
+DescriptionEdit::DescriptionEdit(QWidget* parent)
+    : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
     connect(this, &QPlainTextEdit::textChanged, this, &DescriptionEdit::enforce);

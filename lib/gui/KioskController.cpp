@@ -41,14 +41,14 @@ QWidget* overlay(QWidget* parent)
 } // namespace
 
 KioskController::KioskController(MainWindow* window, QStackedWidget* pages, const Options& options)
-    : QObject(window),
-      m_window(window),
-      m_pages(pages),
-      m_options(options),
-      m_start(new KioskStartScreen(pages)),
-      m_idle(new QTimer(this)),
-      m_countdownTimer(new QTimer(this)),
-      m_resultTimer(new QTimer(this))
+    : QObject(window)
+    , m_window(window)
+    , m_pages(pages)
+    , m_options(options)
+    , m_start(new KioskStartScreen(pages))
+    , m_idle(new QTimer(this))
+    , m_countdownTimer(new QTimer(this))
+    , m_resultTimer(new QTimer(this))
 {
     m_pages->insertWidget(0, m_start);
     m_pages->setCurrentWidget(m_start);
@@ -73,7 +73,8 @@ KioskController::KioskController(MainWindow* window, QStackedWidget* pages, cons
     auto* pinLabel = new QLabel(tr("Administrator PIN:"), m_pinPrompt);
     m_pin = new QLineEdit(m_pinPrompt);
     m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
+    m_pin->setInputMethodHints(
+        Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
     m_pin->setAccessibleName(tr("Administrator PIN"));
     m_pin->setMaximumWidth(280);
     pinLabel->setBuddy(m_pin);
@@ -110,10 +111,11 @@ KioskController::KioskController(MainWindow* window, QStackedWidget* pages, cons
         onResult(m_window->statusOf(id), this, [this](const Result<RequestStatus>& status) {
             // Only this one request, and only what the city says about it.
             m_start->showLookupResult(status.ok()
-                                          ? tr("Request %1 (%2): %3 %4")
-                                                .arg(status.value().serviceRequestId, status.value().serviceName,
-                                                     TrackerModel::statusText(status.value().status), status.value().statusNotes)
-                                          : status.error().message());
+                    ? tr("Request %1 (%2): %3 %4")
+                          .arg(status.value().serviceRequestId, status.value().serviceName,
+                              TrackerModel::statusText(status.value().status),
+                              status.value().statusNotes)
+                    : status.error().message());
         });
     });
     connect(m_window, &MainWindow::reportFiled, this, [this] {
@@ -123,15 +125,16 @@ KioskController::KioskController(MainWindow* window, QStackedWidget* pages, cons
     });
     connect(m_window->form(), &ReportForm::newReportRequested, this, &KioskController::endSession);
     auto tryPin = [this] {
-        if (!m_options.adminPinHash.isEmpty() && AdminPin::verify(m_pin->text(), m_options.adminPinHash)) {
+        if (!m_options.adminPinHash.isEmpty()
+            && AdminPin::verify(m_pin->text(), m_options.adminPinHash)) {
             m_unlocked = true;
             m_pin->setText(QString());
             m_window->close();
         } else {
             m_pin->setText(QString());
             m_pinMessage->setText(m_options.adminPinHash.isEmpty()
-                                      ? tr("No administrator PIN is configured; this kiosk cannot be left.")
-                                      : tr("Wrong PIN."));
+                    ? tr("No administrator PIN is configured; this kiosk cannot be left.")
+                    : tr("Wrong PIN."));
         }
     };
     connect(unlock, &QPushButton::clicked, this, tryPin);

@@ -29,9 +29,9 @@ public:
     struct Options
     {
         int idleSeconds = 120;
-        int countdownSeconds = 30;  // at least 20 when read from the configuration
+        int countdownSeconds = 30; // at least 20 when read from the configuration
         int resultSeconds = 30;
-        QString adminPinHash;       // AdminPin::hash(); empty: the app cannot be left
+        QString adminPinHash; // AdminPin::hash(); empty: the app cannot be left
     };
 
     KioskController(MainWindow* window, QStackedWidget* pages, const Options& options);

@@ -66,11 +66,11 @@ QStringList KioskStartScreen::welcomes()
 }
 
 KioskStartScreen::KioskStartScreen(QWidget* parent)
-    : QWidget(parent),
-      m_start(new QPushButton(this)),
-      m_lookupId(new QLineEdit(this)),
-      m_lookup(new QPushButton(tr("Check"), this)),
-      m_lookupResult(new QLabel(this))
+    : QWidget(parent)
+    , m_start(new QPushButton(this))
+    , m_lookupId(new QLineEdit(this))
+    , m_lookup(new QPushButton(tr("Check"), this))
+    , m_lookupResult(new QLabel(this))
 {
     // A visitor may not read the interface's language: what the screen is for, and where to
     // turn in an emergency, are in every language the app ships.
@@ -99,7 +99,8 @@ KioskStartScreen::KioskStartScreen(QWidget* parent)
     auto* lookupLabel = new QLabel(tr("Already reported? Enter your request id:"), this);
     lookupLabel->setBuddy(m_lookupId);
     m_lookupId->setAccessibleName(tr("Request id to look up"));
-    m_lookupId->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_lookupId->setInputMethodHints(
+        Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_lookupId->setMaximumWidth(320);
     m_lookup->setAccessibleName(tr("Check the status of this request"));
     m_lookupResult->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "FutureCallback.h"
 
+#include "AboutDialog.h"
 #include "Client.h"
 #include "Endpoint.h"
 #include "FeedLoader.h"
@@ -8,17 +9,16 @@
 #include "KeyVault.h"
 #include "KioskController.h"
 #include "KioskStartScreen.h"
-#include "ProfileStore.h"
-#include "SettingsDialog.h"
-#include "ShortcutsDialog.h"
-#include "AboutDialog.h"
 #include "MapWidget.h"
 #include "Outbox.h"
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
 #include "OutboxSender.h"
+#include "ProfileStore.h"
 #include "ReportForm.h"
 #include "SandboxCity.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "SqliteConnection.h"
 #include "StoreNotice.h"
 #include "TileSource.h"
@@ -31,10 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QStackedWidget>
-#include <QTabBar>
 #include <QCloseEvent>
-#include <QKeyEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -44,38 +41,41 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QScreen>
-#include <QWindow>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace Open311 {
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
-    : QMainWindow(parent),
-      m_options(options),
-      m_tabs(new QTabWidget(this)),
-      m_form(new ReportForm(m_tabs)),
-      m_profileLabel(new QLabel(this)),
-      m_jurisdiction(new QComboBox(this)),
-      m_connectionLabel(new QLabel(this)),
-      m_outboxLabel(new QLabel(this)),
-      m_undoClear(new QPushButton(tr("&Undo clear"), this)),
-      m_draftTimer(new QTimer(this)),
-      m_undoTimer(new QTimer(this))
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_tabs(new QTabWidget(this))
+    , m_form(new ReportForm(m_tabs))
+    , m_profileLabel(new QLabel(this))
+    , m_jurisdiction(new QComboBox(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_outboxLabel(new QLabel(this))
+    , m_undoClear(new QPushButton(tr("&Undo clear"), this))
+    , m_draftTimer(new QTimer(this))
+    , m_undoTimer(new QTimer(this))
 {
     setWindowTitle(tr("Open311 Reporter"));
     // Small laptops and netbooks: below the form's own size it scrolls instead (see ReportForm).
@@ -93,12 +93,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         menuBar()->hide();
         m_jurisdiction->hide();
         // Touch targets of at least 44 px, and text that reads from a step away.
-        setStyleSheet(QStringLiteral("QPushButton, QToolButton, QLineEdit, QComboBox { min-height: 44px; }"
-                                     " QPushButton, QToolButton { min-width: 44px; padding: 4px 16px; }"
-                                     " QListView::item { min-height: 44px; }"
-                                     " QWidget { font-size: 15pt; }"
-                                     " QLabel#kioskWelcome { font-size: 24pt; }"
-                                     " QPushButton#kioskStart { font-size: 32pt; font-weight: bold; padding: 24px 48px; }"));
+        setStyleSheet(QStringLiteral(
+            "QPushButton, QToolButton, QLineEdit, QComboBox { min-height: 44px; }"
+            " QPushButton, QToolButton { min-width: 44px; padding: 4px 16px; }"
+            " QListView::item { min-height: 44px; }"
+            " QWidget { font-size: 15pt; }"
+            " QLabel#kioskWelcome { font-size: 24pt; }"
+            " QPushButton#kioskStart { font-size: 32pt; font-weight: bold; padding: 24px 48px; }"));
         m_form->setTouchMode(true);
         m_kiosk = new KioskController(this, pages, m_options.kioskOptions);
     } else {
@@ -123,8 +124,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 
     // On the window, not the form: a hidden widget's shortcuts are dead, so on the Tracker or
     // Outbox tab these keys did nothing.
-    for (const auto& [keys, focus] : { std::pair(QKeySequence(tr("Ctrl+F")), &ReportForm::focusServiceFilter),
-                                       std::pair(QKeySequence(tr("Ctrl+L")), &ReportForm::focusAddress) }) {
+    for (const auto& [keys, focus] :
+        { std::pair(QKeySequence(tr("Ctrl+F")), &ReportForm::focusServiceFilter),
+            std::pair(QKeySequence(tr("Ctrl+L")), &ReportForm::focusAddress) }) {
         connect(new QShortcut(keys, this), &QShortcut::activated, this, [this, focus] {
             if (m_kiosk && m_kiosk->isOnStartScreen())
                 return;
@@ -152,7 +154,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     QAction* shortcutsAction = helpMenu->addAction(tr("&Keyboard shortcuts"));
     shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::openShortcuts);
-    connect(helpMenu->addAction(tr("&About Open311 Reporter")), &QAction::triggered, this, &MainWindow::openAbout);
+    connect(helpMenu->addAction(tr("&About Open311 Reporter")), &QAction::triggered, this,
+        &MainWindow::openAbout);
 
     // Without a window manager (a kiosk's bare X server) nobody gives the focus back when a
     // dialog closes: see eventFilter().
@@ -298,8 +301,11 @@ void MainWindow::openOutbox()
         // A kiosk's visitors are not the ones to deal with files.
         if (!m_options.kiosk) {
             auto* notice = new StoreNotice(tr("Outbox not available"), m_tabs);
-            notice->setProblem(tr("%1\n\nNo report can be sent until the outbox works again; what is typed in the "
-                                  "form stays there.").arg(error), damaged);
+            notice->setProblem(
+                tr("%1\n\nNo report can be sent until the outbox works again; what is typed in the "
+                   "form stays there.")
+                    .arg(error),
+                damaged);
             m_tabs->addTab(notice, tr("&Outbox"));
             connect(notice, &StoreNotice::setAsideRequested, this, [this, notice, outboxPath] {
                 const QString movedTo = setAside(notice, outboxPath);
@@ -310,7 +316,9 @@ void MainWindow::openOutbox()
                 if (!m_outbox)
                     return;
                 m_tabs->setCurrentWidget(m_outboxPanel);
-                statusBar()->showMessage(tr("A new outbox was started. The damaged file was kept as %1.").arg(movedTo), 30000);
+                statusBar()->showMessage(
+                    tr("A new outbox was started. The damaged file was kept as %1.").arg(movedTo),
+                    30000);
             });
         }
     } else {
@@ -321,23 +329,28 @@ void MainWindow::openOutbox()
             m_tabs->addTab(m_outboxPanel, tr("&Outbox"));
         else
             m_outboxPanel->hide();
-        m_sender = new OutboxSender(m_outbox.get(), [this](const OutboxEntry& entry) -> Client* {
-            return entry.profile == m_profile.id ? m_client : nullptr;
-        }, this);
+        m_sender = new OutboxSender(
+            m_outbox.get(),
+            [this](const OutboxEntry& entry) -> Client* {
+                return entry.profile == m_profile.id ? m_client : nullptr;
+            },
+            this);
         connect(m_sender, &OutboxSender::entrySent, this, &MainWindow::onEntrySent);
         connect(m_sender, &OutboxSender::entryFailed, this, &MainWindow::onEntryFailed);
         connect(m_sender, &OutboxSender::entryChanged, this, &MainWindow::updateOutboxCount);
-        connect(m_outboxPanel, &OutboxPanel::flushRequested, this, [this] { m_sender->flush(true); });
+        connect(
+            m_outboxPanel, &OutboxPanel::flushRequested, this, [this] { m_sender->flush(true); });
         connect(m_outboxPanel, &OutboxPanel::resendRequested, this, [this](qint64 id) {
             if (m_outbox->resend(id))
                 m_sender->sendNow(id);
             updateOutboxCount();
         });
-        connect(m_outboxPanel, &OutboxPanel::recordIdRequested, this, [this](qint64 id, const QString& requestId) {
-            m_outbox->recordRequestId(id, requestId);
-            updateOutboxCount();
-            updateMapRequests();
-        });
+        connect(m_outboxPanel, &OutboxPanel::recordIdRequested, this,
+            [this](qint64 id, const QString& requestId) {
+                m_outbox->recordRequestId(id, requestId);
+                updateOutboxCount();
+                updateMapRequests();
+            });
         connect(m_outboxPanel, &OutboxPanel::discardRequested, this, [this](qint64 id) {
             m_outbox->discard(id);
             updateOutboxCount();
@@ -377,7 +390,8 @@ QString MainWindow::trainingCityPath() const
     // Kiosks keep nothing of their visitors on disk.
     if (!m_options.keepDrafts)
         return QStringLiteral(":memory:");
-    return m_options.trainingCityPath.isEmpty() ? TrainingCity::defaultPath() : m_options.trainingCityPath;
+    return m_options.trainingCityPath.isEmpty() ? TrainingCity::defaultPath()
+                                                : m_options.trainingCityPath;
 }
 
 bool MainWindow::startTrainingCity()
@@ -390,8 +404,11 @@ bool MainWindow::startTrainingCity()
     QString movedTo;
     QString error;
     if (SqliteConnection::isDamagedFile(path) && SqliteConnection::setAside(path, movedTo, error))
-        statusBar()->showMessage(tr("The training city's records were damaged; they were kept as %1 and it starts "
-                                    "afresh.").arg(movedTo), 30000);
+        statusBar()->showMessage(
+            tr("The training city's records were damaged; they were kept as %1 and it starts "
+               "afresh.")
+                .arg(movedTo),
+            30000);
     if (!m_training->start(error, path)) {
         m_connectionLabel->setText(tr("The training city could not start: %1").arg(error));
         delete m_training;
@@ -410,7 +427,9 @@ void MainWindow::populateJurisdictions()
             label = tr("%1 (deprecated)").arg(label);
         m_jurisdiction->addItem(label, p.id);
     }
-    m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(m_profile.id.isEmpty() ? m_profiles->activeProfileId() : m_profile.id)));
+    m_jurisdiction->setCurrentIndex(qMax(0,
+        m_jurisdiction->findData(
+            m_profile.id.isEmpty() ? m_profiles->activeProfileId() : m_profile.id)));
 }
 
 void MainWindow::activateProfile(const QString& id)
@@ -427,7 +446,8 @@ void MainWindow::activateProfile(const QString& id)
             return;
         const QString key = m_training->apiKey();
         setProfile(trainingProfile(*m_training), [key] { return key; });
-        m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(ProfileStore::kTrainingId)));
+        m_jurisdiction->setCurrentIndex(
+            qMax(0, m_jurisdiction->findData(ProfileStore::kTrainingId)));
         if (!problem.isEmpty()) {
             // The app still opens, on the training city, and says what is wrong.
             m_form->showNotice(problem);
@@ -444,7 +464,8 @@ void MainWindow::activateProfile(const QString& id)
         if (!key.ok())
             m_form->showNotice(key.error().message());
         else if (apiKey.isEmpty())
-            m_form->showNotice(tr("No API key is set for %1. Set it in Settings (Ctrl+,).").arg(chosen.displayName));
+            m_form->showNotice(tr("No API key is set for %1. Set it in Settings (Ctrl+,).")
+                                   .arg(chosen.displayName));
         if (const std::optional<QString> blocked = ProfileStore::submitBlocker(chosen))
             m_form->showNotice(*blocked);
     });
@@ -474,7 +495,9 @@ QDialog* MainWindow::openAbout()
     AboutDialog::Places places;
     places.outbox = outboxPath();
     places.tracker = trackerPath();
-    places.trainingCity = trainingCityPath() == QLatin1String(":memory:") ? tr("Kept in memory only") : trainingCityPath();
+    places.trainingCity = trainingCityPath() == QLatin1String(":memory:")
+        ? tr("Kept in memory only")
+        : trainingCityPath();
     places.settings = QSettings().fileName();
     return showOnce(m_about, [this, places] { return new AboutDialog(places, this); });
 }
@@ -497,7 +520,8 @@ SettingsDialog* MainWindow::openSettings()
         connect(dialog, &QObject::destroyed, this, forget);
         connect(m_settings, &SettingsDialog::profilesChanged, this, [this] {
             populateJurisdictions();
-            if (std::optional<Profile> current = m_profiles->find(m_profile.id); current && !current->isTraining)
+            if (std::optional<Profile> current = m_profiles->find(m_profile.id);
+                current && !current->isTraining)
                 activateProfile(m_profile.id);
         });
         connect(m_settings, &SettingsDialog::keyChanged, this, [this](const QString& id) {
@@ -511,7 +535,9 @@ SettingsDialog* MainWindow::openSettings()
         if (!feed->lastError().isEmpty())
             problems << tr("%1: %2").arg(feed->location(), feed->lastError());
         else if (feed->skipped() > 0)
-            problems << tr("%1: %n request(s) without usable coordinates were left out.", nullptr, feed->skipped()).arg(feed->location());
+            problems << tr("%1: %n request(s) without usable coordinates were left out.", nullptr,
+                feed->skipped())
+                            .arg(feed->location());
     }
     m_settings->setFeedProblems(problems);
     m_settings->show();
@@ -545,7 +571,9 @@ void MainWindow::openTracker()
             if (!m_profile.id.isEmpty())
                 attachTracker();
             m_tabs->setCurrentIndex(1);
-            statusBar()->showMessage(tr("A new Tracker was started. The damaged file was kept as %1.").arg(movedTo), 30000);
+            statusBar()->showMessage(
+                tr("A new Tracker was started. The damaged file was kept as %1.").arg(movedTo),
+                30000);
         });
         return;
     }
@@ -570,11 +598,12 @@ void MainWindow::openTracker()
         if (m_poller)
             m_poller->refreshAll();
     });
-    connect(m_trackerPanel, &TrackerPanel::archiveRequested, this, [this](const QString& id, bool archived) {
-        m_tracker->setArchived(m_profile.id, id, archived);
-        m_trackerModel->refresh();
-        updateTrackerCount();
-    });
+    connect(m_trackerPanel, &TrackerPanel::archiveRequested, this,
+        [this](const QString& id, bool archived) {
+            m_tracker->setArchived(m_profile.id, id, archived);
+            m_trackerModel->refresh();
+            updateTrackerCount();
+        });
     connect(m_trackerPanel, &TrackerPanel::removeRequested, this, [this](const QString& id) {
         m_tracker->remove(m_profile.id, id);
         m_trackerModel->refresh();
@@ -582,10 +611,13 @@ void MainWindow::openTracker()
     });
     connect(m_trackerPanel, &TrackerPanel::exportRequested, this, [this](const QString& path) {
         QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(m_tracker->exportCsv(m_profile.id)) >= 0 && file.commit())
+        if (file.open(QIODevice::WriteOnly) && file.write(m_tracker->exportCsv(m_profile.id)) >= 0
+            && file.commit())
             statusBar()->showMessage(tr("The Tracker was exported to %1.").arg(path), 8000);
         else
-            statusBar()->showMessage(tr("The Tracker could not be exported to %1: %2").arg(path, file.errorString()), 15000);
+            statusBar()->showMessage(
+                tr("The Tracker could not be exported to %1: %2").arg(path, file.errorString()),
+                15000);
     });
     connect(m_trackerPanel, &TrackerPanel::seen, this, [this](const QString& id) {
         m_tracker->markSeen(m_profile.id, id);
@@ -597,7 +629,9 @@ void MainWindow::openTracker()
         tray->setToolTip(tr("Open311 Reporter"));
         tray->show();
         connect(this, &MainWindow::notification, tray,
-                [tray](const QString& title, const QString& message) { tray->showMessage(title, message); });
+            [tray](const QString& title, const QString& message) {
+                tray->showMessage(title, message);
+            });
         connect(tray, &QSystemTrayIcon::messageClicked, this, [this] {
             showNormal();
             activateWindow();
@@ -611,8 +645,8 @@ void MainWindow::loadFeeds()
     qDeleteAll(m_feeds);
     m_feeds.clear();
     const QString cache = QDir(m_options.cacheDirectory.isEmpty()
-                                   ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                                   : m_options.cacheDirectory)
+            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+            : m_options.cacheDirectory)
                               .filePath(QStringLiteral("feeds"));
     for (const QString& location : std::as_const(m_profile.feeds)) {
         auto* feed = new FeedLoader(location, cache, this);
@@ -620,7 +654,9 @@ void MainWindow::loadFeeds()
         connect(feed, &FeedLoader::loaded, this, &MainWindow::updateMapRequests);
         connect(feed, &FeedLoader::failed, this, [this, location](const QString& message) {
             // A broken feed is reported; the app carries on without it.
-            statusBar()->showMessage(tr("Existing requests could not be loaded from %1: %2").arg(location, message), 15000);
+            statusBar()->showMessage(
+                tr("Existing requests could not be loaded from %1: %2").arg(location, message),
+                15000);
         });
         m_feeds.append(feed);
         feed->refresh();
@@ -661,7 +697,8 @@ void MainWindow::updateMapRequests()
                 continue;
             FeedRequest known;
             known.id = outboxMarkerId(entry.localId);
-            known.serviceName = entry.serviceName.isEmpty() ? entry.request.serviceCode : entry.serviceName;
+            known.serviceName
+                = entry.serviceName.isEmpty() ? entry.request.serviceCode : entry.serviceName;
             known.status = QStringLiteral("open");
             known.address = entry.request.addressString;
             // At a kiosk the next visitor would read what the last one wrote.
@@ -679,13 +716,17 @@ void MainWindow::updateMapRequests()
     for (const FeedRequest& r : std::as_const(m_knownRequests)) {
         if (!r.hasPosition)
             continue;
-        const QString excerpt = r.description.size() > 120 ? r.description.left(117) + QStringLiteral("\u2026") : r.description;
+        const QString excerpt = r.description.size() > 120
+            ? r.description.left(117) + QStringLiteral("\u2026")
+            : r.description;
         markers.append({ r.id, QGeoCoordinate(r.latitude, r.longitude),
-                         tr("%1 \u2014 %2\n%3\n%4\n%5")
-                             .arg(r.serviceName, TrackerModel::statusText(r.status),
-                                  r.requested.isValid() ? QLocale().toString(r.requested.toLocalTime(), QLocale::ShortFormat) : QString(),
-                                  r.address, excerpt),
-                         r.isOpen() ? QColor(0xe0, 0x6c, 0x00) : QColor(0x75, 0x75, 0x75) });
+            tr("%1 \u2014 %2\n%3\n%4\n%5")
+                .arg(r.serviceName, TrackerModel::statusText(r.status),
+                    r.requested.isValid()
+                        ? QLocale().toString(r.requested.toLocalTime(), QLocale::ShortFormat)
+                        : QString(),
+                    r.address, excerpt),
+            r.isOpen() ? QColor(0xe0, 0x6c, 0x00) : QColor(0x75, 0x75, 0x75) });
     }
     m_form->map()->setMarkers(markers);
     m_form->setKnownRequests(m_knownRequests, m_profile.duplicateRadiusMeters);
@@ -707,7 +748,9 @@ void MainWindow::followRequest(const QString& requestId)
     if (requestId.isEmpty() || isOutboxMarker(requestId))
         return;
     if (!m_tracker) {
-        m_form->showNotice(tr("Request %1 is already with the city; there is no need to report it again.").arg(requestId));
+        m_form->showNotice(
+            tr("Request %1 is already with the city; there is no need to report it again.")
+                .arg(requestId));
         return;
     }
     TrackedRequest tracked;
@@ -726,29 +769,34 @@ void MainWindow::followRequest(const QString& requestId)
     if (m_poller)
         m_poller->start();
     updateMapRequests();
-    m_form->showNotice(tr("Request %1 is now followed in the Tracker; no new report was filed.").arg(requestId));
+    m_form->showNotice(
+        tr("Request %1 is now followed in the Tracker; no new report was filed.").arg(requestId));
 }
 
 void MainWindow::showRequestDetails(const QString& markerId)
 {
     auto it = std::find_if(m_knownRequests.cbegin(), m_knownRequests.cend(),
-                           [&](const FeedRequest& r) { return r.id == markerId; });
+        [&](const FeedRequest& r) { return r.id == markerId; });
     if (it == m_knownRequests.cend())
         return;
     const FeedRequest request = *it;
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool waiting = isOutboxMarker(request.id);
-    dialog->setWindowTitle(waiting ? tr("A report waiting in the outbox") : tr("Request %1").arg(request.id));
+    dialog->setWindowTitle(
+        waiting ? tr("A report waiting in the outbox") : tr("Request %1").arg(request.id));
     auto* text = new QLabel(dialog);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     text->setText(tr("%1\nStatus: %2\nReported: %3\n%4\n\n%5")
                       .arg(request.serviceName, TrackerModel::statusText(request.status),
-                           request.requested.isValid() ? QLocale().toString(request.requested.toLocalTime(), QLocale::LongFormat) : tr("unknown"),
-                           request.address, request.description));
+                          request.requested.isValid() ? QLocale().toString(
+                              request.requested.toLocalTime(), QLocale::LongFormat)
+                                                      : tr("unknown"),
+                          request.address, request.description));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton* follow = buttons->addButton(tr("Follow this request"), QDialogButtonBox::ActionRole);
+    QPushButton* follow
+        = buttons->addButton(tr("Follow this request"), QDialogButtonBox::ActionRole);
     follow->setAccessibleName(tr("Follow this request"));
     follow->setVisible(!m_options.kiosk && !waiting);
     connect(follow, &QPushButton::clicked, dialog, [this, dialog, id = request.id] {
@@ -768,9 +816,11 @@ void MainWindow::onStatusChanged(const TrackedRequest& request, const QString& p
     m_trackerModel->refreshRow(request.requestId);
     updateTrackerCount();
     const QString message = request.statusNotes.isEmpty()
-        ? tr("Request %1 (%2) is now %3.").arg(request.requestId, request.serviceName, TrackerModel::statusText(request))
+        ? tr("Request %1 (%2) is now %3.")
+              .arg(request.requestId, request.serviceName, TrackerModel::statusText(request))
         : tr("Request %1 (%2) is now %3: %4")
-              .arg(request.requestId, request.serviceName, TrackerModel::statusText(request), request.statusNotes);
+              .arg(request.requestId, request.serviceName, TrackerModel::statusText(request),
+                  request.statusNotes);
     Q_UNUSED(previousStatus)
     if (!isActiveWindow())
         Q_EMIT notification(tr("A report changed"), message);
@@ -782,7 +832,8 @@ void MainWindow::updateTrackerCount()
     if (!m_tracker || !m_trackerPanel)
         return;
     const int unseen = m_tracker->unseenChanges(m_profile.id);
-    m_tabs->setTabText(m_tabs->indexOf(m_trackerPanel), unseen == 0 ? tr("&Tracker") : tr("&Tracker (%n new)", nullptr, unseen));
+    m_tabs->setTabText(m_tabs->indexOf(m_trackerPanel),
+        unseen == 0 ? tr("&Tracker") : tr("&Tracker (%n new)", nullptr, unseen));
 }
 
 void MainWindow::setProfile(const Profile& profile, std::function<QString()> apiKey)
@@ -792,7 +843,8 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
     m_apiKey = std::move(apiKey);
     delete m_client;
     delete m_geocoder;
-    m_client = new Client(Endpoint(profile.baseUrl, profile.cityId, profile.allowPlainHttp), m_apiKey, this);
+    m_client = new Client(
+        Endpoint(profile.baseUrl, profile.cityId, profile.allowPlainHttp), m_apiKey, this);
     m_geocoder = profile.geocoderUrl.isValid() ? new Geocoder(profile.geocoderUrl, this) : nullptr;
     if (m_geocoder && profile.isTraining)
         m_geocoder->setMinimumInterval(0); // our own server, no policy to respect
@@ -811,9 +863,10 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
         ? TileSource::folder(tileLocation, profile.tileAttribution)
         : TileSource::xyz(tileLocation, profile.tileAttribution, profile.tileAttributionUrl, 0, 19);
     // The training city's tiles are drawn on demand in this process; caching them is pointless.
-    m_form->setMapSource(tiles, profile.isTraining || !m_options.keepDrafts
-                                    ? QString()
-                                    : QDir(cache).filePath(QStringLiteral("tiles")));
+    m_form->setMapSource(tiles,
+        profile.isTraining || !m_options.keepDrafts
+            ? QString()
+            : QDir(cache).filePath(QStringLiteral("tiles")));
     // Where this jurisdiction's map was left, or else its home: a real city's map opened on the
     // whole world, to be zoomed down to a street by hand.
     const QVariantList view = QSettings().value(mapViewKey()).toList();
@@ -852,7 +905,7 @@ void MainWindow::attachTracker()
     connect(m_poller, &TrackerPoller::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_poller, &TrackerPoller::checked, m_trackerModel, &TrackerModel::refreshRow);
     connect(m_poller, &TrackerPoller::checkFailed, m_trackerModel,
-            [this](const QString& id) { m_trackerModel->refreshRow(id); });
+        [this](const QString& id) { m_trackerModel->refreshRow(id); });
     // The panel first: the model's reset redraws the panel's hint for the new profile.
     m_trackerPanel->setProfile(m_profile.id);
     m_trackerModel->setProfile(m_profile.id);
@@ -876,7 +929,8 @@ void MainWindow::saveMapView()
     if (m_profile.id.isEmpty() || m_profile.isTraining || m_options.kiosk)
         return;
     const MapWidget* map = m_form->map();
-    QSettings().setValue(mapViewKey(), QVariantList { map->center().latitude(), map->center().longitude(), map->zoom() });
+    QSettings().setValue(mapViewKey(),
+        QVariantList { map->center().latitude(), map->center().longitude(), map->zoom() });
 }
 
 void MainWindow::showMapHome()
@@ -884,10 +938,12 @@ void MainWindow::showMapHome()
     if (m_profile.isTraining)
         // A kiosk's touch map shows the level above in @2x tiles; the training city names its
         // streets from level 16 on.
-        m_form->setMapHome(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude),
-                           m_options.kiosk ? 17 : 16);
+        m_form->setMapHome(
+            QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude),
+            m_options.kiosk ? 17 : 16);
     else if (m_profile.hasHome())
-        m_form->setMapHome(QGeoCoordinate(m_profile.homeLatitude, m_profile.homeLongitude), m_profile.homeZoom);
+        m_form->setMapHome(
+            QGeoCoordinate(m_profile.homeLatitude, m_profile.homeLongitude), m_profile.homeZoom);
 }
 
 QString MainWindow::serviceCachePath() const
@@ -895,7 +951,8 @@ QString MainWindow::serviceCachePath() const
     const QString cache = m_options.cacheDirectory.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
         : m_options.cacheDirectory;
-    return QDir(cache).filePath(QStringLiteral("services-%1.json").arg(QString::fromLatin1(m_profile.id.toUtf8().toHex())));
+    return QDir(cache).filePath(
+        QStringLiteral("services-%1.json").arg(QString::fromLatin1(m_profile.id.toUtf8().toHex())));
 }
 
 void MainWindow::loadServices(bool refresh)
@@ -906,8 +963,9 @@ void MainWindow::loadServices(bool refresh)
             ServiceList services;
             for (const QJsonValue& value : QJsonDocument::fromJson(cached.readAll()).array()) {
                 const QJsonObject o = value.toObject();
-                services.append({ o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name")).toString(),
-                                  o.value(QStringLiteral("description")).toString() });
+                services.append({ o.value(QStringLiteral("code")).toString(),
+                    o.value(QStringLiteral("name")).toString(),
+                    o.value(QStringLiteral("description")).toString() });
             }
             if (!services.isEmpty())
                 m_form->setServices(services);
@@ -917,16 +975,19 @@ void MainWindow::loadServices(bool refresh)
     onResult(m_client->serviceList(), this, [this](const Result<ServiceList>& result) {
         if (!result.ok()) {
             m_connectionLabel->setText(tr("Not connected: %1").arg(result.error().message()));
-            m_form->setServicesMessage(tr("The list of services could not be loaded: %1 Press F5 to try again.")
-                                           .arg(result.error().message()));
+            m_form->setServicesMessage(
+                tr("The list of services could not be loaded: %1 Press F5 to try again.")
+                    .arg(result.error().message()));
             return;
         }
         m_form->setServices(result.value());
-        m_connectionLabel->setText(tr("Connected: %n service(s)", nullptr, int(result.value().size())));
+        m_connectionLabel->setText(
+            tr("Connected: %n service(s)", nullptr, int(result.value().size())));
         QJsonArray array;
         for (const Service& s : result.value())
-            array.append(QJsonObject { { QStringLiteral("code"), s.code }, { QStringLiteral("name"), s.name },
-                                       { QStringLiteral("description"), s.description } });
+            array.append(QJsonObject { { QStringLiteral("code"), s.code },
+                { QStringLiteral("name"), s.name },
+                { QStringLiteral("description"), s.description } });
         if (m_options.keepDrafts && !m_profile.isTraining) {
             QDir().mkpath(QFileInfo(serviceCachePath()).absolutePath());
             QSaveFile file(serviceCachePath());
@@ -972,8 +1033,9 @@ void MainWindow::submit()
     entry.serviceName = m_form->selectedServiceName();
     m_submission = m_outbox->add(entry);
     if (m_submission == 0) {
-        m_form->showNotice(tr("The report could not be saved, so it was not sent. Nothing was lost: "
-                              "the form still holds it."));
+        m_form->showNotice(
+            tr("The report could not be saved, so it was not sent. Nothing was lost: "
+               "the form still holds it."));
         return;
     }
     updateOutboxCount();
@@ -987,7 +1049,8 @@ void MainWindow::onEntrySent(qint64 localId, const CreateResult& result)
     updateOutboxCount();
     if (m_tracker && m_outbox) {
         if (const std::optional<OutboxEntry> entry = m_outbox->find(localId)) {
-            m_tracker->addSent(*entry, result.serviceRequestId, QDateTime::currentMSecsSinceEpoch());
+            m_tracker->addSent(
+                *entry, result.serviceRequestId, QDateTime::currentMSecsSinceEpoch());
             m_trackerModel->refresh();
             if (m_poller)
                 m_poller->start();
@@ -1002,7 +1065,8 @@ void MainWindow::onEntrySent(qint64 localId, const CreateResult& result)
             m_outbox->clearDraft(m_profile.id);
     } else if (!m_options.kiosk) {
         // At a kiosk it would be an earlier visitor's number shown to the next one.
-        statusBar()->showMessage(tr("A waiting report went out: request id %1.").arg(result.serviceRequestId), 10000);
+        statusBar()->showMessage(
+            tr("A waiting report went out: request id %1.").arg(result.serviceRequestId), 10000);
     }
     Q_EMIT reportFiled(localId, result.serviceRequestId);
 }
@@ -1027,10 +1091,11 @@ void MainWindow::onEntryFailed(qint64 localId, const Error& error, OutboxEntry::
         break;
     default:
         m_submission = 0;
-        m_form->showNotice(tr("%1 The report is listed in the Outbox tab (number %2), where you can "
-                              "check with the city and resend it or record its id.")
-                               .arg(error.message())
-                               .arg(localId));
+        m_form->showNotice(
+            tr("%1 The report is listed in the Outbox tab (number %2), where you can "
+               "check with the city and resend it or record its id.")
+                .arg(error.message())
+                .arg(localId));
         break;
     }
 }
@@ -1063,10 +1128,11 @@ void MainWindow::updateOutboxCount()
         m_outboxModel->refresh();
     const int count = m_outbox ? m_outbox->pendingCount() : 0;
     m_outboxLabel->setText(!m_outbox ? tr("Outbox not available")
-                               : count == 0 ? tr("Outbox empty")
-                                            : tr("Outbox: %n waiting", nullptr, count));
+            : count == 0             ? tr("Outbox empty")
+                                     : tr("Outbox: %n waiting", nullptr, count));
     if (m_outboxPanel)
-        m_tabs->setTabText(m_tabs->indexOf(m_outboxPanel), count == 0 ? tr("&Outbox") : tr("&Outbox (%1)").arg(count));
+        m_tabs->setTabText(m_tabs->indexOf(m_outboxPanel),
+            count == 0 ? tr("&Outbox") : tr("&Outbox (%1)").arg(count));
 }
 
 QString MainWindow::deviceId() const
@@ -1084,7 +1150,8 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_form->splitter()->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_form->splitter()->restoreState(
+        settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 800);
     fitToScreen();
@@ -1133,7 +1200,8 @@ void MainWindow::wipePersonalData()
 QFuture<Result<RequestStatus>> MainWindow::statusOf(const QString& requestId)
 {
     if (!m_client)
-        return QtFuture::makeReadyFuture(Result<RequestStatus>(Error::network(tr("Not connected yet."), true)));
+        return QtFuture::makeReadyFuture(
+            Result<RequestStatus>(Error::network(tr("Not connected yet."), true)));
     return m_client->statusUpdate(requestId);
 }
 

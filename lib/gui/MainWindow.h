@@ -1,13 +1,13 @@
 #pragma once
 
 #include "CreateResult.h"
+#include "Error.h"
 #include "FeedRequest.h"
 #include "KioskController.h"
-#include "RequestStatus.h"
-#include "Result.h"
-#include "Error.h"
 #include "OutboxEntry.h"
 #include "Profile.h"
+#include "RequestStatus.h"
+#include "Result.h"
 #include "TileSource.h"
 
 #include <QFuture>
@@ -55,12 +55,12 @@ class MainWindow : public QMainWindow
 public:
     struct Options
     {
-        QString outboxPath;       // empty: Outbox::defaultPath()
-        QString trackerPath;      // empty: TrackerStore::defaultPath()
+        QString outboxPath; // empty: Outbox::defaultPath()
+        QString trackerPath; // empty: TrackerStore::defaultPath()
         QString trainingCityPath; // empty: TrainingCity::defaultPath(); kiosks keep it in memory
-        QString cacheDirectory;   // tiles and the service list; empty: the user's cache folder
-        bool keepDrafts = true;   // kiosks keep none on disk
-        bool kiosk = false;       // full screen, start screen, idle reset, PIN to leave
+        QString cacheDirectory; // tiles and the service list; empty: the user's cache folder
+        bool keepDrafts = true; // kiosks keep none on disk
+        bool kiosk = false; // full screen, start screen, idle reset, PIN to leave
         KioskController::Options kioskOptions;
     };
 

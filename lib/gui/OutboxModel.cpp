@@ -7,7 +7,10 @@
 
 namespace Open311 {
 
-OutboxModel::OutboxModel(Outbox* outbox, QObject* parent) : QAbstractTableModel(parent), m_outbox(outbox) { }
+OutboxModel::OutboxModel(Outbox* outbox, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_outbox(outbox)
+{ }
 
 void OutboxModel::refresh()
 {
@@ -65,12 +68,15 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     case Number:
         return e.localId;
     case Created:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.createdMs), QLocale::ShortFormat);
+        return QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(e.createdMs), QLocale::ShortFormat);
     case Service:
         return e.serviceName.isEmpty() ? e.request.serviceCode : e.serviceName;
     case State:
         if (e.state == OutboxEntry::State::WaitingToRetry && e.nextAttemptMs > 0)
-            return tr("Will retry at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.nextAttemptMs).time(), QLocale::ShortFormat));
+            return tr("Will retry at %1")
+                .arg(QLocale().toString(
+                    QDateTime::fromMSecsSinceEpoch(e.nextAttemptMs).time(), QLocale::ShortFormat));
         return describeState(e.state);
     case Reason:
         return e.reason;

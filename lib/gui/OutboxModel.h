@@ -14,8 +14,20 @@ class OutboxModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Created, Service, State, Reason, ColumnCount };
-    enum Role { LocalIdRole = Qt::UserRole + 1, StateRole };
+    enum Column
+    {
+        Number,
+        Created,
+        Service,
+        State,
+        Reason,
+        ColumnCount
+    };
+    enum Role
+    {
+        LocalIdRole = Qt::UserRole + 1,
+        StateRole
+    };
 
     explicit OutboxModel(Outbox* outbox, QObject* parent = nullptr);
 
@@ -25,7 +37,8 @@ public:
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString describeState(OutboxEntry::State state);
 

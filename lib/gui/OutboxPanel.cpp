@@ -14,24 +14,25 @@
 namespace Open311 {
 
 OutboxPanel::OutboxPanel(OutboxModel* model, QWidget* parent)
-    : QWidget(parent),
-      m_model(model),
-      m_view(new QTableView(this)),
-      m_hint(new QLabel(this)),
-      m_flush(new QPushButton(tr("Send &waiting reports now"), this)),
-      m_resend(new QPushButton(tr("Re&send"), this)),
-      m_recordId(new QLineEdit(this)),
-      m_record(new QPushButton(tr("Record &id"), this)),
-      m_discard(new QPushButton(tr("&Discard"), this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTableView(this))
+    , m_hint(new QLabel(this))
+    , m_flush(new QPushButton(tr("Send &waiting reports now"), this))
+    , m_resend(new QPushButton(tr("Re&send"), this))
+    , m_recordId(new QLineEdit(this))
+    , m_record(new QPushButton(tr("Record &id"), this))
+    , m_discard(new QPushButton(tr("&Discard"), this))
 {
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    TableColumns::apply(m_view, { { OutboxModel::Number, TableColumns::Kind::Number },
-                                  { OutboxModel::Created, TableColumns::Kind::DateTime },
-                                  { OutboxModel::Service, TableColumns::Kind::Text },
-                                  { OutboxModel::State, TableColumns::Kind::Label },
-                                  { OutboxModel::Reason, TableColumns::Kind::Stretch } });
+    TableColumns::apply(m_view,
+        { { OutboxModel::Number, TableColumns::Kind::Number },
+            { OutboxModel::Created, TableColumns::Kind::DateTime },
+            { OutboxModel::Service, TableColumns::Kind::Text },
+            { OutboxModel::State, TableColumns::Kind::Label },
+            { OutboxModel::Reason, TableColumns::Kind::Stretch } });
     m_view->verticalHeader()->setVisible(false);
     m_view->setAccessibleName(tr("Reports not yet sent"));
     m_hint->setWordWrap(true);
@@ -72,7 +73,8 @@ OutboxPanel::OutboxPanel(OutboxModel* model, QWidget* parent)
         if (const qint64 id = currentId())
             Q_EMIT discardRequested(id);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &OutboxPanel::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateHint);
     connect(m_recordId, &QLineEdit::textChanged, this, &OutboxPanel::updateButtons);
@@ -88,8 +90,9 @@ void OutboxPanel::updateHint()
     for (int row = 0; row < m_model->rowCount() && !unknown; ++row)
         unknown = m_model->entryAt(row)->state == OutboxEntry::State::OutcomeUnknown;
     if (unknown)
-        m_hint->setText(tr("A report whose outcome is unknown may have reached the city. Check with "
-                           "the city before resending it, or record the id they gave."));
+        m_hint->setText(
+            tr("A report whose outcome is unknown may have reached the city. Check with "
+               "the city before resending it, or record the id they gave."));
     else if (m_model->rowCount() > 0)
         m_hint->setText(tr("Reports wait here while the city cannot be reached, and go out by "
                            "themselves once it can."));

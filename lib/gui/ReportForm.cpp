@@ -10,8 +10,8 @@
 #include "ResultPanel.h"
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
-#include "TrackerModel.h"
 #include "TileSource.h"
+#include "TrackerModel.h"
 #include "WebMercator.h"
 
 #include <QAccessible>
@@ -52,8 +52,8 @@ QColor errorColour(const QPalette& palette)
 // Personal fields: input methods and virtual keyboards must not learn from them.
 void markPersonal(QLineEdit* edit)
 {
-    edit->setInputMethodHints(edit->inputMethodHints() | Qt::ImhSensitiveData
-                              | Qt::ImhNoPredictiveText);
+    edit->setInputMethodHints(
+        edit->inputMethodHints() | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
 }
 
 // Room for a two-line message, taken whether or not one shows: a message that appears or goes
@@ -83,10 +83,10 @@ const QKeySequence kSendKeys(Qt::CTRL | Qt::Key_Enter);
 } // namespace
 
 ReportForm::ReportForm(QWidget* parent)
-    : QWidget(parent),
-      m_services(new ServiceListModel(this)),
-      m_filter(new ServiceFilterModel(this)),
-      m_locator(new PositionLocator(this))
+    : QWidget(parent)
+    , m_services(new ServiceListModel(this))
+    , m_filter(new ServiceFilterModel(this))
+    , m_locator(new PositionLocator(this))
 {
     m_filter->setSourceModel(m_services);
     auto* outer = new QVBoxLayout(this);
@@ -279,7 +279,8 @@ void ReportForm::buildLocationColumn(QWidget* column)
     m_address = new QLineEdit(column);
     m_address->setPlaceholderText(tr("Street and number, then Enter to find it"));
     m_address->setAccessibleName(tr("Address"));
-    m_address->setAccessibleDescription(tr("Press Enter to search for the address and move the pin."));
+    m_address->setAccessibleDescription(
+        tr("Press Enter to search for the address and move the pin."));
     addressLabel->setBuddy(m_address);
     m_searchButton = new QToolButton(column);
     m_searchButton->setText(tr("Find"));
@@ -372,9 +373,9 @@ void ReportForm::buildLocationColumn(QWidget* column)
         m_locator->locate();
     });
     connect(m_map, &MapWidget::pinPlacedByUser, this,
-            [this](const QGeoCoordinate& pin) { pinMoved(pin, true); });
+        [this](const QGeoCoordinate& pin) { pinMoved(pin, true); });
     connect(m_map, &MapWidget::pinChanged, this,
-            [this](const QGeoCoordinate& pin) { pinMoved(pin, false); });
+        [this](const QGeoCoordinate& pin) { pinMoved(pin, false); });
     connect(m_latitude, &QLineEdit::editingFinished, this, &ReportForm::coordinatesEdited);
     connect(m_longitude, &QLineEdit::editingFinished, this, &ReportForm::coordinatesEdited);
 }
@@ -476,7 +477,8 @@ bool ReportForm::eventFilter(QObject* watched, QEvent* event)
 
 void ReportForm::setServices(const ServiceList& services)
 {
-    const QString selected = m_pendingServiceCode.isEmpty() ? selectedServiceCode() : m_pendingServiceCode;
+    const QString selected
+        = m_pendingServiceCode.isEmpty() ? selectedServiceCode() : m_pendingServiceCode;
     m_services->setServices(services);
     m_servicesMessage->setVisible(false);
     if (!selected.isEmpty()) {
@@ -497,7 +499,8 @@ QModelIndex ReportForm::selectedIndex() const
 
 void ReportForm::selectService(const QModelIndex& proxyIndex)
 {
-    m_serviceList->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect);
+    m_serviceList->selectionModel()->setCurrentIndex(
+        proxyIndex, QItemSelectionModel::ClearAndSelect);
     m_serviceList->scrollTo(proxyIndex);
 }
 
@@ -544,8 +547,8 @@ void ReportForm::updateServiceDescription()
 {
     const QModelIndex index = selectedIndex();
     m_serviceDescription->setText(index.isValid()
-                                      ? index.data(ServiceListModel::DescriptionRole).toString()
-                                      : tr("No service chosen yet."));
+            ? index.data(ServiceListModel::DescriptionRole).toString()
+            : tr("No service chosen yet."));
 }
 
 NewRequest ReportForm::request() const
@@ -592,7 +595,8 @@ void ReportForm::retitle()
 {
     m_serviceHeading->setText(shortcutHint(tr("&Service"), kServiceKeys));
     m_addressLabel->setText(shortcutHint(tr("&Address"), kAddressKeys));
-    m_submit->setText(m_sending ? tr("Sending\u2026") : shortcutHint(tr("Se&nd report"), kSendKeys));
+    m_submit->setText(
+        m_sending ? tr("Sending\u2026") : shortcutHint(tr("Se&nd report"), kSendKeys));
 }
 
 void ReportForm::setTouchMode(bool touch)
@@ -637,16 +641,16 @@ bool ReportForm::validateAndShow()
     coordinatesEdited();
     // A coordinate field holding no usable number (cleared, half typed) would otherwise send the
     // pin's old position, or no position, while the form shows something else.
-    const bool located = m_map->pin().isValid() || !m_latitude->text().isEmpty()
-        || !m_longitude->text().isEmpty();
+    const bool located
+        = m_map->pin().isValid() || !m_latitude->text().isEmpty() || !m_longitude->text().isEmpty();
     if (located && !degrees(m_latitude, 90)) {
         showFieldError(Error::Field::Latitude,
-                       tr("Type the latitude in degrees, from -90 to 90, or place the pin on the map."));
+            tr("Type the latitude in degrees, from -90 to 90, or place the pin on the map."));
         return false;
     }
     if (located && !degrees(m_longitude, 180)) {
         showFieldError(Error::Field::Longitude,
-                       tr("Type the longitude in degrees, from -180 to 180, or place the pin on the map."));
+            tr("Type the longitude in degrees, from -180 to 180, or place the pin on the map."));
         return false;
     }
     const std::optional<Error> problem = request().validate();
@@ -681,14 +685,18 @@ void ReportForm::askAboutStalePin()
         : tr("The pin was placed for \u201c%1\u201d, but the address now reads \u201c%2\u201d. "
              "The city uses the pin to find the problem.")
               .arg(m_pinAddress, typed);
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Which place is meant?"), question,
-                                QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Which place is meant?"), question, QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_pinQuestion = box;
-    QPushButton* keep = box->addButton(shortcutHint(tr("Send with the &pin"), {}), QMessageBox::AcceptRole);
-    QPushButton* drop = box->addButton(shortcutHint(tr("Send the &address alone"), {}), QMessageBox::DestructiveRole);
-    QPushButton* back = box->addButton(shortcutHint(tr("&Back to the address"), {}), QMessageBox::RejectRole);
-    keep->setAccessibleDescription(tr("The pin's place goes to the city with the address as typed."));
+    QPushButton* keep
+        = box->addButton(shortcutHint(tr("Send with the &pin"), {}), QMessageBox::AcceptRole);
+    QPushButton* drop = box->addButton(
+        shortcutHint(tr("Send the &address alone"), {}), QMessageBox::DestructiveRole);
+    QPushButton* back
+        = box->addButton(shortcutHint(tr("&Back to the address"), {}), QMessageBox::RejectRole);
+    keep->setAccessibleDescription(
+        tr("The pin's place goes to the city with the address as typed."));
     drop->setAccessibleDescription(tr("The pin is taken off; the city gets no map position."));
     box->setDefaultButton(back);
     box->setEscapeButton(back);
@@ -733,7 +741,8 @@ void ReportForm::updateLocationNotice()
     if (text.isEmpty() && isPinStale())
         text = tr("The pin is not at this address: press Enter to find it, or move the pin.");
     else if (text.isEmpty() && !m_map->pin().isValid() && !m_address->text().trimmed().isEmpty())
-        text = tr("No place on the map yet: the city gets the address alone, with no map position.");
+        text
+            = tr("No place on the map yet: the city gets the address alone, with no map position.");
     m_locationNotice->setText(text);
     m_locationNotice->setVisible(!text.isEmpty());
 }
@@ -842,10 +851,14 @@ void ReportForm::searchAddress()
             // in the wrong place without anyone noticing.
             m_map->clearPin();
             setLocationMessage(
-                (result.ok() ? tr("No place called \u201c%1\u201d was found, so the pin was taken off the map.").arg(text)
-                             : tr("%1 The pin was taken off the map.").arg(result.error().message()))
+                (result.ok() ? tr(
+                     "No place called \u201c%1\u201d was found, so the pin was taken off the map.")
+                                   .arg(text)
+                             : tr("%1 The pin was taken off the map.")
+                                   .arg(result.error().message()))
                 + QLatin1Char(' ')
-                + tr("Place it on the map, or the city gets the address alone, with no map position."));
+                + tr("Place it on the map, or the city gets the address alone, with no map "
+                     "position."));
             return;
         }
         if (!result.ok()) {
@@ -855,7 +868,8 @@ void ReportForm::searchAddress()
         const QList<GeoPlace>& places = result.value();
         if (places.isEmpty()) {
             setLocationMessage(
-                tr("No place called \u201c%1\u201d was found. Place the pin on the map instead.").arg(text));
+                tr("No place called \u201c%1\u201d was found. Place the pin on the map instead.")
+                    .arg(text));
             return;
         }
         if (places.size() == 1) {
@@ -922,13 +936,15 @@ void ReportForm::updateDuplicateHint()
     const QString when = nearest->requested.isValid()
         ? QLocale().toString(nearest->requested.toLocalTime(), QLocale::ShortFormat)
         : tr("an unknown date");
-    const QString where = match->meters ? tr("%1 m from the pin").arg(qRound(*match->meters)) : tr("at the same address");
+    const QString where = match->meters ? tr("%1 m from the pin").arg(qRound(*match->meters))
+                                        : tr("at the same address");
     const QString text = waiting
         ? tr("This may already be reported: a report of %1 %2 is waiting in the outbox to be sent "
              "(since %3).")
               .arg(nearest->serviceName, where, when)
         : tr("This may already be reported: request %1 (%2, %3), %4, reported %5.")
-              .arg(nearest->id, nearest->serviceName, TrackerModel::statusText(nearest->status), where, when);
+              .arg(nearest->id, nearest->serviceName, TrackerModel::statusText(nearest->status),
+                  where, when);
     m_duplicateHint->setText(text);
     m_duplicateHint->setAccessibleDescription(text);
     m_followDuplicate->setText(tr("Follow %1 instead").arg(nearest->id));
@@ -963,9 +979,11 @@ void ReportForm::pinMoved(const QGeoCoordinate& pin, bool byUser)
     Q_EMIT edited();
     if (!m_geocoder || m_addressTypedByUser)
         return;
-    onResult(m_geocoder->reverse(pin.latitude(), pin.longitude()), this, [this, pin](const Result<QList<GeoPlace>>& result) {
+    onResult(m_geocoder->reverse(pin.latitude(), pin.longitude()), this,
+        [this, pin](const Result<QList<GeoPlace>>& result) {
             // Only if the pin is still there and nobody typed an address meanwhile.
-            if (!result.ok() || result.value().isEmpty() || m_addressTypedByUser || m_map->pin() != pin)
+            if (!result.ok() || result.value().isEmpty() || m_addressTypedByUser
+                || m_map->pin() != pin)
                 return;
             m_address->setText(result.value().first().displayName);
             m_pinAddress = m_address->text();
@@ -1010,7 +1028,8 @@ void ReportForm::coordinatesEdited()
 void ReportForm::updateCounter(int length)
 {
     const QLocale locale;
-    m_counter->setText(tr("%1 / %2").arg(locale.toString(length), locale.toString(m_description->limit())));
+    m_counter->setText(
+        tr("%1 / %2").arg(locale.toString(length), locale.toString(m_description->limit())));
     if (length < m_description->limit())
         m_descriptionNotice->clear();
 }
@@ -1073,7 +1092,7 @@ void ReportForm::clear()
     m_addressTypedByUser = false;
     // setText(), unlike clear(), also drops the undo history: nothing typed stays behind.
     for (QLineEdit* edit : { m_serviceFilter, m_address, m_latitude, m_longitude, m_firstName,
-                             m_lastName, m_email, m_phone, m_accountId, m_mediaUrl })
+             m_lastName, m_email, m_phone, m_accountId, m_mediaUrl })
         edit->setText(QString());
     m_description->clear(); // drops its undo history too
     m_descriptionNotice->clear();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CreateResult.h"
-#include "FeedRequest.h"
 #include "Error.h"
+#include "FeedRequest.h"
 #include "GeoPlace.h"
 #include "NewRequest.h"
 #include "Service.h"

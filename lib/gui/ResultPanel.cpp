@@ -71,7 +71,7 @@ ResultPanel::ResultPanel(QWidget* parent)
     layout->addWidget(m_newReport);
     layout->addStretch(2);
     connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_id->text()); });
+        [this] { QApplication::clipboard()->setText(m_id->text()); });
     connect(m_newReport, &QPushButton::clicked, this, &ResultPanel::newReportRequested);
     m_print->setAccessibleName(tr("Print the request id"));
     // Only where a printer is configured (a kiosk's receipt printer, say); no dialog.
@@ -85,9 +85,10 @@ void ResultPanel::setKioskMode(bool kiosk)
     m_kiosk = kiosk;
     // A touch screen has no keyboard to hint at; elsewhere the keys as the menus write them.
     m_print->setText(kiosk ? tr("Print") : tr("&Print"));
-    m_newReport->setText(kiosk ? tr("New report")
-                               : tr("%1 (%2)").arg(tr("&New report"),
-                                                   QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_newReport->setText(kiosk
+            ? tr("New report")
+            : tr("%1 (%2)").arg(tr("&New report"),
+                QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_copy->setVisible(!kiosk);
     m_takeAway->setVisible(kiosk);
     m_qr->setVisible(kiosk && m_qr->hasCode());
@@ -102,8 +103,8 @@ void ResultPanel::show(const CreateResult& result, const QString& serviceName)
     m_qr->setVisible(m_kiosk && m_qr->hasCode());
     m_service->setText(tr("Service: %1").arg(serviceName));
     m_sla->setText(result.serviceLevelAgreement.isEmpty()
-                       ? tr("The city did not say when it will act.")
-                       : tr("The city says: %1").arg(result.serviceLevelAgreement));
+            ? tr("The city did not say when it will act.")
+            : tr("The city says: %1").arg(result.serviceLevelAgreement));
     m_id->setFocus();
     m_id->selectAll();
 }

@@ -4,7 +4,9 @@
 
 namespace Open311 {
 
-ServiceFilterModel::ServiceFilterModel(QObject* parent) : QSortFilterProxyModel(parent) { }
+ServiceFilterModel::ServiceFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{ }
 
 void ServiceFilterModel::setFilterText(const QString& text)
 {

@@ -2,7 +2,9 @@
 
 namespace Open311 {
 
-ServiceListModel::ServiceListModel(QObject* parent) : QAbstractListModel(parent) { }
+ServiceListModel::ServiceListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{ }
 
 void ServiceListModel::setServices(const ServiceList& services)
 {

@@ -13,7 +13,11 @@ class ServiceListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { CodeRole = Qt::UserRole + 1, DescriptionRole };
+    enum Role
+    {
+        CodeRole = Qt::UserRole + 1,
+        DescriptionRole
+    };
 
     explicit ServiceListModel(QObject* parent = nullptr);
 

@@ -25,7 +25,9 @@
 namespace Open311 {
 
 SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* parent)
-    : QDialog(parent), m_profiles(profiles), m_keys(keys)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_keys(keys)
 {
     setWindowTitle(tr("Settings"));
     setAccessibleName(tr("Settings"));
@@ -37,7 +39,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_import = new QPushButton(tr("&Import\u2026"), this);
     m_export = new QPushButton(tr("E&xport\u2026"), this);
     for (QPushButton* b : { m_add, m_duplicate, m_remove, m_import, m_export })
-        b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QChar(0x2026)) + QLatin1Char(' ') + tr("jurisdiction"));
+        b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QChar(0x2026))
+            + QLatin1Char(' ') + tr("jurisdiction"));
 
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -54,7 +57,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_interval->setSuffix(tr(" s"));
     m_accountId = new QCheckBox(tr("Reports carry an account id"), this);
     m_feeds = new QPlainTextEdit(this);
-    m_feeds->setPlaceholderText(tr("One per line: an https address or a file (KML, GeoJSON or CSV)"));
+    m_feeds->setPlaceholderText(
+        tr("One per line: an https address or a file (KML, GeoJSON or CSV)"));
     m_feeds->setTabChangesFocus(true);
     m_feeds->setMaximumHeight(m_feeds->fontMetrics().height() * 4);
     m_feedProblems = new QLabel(this);
@@ -63,7 +67,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_keyState = new QLabel(this);
     m_newKey = new QLineEdit(this);
     m_newKey->setEchoMode(QLineEdit::Password);
-    m_newKey->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
+    m_newKey->setInputMethodHints(
+        Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
     m_newKey->setPlaceholderText(tr("New API key"));
     TableColumns::fitPlaceholder(m_newKey); // the placeholder is the field's only label
     m_setKey = new QPushButton(tr("Set &key"), this);
@@ -79,14 +84,22 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_language->addItem(QStringLiteral("Espa\u00f1ol"), QStringLiteral("es"));
 
     const QList<QPair<QWidget*, QString>> names = {
-        { m_name, tr("Name") }, { m_baseUrl, tr("Server address") }, { m_cityId, tr("City id") },
-        { m_allowHttp, tr("Allow plain HTTP") }, { m_tiles, tr("Map tiles") },
-        { m_tileAttribution, tr("Map attribution") }, { m_geocoder, tr("Address search") },
-        { m_interval, tr("Tracker interval") }, { m_accountId, tr("Uses account id") },
+        { m_name, tr("Name") },
+        { m_baseUrl, tr("Server address") },
+        { m_cityId, tr("City id") },
+        { m_allowHttp, tr("Allow plain HTTP") },
+        { m_tiles, tr("Map tiles") },
+        { m_tileAttribution, tr("Map attribution") },
+        { m_geocoder, tr("Address search") },
+        { m_interval, tr("Tracker interval") },
+        { m_accountId, tr("Uses account id") },
         { m_feeds, tr("Feeds of existing requests") },
-        { m_newKey, tr("New API key") }, { m_setKey, tr("Set the API key") },
-        { m_removeKey, tr("Remove the API key") }, { m_save, tr("Save the jurisdiction") },
-        { m_test, tr("Test the connection") }, { m_language, tr("Language") },
+        { m_newKey, tr("New API key") },
+        { m_setKey, tr("Set the API key") },
+        { m_removeKey, tr("Remove the API key") },
+        { m_save, tr("Save the jurisdiction") },
+        { m_test, tr("Test the connection") },
+        { m_language, tr("Language") },
     };
     for (const auto& [widget, name] : names)
         widget->setAccessibleName(name);
@@ -169,7 +182,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         if (key.isEmpty())
             return;
         onResult(m_keys->store(m_current.id, key), this, [this](const Result<bool>& stored) {
-            m_message->setText(stored.ok() ? tr("The API key was saved in the keychain.") : stored.error().message());
+            m_message->setText(stored.ok() ? tr("The API key was saved in the keychain.")
+                                           : stored.error().message());
             refreshKeyState();
             if (stored.ok())
                 Q_EMIT keyChanged(m_current.id);
@@ -177,19 +191,21 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     });
     connect(m_removeKey, &QPushButton::clicked, this, [this] {
         onResult(m_keys->remove(m_current.id), this, [this](const Result<bool>& removed) {
-            m_message->setText(removed.ok() ? tr("The API key was removed.") : removed.error().message());
+            m_message->setText(
+                removed.ok() ? tr("The API key was removed.") : removed.error().message());
             refreshKeyState();
             Q_EMIT keyChanged(m_current.id);
         });
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        auto* dialog = new QFileDialog(this, tr("Export jurisdiction"), m_current.id + QStringLiteral(".json"),
-                                       tr("Jurisdiction files (*.json)"));
+        auto* dialog = new QFileDialog(this, tr("Export jurisdiction"),
+            m_current.id + QStringLiteral(".json"), tr("Jurisdiction files (*.json)"));
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
             QSaveFile file(path);
-            const bool ok = file.open(QIODevice::WriteOnly) && file.write(ProfileStore::exportProfile(m_current)) > 0 && file.commit();
+            const bool ok = file.open(QIODevice::WriteOnly)
+                && file.write(ProfileStore::exportProfile(m_current)) > 0 && file.commit();
             m_message->setText(ok ? tr("Exported to %1 (without the API key).").arg(path)
                                   : tr("Could not write %1: %2").arg(path, file.errorString()));
         });
@@ -197,7 +213,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         dialog->activateWindow(); // keyboard focus even with no window manager
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
-        auto* dialog = new QFileDialog(this, tr("Import jurisdiction"), QString(), tr("Jurisdiction files (*.json)"));
+        auto* dialog = new QFileDialog(
+            this, tr("Import jurisdiction"), QString(), tr("Jurisdiction files (*.json)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
             QFile file(path);
@@ -217,7 +234,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         dialog->open();
         dialog->activateWindow(); // keyboard focus even with no window manager
     });
-    m_language->setCurrentIndex(qMax(0, m_language->findData(m_profiles->value(QStringLiteral("language")).toString())));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(m_profiles->value(QStringLiteral("language")).toString())));
     m_language->setEnabled(!m_profiles->isLocked(QStringLiteral("language")));
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString language = m_language->currentData().toString();
@@ -286,7 +304,9 @@ void SettingsDialog::showProfile(const Profile& p)
     }
     QString note = p.note;
     if (p.keyRequestUrl.isValid())
-        note += QLatin1Char(' ') + tr("<a href=\"%1\">Request a key</a>").arg(p.keyRequestUrl.toString().toHtmlEscaped());
+        note += QLatin1Char(' ')
+            + tr("<a href=\"%1\">Request a key</a>")
+                  .arg(p.keyRequestUrl.toString().toHtmlEscaped());
     if (m_profiles->isSystemProfile(p.id))
         note += QLatin1Char(' ') + tr("Managed by your administrator.");
     m_note->setText(note);
@@ -303,9 +323,9 @@ void SettingsDialog::showProfile(const Profile& p)
 
 void SettingsDialog::setEditable(bool editable)
 {
-    for (QWidget* w : std::initializer_list<QWidget*> { m_name, m_baseUrl, m_cityId, m_allowHttp, m_tiles,
-                                                        m_tileAttribution, m_geocoder, m_interval, m_accountId,
-                                                        m_feeds, m_save, m_remove })
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { m_name, m_baseUrl, m_cityId, m_allowHttp, m_tiles,
+            m_tileAttribution, m_geocoder, m_interval, m_accountId, m_feeds, m_save, m_remove })
         w->setEnabled(editable);
 }
 
@@ -322,7 +342,8 @@ Profile SettingsDialog::editedProfile() const
     p.pollIntervalSeconds = m_interval->value();
     p.usesAccountId = m_accountId->isChecked();
     p.feeds.clear();
-    for (const QString& line : m_feeds->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString& line :
+        m_feeds->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (!line.trimmed().isEmpty())
             p.feeds << line.trimmed();
     }
@@ -362,7 +383,9 @@ void SettingsDialog::refreshKeyState()
         if (!key.ok())
             m_keyState->setText(tr("Not available"));
         else
-            m_keyState->setText(key.value().isEmpty() ? tr("Not set") : provisioned ? tr("Set by the administrator") : tr("Set"));
+            m_keyState->setText(key.value().isEmpty() ? tr("Not set")
+                    : provisioned                     ? tr("Set by the administrator")
+                                                      : tr("Set"));
         if (!key.ok())
             m_message->setText(key.error().message());
         m_newKey->setEnabled(!provisioned);
@@ -383,14 +406,16 @@ void SettingsDialog::testConnection()
     const QString id = p.id;
     onResult(m_keys->key(id), this, [this, p](const Result<QString>& key) {
         const QString apiKey = key.ok() ? key.value() : QString();
-        auto* client = new Client(Endpoint(p.baseUrl, p.cityId, p.allowPlainHttp), [apiKey] { return apiKey; }, this);
+        auto* client = new Client(
+            Endpoint(p.baseUrl, p.cityId, p.allowPlainHttp), [apiKey] { return apiKey; }, this);
         client->setTimeout(15000);
         onResult(client->serviceList(), this, [this, client](const Result<ServiceList>& services) {
             m_test->setEnabled(true);
             client->deleteLater();
             m_message->setText(services.ok()
-                                   ? tr("Connected: the server offers %n service(s).", nullptr, int(services.value().size()))
-                                   : tr("The connection failed: %1").arg(services.error().message()));
+                    ? tr("Connected: the server offers %n service(s).", nullptr,
+                        int(services.value().size()))
+                    : tr("The connection failed: %1").arg(services.error().message()));
         });
     });
 }

@@ -20,7 +20,8 @@ QString keys(const QKeySequence& sequence)
 // The window's own keys, as the window's translation has them.
 QString windowKeys(const char* keys)
 {
-    return QKeySequence(QCoreApplication::translate("Open311::MainWindow", keys)).toString(QKeySequence::NativeText);
+    return QKeySequence(QCoreApplication::translate("Open311::MainWindow", keys))
+        .toString(QKeySequence::NativeText);
 }
 
 } // namespace
@@ -34,9 +35,14 @@ QList<QPair<QString, QString>> ShortcutsDialog::rows()
         { tr("Type the address"), windowKeys("Ctrl+L") },
         { tr("Find the address and move the pin there"), keys(QKeySequence(Qt::Key_Enter)) },
         { tr("Map: move the view"), tr("Arrow keys") },
-        { tr("Map: zoom in, zoom out"), tr("%1, %2").arg(keys(QKeySequence(Qt::Key_Plus)), keys(QKeySequence(Qt::Key_Minus))) },
-        { tr("Map: drop the pin at the centre"), tr("%1 or %2").arg(keys(QKeySequence(Qt::Key_Enter)), keys(QKeySequence(Qt::Key_Space))) },
-        { tr("Next field, previous field"), tr("%1, %2").arg(keys(QKeySequence(Qt::Key_Tab)), keys(QKeySequence(Qt::SHIFT | Qt::Key_Tab))) },
+        { tr("Map: zoom in, zoom out"),
+            tr("%1, %2").arg(keys(QKeySequence(Qt::Key_Plus)), keys(QKeySequence(Qt::Key_Minus))) },
+        { tr("Map: drop the pin at the centre"),
+            tr("%1 or %2")
+                .arg(keys(QKeySequence(Qt::Key_Enter)), keys(QKeySequence(Qt::Key_Space))) },
+        { tr("Next field, previous field"),
+            tr("%1, %2").arg(
+                keys(QKeySequence(Qt::Key_Tab)), keys(QKeySequence(Qt::SHIFT | Qt::Key_Tab))) },
         { tr("A field or button by its underlined letter"), tr("Alt+letter") },
         { tr("Send the report"), ctrlEnter },
         { tr("Start the next report"), keys(QKeySequence(QKeySequence::New)) },
@@ -49,7 +55,8 @@ QList<QPair<QString, QString>> ShortcutsDialog::rows()
     };
 }
 
-ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard shortcuts"));
     const QList<QPair<QString, QString>> entries = rows();
@@ -73,7 +80,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(buttons);
     // Wide and tall enough for every row without scrolling.
     const int width = table->horizontalHeader()->length() + table->frameWidth() * 2 + 40;
-    const int height = table->verticalHeader()->length() + table->horizontalHeader()->height() + table->frameWidth() * 2;
+    const int height = table->verticalHeader()->length() + table->horizontalHeader()->height()
+        + table->frameWidth() * 2;
     table->setMinimumSize(width, height);
 }
 

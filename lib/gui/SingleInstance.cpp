@@ -13,10 +13,14 @@ namespace Open311 {
 Q_LOGGING_CATEGORY(lcInstance, "open311.instance")
 
 SingleInstance::SingleInstance(const QString& directory, QObject* parent)
-    : QObject(parent), m_directory(QDir(directory).absolutePath())
+    : QObject(parent)
+    , m_directory(QDir(directory).absolutePath())
 {
     // Per folder, so that tests and other users with their own data each get their own.
-    const QByteArray key = QCryptographicHash::hash(m_directory.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray key
+        = QCryptographicHash::hash(m_directory.toUtf8(), QCryptographicHash::Sha256)
+              .toHex()
+              .left(16);
     m_serverName = QStringLiteral("open311-reporter-") + QString::fromLatin1(key);
 }
 
@@ -32,7 +36,8 @@ constexpr char kTrainingLine[] = "training-city\n";
 bool SingleInstance::claim(Request request)
 {
     QDir().mkpath(m_directory);
-    m_lock = std::make_unique<QLockFile>(QDir(m_directory).filePath(QStringLiteral("instance.lock")));
+    m_lock
+        = std::make_unique<QLockFile>(QDir(m_directory).filePath(QStringLiteral("instance.lock")));
     // Stale only when its process is gone: a window open for days still holds it.
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(0)) {

@@ -19,7 +19,11 @@ class SingleInstance : public QObject
 
 public:
     // What a later launch asks of the running instance.
-    enum class Request { Show, TrainingCity };
+    enum class Request
+    {
+        Show,
+        TrainingCity
+    };
     Q_ENUM(Request)
 
     // directory: where the outbox and drafts live; it keys the lock and the local socket.

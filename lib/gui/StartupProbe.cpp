@@ -11,7 +11,8 @@
 namespace Open311 {
 
 StartupProbe::StartupProbe(QWidget* window, int settleMs, QObject* parent)
-    : QObject(parent), m_settleMs(settleMs)
+    : QObject(parent)
+    , m_settleMs(settleMs)
 {
     window->installEventFilter(this);
 }

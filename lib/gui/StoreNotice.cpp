@@ -7,7 +7,9 @@
 namespace Open311 {
 
 StoreNotice::StoreNotice(const QString& accessibleName, QWidget* parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_setAside(new QPushButton(this))
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_setAside(new QPushButton(this))
 {
     m_label->setWordWrap(true);
     m_label->setAlignment(Qt::AlignCenter);
@@ -15,7 +17,8 @@ StoreNotice::StoreNotice(const QString& accessibleName, QWidget* parent)
     m_label->setAccessibleName(accessibleName);
     m_setAside->setText(tr("&Set the damaged file aside and start a new one"));
     m_setAside->setAccessibleName(tr("Set the damaged file aside and start a new one"));
-    m_setAside->setAccessibleDescription(tr("Renames the file and starts an empty one; nothing is deleted."));
+    m_setAside->setAccessibleDescription(
+        tr("Renames the file and starts an empty one; nothing is deleted."));
     m_setAside->setToolTip(m_setAside->accessibleDescription());
     m_setAside->hide();
     connect(m_setAside, &QPushButton::clicked, this, &StoreNotice::setAsideRequested);

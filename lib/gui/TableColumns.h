@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QHash>
-#include <QList>
 #include <QHeaderView>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <utility>

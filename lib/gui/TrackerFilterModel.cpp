@@ -4,7 +4,8 @@
 
 namespace Open311 {
 
-TrackerFilterModel::TrackerFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
+TrackerFilterModel::TrackerFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(TrackerModel::SortRole);
 }
@@ -50,7 +51,7 @@ bool TrackerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) con
     if (m_words.isEmpty())
         return true;
     const QString haystack = QStringList { r->requestId, r->serviceName, r->address, r->status,
-                                           r->statusNotes, r->errorMessage }
+        r->statusNotes, r->errorMessage }
                                  .join(QLatin1Char(' '));
     for (const QString& word : m_words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))

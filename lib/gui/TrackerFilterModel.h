@@ -11,7 +11,14 @@ class TrackerFilterModel : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum class StatusFilter { All, Open, Closed, UnknownToCity, Failing };
+    enum class StatusFilter
+    {
+        All,
+        Open,
+        Closed,
+        UnknownToCity,
+        Failing
+    };
 
     explicit TrackerFilterModel(QObject* parent = nullptr);
     void setStatusFilter(StatusFilter filter);

@@ -12,12 +12,16 @@ namespace {
 
 QString shortTime(qint64 ms)
 {
-    return ms > 1 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
+    return ms > 1 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat)
+                  : QString();
 }
 
 } // namespace
 
-TrackerModel::TrackerModel(TrackerStore* store, QObject* parent) : QAbstractTableModel(parent), m_store(store) { }
+TrackerModel::TrackerModel(TrackerStore* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{ }
 
 void TrackerModel::setProfile(const QString& profile)
 {
@@ -140,7 +144,9 @@ QVariant TrackerModel::data(const QModelIndex& index, int role) const
             if (!r.address.isEmpty())
                 return r.address;
             if (r.latitude && r.longitude)
-                return QStringLiteral("%1, %2").arg(*r.latitude, 0, 'f', 5).arg(*r.longitude, 0, 'f', 5);
+                return QStringLiteral("%1, %2")
+                    .arg(*r.latitude, 0, 'f', 5)
+                    .arg(*r.longitude, 0, 'f', 5);
             return QString();
         case Submitted:
             return shortTime(r.submittedMs);
@@ -151,7 +157,9 @@ QVariant TrackerModel::data(const QModelIndex& index, int role) const
         case LastChecked:
             return shortTime(r.lastCheckedMs);
         case NextCheck:
-            return r.nextCheckMs > 1 ? shortTime(r.nextCheckMs) : r.nextCheckMs == 1 ? tr("Now") : QString();
+            return r.nextCheckMs > 1 ? shortTime(r.nextCheckMs)
+                : r.nextCheckMs == 1 ? tr("Now")
+                                     : QString();
         default:
             return QVariant();
         }

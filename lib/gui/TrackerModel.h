@@ -15,8 +15,24 @@ class TrackerModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Service, Place, Submitted, Status, Notes, LastChecked, NextCheck, ColumnCount };
-    enum Role { RequestIdRole = Qt::UserRole + 1, StatusRole, SortRole };
+    enum Column
+    {
+        Id,
+        Service,
+        Place,
+        Submitted,
+        Status,
+        Notes,
+        LastChecked,
+        NextCheck,
+        ColumnCount
+    };
+    enum Role
+    {
+        RequestIdRole = Qt::UserRole + 1,
+        StatusRole,
+        SortRole
+    };
 
     TrackerModel(TrackerStore* store, QObject* parent = nullptr);
 
@@ -30,7 +46,8 @@ public:
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // The one wording of a status, translated, wherever the app shows one: the table, the
     // details, notifications and the kiosk's look-up. A city's own word is shown as it is.

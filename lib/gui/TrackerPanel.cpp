@@ -26,22 +26,22 @@
 namespace Open311 {
 
 TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* parent)
-    : QWidget(parent),
-      m_store(store),
-      m_model(model),
-      m_filter(new TrackerFilterModel(this)),
-      m_search(new QLineEdit(this)),
-      m_status(new QComboBox(this)),
-      m_archived(new QCheckBox(tr("Show &archived"), this)),
-      m_emptyHint(new QLabel(this)),
-      m_view(new QTableView(this)),
-      m_addId(new QLineEdit(this)),
-      m_add(new QPushButton(tr("&Follow"), this)),
-      m_refresh(new QPushButton(tr("R&efresh"), this)),
-      m_refreshAll(new QPushButton(tr("Refresh a&ll"), this)),
-      m_archive(new QPushButton(tr("Ar&chive"), this)),
-      m_remove(new QPushButton(tr("Re&move"), this)),
-      m_export(new QPushButton(tr("E&xport CSV\u2026"), this))
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(model)
+    , m_filter(new TrackerFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_archived(new QCheckBox(tr("Show &archived"), this))
+    , m_emptyHint(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_addId(new QLineEdit(this))
+    , m_add(new QPushButton(tr("&Follow"), this))
+    , m_refresh(new QPushButton(tr("R&efresh"), this))
+    , m_refreshAll(new QPushButton(tr("Refresh a&ll"), this))
+    , m_archive(new QPushButton(tr("Ar&chive"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_export(new QPushButton(tr("E&xport CSV\u2026"), this))
 {
     m_filter->setSourceModel(model);
     m_view->setModel(m_filter);
@@ -50,14 +50,15 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    TableColumns::apply(m_view, { { TrackerModel::Id, TableColumns::Kind::Number },
-                                  { TrackerModel::Service, TableColumns::Kind::Text },
-                                  { TrackerModel::Place, TableColumns::Kind::Text },
-                                  { TrackerModel::Submitted, TableColumns::Kind::DateTime },
-                                  { TrackerModel::Status, TableColumns::Kind::Label },
-                                  { TrackerModel::Notes, TableColumns::Kind::Stretch },
-                                  { TrackerModel::LastChecked, TableColumns::Kind::DateTime },
-                                  { TrackerModel::NextCheck, TableColumns::Kind::DateTime } });
+    TableColumns::apply(m_view,
+        { { TrackerModel::Id, TableColumns::Kind::Number },
+            { TrackerModel::Service, TableColumns::Kind::Text },
+            { TrackerModel::Place, TableColumns::Kind::Text },
+            { TrackerModel::Submitted, TableColumns::Kind::DateTime },
+            { TrackerModel::Status, TableColumns::Kind::Label },
+            { TrackerModel::Notes, TableColumns::Kind::Stretch },
+            { TrackerModel::LastChecked, TableColumns::Kind::DateTime },
+            { TrackerModel::NextCheck, TableColumns::Kind::DateTime } });
     m_view->verticalHeader()->setVisible(false);
     m_view->setAccessibleName(tr("Followed requests"));
     m_view->installEventFilter(this);
@@ -104,7 +105,7 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &TrackerFilterModel::setText);
     connect(m_status, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_filter->setStatusFilter(TrackerFilterModel::StatusFilter(index)); });
+        [this](int index) { m_filter->setStatusFilter(TrackerFilterModel::StatusFilter(index)); });
     connect(m_archived, &QCheckBox::toggled, m_model, &TrackerModel::setShowArchived);
     auto add = [this] {
         const QString id = m_addId->text().trimmed();
@@ -121,7 +122,8 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     });
     connect(m_refreshAll, &QPushButton::clicked, this, &TrackerPanel::refreshAllRequested);
     connect(m_archive, &QPushButton::clicked, this, [this] {
-        const TrackedRequest* r = m_model->requestAt(m_filter->mapToSource(m_view->currentIndex()).row());
+        const TrackedRequest* r
+            = m_model->requestAt(m_filter->mapToSource(m_view->currentIndex()).row());
         if (r)
             Q_EMIT archiveRequested(r->requestId, !r->archived);
     });
@@ -131,7 +133,8 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         // Non-modal: the app's event loop keeps running while the person picks a file.
-        auto* dialog = new QFileDialog(this, tr("Export the Tracker"), QString(), tr("CSV files (*.csv)"));
+        auto* dialog
+            = new QFileDialog(this, tr("Export the Tracker"), QString(), tr("CSV files (*.csv)"));
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(QStringLiteral("csv"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -140,7 +143,8 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
         dialog->activateWindow(); // keyboard focus even with no window manager
     });
     connect(m_view, &QTableView::doubleClicked, this, [this] { openDetails(currentRequestId()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrackerPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &TrackerPanel::updateButtons);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TrackerPanel::updateButtons);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TrackerPanel::updateEmptyHint);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TrackerPanel::updateEmptyHint);
@@ -161,7 +165,8 @@ void TrackerPanel::updateEmptyHint()
     if (m_model->rowCount() > 0)
         m_emptyHint->setText(tr("No followed request matches the filter."));
     else if (!m_archived->isChecked() && !m_store->list(m_profile, true).isEmpty())
-        m_emptyHint->setText(tr("Every followed request is archived; \u201cShow archived\u201d lists them."));
+        m_emptyHint->setText(
+            tr("Every followed request is archived; \u201cShow archived\u201d lists them."));
     else
         m_emptyHint->setText(tr("The reports you send appear here, with what the city says about "
                                 "them. To follow a request made elsewhere, type its id below."));
@@ -187,7 +192,8 @@ bool TrackerPanel::eventFilter(QObject* watched, QEvent* event)
 
 void TrackerPanel::updateButtons()
 {
-    const TrackedRequest* r = m_model->requestAt(m_filter->mapToSource(m_view->currentIndex()).row());
+    const TrackedRequest* r
+        = m_model->requestAt(m_filter->mapToSource(m_view->currentIndex()).row());
     m_refresh->setEnabled(r && !r->archived);
     m_archive->setEnabled(r != nullptr);
     m_archive->setText(r && r->archived ? tr("Re&store") : tr("Ar&chive"));
@@ -214,7 +220,7 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
     // The id first: it is what is read out to a caller, and the title bar may not be there.
     summary->setText(tr("Request %1: %2 \u2014 %3\n%4")
                          .arg(requestId, r->serviceName, TrackerModel::statusText(*r),
-                              r->address.isEmpty() ? tr("No address given") : r->address));
+                             r->address.isEmpty() ? tr("No address given") : r->address));
     layout->addWidget(summary);
     const QList<StatusChange> changes = m_store->history(m_profile, requestId);
     auto* table = new QTableWidget(int(changes.size()), 3, dialog);
@@ -223,16 +229,18 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
     table->verticalHeader()->setVisible(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int i = 0; i < changes.size(); ++i) {
-        table->setItem(i, 0, new QTableWidgetItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(changes[i].atMs), QLocale::ShortFormat)));
+        table->setItem(i, 0,
+            new QTableWidgetItem(QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(changes[i].atMs), QLocale::ShortFormat)));
         // In the table's words: the city's "open" read "Open" there and "open" here.
         table->setItem(i, 1, new QTableWidgetItem(TrackerModel::statusText(changes[i].status)));
         auto* notes = new QTableWidgetItem(changes[i].notes);
         notes->setToolTip(changes[i].notes);
         table->setItem(i, 2, notes);
     }
-    TableColumns::apply(table, { { 0, TableColumns::Kind::DateTime },
-                                 { 1, TableColumns::Kind::Label },
-                                 { 2, TableColumns::Kind::Stretch } });
+    TableColumns::apply(table,
+        { { 0, TableColumns::Kind::DateTime }, { 1, TableColumns::Kind::Label },
+            { 2, TableColumns::Kind::Stretch } });
     layout->addWidget(table, 1);
     if (r->latitude && r->longitude) {
         auto* map = new MapWidget(dialog);

@@ -7,7 +7,9 @@
 
 namespace Open311 {
 
-TrainingCity::TrainingCity(QObject* parent) : QObject(parent) { }
+TrainingCity::TrainingCity(QObject* parent)
+    : QObject(parent)
+{ }
 
 TrainingCity::~TrainingCity() = default;
 

@@ -96,13 +96,12 @@ QByteArray originForm(const QByteArray& target)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket* socket, const HttpLimits& limits,
-                               std::function<HttpResponse(const HttpRequest&)> handler,
-                               QObject* parent)
-    : QObject(parent),
-      m_socket(socket),
-      m_limits(limits),
-      m_handler(std::move(handler)),
-      m_timer(new QTimer(this))
+    std::function<HttpResponse(const HttpRequest&)> handler, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_handler(std::move(handler))
+    , m_timer(new QTimer(this))
 {
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);

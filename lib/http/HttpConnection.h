@@ -22,21 +22,33 @@ class HttpConnection : public QObject
 
 public:
     HttpConnection(QTcpSocket* socket, const HttpLimits& limits,
-                   std::function<HttpResponse(const HttpRequest&)> handler,
-                   QObject* parent = nullptr);
+        std::function<HttpResponse(const HttpRequest&)> handler, QObject* parent = nullptr);
 
 Q_SIGNALS:
     void closed();
 
 private:
-    enum class State {
-        Open,     // reading requests, or answering one
+    enum class State
+    {
+        Open, // reading requests, or answering one
         Draining, // an error went out; reading what the peer still sends, so it gets the answer
-        Closing,  // disconnecting once the answer is written
+        Closing, // disconnecting once the answer is written
     };
     // Where the parser is in the current request.
-    enum class Stage { Head, Body, ChunkSize, ChunkData, Trailer };
-    enum class Parse { NeedMore, Complete, Failed };
+    enum class Stage
+    {
+        Head,
+        Body,
+        ChunkSize,
+        ChunkData,
+        Trailer
+    };
+    enum class Parse
+    {
+        NeedMore,
+        Complete,
+        Failed
+    };
 
     void readRequests();
     Parse parse();
@@ -59,9 +71,9 @@ private:
     QDeadlineTimer m_drainDeadline;
     QByteArray m_buffer;
     qsizetype m_scanned = 0; // bytes of m_buffer already searched for the end of the head
-    HttpRequest m_request;   // being read
+    HttpRequest m_request; // being read
     Stage m_stage = Stage::Head;
-    qsizetype m_remaining = 0;    // of the body or of the current chunk
+    qsizetype m_remaining = 0; // of the body or of the current chunk
     qsizetype m_trailerBytes = 0; // read so far, bounded like the head
     State m_state = State::Open;
     bool m_busy = false; // an answer is delayed or stalled; later requests wait

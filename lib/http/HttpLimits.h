@@ -8,10 +8,10 @@ namespace Open311 {
 // peer that never finishes a request, or opens connections without end, must not hold it.
 struct HttpLimits
 {
-    qsizetype maxHeadBytes = 64 * 1024;   // request line and headers, else 431
+    qsizetype maxHeadBytes = 64 * 1024; // request line and headers, else 431
     qsizetype maxBodyBytes = 1024 * 1024; // decoded body, else 413
-    int idleTimeoutMs = 30 * 1000;        // to deliver a whole request; 0 waits for ever
-    int maxConnections = 256;             // open at once; past it a new one gets 503
+    int idleTimeoutMs = 30 * 1000; // to deliver a whole request; 0 waits for ever
+    int maxConnections = 256; // open at once; past it a new one gets 503
 };
 
 } // namespace Open311

@@ -34,7 +34,7 @@ QList<QPair<QString, QString>> HttpRequest::decodeQuery(const QByteArray& query)
         const QByteArray name = equals < 0 ? pair : pair.left(equals);
         const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
         items.append({ QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
-                       QString::fromUtf8(QByteArray::fromPercentEncoding(value)) });
+            QString::fromUtf8(QByteArray::fromPercentEncoding(value)) });
     }
     return items;
 }

@@ -12,9 +12,9 @@ namespace Open311 {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;  // as sent, query included
+    QByteArray target; // as sent, query included
     QByteArray version; // as sent: "HTTP/1.1", "HTTP/1.0"
-    QString path;       // percent-decoded, without the query
+    QString path; // percent-decoded, without the query
     QList<QPair<QString, QString>> query;
     QHash<QByteArray, QByteArray> headers; // names in lower case; repeats joined by ", "
     QByteArray body;

@@ -46,8 +46,8 @@ HttpResponse HttpResponse::withAction(Action action)
 
 QByteArray HttpResponse::head(bool keepAlive) const
 {
-    QByteArray head =
-        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    QByteArray head
+        = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (allowsBody(status)) {
         if (!contentType.isEmpty())
             head += "Content-Type: " + contentType + "\r\n";

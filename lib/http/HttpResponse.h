@@ -10,10 +10,11 @@ struct HttpResponse
 {
     // What the connection does instead of a normal answer; the tests and the sandbox's fault
     // injection use these to act like an unhealthy server.
-    enum class Action {
+    enum class Action
+    {
         Respond,
-        Drop,     // close the connection without a byte of answer
-        Stall,    // keep the connection open and never answer
+        Drop, // close the connection without a byte of answer
+        Stall, // keep the connection open and never answer
         Truncate, // announce the whole body, send half of it, close
     };
 

@@ -16,7 +16,10 @@ constexpr int kRejectLingerMs = 1000;
 
 } // namespace
 
-HttpServer::HttpServer(QObject* parent) : QObject(parent), m_server(new QTcpServer(this)) { }
+HttpServer::HttpServer(QObject* parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+{ }
 
 HttpServer::~HttpServer() = default;
 
@@ -32,7 +35,7 @@ void HttpServer::setSslConfiguration(const QSslConfiguration& configuration)
 bool HttpServer::listen(const QHostAddress& address, quint16 port)
 {
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending,
-            Qt::UniqueConnection);
+        Qt::UniqueConnection);
     return m_server->listen(address, port);
 }
 
@@ -57,8 +60,8 @@ QUrl HttpServer::baseUrl() const
     url.setScheme(m_useSsl ? QStringLiteral("https") : QStringLiteral("http"));
     const QHostAddress address = m_server->serverAddress();
     url.setHost(address == QHostAddress::Any || address == QHostAddress::AnyIPv4
-                    ? QStringLiteral("127.0.0.1")
-                    : address.toString());
+            ? QStringLiteral("127.0.0.1")
+            : address.toString());
     url.setPort(port());
     url.setPath(QStringLiteral("/"));
     return url;
@@ -74,8 +77,7 @@ void HttpServer::acceptPending()
         }
         ++m_openConnections;
         auto* connection = new HttpConnection(
-            socket, m_limits, [this](const HttpRequest& request) { return handle(request); },
-            this);
+            socket, m_limits, [this](const HttpRequest& request) { return handle(request); }, this);
         connect(connection, &HttpConnection::closed, this, [this] { --m_openConnections; });
     }
 }
@@ -94,8 +96,7 @@ void HttpServer::reject(QTcpSocket* socket)
 
 HttpResponse HttpServer::handle(const HttpRequest& request)
 {
-    HttpResponse response = m_handler ? m_handler(request)
-                                      : HttpResponse::text(404, "No handler");
+    HttpResponse response = m_handler ? m_handler(request) : HttpResponse::text(404, "No handler");
     Q_EMIT requestServed(request.method, request.path, response.status);
     return response;
 }

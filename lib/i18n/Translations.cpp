@@ -11,12 +11,13 @@ bool Translations::install(const QLocale& locale)
     auto* app = QCoreApplication::instance();
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
     auto* ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("open311"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (ours->load(
+            locale, QStringLiteral("open311"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
         return true;
     }

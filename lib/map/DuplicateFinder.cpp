@@ -13,10 +13,8 @@ QString DuplicateFinder::normalizedAddress(const QString& address)
 }
 
 std::optional<DuplicateFinder::Match> DuplicateFinder::find(const QList<FeedRequest>& known,
-                                                            const QString& serviceName,
-                                                            const QGeoCoordinate& pin,
-                                                            const QString& address,
-                                                            double radiusMeters)
+    const QString& serviceName, const QGeoCoordinate& pin, const QString& address,
+    double radiusMeters)
 {
     if (serviceName.isEmpty())
         return std::nullopt;
@@ -27,8 +25,8 @@ std::optional<DuplicateFinder::Match> DuplicateFinder::find(const QList<FeedRequ
         if (!r.isOpen() || r.serviceName.compare(serviceName, Qt::CaseInsensitive) != 0)
             continue;
         if (pin.isValid() && r.hasPosition) {
-            const double meters =
-                WebMercator::distanceMeters(pin.latitude(), pin.longitude(), r.latitude, r.longitude);
+            const double meters = WebMercator::distanceMeters(
+                pin.latitude(), pin.longitude(), r.latitude, r.longitude);
             if (meters <= radiusMeters && (!best || !best->meters || meters < *best->meters))
                 best = Match { i, meters };
         } else if (!wanted.isEmpty() && !best && normalizedAddress(r.address) == wanted) {

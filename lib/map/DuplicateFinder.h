@@ -23,8 +23,7 @@ public:
     };
 
     static std::optional<Match> find(const QList<FeedRequest>& known, const QString& serviceName,
-                                     const QGeoCoordinate& pin, const QString& address,
-                                     double radiusMeters);
+        const QGeoCoordinate& pin, const QString& address, double radiusMeters);
     // Case, spacing and a trailing comma or full stop do not make another address.
     static QString normalizedAddress(const QString& address);
 };

@@ -19,7 +19,10 @@
 namespace Open311 {
 
 FeedLoader::FeedLoader(const QString& location, const QString& cacheDirectory, QObject* parent)
-    : QObject(parent), m_location(location), m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this))
+    : QObject(parent)
+    , m_location(location)
+    , m_network(new QNetworkAccessManager(this))
+    , m_timer(new QTimer(this))
 {
     if (!cacheDirectory.isEmpty()) {
         auto* cache = new QNetworkDiskCache(m_network);
@@ -55,13 +58,15 @@ void FeedLoader::refresh()
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
         // Revalidates what the cache holds: an unchanged feed comes back as 304.
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferNetwork);
+        request.setAttribute(
+            QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferNetwork);
         request.setTransferTimeout(60000);
         QNetworkReply* reply = m_network->get(request);
-        connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-            if (received > FeedParser::kMaxBytes || total > FeedParser::kMaxBytes)
-                reply->abort();
-        });
+        connect(
+            reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+                if (received > FeedParser::kMaxBytes || total > FeedParser::kMaxBytes)
+                    reply->abort();
+            });
         connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -69,7 +74,9 @@ void FeedLoader::refresh()
                 m_busy = false;
                 m_lastError = reply->error() == QNetworkReply::OperationCanceledError
                     ? tr("The feed %1 is larger than 64 MB and was not read.").arg(url.host())
-                    : tr("The feed %1 could not be fetched (%2).").arg(url.host()).arg(status > 0 ? status : int(reply->error()));
+                    : tr("The feed %1 could not be fetched (%2).")
+                          .arg(url.host())
+                          .arg(status > 0 ? status : int(reply->error()));
                 Q_EMIT failed(m_lastError);
                 return;
             }
@@ -96,7 +103,8 @@ void FeedLoader::refresh()
 void FeedLoader::parse(const QByteArray& data, const QString& name)
 {
     m_parsing = QtConcurrent::run([data, name] {
-        Result<FeedParser::Parsed> result = FeedParser::parse(data, FeedParser::guessFormat(data, name));
+        Result<FeedParser::Parsed> result
+            = FeedParser::parse(data, FeedParser::guessFormat(data, name));
 #if defined(__GLIBC__)
         // A 100,000-request GeoJSON document frees ~190 MB that glibc would otherwise keep
         // for the life of the app (docs/performance.md).
@@ -105,18 +113,18 @@ void FeedLoader::parse(const QByteArray& data, const QString& name)
         return result;
     });
     m_parsing.then(this, [this](const Result<FeedParser::Parsed>& result) {
-            m_busy = false;
-            m_reading = {};
-            if (!result.ok()) {
-                m_lastError = result.error().message();
-                Q_EMIT failed(m_lastError);
-                return;
-            }
-            m_lastError.clear();
-            m_requests = result.value().requests;
-            m_skipped = result.value().skipped;
-            Q_EMIT loaded();
-        });
+        m_busy = false;
+        m_reading = {};
+        if (!result.ok()) {
+            m_lastError = result.error().message();
+            Q_EMIT failed(m_lastError);
+            return;
+        }
+        m_lastError.clear();
+        m_requests = result.value().requests;
+        m_skipped = result.value().skipped;
+        Q_EMIT loaded();
+    });
 }
 
 } // namespace Open311

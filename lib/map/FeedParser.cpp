@@ -32,9 +32,12 @@ QString pick(const QHash<QString, QString>& fields, std::initializer_list<const 
 void fillFrom(FeedRequest& r, const QHash<QString, QString>& f)
 {
     if (r.id.isEmpty())
-        r.id = pick(f, { "service_request_id", "request_id", "id", "case_id", "caseid", "servicerequestid" });
+        r.id = pick(f,
+            { "service_request_id", "request_id", "id", "case_id", "caseid", "servicerequestid" });
     if (r.serviceName.isEmpty())
-        r.serviceName = pick(f, { "service_name", "service", "category", "request_type", "type", "servicecodedescription" });
+        r.serviceName = pick(f,
+            { "service_name", "service", "category", "request_type", "type",
+                "servicecodedescription" });
     if (r.status.isEmpty())
         r.status = pick(f, { "status", "status_description", "serviceorderstatus" });
     if (r.address.isEmpty())
@@ -42,7 +45,8 @@ void fillFrom(FeedRequest& r, const QHash<QString, QString>& f)
     if (r.description.isEmpty())
         r.description = pick(f, { "description", "details", "status_notes" });
     if (!r.requested.isValid()) {
-        const QString when = pick(f, { "requested_datetime", "opened", "created", "date", "serviceorderdate" });
+        const QString when
+            = pick(f, { "requested_datetime", "opened", "created", "date", "serviceorderdate" });
         r.requested = QDateTime::fromString(when, Qt::ISODate);
         if (!r.requested.isValid())
             r.requested = QDateTime::fromString(when, Qt::RFC2822Date);
@@ -129,7 +133,8 @@ Result<FeedParser::Parsed> FeedParser::parseKml(const QByteArray& data)
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference)
-            return Error::protocol(tr("The feed declares a document type (DTD); it was refused for safety."));
+            return Error::protocol(
+                tr("The feed declares a document type (DTD); it was refused for safety."));
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
             if (name == u"Placemark") {
@@ -142,13 +147,15 @@ Result<FeedParser::Parsed> FeedParser::parseKml(const QByteArray& data)
             } else if (name == u"name") {
                 fields.insert(QStringLiteral("id"), xml.readElementText().trimmed());
             } else if (name == u"description") {
-                fields.insert(QStringLiteral("description"), xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+                fields.insert(QStringLiteral("description"),
+                    xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
             } else if (name == u"Data") {
                 dataName = xml.attributes().value(QLatin1String("name")).toString().toLower();
             } else if (name == u"value" && !dataName.isEmpty()) {
                 fields.insert(dataName, xml.readElementText().trimmed());
             } else if (name == u"SimpleData") {
-                fields.insert(xml.attributes().value(QLatin1String("name")).toString().toLower(), xml.readElementText().trimmed());
+                fields.insert(xml.attributes().value(QLatin1String("name")).toString().toLower(),
+                    xml.readElementText().trimmed());
             } else if (name == u"coordinates") {
                 const QStringList parts = xml.readElementText().trimmed().split(QLatin1Char(','));
                 bool lonOk = false;
@@ -171,7 +178,9 @@ Result<FeedParser::Parsed> FeedParser::parseKml(const QByteArray& data)
         }
     }
     if (xml.hasError())
-        return Error::protocol(tr("The KML feed is not well-formed: %1 (line %2).").arg(xml.errorString()).arg(xml.lineNumber()));
+        return Error::protocol(tr("The KML feed is not well-formed: %1 (line %2).")
+                                   .arg(xml.errorString())
+                                   .arg(xml.lineNumber()));
     return parsed;
 }
 
@@ -180,9 +189,11 @@ Result<FeedParser::Parsed> FeedParser::parseGeoJson(const QByteArray& data)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error::protocol(tr("The GeoJSON feed is not valid JSON: %1.").arg(error.errorString()));
+        return Error::protocol(
+            tr("The GeoJSON feed is not valid JSON: %1.").arg(error.errorString()));
     const QJsonObject root = doc.object();
-    const QJsonArray features = root.value(QStringLiteral("type")).toString() == QLatin1String("FeatureCollection")
+    const QJsonArray features
+        = root.value(QStringLiteral("type")).toString() == QLatin1String("FeatureCollection")
         ? root.value(QStringLiteral("features")).toArray()
         : QJsonArray { root };
     Parsed parsed;
@@ -203,7 +214,8 @@ Result<FeedParser::Parsed> FeedParser::parseGeoJson(const QByteArray& data)
         for (auto it = properties.begin(); it != properties.end(); ++it)
             fields.insert(it.key().toLower(), it.value().toVariant().toString());
         if (feature.contains(QStringLiteral("id")))
-            fields.insert(QStringLiteral("id"), feature.value(QStringLiteral("id")).toVariant().toString());
+            fields.insert(
+                QStringLiteral("id"), feature.value(QStringLiteral("id")).toVariant().toString());
         fillFrom(r, fields);
         parsed.requests.append(r);
     }

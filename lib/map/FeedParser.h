@@ -17,7 +17,13 @@ class FeedParser
     Q_DECLARE_TR_FUNCTIONS(Open311::FeedParser)
 
 public:
-    enum class Format { Unknown, Kml, GeoJson, Csv };
+    enum class Format
+    {
+        Unknown,
+        Kml,
+        GeoJson,
+        Csv
+    };
 
     struct Parsed
     {

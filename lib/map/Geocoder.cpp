@@ -27,8 +27,10 @@ std::optional<GeoPlace> placeFrom(const QJsonObject& object)
     const QJsonValue latValue = object.value(QStringLiteral("lat"));
     const QJsonValue lonValue = object.value(QStringLiteral("lon"));
     GeoPlace place;
-    place.latitude = latValue.isString() ? latValue.toString().toDouble(&latOk) : latValue.toDouble();
-    place.longitude = lonValue.isString() ? lonValue.toString().toDouble(&lonOk) : lonValue.toDouble();
+    place.latitude
+        = latValue.isString() ? latValue.toString().toDouble(&latOk) : latValue.toDouble();
+    place.longitude
+        = lonValue.isString() ? lonValue.toString().toDouble(&lonOk) : lonValue.toDouble();
     latOk = latOk || latValue.isDouble();
     lonOk = lonOk || lonValue.isDouble();
     if (!latOk || !lonOk || !std::isfinite(place.latitude) || !std::isfinite(place.longitude)
@@ -51,12 +53,12 @@ struct Geocoder::Pending
 };
 
 Geocoder::Geocoder(const QUrl& baseUrl, QObject* parent)
-    : QObject(parent),
-      m_baseUrl(baseUrl),
-      m_network(new QNetworkAccessManager(this)),
-      m_gate(new QTimer(this)),
-      m_cache(500),
-      m_nextAllowed(0)
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
+    , m_network(new QNetworkAccessManager(this))
+    , m_gate(new QTimer(this))
+    , m_cache(500)
+    , m_nextAllowed(0)
 {
     m_gate->setSingleShot(true);
     connect(m_gate, &QTimer::timeout, this, &Geocoder::sendNext);
@@ -71,23 +73,23 @@ QFuture<Result<QList<GeoPlace>>> Geocoder::search(const QString& query, int limi
         return QtFuture::makeReadyFuture(Result<QList<GeoPlace>>(
             Error::validation(Error::Field::Location, tr("Type an address to search for."))));
     }
-    return enqueue(methodUrl(QStringLiteral("search"),
-                             { { QStringLiteral("q"), text },
-                               { QStringLiteral("format"), QStringLiteral("jsonv2") },
-                               { QStringLiteral("addressdetails"), QStringLiteral("1") },
-                               { QStringLiteral("limit"), QString::number(limit) } }),
-                   false);
+    return enqueue(
+        methodUrl(QStringLiteral("search"),
+            { { QStringLiteral("q"), text }, { QStringLiteral("format"), QStringLiteral("jsonv2") },
+                { QStringLiteral("addressdetails"), QStringLiteral("1") },
+                { QStringLiteral("limit"), QString::number(limit) } }),
+        false);
 }
 
 QFuture<Result<QList<GeoPlace>>> Geocoder::reverse(double latitude, double longitude)
 {
     // Six decimals (~10 cm) so nearby pins share a cache entry.
     return enqueue(methodUrl(QStringLiteral("reverse"),
-                             { { QStringLiteral("lat"), QString::number(latitude, 'f', 6) },
-                               { QStringLiteral("lon"), QString::number(longitude, 'f', 6) },
-                               { QStringLiteral("format"), QStringLiteral("jsonv2") },
-                               { QStringLiteral("addressdetails"), QStringLiteral("1") } }),
-                   true);
+                       { { QStringLiteral("lat"), QString::number(latitude, 'f', 6) },
+                           { QStringLiteral("lon"), QString::number(longitude, 'f', 6) },
+                           { QStringLiteral("format"), QStringLiteral("jsonv2") },
+                           { QStringLiteral("addressdetails"), QStringLiteral("1") } }),
+        true);
 }
 
 QUrl Geocoder::methodUrl(const QString& method, const QList<QPair<QString, QString>>& query) const
@@ -158,7 +160,8 @@ void Geocoder::sendNext()
         m_nextAllowed.setRemainingTime(m_intervalMs);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        Result<QList<GeoPlace>> result = Error::network(tr("The address search service could not be reached."), false);
+        Result<QList<GeoPlace>> result
+            = Error::network(tr("The address search service could not be reached."), false);
         if (reply->error() == QNetworkReply::OperationCanceledError) {
             result = Error::timeout();
         } else if (status == 200) {
@@ -174,7 +177,10 @@ void Geocoder::sendNext()
                     result = places;
                 else
                     result = Error::protocol(tr("The address search service said: %1")
-                                                 .arg(doc.object().value(QStringLiteral("error")).toVariant().toString()));
+                                                 .arg(doc.object()
+                                                          .value(QStringLiteral("error"))
+                                                          .toVariant()
+                                                          .toString()));
             } else {
                 const QJsonArray array = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
                 for (const QJsonValue& value : array) {

@@ -42,8 +42,8 @@ QImage decodeImage(const QByteArray& bytes, int tileSize)
         return QImage();
     // The raster engine copies an opaque RGB32 tile row by row, but must blend every pixel of an
     // ARGB one; most tile servers send opaque tiles (often as 8-bit palettes).
-    image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
-                                                          : QImage::Format_RGB32);
+    image = image.convertToFormat(
+        image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     // An @2x tile says so, so that a HiDPI screen gets it pixel for pixel.
     if (image.width() > tileSize)
         image.setDevicePixelRatio(qreal(image.width()) / tileSize);
@@ -59,13 +59,12 @@ bool hasExplicitLifetime(QNetworkReply* reply)
 
 } // namespace
 
-TileLoader::TileLoader(const TileSource& source, const QString& diskCacheDirectory,
-                       QObject* parent)
-    : QObject(parent),
-      m_source(source),
-      m_network(new QNetworkAccessManager(this)),
-      m_memory(kDefaultMemoryBytes),
-      m_retryTimer(new QTimer(this))
+TileLoader::TileLoader(const TileSource& source, const QString& diskCacheDirectory, QObject* parent)
+    : QObject(parent)
+    , m_source(source)
+    , m_network(new QNetworkAccessManager(this))
+    , m_memory(kDefaultMemoryBytes)
+    , m_retryTimer(new QTimer(this))
 {
     m_decoders.setMaxThreadCount(qBound(1, QThread::idealThreadCount() - 1, 4));
     if (!diskCacheDirectory.isEmpty() && source.kind() == TileSource::Kind::Xyz) {
@@ -152,7 +151,8 @@ void TileLoader::pump()
         else
             loadLocal(key);
     }
-    if (nextRetry > 0 && (!m_retryTimer->isActive() || m_retryTimer->remainingTime() > nextRetry - now))
+    if (nextRetry > 0
+        && (!m_retryTimer->isActive() || m_retryTimer->remainingTime() > nextRetry - now))
         m_retryTimer->start(int(qMax<qint64>(10, nextRetry - now)));
 }
 
@@ -161,8 +161,8 @@ void TileLoader::startFetch(const TileKey& key)
     QNetworkRequest request(m_source.tileUrl(key));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(30000);
     QNetworkReply* reply = m_network->get(request);
     m_inFlight.insert(key, reply);
@@ -180,7 +180,8 @@ void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QUrl url = reply->url();
     if (reply->error() == QNetworkReply::NoError && status == 200) {
-        const bool fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+        const bool fromCache
+            = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
         QAbstractNetworkCache* cache = m_network->cache();
         if (cache && !fromCache && !hasExplicitLifetime(reply)) {
             QNetworkCacheMetaData meta = cache->metaData(url);
@@ -243,7 +244,8 @@ void TileLoader::loadLocal(const TileKey& key)
     m_decoding.insert(key);
     QtConcurrent::run(&m_decoders, [path, tileSize = m_source.tileSize()] {
         QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? decodeImage(file.read(4 * 1024 * 1024), tileSize) : QImage();
+        return file.open(QIODevice::ReadOnly) ? decodeImage(file.read(4 * 1024 * 1024), tileSize)
+                                              : QImage();
     }).then(this, [this, key](const QImage& image) {
         m_decoding.remove(key);
         if (image.isNull()) {

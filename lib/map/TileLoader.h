@@ -34,8 +34,8 @@ public:
     static constexpr qint64 kMinimumLifetimeSeconds = 7 * 24 * 3600;
 
     // diskCacheDirectory empty: no disk cache (kiosks that must keep nothing).
-    TileLoader(const TileSource& source, const QString& diskCacheDirectory,
-               QObject* parent = nullptr);
+    TileLoader(
+        const TileSource& source, const QString& diskCacheDirectory, QObject* parent = nullptr);
     ~TileLoader() override;
 
     const TileSource& source() const { return m_source; }

@@ -7,12 +7,12 @@ namespace Open311 {
 TileSource TileSource::openStreetMap()
 {
     return xyz(QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
-               tr("\u00a9 OpenStreetMap contributors"),
-               QUrl(QStringLiteral("https://www.openstreetmap.org/copyright")), 0, 19);
+        tr("\u00a9 OpenStreetMap contributors"),
+        QUrl(QStringLiteral("https://www.openstreetmap.org/copyright")), 0, 19);
 }
 
 TileSource TileSource::make(Kind kind, const QString& location, const QString& attribution,
-                            const QUrl& attributionUrl, int minZoom, int maxZoom)
+    const QUrl& attributionUrl, int minZoom, int maxZoom)
 {
     TileSource source;
     source.m_kind = kind;
@@ -25,22 +25,21 @@ TileSource TileSource::make(Kind kind, const QString& location, const QString& a
 }
 
 TileSource TileSource::xyz(const QString& urlTemplate, const QString& attribution,
-                           const QUrl& attributionUrl, int minZoom, int maxZoom,
-                           const QStringList& subdomains)
+    const QUrl& attributionUrl, int minZoom, int maxZoom, const QStringList& subdomains)
 {
     TileSource source = make(Kind::Xyz, urlTemplate, attribution, attributionUrl, minZoom, maxZoom);
     source.m_subdomains = subdomains;
     return source;
 }
 
-TileSource TileSource::folder(const QString& path, const QString& attribution, int minZoom,
-                              int maxZoom)
+TileSource TileSource::folder(
+    const QString& path, const QString& attribution, int minZoom, int maxZoom)
 {
     return make(Kind::Folder, path, attribution, QUrl(), minZoom, maxZoom);
 }
 
-TileSource TileSource::mbtiles(const QString& path, const QString& attribution, int minZoom,
-                               int maxZoom)
+TileSource TileSource::mbtiles(
+    const QString& path, const QString& attribution, int minZoom, int maxZoom)
 {
     return make(Kind::MBTiles, path, attribution, QUrl(), minZoom, maxZoom);
 }
@@ -64,18 +63,14 @@ QUrl TileSource::tileUrl(const TileKey& key) const
     text.replace(QLatin1String("{y}"), QString::number(key.y));
     text.replace(QLatin1String("{r}"), key.scale > 1 ? QStringLiteral("@2x") : QString());
     if (!m_subdomains.isEmpty())
-        text.replace(QLatin1String("{s}"),
-                     m_subdomains.at((key.x + key.y) % m_subdomains.size()));
+        text.replace(QLatin1String("{s}"), m_subdomains.at((key.x + key.y) % m_subdomains.size()));
     return QUrl(text);
 }
 
 QString TileSource::tilePath(const TileKey& key, const QString& extension) const
 {
-    return QDir(m_location).filePath(QStringLiteral("%1/%2/%3.%4")
-                                         .arg(key.z)
-                                         .arg(key.x)
-                                         .arg(key.y)
-                                         .arg(extension));
+    return QDir(m_location)
+        .filePath(QStringLiteral("%1/%2/%3.%4").arg(key.z).arg(key.x).arg(key.y).arg(extension));
 }
 
 } // namespace Open311

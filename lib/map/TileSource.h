@@ -15,19 +15,24 @@ class TileSource
     Q_DECLARE_TR_FUNCTIONS(Open311::TileSource)
 
 public:
-    enum class Kind { Xyz, Folder, MBTiles };
+    enum class Kind
+    {
+        Xyz,
+        Folder,
+        MBTiles
+    };
 
     // OpenStreetMap's standard tiles, under the only URL form its tile policy allows.
     static TileSource openStreetMap();
     // {z} {x} {y}, optional {s} (one of `subdomains`) and {r} ("@2x" for HiDPI, else empty).
     static TileSource xyz(const QString& urlTemplate, const QString& attribution,
-                          const QUrl& attributionUrl = QUrl(), int minZoom = 0, int maxZoom = 19,
-                          const QStringList& subdomains = {});
+        const QUrl& attributionUrl = QUrl(), int minZoom = 0, int maxZoom = 19,
+        const QStringList& subdomains = {});
     // Files at PATH/{z}/{x}/{y}.png (or .jpg).
-    static TileSource folder(const QString& path, const QString& attribution, int minZoom = 0,
-                             int maxZoom = 19);
-    static TileSource mbtiles(const QString& path, const QString& attribution, int minZoom = 0,
-                              int maxZoom = 19);
+    static TileSource folder(
+        const QString& path, const QString& attribution, int minZoom = 0, int maxZoom = 19);
+    static TileSource mbtiles(
+        const QString& path, const QString& attribution, int minZoom = 0, int maxZoom = 19);
 
     Kind kind() const { return m_kind; }
     QString location() const { return m_location; }
@@ -44,7 +49,7 @@ public:
 
 private:
     static TileSource make(Kind kind, const QString& location, const QString& attribution,
-                           const QUrl& attributionUrl, int minZoom, int maxZoom);
+        const QUrl& attributionUrl, int minZoom, int maxZoom);
 
     Kind m_kind = Kind::Xyz;
     QString m_location;

@@ -38,11 +38,11 @@ qreal wrapped(qreal x, qreal size)
 } // namespace
 
 MapWidget::MapWidget(QWidget* parent)
-    : QWidget(parent),
-      m_zoomIn(new QToolButton(this)),
-      m_zoomOut(new QToolButton(this)),
-      m_kinetic(new QTimer(this)),
-      m_settle(new QTimer(this))
+    : QWidget(parent)
+    , m_zoomIn(new QToolButton(this))
+    , m_zoomOut(new QToolButton(this))
+    , m_kinetic(new QTimer(this))
+    , m_settle(new QTimer(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -70,9 +70,9 @@ MapWidget::MapWidget(QWidget* parent)
         button->setFont(font);
     }
     connect(m_zoomIn, &QToolButton::clicked, this,
-            [this] { zoomAbout(std::round(m_zoom) + 1, rect().center()); });
+        [this] { zoomAbout(std::round(m_zoom) + 1, rect().center()); });
     connect(m_zoomOut, &QToolButton::clicked, this,
-            [this] { zoomAbout(std::round(m_zoom) - 1, rect().center()); });
+        [this] { zoomAbout(std::round(m_zoom) - 1, rect().center()); });
 
     m_kinetic->setInterval(16);
     connect(m_kinetic, &QTimer::timeout, this, &MapWidget::kineticStep);
@@ -141,9 +141,10 @@ void MapWidget::fitBounds(const QGeoRectangle& bounds)
     if (!bounds.isValid())
         return;
     const QGeoCoordinate centre = bounds.center();
-    const QPointF a = WebMercator::toWorld(bounds.topLeft().latitude(), bounds.topLeft().longitude(), 0);
-    const QPointF b = WebMercator::toWorld(bounds.bottomRight().latitude(),
-                                           bounds.bottomRight().longitude(), 0);
+    const QPointF a
+        = WebMercator::toWorld(bounds.topLeft().latitude(), bounds.topLeft().longitude(), 0);
+    const QPointF b = WebMercator::toWorld(
+        bounds.bottomRight().latitude(), bounds.bottomRight().longitude(), 0);
     const double spanX = std::max(1e-9, std::abs(b.x() - a.x()));
     const double spanY = std::max(1e-9, std::abs(b.y() - a.y()));
     const double zoomX = std::log2((width() - 40) / spanX);
@@ -159,8 +160,8 @@ void MapWidget::setPin(const QGeoCoordinate& pin)
         clearPin();
         return;
     }
-    const QGeoCoordinate clamped(WebMercator::clampLatitude(pin.latitude()),
-                                 WebMercator::wrapLongitude(pin.longitude()));
+    const QGeoCoordinate clamped(
+        WebMercator::clampLatitude(pin.latitude()), WebMercator::wrapLongitude(pin.longitude()));
     if (m_pin == clamped)
         return;
     m_pin = clamped;
@@ -183,14 +184,16 @@ void MapWidget::setMarkers(const QList<MapMarker>& markers)
     m_markerWorld.clear();
     m_markerWorld.reserve(markers.size());
     for (const MapMarker& marker : markers)
-        m_markerWorld.append(WebMercator::toWorld(marker.coordinate.latitude(), marker.coordinate.longitude(), 0, 1));
+        m_markerWorld.append(WebMercator::toWorld(
+            marker.coordinate.latitude(), marker.coordinate.longitude(), 0, 1));
     update();
 }
 
 QPointF MapWidget::markerScreen(int index) const
 {
     const double size = WebMercator::worldSize(m_zoom);
-    return QPointF(width() / 2.0, height() / 2.0) + m_markerWorld[index] * size - worldCenter(m_zoom);
+    return QPointF(width() / 2.0, height() / 2.0) + m_markerWorld[index] * size
+        - worldCenter(m_zoom);
 }
 
 QList<MapWidget::Cluster> MapWidget::clusters() const
@@ -255,7 +258,8 @@ QPointF MapWidget::worldCenter(double zoom) const
 
 QPointF MapWidget::toScreen(const QGeoCoordinate& coordinate) const
 {
-    const QPointF world = WebMercator::toWorld(coordinate.latitude(), coordinate.longitude(), m_zoom);
+    const QPointF world
+        = WebMercator::toWorld(coordinate.latitude(), coordinate.longitude(), m_zoom);
     QPointF delta = world - worldCenter(m_zoom);
     // Take the copy of the world nearest the centre.
     const double size = WebMercator::worldSize(m_zoom);
@@ -342,7 +346,7 @@ void MapWidget::panBy(const QPointF& screenDelta)
     const QPointF world = worldCenter(m_zoom) - screenDelta;
     const double size = WebMercator::worldSize(m_zoom);
     WebMercator::fromWorld(QPointF(wrapped(world.x(), size), std::clamp(world.y(), 0.0, size)),
-                           m_zoom, m_latitude, m_longitude);
+        m_zoom, m_latitude, m_longitude);
     m_longitude = WebMercator::wrapLongitude(m_longitude);
     viewDidChange();
 }
@@ -356,7 +360,8 @@ void MapWidget::zoomAbout(double newZoom, const QPointF& screenPoint)
     const QGeoCoordinate anchor = fromScreen(screenPoint);
     m_zoom = newZoom;
     const QPointF anchorWorld = WebMercator::toWorld(anchor.latitude(), anchor.longitude(), m_zoom);
-    const QPointF centreWorld = anchorWorld - (screenPoint - QPointF(width() / 2.0, height() / 2.0));
+    const QPointF centreWorld
+        = anchorWorld - (screenPoint - QPointF(width() / 2.0, height() / 2.0));
     WebMercator::fromWorld(centreWorld, m_zoom, m_latitude, m_longitude);
     m_longitude = WebMercator::wrapLongitude(m_longitude);
     startInteraction();
@@ -422,7 +427,7 @@ bool MapWidget::event(QEvent* event)
             if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
                 const QPointF centre = mapFromGlobal(pinch->centerPoint().toPoint());
                 zoomAbout(m_pinchStartZoom + std::log2(std::max(0.01, pinch->totalScaleFactor())),
-                          centre);
+                    centre);
             }
             gestureEvent->accept(pinch);
             return true;
@@ -667,7 +672,8 @@ bool MapWidget::drawTiles(QPainter& painter)
         painter.fillRect(QRectF(0, 0, width(), worldTop.y() + 1), kBackground);
     const qreal worldBottom = worldTop.y() + n * size;
     if (worldBottom < height())
-        painter.fillRect(QRectF(0, worldBottom - 1, width(), height() - worldBottom + 1), kBackground);
+        painter.fillRect(
+            QRectF(0, worldBottom - 1, width(), height() - worldBottom + 1), kBackground);
     for (const TileKey& key : keys) {
         // The unwrapped column nearest the centre, so tiles line up across the antimeridian.
         double column = key.x;
@@ -698,14 +704,14 @@ bool MapWidget::drawTiles(QPainter& painter)
                 painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
                 painter.drawImage(target.topLeft(), image);
                 painter.setRenderHint(QPainter::SmoothPixmapTransform, smooth);
-            }
-            else
+            } else
                 painter.drawImage(target, image);
             continue;
         }
         complete = false;
         painter.fillRect(target, kBackground);
-        const bool filledIn = drawFromParents(painter, key, target) || drawFromChildren(painter, key, target);
+        const bool filledIn
+            = drawFromParents(painter, key, target) || drawFromChildren(painter, key, target);
         // Failed with nothing of a parent or a child to show in its place: empty for good.
         if (!filledIn && m_loader->hasFailed(key))
             ++failed;
@@ -721,14 +727,16 @@ bool MapWidget::drawTiles(QPainter& painter)
 void MapWidget::drawUnavailable(QPainter& painter)
 {
     // An empty grey map said nothing of why, nor that the report can do without it.
-    const QString text = m_pinFixed ? tr("The map could not be loaded.")
-                                    : tr("The map could not be loaded. The address, or the latitude and "
-                                         "longitude, can still say where the problem is.");
+    const QString text = m_pinFixed
+        ? tr("The map could not be loaded.")
+        : tr("The map could not be loaded. The address, or the latitude and "
+             "longitude, can still say where the problem is.");
     // Along the top, clear of the zoom buttons: the map still places the pin and shows the
     // markers without its tiles.
     const QFontMetrics metrics(font());
     const int width = qMin(this->width() - 2 * 72, metrics.averageCharWidth() * 48);
-    QRect box = metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap | Qt::AlignCenter, text);
+    QRect box
+        = metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap | Qt::AlignCenter, text);
     box.moveTop(20);
     box.moveLeft((this->width() - box.width()) / 2);
     const QRect frame = box.adjusted(-12, -10, 12, 10);
@@ -766,9 +774,10 @@ bool MapWidget::drawFromChildren(QPainter& painter, const TileKey& key, const QR
         if (image.isNull())
             continue;
         const QSizeF half = target.size() / 2;
-        painter.drawImage(QRectF(target.topLeft() + QPointF((i & 1) * half.width(), (i >> 1) * half.height()),
-                                 half),
-                          image);
+        painter.drawImage(
+            QRectF(
+                target.topLeft() + QPointF((i & 1) * half.width(), (i >> 1) * half.height()), half),
+            image);
         any = true;
     }
     return any;
@@ -800,7 +809,9 @@ void MapWidget::drawMarkers(QPainter& painter)
             discPainter.end();
             stamp = m_clusterStamps.insert(radius, disc);
         }
-        painter.drawPixmap(QPointF(std::round(centre.x()) - radius - 2, std::round(centre.y()) - radius - 2), *stamp);
+        painter.drawPixmap(
+            QPointF(std::round(centre.x()) - radius - 2, std::round(centre.y()) - radius - 2),
+            *stamp);
         painter.setPen(Qt::white);
         // Laid-out counts are kept: a thousand clusters each laying out its text cost 30 ms.
         auto text = m_countTexts.find(c.count);
@@ -809,7 +820,8 @@ void MapWidget::drawMarkers(QPainter& painter)
             label.prepare(QTransform(), painter.font());
             text = m_countTexts.insert(c.count, label);
         }
-        painter.drawStaticText(centre - QPointF(text->size().width(), text->size().height()) / 2, *text);
+        painter.drawStaticText(
+            centre - QPointF(text->size().width(), text->size().height()) / 2, *text);
     }
 }
 
@@ -829,8 +841,8 @@ void MapWidget::drawPin(QPainter& painter)
     QPainterPath path;
     path.moveTo(tip);
     path.arcTo(QRectF(head.x() - kPinHeadRadius, head.y() - kPinHeadRadius, 2 * kPinHeadRadius,
-                      2 * kPinHeadRadius),
-               -60, 300);
+                   2 * kPinHeadRadius),
+        -60, 300);
     path.closeSubpath();
     painter.setPen(QPen(QColor(0x7a, 0x10, 0x10), 1.5));
     painter.setBrush(QColor(0xd7, 0x26, 0x1e));
@@ -870,9 +882,9 @@ void MapWidget::drawScaleBar(QPainter& painter)
     painter.drawLine(origin, origin - QPointF(0, 6));
     painter.drawLine(origin + QPointF(length, 0), origin + QPointF(length, -6));
     const QSizeF labelSize = m_scaleText.size();
-    painter.drawStaticText(QPointF(origin.x() + (length - labelSize.width()) / 2,
-                                   origin.y() - 4 - labelSize.height()),
-                           m_scaleText);
+    painter.drawStaticText(
+        QPointF(origin.x() + (length - labelSize.width()) / 2, origin.y() - 4 - labelSize.height()),
+        m_scaleText);
 }
 
 void MapWidget::drawAttribution(QPainter& painter)
@@ -881,11 +893,12 @@ void MapWidget::drawAttribution(QPainter& painter)
         return;
     const QSize textSize = m_attributionText.size().toSize();
     m_attributionRect = QRect(width() - textSize.width() - 10, height() - textSize.height() - 6,
-                              textSize.width() + 10, textSize.height() + 6);
+        textSize.width() + 10, textSize.height() + 6);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 215));
     painter.drawRect(m_attributionRect);
-    painter.setPen(m_source.attributionUrl().isValid() ? QColor(0x0b, 0x57, 0xd0) : QColor(0x33, 0x33, 0x33));
+    painter.setPen(
+        m_source.attributionUrl().isValid() ? QColor(0x0b, 0x57, 0xd0) : QColor(0x33, 0x33, 0x33));
     painter.drawStaticText(m_attributionRect.topLeft() + QPoint(5, 3), m_attributionText);
 }
 

@@ -147,7 +147,13 @@ private:
     QString m_scaleLabel;
     QFont m_overlayFont;
 
-    enum class Drag { None, Pan, Pin } m_drag = Drag::None;
+    enum class Drag
+    {
+        None,
+        Pan,
+        Pin
+    } m_drag
+        = Drag::None;
     QPointF m_pressPosition;
     QPointF m_lastPosition;
     bool m_moved = false;

@@ -10,7 +10,8 @@ namespace {
 
 QByteArray derive(const QString& pin, const QByteArray& salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, 32);
+    return QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, 32);
 }
 
 } // namespace
@@ -21,7 +22,8 @@ QString AdminPin::hash(const QString& pin)
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
         .arg(kIterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derive(pin, salt, kIterations).toBase64()));
+        .arg(QString::fromLatin1(salt.toBase64()),
+            QString::fromLatin1(derive(pin, salt, kIterations).toBase64()));
 }
 
 bool AdminPin::verify(const QString& pin, const QString& stored)

@@ -21,19 +21,19 @@ Error keychainError(QKeychain::Error error)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error::validation(Error::Field::ApiKey,
-                                 KeyVault::tr("This computer has no keychain (Secret Service or KWallet), so the "
-                                              "API key cannot be stored safely. Ask your administrator to "
-                                              "provision a key file, or set %1.")
-                                     .arg(KeyVault::kEnvironmentVariable));
+            KeyVault::tr("This computer has no keychain (Secret Service or KWallet), so the "
+                         "API key cannot be stored safely. Ask your administrator to "
+                         "provision a key file, or set %1.")
+                .arg(KeyVault::kEnvironmentVariable));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error::validation(Error::Field::ApiKey,
-                                 KeyVault::tr("The keychain refused access to the API key. Unlock it and try again."));
+            KeyVault::tr("The keychain refused access to the API key. Unlock it and try again."));
     default:
         return Error::validation(Error::Field::ApiKey,
-                                 KeyVault::tr("The keychain could not be used. Ask your administrator to provision a "
-                                              "key file, or set %1.")
-                                     .arg(KeyVault::kEnvironmentVariable));
+            KeyVault::tr("The keychain could not be used. Ask your administrator to provision a "
+                         "key file, or set %1.")
+                .arg(KeyVault::kEnvironmentVariable));
     }
 }
 
@@ -46,38 +46,44 @@ QFuture<Result<T>> runJob(Job* job, OnSuccess onSuccess)
     job->setAutoDelete(true);
     // Never store a key in plain text when no keychain is there.
     job->setInsecureFallback(false);
-    QObject::connect(job, &QKeychain::Job::finished, job, [promise, onSuccess](QKeychain::Job* finished) {
-        if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound)
-            promise->addResult(onSuccess(static_cast<Job*>(finished)));
-        else
-            promise->addResult(Result<T>(keychainError(finished->error())));
-        promise->finish();
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [promise, onSuccess](QKeychain::Job* finished) {
+            if (finished->error() == QKeychain::NoError
+                || finished->error() == QKeychain::EntryNotFound)
+                promise->addResult(onSuccess(static_cast<Job*>(finished)));
+            else
+                promise->addResult(Result<T>(keychainError(finished->error())));
+            promise->finish();
+        });
     job->start();
     return future;
 }
 
 } // namespace
 
-KeyVault::KeyVault(const ProfileStore* profiles, QObject* parent) : QObject(parent), m_profiles(profiles) { }
+KeyVault::KeyVault(const ProfileStore* profiles, QObject* parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+{ }
 
 Result<QString> KeyVault::readKeyFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return Error::validation(Error::Field::ApiKey, tr("The key file %1 does not exist.").arg(path));
+        return Error::validation(
+            Error::Field::ApiKey, tr("The key file %1 does not exist.").arg(path));
     if (info.ownerId() != 0)
         return Error::validation(Error::Field::ApiKey,
-                                 tr("The key file %1 is not owned by root, so it was not used.").arg(path));
+            tr("The key file %1 is not owned by root, so it was not used.").arg(path));
     if (info.permissions() & (QFileDevice::ReadOther | QFileDevice::WriteOther))
         return Error::validation(Error::Field::ApiKey,
-                                 tr("The key file %1 can be read or changed by every user, so it was not used. "
-                                    "Make it readable by its owner and group only (chmod 640).")
-                                     .arg(path));
+            tr("The key file %1 can be read or changed by every user, so it was not used. "
+               "Make it readable by its owner and group only (chmod 640).")
+                .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::validation(Error::Field::ApiKey,
-                                 tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
+            tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
     const QString key = QString::fromUtf8(file.readLine(4096)).trimmed();
     if (key.isEmpty())
         return Error::validation(Error::Field::ApiKey, tr("The key file %1 is empty.").arg(path));
@@ -87,7 +93,8 @@ Result<QString> KeyVault::readKeyFile(const QString& path)
 
 QFuture<Result<QString>> KeyVault::key(const QString& profileId)
 {
-    const QString fromEnvironment = qEnvironmentVariable(qPrintable(kEnvironmentVariable)).trimmed();
+    const QString fromEnvironment
+        = qEnvironmentVariable(qPrintable(kEnvironmentVariable)).trimmed();
     if (!fromEnvironment.isEmpty()) {
         m_lastSource = Source::Environment;
         SecretRedactor::addSecret(fromEnvironment);
@@ -114,14 +121,16 @@ QFuture<Result<bool>> KeyVault::store(const QString& profileId, const QString& k
     job->setKey(profileId);
     job->setTextData(key.trimmed());
     SecretRedactor::addSecret(key.trimmed());
-    return runJob<QKeychain::WritePasswordJob, bool>(job, [](QKeychain::WritePasswordJob*) { return Result<bool>(true); });
+    return runJob<QKeychain::WritePasswordJob, bool>(
+        job, [](QKeychain::WritePasswordJob*) { return Result<bool>(true); });
 }
 
 QFuture<Result<bool>> KeyVault::remove(const QString& profileId)
 {
     auto* job = new QKeychain::DeletePasswordJob(kService, this);
     job->setKey(profileId);
-    return runJob<QKeychain::DeletePasswordJob, bool>(job, [](QKeychain::DeletePasswordJob*) { return Result<bool>(true); });
+    return runJob<QKeychain::DeletePasswordJob, bool>(
+        job, [](QKeychain::DeletePasswordJob*) { return Result<bool>(true); });
 }
 
 } // namespace Open311

@@ -18,7 +18,13 @@ class KeyVault : public QObject
     Q_OBJECT
 
 public:
-    enum class Source { None, Environment, KeyFile, Keychain };
+    enum class Source
+    {
+        None,
+        Environment,
+        KeyFile,
+        Keychain
+    };
     Q_ENUM(Source)
 
     static inline const QString kService = QStringLiteral("org.open311.Reporter");

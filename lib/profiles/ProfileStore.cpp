@@ -22,12 +22,14 @@ const QString kApplication = QStringLiteral("open311-reporter");
 // One file for the window and the command line alike, whatever each calls itself.
 std::unique_ptr<QSettings> userSettings()
 {
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, kOrganization, kApplication);
+    return std::make_unique<QSettings>(
+        QSettings::NativeFormat, QSettings::UserScope, kOrganization, kApplication);
 }
 
 std::unique_ptr<QSettings> systemSettings()
 {
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope, kOrganization, kApplication);
+    return std::make_unique<QSettings>(
+        QSettings::NativeFormat, QSettings::SystemScope, kOrganization, kApplication);
 }
 
 } // namespace
@@ -149,7 +151,8 @@ QList<Profile> ProfileStore::profiles() const
             if (isUser && systemIds.contains(id))
                 continue;
             const Profile profile = fromSettings(settings, id);
-            auto it = std::find_if(all.begin(), all.end(), [&](const Profile& p) { return p.id == id; });
+            auto it = std::find_if(
+                all.begin(), all.end(), [&](const Profile& p) { return p.id == id; });
             if (it == all.end())
                 all.append(profile);
             else if (!isUser)
@@ -199,27 +202,32 @@ std::optional<Error> ProfileStore::validate(const Profile& p)
     const bool localTiles = p.tileUrlTemplate.startsWith(QLatin1Char('/'));
     if (localTiles && !QFileInfo::exists(p.tileUrlTemplate))
         return Error::validation(Error::Field::None,
-                                 tr("The map tiles %1 do not exist on this computer.").arg(p.tileUrlTemplate));
+            tr("The map tiles %1 do not exist on this computer.").arg(p.tileUrlTemplate));
     if (!p.tileUrlTemplate.isEmpty() && !localTiles) {
         const QUrl url(p.tileUrlTemplate);
-        if (!url.isValid() || url.scheme().isEmpty() || !p.tileUrlTemplate.contains(QLatin1String("{z}"))
-            || !p.tileUrlTemplate.contains(QLatin1String("{x}")) || !p.tileUrlTemplate.contains(QLatin1String("{y}")))
+        if (!url.isValid() || url.scheme().isEmpty()
+            || !p.tileUrlTemplate.contains(QLatin1String("{z}"))
+            || !p.tileUrlTemplate.contains(QLatin1String("{x}"))
+            || !p.tileUrlTemplate.contains(QLatin1String("{y}")))
             return Error::validation(Error::Field::None,
-                                     tr("The map tile address must be a URL with {z}, {x} and {y}, such as "
-                                        "https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an "
-                                        "MBTiles file or a folder of tiles."));
+                tr("The map tile address must be a URL with {z}, {x} and {y}, such as "
+                   "https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an "
+                   "MBTiles file or a folder of tiles."));
     }
     if (!p.geocoderUrl.isEmpty() && (!p.geocoderUrl.isValid() || p.geocoderUrl.host().isEmpty()))
-        return Error::validation(Error::Field::None, tr("The address search service must be a full URL."));
+        return Error::validation(
+            Error::Field::None, tr("The address search service must be a full URL."));
     for (const QString& feed : p.feeds) {
         const QUrl url(feed);
-        const bool remote = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+        const bool remote
+            = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
         if (!remote && !feed.startsWith(QLatin1Char('/')))
             return Error::validation(Error::Field::None,
-                                     tr("A feed must be an http(s) address or the path of a file: %1").arg(feed));
+                tr("A feed must be an http(s) address or the path of a file: %1").arg(feed));
     }
     if (p.pollIntervalSeconds < 30)
-        return Error::validation(Error::Field::None, tr("The Tracker checks at most every 30 seconds."));
+        return Error::validation(
+            Error::Field::None, tr("The Tracker checks at most every 30 seconds."));
     return std::nullopt;
 }
 
@@ -238,7 +246,8 @@ bool ProfileStore::save(const Profile& profile, QString& error)
     }
     // Presets are edited as copies, so the originals stay available.
     const QList<Profile> builtIn = presets();
-    if (std::any_of(builtIn.cbegin(), builtIn.cend(), [&](const Profile& p) { return p.id == profile.id; })) {
+    if (std::any_of(builtIn.cbegin(), builtIn.cend(),
+            [&](const Profile& p) { return p.id == profile.id; })) {
         error = tr("Built-in jurisdictions cannot be changed; duplicate one to adapt it.");
         return false;
     }
@@ -277,7 +286,9 @@ bool ProfileStore::remove(const QString& id, QString& error)
 QString ProfileStore::uniqueId(const QString& base, const QList<Profile>& existing)
 {
     QString id = base;
-    for (int n = 2; std::any_of(existing.cbegin(), existing.cend(), [&](const Profile& p) { return p.id == id; }); ++n)
+    for (int n = 2; std::any_of(
+             existing.cbegin(), existing.cend(), [&](const Profile& p) { return p.id == id; });
+         ++n)
         id = base + QLatin1Char('-') + QString::number(n);
     return id;
 }
@@ -342,7 +353,8 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     QJsonParseError parseError;
     const QJsonObject o = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError
-        || o.value(QStringLiteral("format")).toString() != QLatin1String("open311-reporter-profile/1")) {
+        || o.value(QStringLiteral("format")).toString()
+            != QLatin1String("open311-reporter-profile/1")) {
         error = tr("This is not a jurisdiction file exported by Open311 Reporter.");
         return std::nullopt;
     }

@@ -47,8 +47,8 @@ SandboxCatalogue SandboxCatalogue::fromXml(const QByteArray& xml, QString& error
         Service service;
         service.code = attributes.value(QLatin1String("service_code")).toString().trimmed();
         service.name = attributes.value(QLatin1String("service_name")).toString().trimmed();
-        service.description =
-            attributes.value(QLatin1String("service_description")).toString().trimmed();
+        service.description
+            = attributes.value(QLatin1String("service_description")).toString().trimmed();
         if (service.code.isEmpty() || service.name.isEmpty()) {
             error = tr("Line %1 of the services file: every service needs a service_code and a "
                        "service_name.")
@@ -59,7 +59,8 @@ SandboxCatalogue SandboxCatalogue::fromXml(const QByteArray& xml, QString& error
             error = tr("The service code %1 appears twice in the services file.").arg(service.code);
             return {};
         }
-        QString sla = attributes.value(QLatin1String("service_level_agreement")).toString().trimmed();
+        QString sla
+            = attributes.value(QLatin1String("service_level_agreement")).toString().trimmed();
         if (sla.isEmpty())
             sla = tr("The City will review this report within 5 business days.");
         catalogue.m_index.insert(service.code, catalogue.m_services.size());

@@ -484,8 +484,10 @@ std::optional<SandboxCity::Place> SandboxCity::reverse(double latitude, double l
     double east = 0;
     double north = 0;
     toMeters(latitude, longitude, east, north);
-    const int avenue = std::clamp(int(std::lround(east / kBlockMeters)), -kLinesPerSide, kLinesPerSide);
-    const int street = std::clamp(int(std::lround(north / kBlockMeters)), -kLinesPerSide, kLinesPerSide);
+    const int avenue
+        = std::clamp(int(std::lround(east / kBlockMeters)), -kLinesPerSide, kLinesPerSide);
+    const int street
+        = std::clamp(int(std::lround(north / kBlockMeters)), -kLinesPerSide, kLinesPerSide);
     const double toAvenue = std::abs(east - avenue * kBlockMeters);
     const double toStreet = std::abs(north - street * kBlockMeters);
     if (toAvenue <= toStreet)

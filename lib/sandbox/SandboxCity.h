@@ -27,7 +27,7 @@ public:
     {
         QString name;
         bool isAvenue = false; // north-south
-        int index = 0;         // -kLinesPerSide .. kLinesPerSide
+        int index = 0; // -kLinesPerSide .. kLinesPerSide
     };
 
     struct Place

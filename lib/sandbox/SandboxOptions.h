@@ -13,10 +13,10 @@ struct SandboxOptions
 
     QString pathPrefix = QStringLiteral("/dev/V1/");
     QString cityId = kTrainingCityId;
-    QStringList apiKeys;                          // empty: only kTrainingKey
+    QStringList apiKeys; // empty: only kTrainingKey
     QString dataPath = QStringLiteral(":memory:"); // a SQLite file, or nothing kept
-    QString servicesFile;                         // empty: the built-in catalogue
-    double paceSeconds = 120.0;                   // time a request spends in each status stage
+    QString servicesFile; // empty: the built-in catalogue
+    double paceSeconds = 120.0; // time a request spends in each status stage
     quint64 seed = 311;
     int latencyMs = 0;
     qsizetype tileCacheBytes = 32 * 1024 * 1024; // rendered tiles kept for other clients

@@ -72,7 +72,8 @@ bool sameSpot(const NewRequest& a, const std::optional<Position>& here, const Ne
 class Document
 {
 public:
-    explicit Document(const char* root) : m_writer(&m_bytes)
+    explicit Document(const char* root)
+        : m_writer(&m_bytes)
     {
         m_writer.setAutoFormatting(true);
         m_writer.writeStartDocument();
@@ -109,8 +110,8 @@ HttpResponse errorAnswer(const char* root, const char* payload, int code, const 
     return doc.finish();
 }
 
-std::optional<double> coordinate(const HttpRequest& request, const QString& name, double limit,
-                                 bool& invalid)
+std::optional<double> coordinate(
+    const HttpRequest& request, const QString& name, double limit, bool& invalid)
 {
     if (!request.hasQueryItem(name) || request.queryValue(name).trimmed().isEmpty())
         return std::nullopt;
@@ -126,21 +127,22 @@ std::optional<double> coordinate(const HttpRequest& request, const QString& name
 QJsonObject placeJson(const SandboxCity::Place& place, int placeId)
 {
     QJsonObject address { { QStringLiteral("road"), place.road },
-                          { QStringLiteral("city"), SandboxCity::cityName() },
-                          { QStringLiteral("country"), SandboxCity::tr("Sandbox Country") },
-                          { QStringLiteral("country_code"), QStringLiteral("xx") } };
+        { QStringLiteral("city"), SandboxCity::cityName() },
+        { QStringLiteral("country"), SandboxCity::tr("Sandbox Country") },
+        { QStringLiteral("country_code"), QStringLiteral("xx") } };
     if (!place.houseNumber.isEmpty())
         address.insert(QStringLiteral("house_number"), place.houseNumber);
     const QString lat = QString::number(place.latitude, 'f', 7);
     const QString lon = QString::number(place.longitude, 'f', 7);
     return {
         { QStringLiteral("place_id"), placeId },
-        { QStringLiteral("licence"), QStringLiteral("Synthetic data of the Open311 Reporter training city") },
+        { QStringLiteral("licence"),
+            QStringLiteral("Synthetic data of the Open311 Reporter training city") },
         { QStringLiteral("lat"), lat },
         { QStringLiteral("lon"), lon },
         { QStringLiteral("category"), QStringLiteral("place") },
-        { QStringLiteral("type"), place.houseNumber.isEmpty() ? QStringLiteral("street")
-                                                              : QStringLiteral("house") },
+        { QStringLiteral("type"),
+            place.houseNumber.isEmpty() ? QStringLiteral("street") : QStringLiteral("house") },
         { QStringLiteral("place_rank"), 30 },
         { QStringLiteral("importance"), 0.5 },
         { QStringLiteral("addresstype"), QStringLiteral("place") },
@@ -148,21 +150,21 @@ QJsonObject placeJson(const SandboxCity::Place& place, int placeId)
         { QStringLiteral("display_name"), place.displayName },
         { QStringLiteral("address"), address },
         { QStringLiteral("boundingbox"),
-          QJsonArray { QString::number(place.latitude - 0.0001, 'f', 7),
-                       QString::number(place.latitude + 0.0001, 'f', 7),
-                       QString::number(place.longitude - 0.0001, 'f', 7),
-                       QString::number(place.longitude + 0.0001, 'f', 7) } },
+            QJsonArray { QString::number(place.latitude - 0.0001, 'f', 7),
+                QString::number(place.latitude + 0.0001, 'f', 7),
+                QString::number(place.longitude - 0.0001, 'f', 7),
+                QString::number(place.longitude + 0.0001, 'f', 7) } },
     };
 }
 
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
-    : QObject(parent),
-      m_options(options),
-      m_tiles(std::make_unique<TileRenderer>()),
-      m_tileCache(options.tileCacheBytes),
-      m_random(quint32(options.seed ^ (options.seed >> 32)))
+    : QObject(parent)
+    , m_options(options)
+    , m_tiles(std::make_unique<TileRenderer>())
+    , m_tileCache(options.tileCacheBytes)
+    , m_random(quint32(options.seed ^ (options.seed >> 32)))
 {
     if (m_options.apiKeys.isEmpty())
         m_options.apiKeys = { SandboxOptions::kTrainingKey };
@@ -228,8 +230,8 @@ SandboxServer::Fault SandboxServer::drawFault()
 {
     if (m_options.faultRate <= 0 || m_random.generateDouble() >= m_options.faultRate)
         return Fault::None;
-    static const Fault kinds[] = { Fault::Html500, Fault::Drop, Fault::Stall, Fault::Truncate,
-                                   Fault::BackEndDown };
+    static const Fault kinds[]
+        = { Fault::Html500, Fault::Drop, Fault::Stall, Fault::Truncate, Fault::BackEndDown };
     const Fault fault = kinds[m_random.bounded(5)];
     m_faults[fault] += 1;
     return fault;
@@ -244,10 +246,11 @@ HttpResponse SandboxServer::handle(const HttpRequest& request)
         const QString method = request.path.mid(m_options.pathPrefix.size());
         const Fault fault = drawFault();
         if (fault == Fault::Html500) {
-            response = HttpResponse::html(500, "<!DOCTYPE html><html><head><title>500 Internal "
-                                               "Server Error</title></head><body><h1>Internal "
-                                               "Server Error</h1><p>The server encountered an "
-                                               "internal error.</p></body></html>");
+            response = HttpResponse::html(500,
+                "<!DOCTYPE html><html><head><title>500 Internal "
+                "Server Error</title></head><body><h1>Internal "
+                "Server Error</h1><p>The server encountered an "
+                "internal error.</p></body></html>");
         } else if (method == QLatin1String("service_list")) {
             response = serviceList(request, fault);
         } else if (method == QLatin1String("create_request")) {
@@ -255,8 +258,9 @@ HttpResponse SandboxServer::handle(const HttpRequest& request)
         } else if (method == QLatin1String("status_update")) {
             response = statusUpdate(request, fault);
         } else {
-            response = HttpResponse::html(404, "<html><body><h1>404 Not Found</h1><p>No such "
-                                               "GeoReport method.</p></body></html>");
+            response = HttpResponse::html(404,
+                "<html><body><h1>404 Not Found</h1><p>No such "
+                "GeoReport method.</p></body></html>");
         }
         switch (fault) {
         case Fault::Drop:
@@ -295,10 +299,10 @@ HttpResponse SandboxServer::serviceList(const HttpRequest& request, Fault fault)
         return errorAnswer("ServiceResponse", "Open311ServiceList", 101, tr("Invalid API Key"));
     if (request.queryValue(QStringLiteral("city_id")) != m_options.cityId)
         return errorAnswer("ServiceResponse", "Open311ServiceList", 102,
-                           tr("Unknown city_id; this server serves %1.").arg(m_options.cityId));
+            tr("Unknown city_id; this server serves %1.").arg(m_options.cityId));
     if (fault == Fault::BackEndDown)
         return errorAnswer("ServiceResponse", "Open311ServiceList", 102,
-                           tr("Service list back-end is down; try again later."));
+            tr("Service list back-end is down; try again later."));
     Document doc("ServiceResponse");
     QXmlStreamWriter& w = doc.writer();
     w.writeStartElement(QStringLiteral("Open311ServiceList"));
@@ -369,7 +373,7 @@ HttpResponse SandboxServer::createRequest(const HttpRequest& request, Fault faul
     w.writeStartElement(QStringLiteral("Open311Create"));
     w.writeTextElement(QStringLiteral("service_request_id"), id);
     w.writeTextElement(QStringLiteral("service_level_agreement"),
-                       m_catalogue.serviceLevelAgreement(service->code));
+        m_catalogue.serviceLevelAgreement(service->code));
     if (fields.accountId.isEmpty())
         w.writeEmptyElement(QStringLiteral("account_id"));
     else
@@ -396,8 +400,9 @@ HttpResponse SandboxServer::statusUpdate(const HttpRequest& request, Fault fault
     const std::optional<SandboxStore::Request> stored = m_store->find(id);
     // A request filed with another key is as unknown as one never filed.
     if (!stored || stored->keyHash != SandboxStore::hashKey(key))
-        return fail(302, tr("Id not valid or you are attempting to search for a service request "
-                            "you did not create"));
+        return fail(302,
+            tr("Id not valid or you are attempting to search for a service request "
+               "you did not create"));
     const RequestStatus status = statusOf(*stored, QDateTime::currentMSecsSinceEpoch());
     Document doc("StatusResponse");
     QXmlStreamWriter& w = doc.writer();
@@ -541,7 +546,8 @@ HttpResponse SandboxServer::reverse(const HttpRequest& request)
     const double lat = request.queryValue(QStringLiteral("lat")).toDouble(&latOk);
     const double lon = request.queryValue(QStringLiteral("lon")).toDouble(&lonOk);
     if (!latOk || !lonOk)
-        return HttpResponse::json(R"({"error":"Parameter 'lat' or 'lon' missing or invalid."})", 400);
+        return HttpResponse::json(
+            R"({"error":"Parameter 'lat' or 'lon' missing or invalid."})", 400);
     const std::optional<SandboxCity::Place> place = SandboxCity::reverse(lat, lon);
     // Nominatim answers "nothing here" with 200 and an error object.
     if (!place)

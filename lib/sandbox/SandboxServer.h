@@ -24,14 +24,22 @@ class SandboxServer : public QObject
     Q_OBJECT
 
 public:
-    enum class Fault { None, Html500, Drop, Stall, Truncate, BackEndDown };
+    enum class Fault
+    {
+        None,
+        Html500,
+        Drop,
+        Stall,
+        Truncate,
+        BackEndDown
+    };
     Q_ENUM(Fault)
 
     explicit SandboxServer(const SandboxOptions& options, QObject* parent = nullptr);
     ~SandboxServer() override;
 
-    bool start(QString& error, const QHostAddress& address = QHostAddress::LocalHost,
-               quint16 port = 0);
+    bool start(
+        QString& error, const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const { return m_http.port(); }
     QUrl baseUrl() const { return m_http.baseUrl(); }
     // Where the GeoReport methods live: base URL + path prefix.

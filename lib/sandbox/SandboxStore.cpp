@@ -53,8 +53,7 @@ QVariant optionalDouble(const std::optional<double>& value)
 
 SandboxStore::SandboxStore(const QString& path)
     : m_connection(std::make_unique<SqliteConnection>(path, QStringLiteral("sandbox-")))
-{
-}
+{ }
 
 SandboxStore::~SandboxStore()
 {
@@ -65,8 +64,8 @@ SandboxStore::~SandboxStore()
 
 bool SandboxStore::open(QString& error)
 {
-    if (!m_connection->open(SqliteConnection::Durability::Normal, tr("The training city's database"),
-                            error))
+    if (!m_connection->open(
+            SqliteConnection::Durability::Normal, tr("The training city's database"), error))
         return false;
     QSqlDatabase db = m_connection->database();
     QSqlQuery q(db);
@@ -77,7 +76,8 @@ bool SandboxStore::open(QString& error)
     }
     const int version = q.value(0).toInt();
     if (version > kSchemaVersion) {
-        error = tr("The training city's database %1 was written by a newer version.").arg(m_connection->path());
+        error = tr("The training city's database %1 was written by a newer version.")
+                    .arg(m_connection->path());
         return false;
     }
     if (version < 1) {
@@ -97,14 +97,14 @@ bool SandboxStore::open(QString& error)
     }
     m_insert = std::make_unique<QSqlQuery>(db);
     m_find = std::make_unique<QSqlQuery>(db);
-    const bool prepared =
-        m_insert->prepare(QStringLiteral("INSERT INTO requests (%1) VALUES ("
-                                         "(SELECT COALESCE(MAX(id), %2) + 1 FROM requests),"
-                                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                              .arg(QLatin1String(kColumns))
-                              .arg(kFirstId - 1))
-        && m_find->prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ?")
-                               .arg(QLatin1String(kColumns)));
+    const bool prepared
+        = m_insert->prepare(QStringLiteral("INSERT INTO requests (%1) VALUES ("
+                                           "(SELECT COALESCE(MAX(id), %2) + 1 FROM requests),"
+                                           " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                .arg(QLatin1String(kColumns))
+                                .arg(kFirstId - 1))
+        && m_find->prepare(
+            QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(QLatin1String(kColumns)));
     if (!prepared) {
         error = tr("The training city's database %1 cannot be used: %2")
                     .arg(m_connection->path(), m_find->lastError().text());

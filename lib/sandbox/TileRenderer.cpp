@@ -37,7 +37,7 @@ void drawLabel(QPainter& painter, const QPointF& centre, const QString& text)
     const QFontMetricsF metrics(painter.font());
     QPainterPath path;
     path.addText(centre.x() - metrics.horizontalAdvance(text) / 2.0,
-                 centre.y() + (metrics.ascent() - metrics.descent()) / 2.0, painter.font(), text);
+        centre.y() + (metrics.ascent() - metrics.descent()) / 2.0, painter.font(), text);
     painter.strokePath(path, QPen(QColor(255, 255, 255, 220), kHalo));
     painter.fillPath(path, kLabel);
 }
@@ -79,9 +79,9 @@ QImage TileRenderer::render(int z, int x, int y, int scale) const
     for (int i = -n; i < n; ++i) {
         for (int j = -n; j < n; ++j) {
             if (SandboxCity::isPark(i, j)) {
-                const QRectF park =
-                    QRectF(grid.at(i * block, (j + 1) * block), grid.at((i + 1) * block, j * block))
-                        .normalized();
+                const QRectF park = QRectF(
+                    grid.at(i * block, (j + 1) * block), grid.at((i + 1) * block, j * block))
+                                        .normalized();
                 painter.fillRect(park, kPark);
             }
         }
@@ -107,7 +107,8 @@ QImage TileRenderer::render(int z, int x, int y, int scale) const
                     painter.setPen(QPen(kCasing, width + 2.0, Qt::SolidLine, Qt::FlatCap));
                     painter.drawLine(roadLine(avenue, i));
                 } else if (pass == 1) {
-                    painter.setPen(QPen(main ? kMainRoad : kRoad, width, Qt::SolidLine, Qt::FlatCap));
+                    painter.setPen(
+                        QPen(main ? kMainRoad : kRoad, width, Qt::SolidLine, Qt::FlatCap));
                     painter.drawLine(roadLine(avenue, i));
                 }
             }
@@ -183,7 +184,7 @@ QList<TileRenderer::Label> TileRenderer::labels(int z)
                 const Label candidate = label(avenue, road, along);
                 const QRectF room = candidate.bounds.adjusted(-2, -2, 2, 2);
                 if (std::any_of(result.cbegin(), result.cend(),
-                                [&](const Label& placed) { return placed.bounds.intersects(room); }))
+                        [&](const Label& placed) { return placed.bounds.intersects(room); }))
                     continue;
                 result.append(candidate);
                 last = along;

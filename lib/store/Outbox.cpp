@@ -17,10 +17,10 @@ namespace Open311 {
 
 namespace {
 
-const char* const kColumns =
-    "local_id, profile, endpoint, city_id, allow_http, payload, service_name, state, attempts, "
-    "created_ms, updated_ms, next_attempt_ms, reason, error_kind, error_code, "
-    "service_request_id, service_level_agreement, sent_ms";
+const char* const kColumns
+    = "local_id, profile, endpoint, city_id, allow_http, payload, service_name, state, attempts, "
+      "created_ms, updated_ms, next_attempt_ms, reason, error_kind, error_code, "
+      "service_request_id, service_level_agreement, sent_ms";
 
 qint64 now()
 {
@@ -59,10 +59,9 @@ QString stateName(OutboxEntry::State state)
 } // namespace
 
 Outbox::Outbox(const QString& path)
-    : m_connection(std::make_unique<SqliteConnection>(path, QStringLiteral("outbox-"))),
-      m_identity(ProcessIdentity::current())
-{
-}
+    : m_connection(std::make_unique<SqliteConnection>(path, QStringLiteral("outbox-")))
+    , m_identity(ProcessIdentity::current())
+{ }
 
 Outbox::~Outbox() = default;
 
@@ -153,7 +152,8 @@ bool Outbox::migrate(int fromVersion, QString& error)
     if (fromVersion < 2) {
         // Version 2: reports belong to a profile, and plain-HTTP consent travels with them.
         steps << QStringLiteral("ALTER TABLE reports ADD COLUMN profile TEXT NOT NULL DEFAULT ''");
-        steps << QStringLiteral("ALTER TABLE reports ADD COLUMN allow_http INTEGER NOT NULL DEFAULT 0");
+        steps << QStringLiteral(
+            "ALTER TABLE reports ADD COLUMN allow_http INTEGER NOT NULL DEFAULT 0");
         steps << QStringLiteral("UPDATE reports SET profile = endpoint WHERE profile = ''");
         steps << QStringLiteral("CREATE INDEX reports_state ON reports (state, next_attempt_ms)");
     }
@@ -178,7 +178,8 @@ qint64 Outbox::add(const OutboxEntry& entry)
     q.addBindValue(entry.endpoint.toString());
     q.addBindValue(entry.cityId);
     q.addBindValue(entry.allowPlainHttp ? 1 : 0);
-    q.addBindValue(QJsonDocument(RequestJson::toJson(entry.request)).toJson(QJsonDocument::Compact));
+    q.addBindValue(
+        QJsonDocument(RequestJson::toJson(entry.request)).toJson(QJsonDocument::Compact));
     q.addBindValue(entry.serviceName);
     q.addBindValue(t);
     q.addBindValue(t);
@@ -190,7 +191,8 @@ qint64 Outbox::add(const OutboxEntry& entry)
 std::optional<OutboxEntry> Outbox::find(qint64 localId) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE local_id = ?").arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM reports WHERE local_id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(localId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -233,8 +235,8 @@ int Outbox::pendingCount(const QString& profile) const
 {
     QSqlQuery q(db());
     q.prepare(profile.isEmpty()
-                  ? QStringLiteral("SELECT COUNT(*) FROM reports WHERE state <> 'sent'")
-                  : QStringLiteral("SELECT COUNT(*) FROM reports WHERE state <> 'sent' AND profile = ?"));
+            ? QStringLiteral("SELECT COUNT(*) FROM reports WHERE state <> 'sent'")
+            : QStringLiteral("SELECT COUNT(*) FROM reports WHERE state <> 'sent' AND profile = ?"));
     if (!profile.isEmpty())
         q.addBindValue(profile);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -244,8 +246,9 @@ bool Outbox::claim(qint64 localId)
 {
     QSqlQuery q(db());
     // One statement: of two processes racing for a report, exactly one changes the row.
-    q.prepare(QStringLiteral("UPDATE reports SET state = 'sending', owner = ?, attempts = attempts + 1,"
-                             " updated_ms = ? WHERE local_id = ? AND state IN ('queued', 'waiting_to_retry')"));
+    q.prepare(QStringLiteral(
+        "UPDATE reports SET state = 'sending', owner = ?, attempts = attempts + 1,"
+        " updated_ms = ? WHERE local_id = ? AND state IN ('queued', 'waiting_to_retry')"));
     q.addBindValue(m_identity);
     q.addBindValue(now());
     q.addBindValue(localId);
@@ -266,10 +269,10 @@ void Outbox::markSent(qint64 localId, const CreateResult& result)
 {
     const qint64 t = now();
     setState(localId,
-             QStringLiteral("UPDATE reports SET state = 'sent', service_request_id = ?,"
-                            " service_level_agreement = ?, sent_ms = ?, updated_ms = ?, reason = NULL,"
-                            " error_kind = NULL, error_code = NULL, owner = NULL WHERE local_id = ?"),
-             { result.serviceRequestId, result.serviceLevelAgreement, t, t });
+        QStringLiteral("UPDATE reports SET state = 'sent', service_request_id = ?,"
+                       " service_level_agreement = ?, sent_ms = ?, updated_ms = ?, reason = NULL,"
+                       " error_kind = NULL, error_code = NULL, owner = NULL WHERE local_id = ?"),
+        { result.serviceRequestId, result.serviceLevelAgreement, t, t });
 }
 
 OutboxEntry::State Outbox::markFailed(qint64 localId, const Error& error, qint64 nowMs)
@@ -281,26 +284,26 @@ OutboxEntry::State Outbox::markFailed(qint64 localId, const Error& error, qint64
         const std::optional<OutboxEntry> entry = find(localId);
         next = nowMs + retryDelayMs(entry ? entry->attempts : 1);
     } else if (error.kind() == Error::Kind::Server || error.kind() == Error::Kind::Validation
-               || (error.kind() == Error::Kind::Http && error.code() < 500)) {
+        || (error.kind() == Error::Kind::Http && error.code() < 500)) {
         state = OutboxEntry::State::Rejected;
     }
     setState(localId,
-             QStringLiteral("UPDATE reports SET state = ?, next_attempt_ms = ?, reason = ?,"
-                            " error_kind = ?, error_code = ?, updated_ms = ?, owner = NULL"
-                            " WHERE local_id = ?"),
-             { stateName(state), next, error.message(), error.kindName(),
-               error.code() >= 0 ? QVariant(error.code()) : QVariant(QMetaType::fromType<int>()),
-               nowMs });
+        QStringLiteral("UPDATE reports SET state = ?, next_attempt_ms = ?, reason = ?,"
+                       " error_kind = ?, error_code = ?, updated_ms = ?, owner = NULL"
+                       " WHERE local_id = ?"),
+        { stateName(state), next, error.message(), error.kindName(),
+            error.code() >= 0 ? QVariant(error.code()) : QVariant(QMetaType::fromType<int>()),
+            nowMs });
     return state;
 }
 
 bool Outbox::resend(qint64 localId)
 {
     return setState(localId,
-                    QStringLiteral("UPDATE reports SET state = 'queued', next_attempt_ms = 0,"
-                                   " updated_ms = ? WHERE local_id = ? AND state IN"
-                                   " ('outcome_unknown', 'rejected', 'waiting_to_retry')"),
-                    { now() });
+        QStringLiteral("UPDATE reports SET state = 'queued', next_attempt_ms = 0,"
+                       " updated_ms = ? WHERE local_id = ? AND state IN"
+                       " ('outcome_unknown', 'rejected', 'waiting_to_retry')"),
+        { now() });
 }
 
 bool Outbox::recordRequestId(qint64 localId, const QString& serviceRequestId)
@@ -309,10 +312,10 @@ bool Outbox::recordRequestId(qint64 localId, const QString& serviceRequestId)
         return false;
     const qint64 t = now();
     return setState(localId,
-                    QStringLiteral("UPDATE reports SET state = 'sent', service_request_id = ?,"
-                                   " sent_ms = ?, updated_ms = ?, reason = NULL WHERE local_id = ?"
-                                   " AND state IN ('outcome_unknown', 'rejected', 'waiting_to_retry')"),
-                    { serviceRequestId.trimmed(), t, t });
+        QStringLiteral("UPDATE reports SET state = 'sent', service_request_id = ?,"
+                       " sent_ms = ?, updated_ms = ?, reason = NULL WHERE local_id = ?"
+                       " AND state IN ('outcome_unknown', 'rejected', 'waiting_to_retry')"),
+        { serviceRequestId.trimmed(), t, t });
 }
 
 bool Outbox::discard(qint64 localId)
@@ -326,9 +329,10 @@ bool Outbox::discard(qint64 localId)
 bool Outbox::updateRequest(qint64 localId, const NewRequest& request)
 {
     return setState(localId,
-                    QStringLiteral("UPDATE reports SET payload = ?, updated_ms = ? WHERE local_id = ?"
-                                   " AND state IN ('rejected', 'outcome_unknown', 'waiting_to_retry', 'queued')"),
-                    { QJsonDocument(RequestJson::toJson(request)).toJson(QJsonDocument::Compact), now() });
+        QStringLiteral(
+            "UPDATE reports SET payload = ?, updated_ms = ? WHERE local_id = ?"
+            " AND state IN ('rejected', 'outcome_unknown', 'waiting_to_retry', 'queued')"),
+        { QJsonDocument(RequestJson::toJson(request)).toJson(QJsonDocument::Compact), now() });
 }
 
 int Outbox::scrubSent()
@@ -369,12 +373,12 @@ int Outbox::recoverAbandoned()
     int recovered = 0;
     for (qint64 id : std::as_const(abandoned)) {
         recovered += setState(id,
-                              QStringLiteral("UPDATE reports SET state = 'outcome_unknown', reason = ?,"
-                                             " updated_ms = ?, owner = NULL WHERE local_id = ?"
-                                             " AND state = 'sending'"),
-                              { tr("The app stopped while this report was being sent; it may or "
-                                   "may not have reached the city."),
-                                now() })
+                         QStringLiteral("UPDATE reports SET state = 'outcome_unknown', reason = ?,"
+                                        " updated_ms = ?, owner = NULL WHERE local_id = ?"
+                                        " AND state = 'sending'"),
+                         { tr("The app stopped while this report was being sent; it may or "
+                              "may not have reached the city."),
+                             now() })
             ? 1
             : 0;
     }

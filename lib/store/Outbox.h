@@ -49,8 +49,8 @@ public:
     // Newest first. pendingOnly: everything not yet sent.
     QList<OutboxEntry> list(bool pendingOnly = true, const QString& profile = QString()) const;
     // Queued reports, and waiting ones whose time has come (all waiting ones with includeWaiting).
-    QList<OutboxEntry> due(qint64 nowMs, bool includeWaiting = false,
-                           const QString& profile = QString()) const;
+    QList<OutboxEntry> due(
+        qint64 nowMs, bool includeWaiting = false, const QString& profile = QString()) const;
     int pendingCount(const QString& profile = QString()) const;
 
     // Takes a due report for sending; false when another process was first.

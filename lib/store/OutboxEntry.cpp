@@ -24,7 +24,7 @@ QString OutboxEntry::stateName(State state)
 OutboxEntry::State OutboxEntry::stateFromName(const QString& name)
 {
     for (State state : { State::Queued, State::Sending, State::Sent, State::WaitingToRetry,
-                         State::Rejected, State::OutcomeUnknown }) {
+             State::Rejected, State::OutcomeUnknown }) {
         if (stateName(state) == name)
             return state;
     }

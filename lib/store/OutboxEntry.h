@@ -11,12 +11,13 @@ namespace Open311 {
 // One report in the outbox and what became of it.
 struct OutboxEntry
 {
-    enum class State {
-        Queued,         // written, not yet sent
-        Sending,        // a process is sending it now
-        Sent,           // the city gave it an id
+    enum class State
+    {
+        Queued, // written, not yet sent
+        Sending, // a process is sending it now
+        Sent, // the city gave it an id
         WaitingToRetry, // it provably never arrived, or the city created nothing (204)
-        Rejected,       // the city answered with an error: kept, editable, resubmittable
+        Rejected, // the city answered with an error: kept, editable, resubmittable
         OutcomeUnknown, // it may have arrived; a person decides
     };
 
@@ -32,8 +33,8 @@ struct OutboxEntry
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
     qint64 nextAttemptMs = 0;
-    QString reason;       // the last error, in words
-    QString errorKind;    // Error::kindName()
+    QString reason; // the last error, in words
+    QString errorKind; // Error::kindName()
     int errorCode = -1;
     QString serviceRequestId;
     QString serviceLevelAgreement;

@@ -12,7 +12,10 @@
 namespace Open311 {
 
 OutboxSender::OutboxSender(Outbox* outbox, ClientFor clientFor, QObject* parent)
-    : QObject(parent), m_outbox(outbox), m_clientFor(std::move(clientFor)), m_retryTimer(new QTimer(this))
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_clientFor(std::move(clientFor))
+    , m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] { flush(false); });
@@ -27,7 +30,8 @@ void OutboxSender::setAutomaticRetries(bool enabled)
 
 void OutboxSender::flush(bool includeWaiting)
 {
-    const QList<OutboxEntry> due = m_outbox->due(QDateTime::currentMSecsSinceEpoch(), includeWaiting);
+    const QList<OutboxEntry> due
+        = m_outbox->due(QDateTime::currentMSecsSinceEpoch(), includeWaiting);
     for (const OutboxEntry& entry : due) {
         if (!m_sending.contains(entry.localId))
             send(entry);
@@ -52,23 +56,24 @@ bool OutboxSender::send(const OutboxEntry& entry)
     m_sending.insert(entry.localId);
     Q_EMIT entryChanged(entry.localId, OutboxEntry::State::Sending);
     const qint64 id = entry.localId;
-    onResult(client->createRequest(entry.request), this, [this, id](const Result<CreateResult>& result) {
-        m_sending.remove(id);
-        if (result.ok()) {
-            m_outbox->markSent(id, result.value());
-            Q_EMIT entryChanged(id, OutboxEntry::State::Sent);
-            Q_EMIT entrySent(id, result.value());
-        } else {
-            const OutboxEntry::State state =
-                m_outbox->markFailed(id, result.error(), QDateTime::currentMSecsSinceEpoch());
-            Q_EMIT entryChanged(id, state);
-            Q_EMIT entryFailed(id, result.error(), state);
-        }
-        if (m_sending.isEmpty()) {
-            scheduleNextRetry();
-            Q_EMIT idle();
-        }
-    });
+    onResult(
+        client->createRequest(entry.request), this, [this, id](const Result<CreateResult>& result) {
+            m_sending.remove(id);
+            if (result.ok()) {
+                m_outbox->markSent(id, result.value());
+                Q_EMIT entryChanged(id, OutboxEntry::State::Sent);
+                Q_EMIT entrySent(id, result.value());
+            } else {
+                const OutboxEntry::State state
+                    = m_outbox->markFailed(id, result.error(), QDateTime::currentMSecsSinceEpoch());
+                Q_EMIT entryChanged(id, state);
+                Q_EMIT entryFailed(id, result.error(), state);
+            }
+            if (m_sending.isEmpty()) {
+                scheduleNextRetry();
+                Q_EMIT idle();
+            }
+        });
     return true;
 }
 

@@ -40,7 +40,8 @@ public:
 Q_SIGNALS:
     void entryChanged(qint64 localId, Open311::OutboxEntry::State state);
     void entrySent(qint64 localId, const Open311::CreateResult& result);
-    void entryFailed(qint64 localId, const Open311::Error& error, Open311::OutboxEntry::State state);
+    void entryFailed(
+        qint64 localId, const Open311::Error& error, Open311::OutboxEntry::State state);
     void idle();
 
 private:

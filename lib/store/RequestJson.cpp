@@ -11,11 +11,16 @@ struct TextField
 };
 
 const TextField kTextFields[] = {
-    { "service_code", &NewRequest::serviceCode },  { "address_string", &NewRequest::addressString },
-    { "customer_email", &NewRequest::email },      { "device_id", &NewRequest::deviceId },
-    { "account_id", &NewRequest::accountId },      { "first_name", &NewRequest::firstName },
-    { "last_name", &NewRequest::lastName },        { "phone_number", &NewRequest::phone },
-    { "description", &NewRequest::description },  { "media_url", &NewRequest::mediaUrl },
+    { "service_code", &NewRequest::serviceCode },
+    { "address_string", &NewRequest::addressString },
+    { "customer_email", &NewRequest::email },
+    { "device_id", &NewRequest::deviceId },
+    { "account_id", &NewRequest::accountId },
+    { "first_name", &NewRequest::firstName },
+    { "last_name", &NewRequest::lastName },
+    { "phone_number", &NewRequest::phone },
+    { "description", &NewRequest::description },
+    { "media_url", &NewRequest::mediaUrl },
 };
 
 } // namespace

@@ -11,9 +11,9 @@
 namespace Open311 {
 
 SqliteConnection::SqliteConnection(const QString& path, const QString& namePrefix)
-    : m_path(path), m_name(namePrefix + QUuid::createUuid().toString())
-{
-}
+    : m_path(path)
+    , m_name(namePrefix + QUuid::createUuid().toString())
+{ }
 
 SqliteConnection::~SqliteConnection()
 {
@@ -66,8 +66,10 @@ bool SqliteConnection::open(Durability durability, const QString& what, QString&
         const QSqlError failure = q.lastError();
         const int code = failure.nativeErrorCode().toInt();
         m_damaged = code == kSqliteNotADatabase || code == kSqliteCorrupt;
-        const QString reason = failure.databaseText().isEmpty() ? failure.text() : failure.databaseText();
-        error = m_damaged ? damagedMessage(what, reason) : tr("%1 (%2) cannot be read: %3").arg(what, m_path, reason);
+        const QString reason
+            = failure.databaseText().isEmpty() ? failure.text() : failure.databaseText();
+        error = m_damaged ? damagedMessage(what, reason)
+                          : tr("%1 (%2) cannot be read: %3").arg(what, m_path, reason);
         return false;
     }
     return true;
@@ -91,7 +93,8 @@ bool SqliteConnection::setAside(const QString& path, QString& movedTo, QString& 
         return false;
     }
     // A journal left beside a new, empty database would be replayed into it.
-    for (const QString& suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") }) {
+    for (const QString& suffix :
+        { QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") }) {
         if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, target + suffix)) {
             error = tr("%1 could not be renamed to %2.").arg(path + suffix, target + suffix);
             return false;
@@ -103,7 +106,8 @@ bool SqliteConnection::setAside(const QString& path, QString& movedTo, QString& 
 
 QString SqliteConnection::damagedMessage(const QString& what, const QString& reason) const
 {
-    return tr("%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.")
+    return tr("%1 (%2) is damaged or is not a database this app can read (%3). The file was left "
+              "as it is.")
         .arg(what, m_path, reason);
 }
 

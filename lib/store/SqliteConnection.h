@@ -14,7 +14,11 @@ class SqliteConnection
     Q_DECLARE_TR_FUNCTIONS(Open311::SqliteConnection)
 
 public:
-    enum class Durability { Normal, Full };
+    enum class Durability
+    {
+        Normal,
+        Full
+    };
 
     SqliteConnection(const QString& path, const QString& namePrefix);
     ~SqliteConnection();

@@ -15,20 +15,23 @@ struct TrackedRequest
     QString address;
     std::optional<double> latitude;
     std::optional<double> longitude;
-    qint64 submittedMs = 0;     // 0 when added by hand and unknown
-    QString status;             // empty until the first answer
+    qint64 submittedMs = 0; // 0 when added by hand and unknown
+    QString status; // empty until the first answer
     QString statusNotes;
     qint64 lastCheckedMs = 0;
-    qint64 nextCheckMs = 0;     // 0: not polled (archived, or stopped after an error 302)
-    qint64 changedMs = 0;       // when the status or notes last changed
-    int failures = 0;           // consecutive failed checks
-    QString errorKind;          // of the last failed check
+    qint64 nextCheckMs = 0; // 0: not polled (archived, or stopped after an error 302)
+    qint64 changedMs = 0; // when the status or notes last changed
+    int failures = 0; // consecutive failed checks
+    QString errorKind; // of the last failed check
     int errorCode = -1;
     QString errorMessage;
     bool archived = false;
-    bool unseenChange = false;  // changed since a person last looked
+    bool unseenChange = false; // changed since a person last looked
 
-    bool isClosed() const { return status.compare(QLatin1String("closed"), Qt::CaseInsensitive) == 0; }
+    bool isClosed() const
+    {
+        return status.compare(QLatin1String("closed"), Qt::CaseInsensitive) == 0;
+    }
     bool isUnknownToServer() const { return errorCode == 302 && nextCheckMs == 0; }
 };
 

@@ -10,13 +10,14 @@
 
 namespace Open311 {
 
-TrackerPoller::TrackerPoller(TrackerStore* store, Client* client, const QString& profile, QObject* parent)
-    : QObject(parent),
-      m_store(store),
-      m_client(client),
-      m_profile(profile),
-      m_timer(new QTimer(this)),
-      m_random(QRandomGenerator::securelySeeded())
+TrackerPoller::TrackerPoller(
+    TrackerStore* store, Client* client, const QString& profile, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_profile(profile)
+    , m_timer(new QTimer(this))
+    , m_random(QRandomGenerator::securelySeeded())
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &TrackerPoller::pollDue);
@@ -63,12 +64,14 @@ void TrackerPoller::setOnline(bool online)
 
 void TrackerPoller::watchNetwork()
 {
-    if (!QNetworkInformation::instance() && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+    if (!QNetworkInformation::instance()
+        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         return; // no backend: assume the network is there, and let requests fail if not
     QNetworkInformation* info = QNetworkInformation::instance();
-    connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
-        setOnline(r != QNetworkInformation::Reachability::Disconnected);
-    });
+    connect(info, &QNetworkInformation::reachabilityChanged, this,
+        [this](QNetworkInformation::Reachability r) {
+            setOnline(r != QNetworkInformation::Reachability::Disconnected);
+        });
     setOnline(info->reachability() != QNetworkInformation::Reachability::Disconnected);
 }
 
@@ -111,31 +114,35 @@ void TrackerPoller::takeBatch()
         m_inFlight.insert(id);
         const QString previous = tracked.status;
         // The client queues past its cap on concurrent requests, so the server never sees more.
-        onResult(m_client->statusUpdate(id), this, [this, id, previous](const Result<RequestStatus>& result) {
-            m_inFlight.remove(id);
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            bool serverFailed = false;
-            if (result.ok()) {
-                RequestStatus status = result.value();
-                status.serviceRequestId = id; // the id we asked for, whatever padding came back
-                if (m_store->recordStatus(m_profile, status, now, nextCheckFromNow())) {
-                    if (const std::optional<TrackedRequest> after = m_store->find(m_profile, id))
-                        Q_EMIT statusChanged(*after, previous);
+        onResult(m_client->statusUpdate(id), this,
+            [this, id, previous](const Result<RequestStatus>& result) {
+                m_inFlight.remove(id);
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                bool serverFailed = false;
+                if (result.ok()) {
+                    RequestStatus status = result.value();
+                    status.serviceRequestId = id; // the id we asked for, whatever padding came back
+                    if (m_store->recordStatus(m_profile, status, now, nextCheckFromNow())) {
+                        if (const std::optional<TrackedRequest> after
+                            = m_store->find(m_profile, id))
+                            Q_EMIT statusChanged(*after, previous);
+                    }
+                    Q_EMIT checked(id);
+                } else {
+                    const Error& error = result.error();
+                    // v1 uses 302 for "unknown id" and for general errors alike; either way the row
+                    // shows the server's words and waits for a person to retry.
+                    const bool unknownId
+                        = error.kind() == Error::Kind::Server && error.code() == 302;
+                    serverFailed = !unknownId;
+                    if (serverFailed)
+                        m_backoff = qMin(m_backoff * 2, kMaximumBackoff);
+                    m_store->recordFailure(
+                        m_profile, id, error, now, nextCheckFromNow(), unknownId);
+                    Q_EMIT checkFailed(id, error);
                 }
-                Q_EMIT checked(id);
-            } else {
-                const Error& error = result.error();
-                // v1 uses 302 for "unknown id" and for general errors alike; either way the row
-                // shows the server's words and waits for a person to retry.
-                const bool unknownId = error.kind() == Error::Kind::Server && error.code() == 302;
-                serverFailed = !unknownId;
-                if (serverFailed)
-                    m_backoff = qMin(m_backoff * 2, kMaximumBackoff);
-                m_store->recordFailure(m_profile, id, error, now, nextCheckFromNow(), unknownId);
-                Q_EMIT checkFailed(id, error);
-            }
-            finishOne(serverFailed);
-        });
+                finishOne(serverFailed);
+            });
     }
 }
 

@@ -28,7 +28,8 @@ public:
     // Requests taken from the store at a time; a 10,000-row round in one go stalled the GUI.
     static constexpr int kBatch = 48;
 
-    TrackerPoller(TrackerStore* store, Client* client, const QString& profile, QObject* parent = nullptr);
+    TrackerPoller(
+        TrackerStore* store, Client* client, const QString& profile, QObject* parent = nullptr);
 
     void setInterval(int milliseconds);
     int interval() const;

@@ -13,9 +13,10 @@ namespace Open311 {
 
 namespace {
 
-const char* const kColumns = "profile, request_id, service_name, address, lat, lon, submitted_ms, status,"
-                             " status_notes, last_checked_ms, next_check_ms, changed_ms, failures,"
-                             " error_kind, error_code, error_message, archived, unseen";
+const char* const kColumns
+    = "profile, request_id, service_name, address, lat, lon, submitted_ms, status,"
+      " status_notes, last_checked_ms, next_check_ms, changed_ms, failures,"
+      " error_kind, error_code, error_message, archived, unseen";
 
 TrackedRequest fromQuery(const QSqlQuery& q)
 {
@@ -57,7 +58,8 @@ QList<TrackedRequest> collect(QSqlQuery& q)
 QByteArray csvField(const QString& text)
 {
     QByteArray field = text.toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')) {
+    if (field.contains(',') || field.contains('"') || field.contains('\n')
+        || field.contains('\r')) {
         field.replace("\"", "\"\"");
         field = '"' + field + '"';
     }
@@ -78,8 +80,7 @@ QVariant optionalDouble(const std::optional<double>& value)
 
 TrackerStore::TrackerStore(const QString& path)
     : m_connection(std::make_unique<SqliteConnection>(path, QStringLiteral("tracker-")))
-{
-}
+{ }
 
 TrackerStore::~TrackerStore() = default;
 
@@ -104,8 +105,10 @@ bool TrackerStore::open(QString& error)
     if (!m_connection->open(SqliteConnection::Durability::Normal, tr("The tracker"), error))
         return false;
     QSqlQuery q(m_connection->database());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        error = tr("The tracker %1 cannot be read: %2").arg(m_connection->path(), q.lastError().text());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) || !q.exec(QStringLiteral("PRAGMA user_version"))
+        || !q.next()) {
+        error = tr("The tracker %1 cannot be read: %2")
+                    .arg(m_connection->path(), q.lastError().text());
         return false;
     }
     const int version = q.value(0).toInt();
@@ -120,16 +123,21 @@ bool TrackerStore::open(QString& error)
                  " failures INTEGER NOT NULL DEFAULT 0, error_kind TEXT, error_code INTEGER,"
                  " error_message TEXT, archived INTEGER NOT NULL DEFAULT 0,"
                  " unseen INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (profile, request_id))"))
-            && q.exec(QStringLiteral("CREATE INDEX tracked_due ON tracked (profile, next_check_ms)"))
-            && q.exec(QStringLiteral("CREATE TABLE history (profile TEXT NOT NULL, request_id TEXT NOT NULL,"
-                                     " at_ms INTEGER NOT NULL, status TEXT, notes TEXT)"))
-            && q.exec(QStringLiteral("CREATE INDEX history_request ON history (profile, request_id)"))
+            && q.exec(
+                QStringLiteral("CREATE INDEX tracked_due ON tracked (profile, next_check_ms)"))
+            && q.exec(QStringLiteral(
+                "CREATE TABLE history (profile TEXT NOT NULL, request_id TEXT NOT NULL,"
+                " at_ms INTEGER NOT NULL, status TEXT, notes TEXT)"))
+            && q.exec(
+                QStringLiteral("CREATE INDEX history_request ON history (profile, request_id)"))
             && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
     }
     if (!ok) {
         error = version > kSchemaVersion
-            ? tr("The tracker %1 was written by a newer version of the app.").arg(m_connection->path())
-            : tr("The tracker %1 cannot be set up: %2").arg(m_connection->path(), q.lastError().text());
+            ? tr("The tracker %1 was written by a newer version of the app.")
+                  .arg(m_connection->path())
+            : tr("The tracker %1 cannot be set up: %2")
+                  .arg(m_connection->path(), q.lastError().text());
         q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
@@ -178,10 +186,12 @@ bool TrackerStore::addSent(const OutboxEntry& entry, const QString& requestId, q
     return db.commit();
 }
 
-std::optional<TrackedRequest> TrackerStore::find(const QString& profile, const QString& requestId) const
+std::optional<TrackedRequest> TrackerStore::find(
+    const QString& profile, const QString& requestId) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM tracked WHERE profile = ? AND request_id = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM tracked WHERE profile = ? AND request_id = ?")
+                  .arg(QLatin1String(kColumns)));
     q.addBindValue(profile);
     q.addBindValue(requestId);
     const QList<TrackedRequest> found = collect(q);
@@ -191,8 +201,10 @@ std::optional<TrackedRequest> TrackerStore::find(const QString& profile, const Q
 QList<TrackedRequest> TrackerStore::list(const QString& profile, bool includeArchived) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM tracked WHERE profile = ? %2 ORDER BY submitted_ms DESC, request_id")
-                  .arg(QLatin1String(kColumns), includeArchived ? QString() : QStringLiteral("AND archived = 0")));
+    q.prepare(QStringLiteral(
+        "SELECT %1 FROM tracked WHERE profile = ? %2 ORDER BY submitted_ms DESC, request_id")
+                  .arg(QLatin1String(kColumns),
+                      includeArchived ? QString() : QStringLiteral("AND archived = 0")));
     q.addBindValue(profile);
     return collect(q);
 }
@@ -200,8 +212,9 @@ QList<TrackedRequest> TrackerStore::list(const QString& profile, bool includeArc
 QList<TrackedRequest> TrackerStore::due(const QString& profile, qint64 nowMs, int limit) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM tracked WHERE profile = ? AND archived = 0 AND next_check_ms > 0"
-                             " AND next_check_ms <= ? ORDER BY next_check_ms LIMIT ?")
+    q.prepare(QStringLiteral(
+        "SELECT %1 FROM tracked WHERE profile = ? AND archived = 0 AND next_check_ms > 0"
+        " AND next_check_ms <= ? ORDER BY next_check_ms LIMIT ?")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(profile);
     q.addBindValue(nowMs);
@@ -212,7 +225,8 @@ QList<TrackedRequest> TrackerStore::due(const QString& profile, qint64 nowMs, in
 qint64 TrackerStore::nextDueMs(const QString& profile) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT MIN(next_check_ms) FROM tracked WHERE profile = ? AND archived = 0 AND next_check_ms > 0"));
+    q.prepare(QStringLiteral("SELECT MIN(next_check_ms) FROM tracked WHERE profile = ? AND "
+                             "archived = 0 AND next_check_ms > 0"));
     q.addBindValue(profile);
     return q.exec() && q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
 }
@@ -225,26 +239,30 @@ int TrackerStore::count(const QString& profile) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-bool TrackerStore::recordStatus(const QString& profile, const RequestStatus& status, qint64 nowMs, qint64 nextCheckMs)
+bool TrackerStore::recordStatus(
+    const QString& profile, const RequestStatus& status, qint64 nowMs, qint64 nextCheckMs)
 {
     QSqlDatabase db = m_connection->database();
     const std::optional<TrackedRequest> before = find(profile, status.serviceRequestId);
     if (!before)
         return false;
-    const bool changed = before->status != status.status || before->statusNotes != status.statusNotes;
+    const bool changed
+        = before->status != status.status || before->statusNotes != status.statusNotes;
     db.transaction();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE tracked SET status = ?, status_notes = ?, last_checked_ms = ?, next_check_ms = ?,"
         " failures = 0, error_kind = NULL, error_code = NULL, error_message = NULL,"
         " service_name = CASE WHEN ? <> '' THEN ? ELSE service_name END,"
-        " changed_ms = CASE WHEN ? THEN ? ELSE changed_ms END, unseen = CASE WHEN ? THEN 1 ELSE unseen END"
+        " changed_ms = CASE WHEN ? THEN ? ELSE changed_ms END, unseen = CASE WHEN ? THEN 1 ELSE "
+        "unseen END"
         " WHERE profile = ? AND request_id = ?"));
     q.addBindValue(status.status);
     q.addBindValue(status.statusNotes);
     q.addBindValue(nowMs);
     // Closed requests need no more polling; they stay listed until archived.
-    q.addBindValue(status.status.compare(QLatin1String("closed"), Qt::CaseInsensitive) == 0 ? 0 : nextCheckMs);
+    q.addBindValue(
+        status.status.compare(QLatin1String("closed"), Qt::CaseInsensitive) == 0 ? 0 : nextCheckMs);
     q.addBindValue(status.serviceName);
     q.addBindValue(status.serviceName);
     q.addBindValue(changed ? 1 : 0);
@@ -256,7 +274,8 @@ bool TrackerStore::recordStatus(const QString& profile, const RequestStatus& sta
     q.exec();
     if (changed) {
         QSqlQuery h(db);
-        h.prepare(QStringLiteral("INSERT INTO history (profile, request_id, at_ms, status, notes) VALUES (?, ?, ?, ?, ?)"));
+        h.prepare(QStringLiteral("INSERT INTO history (profile, request_id, at_ms, status, notes) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
         h.addBindValue(profile);
         h.addBindValue(status.serviceRequestId);
         h.addBindValue(nowMs);
@@ -268,16 +287,18 @@ bool TrackerStore::recordStatus(const QString& profile, const RequestStatus& sta
     return changed && !before->status.isEmpty();
 }
 
-void TrackerStore::recordFailure(const QString& profile, const QString& requestId, const Error& error,
-                                 qint64 nowMs, qint64 nextCheckMs, bool stopPolling)
+void TrackerStore::recordFailure(const QString& profile, const QString& requestId,
+    const Error& error, qint64 nowMs, qint64 nextCheckMs, bool stopPolling)
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("UPDATE tracked SET last_checked_ms = ?, next_check_ms = ?, failures = failures + 1,"
-                             " error_kind = ?, error_code = ?, error_message = ? WHERE profile = ? AND request_id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE tracked SET last_checked_ms = ?, next_check_ms = ?, failures = failures + 1,"
+        " error_kind = ?, error_code = ?, error_message = ? WHERE profile = ? AND request_id = ?"));
     q.addBindValue(nowMs);
     q.addBindValue(stopPolling ? 0 : nextCheckMs);
     q.addBindValue(error.kindName());
-    q.addBindValue(error.code() >= 0 ? QVariant(error.code()) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(
+        error.code() >= 0 ? QVariant(error.code()) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(error.message());
     q.addBindValue(profile);
     q.addBindValue(requestId);
@@ -287,13 +308,15 @@ void TrackerStore::recordFailure(const QString& profile, const QString& requestI
 QList<StatusChange> TrackerStore::history(const QString& profile, const QString& requestId) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT at_ms, status, notes FROM history WHERE profile = ? AND request_id = ? ORDER BY at_ms, rowid"));
+    q.prepare(QStringLiteral("SELECT at_ms, status, notes FROM history WHERE profile = ? AND "
+                             "request_id = ? ORDER BY at_ms, rowid"));
     q.addBindValue(profile);
     q.addBindValue(requestId);
     QList<StatusChange> changes;
     if (q.exec()) {
         while (q.next())
-            changes.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
+            changes.append(
+                { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
     }
     return changes;
 }
@@ -301,8 +324,9 @@ QList<StatusChange> TrackerStore::history(const QString& profile, const QString&
 bool TrackerStore::setArchived(const QString& profile, const QString& requestId, bool archived)
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("UPDATE tracked SET archived = ?, next_check_ms = CASE WHEN ? THEN 0 ELSE 1 END"
-                             " WHERE profile = ? AND request_id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE tracked SET archived = ?, next_check_ms = CASE WHEN ? THEN 0 ELSE 1 END"
+        " WHERE profile = ? AND request_id = ?"));
     q.addBindValue(archived ? 1 : 0);
     q.addBindValue(archived ? 1 : 0);
     q.addBindValue(profile);
@@ -336,7 +360,8 @@ void TrackerStore::markSeen(const QString& profile, const QString& requestId)
 int TrackerStore::unseenChanges(const QString& profile) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM tracked WHERE profile = ? AND unseen = 1 AND archived = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM tracked WHERE profile = ? AND unseen = 1 AND archived = 0"));
     q.addBindValue(profile);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -344,7 +369,8 @@ int TrackerStore::unseenChanges(const QString& profile) const
 void TrackerStore::checkNow(const QString& profile, const QString& requestId)
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("UPDATE tracked SET next_check_ms = 1 WHERE profile = ? AND request_id = ? AND archived = 0"));
+    q.prepare(QStringLiteral("UPDATE tracked SET next_check_ms = 1 WHERE profile = ? AND "
+                             "request_id = ? AND archived = 0"));
     q.addBindValue(profile);
     q.addBindValue(requestId);
     q.exec();
@@ -357,7 +383,8 @@ QByteArray TrackerStore::exportCsv(const QString& profile) const
     for (const TrackedRequest& r : list(profile, true)) {
         QStringList steps;
         for (const StatusChange& change : history(profile, r.requestId))
-            steps << QStringLiteral("%1 %2: %3").arg(isoTime(change.atMs), change.status, change.notes);
+            steps << QStringLiteral("%1 %2: %3")
+                         .arg(isoTime(change.atMs), change.status, change.notes);
         const QList<QByteArray> fields = {
             csvField(r.requestId),
             csvField(r.serviceName),

@@ -45,10 +45,11 @@ public:
     int count(const QString& profile) const;
 
     // Records an answer; true when the status or its notes changed (one history row per change).
-    bool recordStatus(const QString& profile, const RequestStatus& status, qint64 nowMs, qint64 nextCheckMs);
+    bool recordStatus(
+        const QString& profile, const RequestStatus& status, qint64 nowMs, qint64 nextCheckMs);
     // A failed check. stopPolling: the server does not know the id (302).
-    void recordFailure(const QString& profile, const QString& requestId, const Error& error, qint64 nowMs,
-                       qint64 nextCheckMs, bool stopPolling);
+    void recordFailure(const QString& profile, const QString& requestId, const Error& error,
+        qint64 nowMs, qint64 nextCheckMs, bool stopPolling);
     QList<StatusChange> history(const QString& profile, const QString& requestId) const;
 
     bool setArchived(const QString& profile, const QString& requestId, bool archived);

@@ -57,8 +57,10 @@ private Q_SLOTS:
         loader.refresh();
         QVERIFY(loaded.wait(60000));
         const qint64 elapsed = timer.elapsed();
-        qInfo("FEEDLOAD: %lld requests (%.1f MB of GeoJSON) read and parsed in %lld ms; RSS %ld kB before, %ld kB after",
-              qint64(loader.requests().size()), bytes / 1e6, elapsed, before, StartupProbe::residentKiB());
+        qInfo("FEEDLOAD: %lld requests (%.1f MB of GeoJSON) read and parsed in %lld ms; RSS %ld kB "
+              "before, %ld kB after",
+            qint64(loader.requests().size()), bytes / 1e6, elapsed, before,
+            StartupProbe::residentKiB());
         // A feed refreshed all day must not grow the app.
         for (int i = 0; i < 10; ++i) {
             loader.refresh();
@@ -87,12 +89,14 @@ private Q_SLOTS:
             QList<MapMarker> markers;
             markers.reserve(m_requests.size());
             for (const FeedRequest& r : std::as_const(m_requests))
-                markers.append({ r.id, QGeoCoordinate(r.latitude, r.longitude), QString(), QColor(0xe0, 0x6c, 0x00) });
+                markers.append({ r.id, QGeoCoordinate(r.latitude, r.longitude), QString(),
+                    QColor(0xe0, 0x6c, 0x00) });
             map.setMarkers(markers);
         }
         map.show();
         QVERIFY(QTest::qWaitForWindowExposed(&map));
-        QBENCHMARK {
+        QBENCHMARK
+        {
             map.repaint();
         }
     }

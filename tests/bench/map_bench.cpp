@@ -65,9 +65,11 @@ class MapBench : public QObject
 
     TileSource source() const
     {
-        // {r}: @2x tiles on a HiDPI screen (run with QT_SCALE_FACTOR=2), as the training city offers.
-        return TileSource::xyz(m_server->baseUrl().toString() + QStringLiteral("{z}/{x}/{y}{r}.png"),
-                               QStringLiteral("bench"));
+        // {r}: @2x tiles on a HiDPI screen (run with QT_SCALE_FACTOR=2), as the training city
+        // offers.
+        return TileSource::xyz(
+            m_server->baseUrl().toString() + QStringLiteral("{z}/{x}/{y}{r}.png"),
+            QStringLiteral("bench"));
     }
 
 private Q_SLOTS:
@@ -85,8 +87,8 @@ private Q_SLOTS:
         connect(&m_serverThread, &QThread::finished, m_server, &QObject::deleteLater);
         m_serverThread.start();
         bool listening = false;
-        QMetaObject::invokeMethod(m_server, [&] { listening = m_server->listen(); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [&] { listening = m_server->listen(); }, Qt::BlockingQueuedConnection);
         QVERIFY(listening);
     }
 
@@ -101,11 +103,13 @@ private Q_SLOTS:
         // The format the loader keeps an opaque tile in; at 200 % the @2x tile on a target of
         // twice the pixels, as the screen gets it.
         const qreal ratio = qApp->devicePixelRatio();
-        QImage tile = QImage::fromData(ratio > 1 ? m_png2x : m_png).convertToFormat(QImage::Format_RGB32);
+        QImage tile
+            = QImage::fromData(ratio > 1 ? m_png2x : m_png).convertToFormat(QImage::Format_RGB32);
         tile.setDevicePixelRatio(ratio);
         QImage target(QSize(1920, 1080) * ratio, QImage::Format_ARGB32_Premultiplied);
         target.setDevicePixelRatio(ratio);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QPainter painter(&target);
             for (int y = -100; y < 1080; y += 256)
                 for (int x = -60; x < 1920; x += 256)
@@ -132,22 +136,26 @@ private Q_SLOTS:
         map.show();
         QVERIFY(QTest::qWaitForWindowExposed(&map));
         // Every wanted tile, the margin too, so no decoding runs while painting is measured.
-        QVERIFY(QTest::qWaitFor([&] {
-            for (const TileKey& key : map.visibleTiles(1))
-                if (map.tileLoader()->tile(key).isNull())
-                    return false;
-            return map.tileLoader()->inFlight() == 0;
-        }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const TileKey& key : map.visibleTiles(1))
+                    if (map.tileLoader()->tile(key).isNull())
+                        return false;
+                return map.tileLoader()->inFlight() == 0;
+            },
+            20000));
         QTest::qWait(300); // let the view settle so the smooth path is measured
         QImage target(1920, 1080, QImage::Format_ARGB32_Premultiplied);
         QFETCH(int, flags);
         if (flags < 0) {
             // What the screen gets: a synchronous repaint into the window's backing store.
-            QBENCHMARK {
+            QBENCHMARK
+            {
                 map.repaint();
             }
         } else {
-            QBENCHMARK {
+            QBENCHMARK
+            {
                 map.render(&target, QPoint(), QRegion(), QWidget::RenderFlags(flags));
             }
         }
@@ -194,9 +202,10 @@ private Q_SLOTS:
         loop.exec();
         QVERIFY(complete());
         const qint64 elapsed = timer.elapsed();
-        qInfo("FRESHVIEW %s: %d tiles complete in %lld ms (latency 100 ms, ratio %.2f), peak in flight %d",
-              QTest::currentDataTag(), int(visible.size()), elapsed, elapsed / 100.0,
-              map.tileLoader()->peakInFlight());
+        qInfo("FRESHVIEW %s: %d tiles complete in %lld ms (latency 100 ms, ratio %.2f), peak in "
+              "flight %d",
+            QTest::currentDataTag(), int(visible.size()), elapsed, elapsed / 100.0,
+            map.tileLoader()->peakInFlight());
         m_latencyMs = 0;
     }
 
@@ -218,20 +227,24 @@ private Q_SLOTS:
         timer.start();
         while (loaded < 2000 && timer.elapsed() < 120000) {
             const QList<TileKey> visible = map.visibleTiles(0);
-            const bool settled = QTest::qWaitFor([&] {
-                for (const TileKey& key : visible)
-                    if (map.tileLoader()->tile(key).isNull() && !map.tileLoader()->hasFailed(key))
-                        return false;
-                return true;
-            }, 10000);
+            const bool settled = QTest::qWaitFor(
+                [&] {
+                    for (const TileKey& key : visible)
+                        if (map.tileLoader()->tile(key).isNull()
+                            && !map.tileLoader()->hasFailed(key))
+                            return false;
+                    return true;
+                },
+                10000);
             QVERIFY(settled);
             QTest::keyClick(&map, Qt::Key_Right);
             for (int i = 0; i < 12; ++i)
                 QTest::keyClick(&map, Qt::Key_Right);
         }
         const long after = rssKiB();
-        qInfo("PANMEMORY: %d tiles loaded; tile cache %lld of %lld bytes; RSS %ld kB before, %ld kB after",
-              loaded, map.tileLoader()->memoryBytes(), budget, before, after);
+        qInfo("PANMEMORY: %d tiles loaded; tile cache %lld of %lld bytes; RSS %ld kB before, %ld "
+              "kB after",
+            loaded, map.tileLoader()->memoryBytes(), budget, before, after);
         QVERIFY(loaded >= 2000);
         QVERIFY(map.tileLoader()->memoryBytes() <= budget);
     }

@@ -1,5 +1,5 @@
-#include "LocalCity.h"
 #include "Client.h"
+#include "LocalCity.h"
 #include "Outbox.h"
 #include "OutboxSender.h"
 #include "SandboxServer.h"
@@ -7,9 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QEventLoop>
 #include <QTimer>
 
 using namespace Open311;
@@ -73,9 +73,10 @@ private Q_SLOTS:
         loop.exec();
         QCOMPARE(outbox.pendingCount(), 0);
         const qint64 flushing = timer.elapsed();
-        qInfo("OUTBOX: 1000 creates direct %lld ms; queueing 1000 into the outbox %lld ms; flushing "
-              "them %lld ms (ratio flush/direct %.2f)",
-              direct, queueing, flushing, double(flushing) / double(qMax<qint64>(1, direct)));
+        qInfo(
+            "OUTBOX: 1000 creates direct %lld ms; queueing 1000 into the outbox %lld ms; flushing "
+            "them %lld ms (ratio flush/direct %.2f)",
+            direct, queueing, flushing, double(flushing) / double(qMax<qint64>(1, direct)));
     }
 };
 

@@ -19,8 +19,9 @@ private Q_SLOTS:
         m_document = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<ServiceResponse>\r\n"
                      "  <Open311ServiceList>\r\n";
         for (int i = 0; i < 10000; ++i) {
-            m_document += "    <service service_code=\"" + QByteArray::number(i).rightJustified(5, '0')
-                + "\" service_name=\"Service number " + QByteArray::number(i)
+            m_document += "    <service service_code=\""
+                + QByteArray::number(i).rightJustified(5, '0') + "\" service_name=\"Service number "
+                + QByteArray::number(i)
                 + " &amp; friends\" service_description=\"Sidewalk curb or ramp has problems "
                   "such as cracking, missing pieces, holes, and/or chipped curb. \"/>\r\n";
         }
@@ -33,7 +34,8 @@ private Q_SLOTS:
     void bareReader()
     {
         qsizetype attributes = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QXmlStreamReader reader(m_document);
             while (!reader.atEnd()) {
                 if (reader.readNext() == QXmlStreamReader::StartElement)
@@ -46,7 +48,8 @@ private Q_SLOTS:
     void parseServiceList()
     {
         qsizetype services = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             services += V1Codec::parseServiceList(m_document).value().size();
         }
         QVERIFY(services >= 10000);

@@ -46,7 +46,8 @@ Run measure(const Program& program)
     env.insert(QStringLiteral("XDG_CACHE_HOME"), program.home + QStringLiteral("/cache"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
     for (const QString& assignment : program.environment)
-        env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+        env.insert(
+            assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
@@ -84,7 +85,8 @@ QString list(const QList<double>& values)
 // A training city in its own process, for the floors that leave it out of the window's.
 int startSandbox(QProcess& sandbox, const QString& program, const QString& data)
 {
-    sandbox.start(program, { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data });
+    sandbox.start(
+        program, { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), data });
     QByteArray out;
     while (sandbox.waitForReadyRead(10000)) {
         out += sandbox.readAllStandardOutput();
@@ -99,11 +101,13 @@ int startSandbox(QProcess& sandbox, const QString& program, const QString& data)
 QString externalCityHome(const QString& root, const QString& name, int port, const QString& tileUrl)
 {
     const QString home = root + QLatin1Char('/') + name;
-    QSettings conf(home + QStringLiteral("/config/Open311Reporter/open311-reporter.conf"), QSettings::IniFormat);
+    QSettings conf(home + QStringLiteral("/config/Open311Reporter/open311-reporter.conf"),
+        QSettings::IniFormat);
     conf.setValue(QStringLiteral("activeProfile"), QStringLiteral("bench"));
     conf.beginGroup(QStringLiteral("profiles/bench"));
     conf.setValue(QStringLiteral("name"), QStringLiteral("Training city in its own process"));
-    conf.setValue(QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:%1/dev/V1/").arg(port));
+    conf.setValue(
+        QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:%1/dev/V1/").arg(port));
     conf.setValue(QStringLiteral("cityId"), QStringLiteral("sandbox.example"));
     conf.setValue(QStringLiteral("allowPlainHttp"), true);
     conf.setValue(QStringLiteral("tileUrl"), tileUrl);
@@ -119,16 +123,18 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QString dir = QCoreApplication::applicationDirPath();
-    const QString reporter = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                      : dir + QStringLiteral("/../../app/reporter/open311-reporter");
+    const QString reporter = argc > 1
+        ? QString::fromLocal8Bit(argv[1])
+        : dir + QStringLiteral("/../../app/reporter/open311-reporter");
     const QString minimal = dir + QStringLiteral("/minimal_window");
     const QString minimalModules = dir + QStringLiteral("/minimal_window_modules");
     QTemporaryDir root;
     const QString home = root.path() + QStringLiteral("/home");
 
     QProcess sandbox;
-    const int port = startSandbox(sandbox, QFileInfo(reporter).dir().filePath(QStringLiteral("../sandbox/open311-sandbox")),
-                                  root.path() + QStringLiteral("/city.sqlite"));
+    const int port = startSandbox(sandbox,
+        QFileInfo(reporter).dir().filePath(QStringLiteral("../sandbox/open311-sandbox")),
+        root.path() + QStringLiteral("/city.sqlite"));
     const QStringList key = { QStringLiteral("OPEN311_API_KEY=training-key") };
     const QStringList withText = { QStringLiteral("--with-text") };
     const QStringList probe = { QStringLiteral("--report-startup") };
@@ -136,22 +142,24 @@ int main(int argc, char* argv[])
     QList<Program> programs = {
         { QStringLiteral("minimal QMainWindow (the baseline)"), minimal, {}, home, {}, {}, {} },
         { QStringLiteral("minimal window with one QLabel"), minimal, withText, home, {}, {}, {} },
-        { QStringLiteral("one QLabel, linked with the report window's Qt modules"), minimalModules, withText,
-          home, {}, {}, {} },
-        { QStringLiteral("open311-reporter"), reporter, probe, root.path() + QStringLiteral("/reporter"), {}, {}, {} },
+        { QStringLiteral("one QLabel, linked with the report window's Qt modules"), minimalModules,
+            withText, home, {}, {}, {} },
+        { QStringLiteral("open311-reporter"), reporter, probe,
+            root.path() + QStringLiteral("/reporter"), {}, {}, {} },
     };
     if (port > 0) {
-        programs << Program { QStringLiteral("open311-reporter, training city in its own process"), reporter,
-                              probe,
-                              externalCityHome(root.path(), QStringLiteral("external"), port,
-                                               QStringLiteral("http://127.0.0.1:%1/tiles/{z}/{x}/{y}.png").arg(port)),
-                              key, {}, {} };
+        programs << Program { QStringLiteral("open311-reporter, training city in its own process"),
+            reporter, probe,
+            externalCityHome(root.path(), QStringLiteral("external"), port,
+                QStringLiteral("http://127.0.0.1:%1/tiles/{z}/{x}/{y}.png").arg(port)),
+            key, {}, {} };
         // Port 1 refuses: the map stays empty, which is the floor for the window itself.
-        programs << Program { QStringLiteral("open311-reporter, training city in its own process, no tiles"),
-                              reporter, probe,
-                              externalCityHome(root.path(), QStringLiteral("no-tiles"), port,
-                                               QStringLiteral("http://127.0.0.1:1/{z}/{x}/{y}.png")),
-                              key, {}, {} };
+        programs << Program { QStringLiteral(
+                                  "open311-reporter, training city in its own process, no tiles"),
+            reporter, probe,
+            externalCityHome(root.path(), QStringLiteral("no-tiles"), port,
+                QStringLiteral("http://127.0.0.1:1/{z}/{x}/{y}.png")),
+            key, {}, {} };
     }
 
     // Each round in another order (the same in every run of the benchmark): a program's first
@@ -178,19 +186,23 @@ int main(int argc, char* argv[])
     const Program& bare = programs[0];
     const Program& text = programs[1];
     const Program& ours = programs[3];
-    out << QStringLiteral("STARTUP first frame: minimal QMainWindow %1 ms, open311-reporter %2 ms, ratio %3\n")
+    out << QStringLiteral(
+        "STARTUP first frame: minimal QMainWindow %1 ms, open311-reporter %2 ms, ratio %3\n")
                .arg(median(bare.frames), 0, 'f', 1)
                .arg(median(ours.frames), 0, 'f', 1)
                .arg(median(ours.frames) / median(bare.frames), 0, 'f', 2);
-    out << QStringLiteral("STARTUP first frame: minimal QMainWindow with one QLabel %1 ms; open311-reporter ratio to it %2\n")
+    out << QStringLiteral("STARTUP first frame: minimal QMainWindow with one QLabel %1 ms; "
+                          "open311-reporter ratio to it %2\n")
                .arg(median(text.frames), 0, 'f', 1)
                .arg(median(ours.frames) / median(text.frames), 0, 'f', 2);
-    out << QStringLiteral("STARTUP idle RSS: minimal QMainWindow %1 kB, open311-reporter %2 kB, ratio %3\n")
+    out << QStringLiteral(
+        "STARTUP idle RSS: minimal QMainWindow %1 kB, open311-reporter %2 kB, ratio %3\n")
                .arg(median(bare.rss), 0, 'f', 0)
                .arg(median(ours.rss), 0, 'f', 0)
                .arg(median(ours.rss) / median(bare.rss), 0, 'f', 2);
     // Each run sits idle for seconds before the next, so each starts on a cold CPU: the spread.
-    out << QStringLiteral("STARTUP each program against the baseline (first frame, idle RSS; median of 9):\n");
+    out << QStringLiteral(
+        "STARTUP each program against the baseline (first frame, idle RSS; median of 9):\n");
     for (const Program& program : programs) {
         out << QStringLiteral("STARTUP   %1: %2 ms (%3x), %4 kB (%5x); runs %6\n")
                    .arg(program.title)
@@ -201,6 +213,7 @@ int main(int argc, char* argv[])
                    .arg(list(program.frames));
     }
     if (port <= 0)
-        out << QStringLiteral("STARTUP the training city did not start; the floors without it were not measured\n");
+        out << QStringLiteral(
+            "STARTUP the training city did not start; the floors without it were not measured\n");
     return 0;
 }

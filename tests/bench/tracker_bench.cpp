@@ -1,5 +1,5 @@
-#include "LocalCity.h"
 #include "Client.h"
+#include "LocalCity.h"
 #include "SandboxServer.h"
 #include "StartupProbe.h"
 #include "TrackerModel.h"
@@ -69,14 +69,14 @@ private Q_SLOTS:
         connect(&poller, &TrackerPoller::checked, &model, &TrackerModel::refreshRow);
 
         int peak = 0;
-        connect(&city, &SandboxServer::requestServed, this, [&] { peak = qMax(peak, client.callsInFlight()); });
+        connect(&city, &SandboxServer::requestServed, this,
+            [&] { peak = qMax(peak, client.callsInFlight()); });
         qint64 longest = 0;
         QElapsedTimer sinceTick;
         QTimer ticker;
         ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            longest = qMax(longest, sinceTick.restart());
-        });
+        connect(
+            &ticker, &QTimer::timeout, this, [&] { longest = qMax(longest, sinceTick.restart()); });
         connect(&poller, &TrackerPoller::roundFinished, &loop, &QEventLoop::quit);
         const long rssBefore = StartupProbe::residentKiB();
         QElapsedTimer round;
@@ -87,11 +87,13 @@ private Q_SLOTS:
         loop.exec();
         const qint64 elapsed = round.elapsed();
         ticker.stop();
-        qInfo("TRACKER: 10000 requests polled in %lld ms; peak in flight %d (cap %d); longest event-loop "
+        qInfo("TRACKER: 10000 requests polled in %lld ms; peak in flight %d (cap %d); longest "
+              "event-loop "
               "stall %lld ms; RSS %ld kB before the round, %ld kB after",
-              elapsed, peak, client.maxConcurrent(), longest, rssBefore, StartupProbe::residentKiB());
+            elapsed, peak, client.maxConcurrent(), longest, rssBefore, StartupProbe::residentKiB());
         QVERIFY(peak <= client.maxConcurrent());
-        QCOMPARE(store.due(QStringLiteral("training"), QDateTime::currentMSecsSinceEpoch()).size(), 0);
+        QCOMPARE(
+            store.due(QStringLiteral("training"), QDateTime::currentMSecsSinceEpoch()).size(), 0);
     }
 };
 

@@ -1,14 +1,14 @@
 #include "HttpServer.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace Open311;
@@ -43,8 +43,8 @@ private:
     QList<HttpRequest> m_seen;
     QString m_endpoint;
 
-    Run run(const QStringList& arguments, const QString& key = kKey,
-            const QStringList& extraEnv = {})
+    Run run(
+        const QStringList& arguments, const QString& key = kKey, const QStringList& extraEnv = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -72,7 +72,7 @@ private:
     QStringList withEndpoint(QStringList arguments) const
     {
         return QStringList { QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--city-id"),
-                             QStringLiteral("test.city") }
+            QStringLiteral("test.city") }
         + arguments;
     }
 
@@ -141,10 +141,11 @@ private Q_SLOTS:
                 return HttpResponse::xml("<StatusResponse><Open311Error><errorCode>302"
                                          "</errorCode><errorDescription>Id not valid"
                                          "</errorDescription></Open311Error></StatusResponse>");
-            return HttpResponse::xml("<StatusResponse><Open311Status><service_request_id>" + id.toUtf8()
-                                     + "</service_request_id><status>open</status><status_notes>"
-                                       "Crew assigned</status_notes><service_name>Pothole"
-                                       "</service_name></Open311Status></StatusResponse>");
+            return HttpResponse::xml("<StatusResponse><Open311Status><service_request_id>"
+                + id.toUtf8()
+                + "</service_request_id><status>open</status><status_notes>"
+                  "Crew assigned</status_notes><service_name>Pothole"
+                  "</service_name></Open311Status></StatusResponse>");
         });
         QVERIFY(m_server.listen());
         m_endpoint = m_server.baseUrl().toString() + QStringLiteral("dev/V1/");
@@ -171,22 +172,17 @@ private Q_SLOTS:
         QTest::newRow("key as argument refused")
             << QStringList { QStringLiteral("--api-key"), kKey, QStringLiteral("services") };
         QTest::newRow("status without id") << QStringList { QStringLiteral("status") };
-        QTest::newRow("submit option elsewhere")
-            << QStringList { QStringLiteral("services"), QStringLiteral("--lat"),
-                             QStringLiteral("1") };
-        QTest::newRow("bad timeout")
-            << QStringList { QStringLiteral("--timeout"), QStringLiteral("soon"),
-                             QStringLiteral("services") };
-        QTest::newRow("missing key file")
-            << QStringList { QStringLiteral("--api-key-file"), QStringLiteral("/nonexistent/key"),
-                             QStringLiteral("services") };
-        QTest::newRow("validation: no location")
-            << QStringList { QStringLiteral("submit"), QStringLiteral("--service-code"),
-                             QStringLiteral("001") };
-        QTest::newRow("validation: bad lat")
-            << QStringList { QStringLiteral("submit"), QStringLiteral("--service-code"),
-                             QStringLiteral("001"), QStringLiteral("--lat"), QStringLiteral("north"),
-                             QStringLiteral("--lon"), QStringLiteral("1") };
+        QTest::newRow("submit option elsewhere") << QStringList { QStringLiteral("services"),
+            QStringLiteral("--lat"), QStringLiteral("1") };
+        QTest::newRow("bad timeout") << QStringList { QStringLiteral("--timeout"),
+            QStringLiteral("soon"), QStringLiteral("services") };
+        QTest::newRow("missing key file") << QStringList { QStringLiteral("--api-key-file"),
+            QStringLiteral("/nonexistent/key"), QStringLiteral("services") };
+        QTest::newRow("validation: no location") << QStringList { QStringLiteral("submit"),
+            QStringLiteral("--service-code"), QStringLiteral("001") };
+        QTest::newRow("validation: bad lat") << QStringList { QStringLiteral("submit"),
+            QStringLiteral("--service-code"), QStringLiteral("001"), QStringLiteral("--lat"),
+            QStringLiteral("north"), QStringLiteral("--lon"), QStringLiteral("1") };
     }
 
     void usageErrors()
@@ -202,12 +198,13 @@ private Q_SLOTS:
     void plainHttpRemoteRefused()
     {
         const Run result = run({ QStringLiteral("--endpoint"),
-                                 QStringLiteral("http://city.example/dev/V1/"),
-                                 QStringLiteral("--city-id"), QStringLiteral("c"),
-                                 QStringLiteral("--json"), QStringLiteral("services") });
+            QStringLiteral("http://city.example/dev/V1/"), QStringLiteral("--city-id"),
+            QStringLiteral("c"), QStringLiteral("--json"), QStringLiteral("services") });
         QCOMPARE(result.exitCode, 2);
-        const QJsonObject error = QJsonDocument::fromJson(result.out).object()
-                                      .value(QStringLiteral("error")).toObject();
+        const QJsonObject error = QJsonDocument::fromJson(result.out)
+                                      .object()
+                                      .value(QStringLiteral("error"))
+                                      .toObject();
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("validation"));
         QVERIFY(error.value(QStringLiteral("code")).isNull());
         // The refusal names the option that lifts it.
@@ -222,16 +219,17 @@ private Q_SLOTS:
         const Run table = run(withEndpoint({ QStringLiteral("services") }));
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains("021   Pothole in Street"));
-        const Run json = run(withEndpoint({ QStringLiteral("--json"), QStringLiteral("services") }));
+        const Run json
+            = run(withEndpoint({ QStringLiteral("--json"), QStringLiteral("services") }));
         QCOMPARE(json.exitCode, 0);
         const QJsonArray array = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(array.size(), 2);
         QCOMPARE(array[0].toObject().value(QStringLiteral("service_code")).toString(),
-                 QStringLiteral("001"));
+            QStringLiteral("001"));
         QCOMPARE(array[1].toObject().value(QStringLiteral("service_name")).toString(),
-                 QStringLiteral("Pothole in Street"));
+            QStringLiteral("Pothole in Street"));
         QCOMPARE(array[1].toObject().value(QStringLiteral("service_description")).toString(),
-                 QStringLiteral("Defect"));
+            QStringLiteral("Defect"));
     }
 
     void submitPrintsIdAndSendsFields()
@@ -242,43 +240,45 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QStringLiteral("Deep hole & water\nnear #12 \U0001F573").toUtf8());
         file.close();
-        const Run result = run(withEndpoint(
-            { QStringLiteral("submit"), QStringLiteral("--service-code"), QStringLiteral("021"),
-              QStringLiteral("--lat"), QStringLiteral("37.7652"), QStringLiteral("--lon"),
-              QStringLiteral("-122.4212"), QStringLiteral("--address"),
-              QStringLiteral("6th & Mission"), QStringLiteral("--first-name"),
-              QStringLiteral("Jo"), QStringLiteral("--description-file"), descriptionPath }));
+        const Run result
+            = run(withEndpoint({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+                QStringLiteral("021"), QStringLiteral("--lat"), QStringLiteral("37.7652"),
+                QStringLiteral("--lon"), QStringLiteral("-122.4212"), QStringLiteral("--address"),
+                QStringLiteral("6th & Mission"), QStringLiteral("--first-name"),
+                QStringLiteral("Jo"), QStringLiteral("--description-file"), descriptionPath }));
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QByteArray("000123\n"));
         QCOMPARE(creates(), 1);
         const HttpRequest& sent = m_seen.last();
         QCOMPARE(sent.queryValue(QStringLiteral("service_code")), QStringLiteral("021"));
         QCOMPARE(sent.queryValue(QStringLiteral("lat")), QStringLiteral("37.7652"));
-        QCOMPARE(sent.queryValue(QStringLiteral("address_string")), QStringLiteral("6th & Mission"));
+        QCOMPARE(
+            sent.queryValue(QStringLiteral("address_string")), QStringLiteral("6th & Mission"));
         QCOMPARE(sent.queryValue(QStringLiteral("description")),
-                 QStringLiteral("Deep hole & water\nnear #12 \U0001F573"));
+            QStringLiteral("Deep hole & water\nnear #12 \U0001F573"));
 
-        const Run json = run(withEndpoint({ QStringLiteral("--json"), QStringLiteral("submit"),
-                                            QStringLiteral("--service-code"), QStringLiteral("021"),
-                                            QStringLiteral("--address"), QStringLiteral("1 Main") }));
+        const Run json = run(withEndpoint(
+            { QStringLiteral("--json"), QStringLiteral("submit"), QStringLiteral("--service-code"),
+                QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("1 Main") }));
         QCOMPARE(json.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(object.value(QStringLiteral("service_request_id")).toString(),
-                 QStringLiteral("000123"));
+            QStringLiteral("000123"));
         QCOMPARE(object.value(QStringLiteral("service_level_agreement")).toString(),
-                 QStringLiteral("Two days"));
+            QStringLiteral("Two days"));
         QVERIFY(object.value(QStringLiteral("account_id")).isNull());
     }
 
     void submitWithLostAnswerIsUnknown()
     {
-        const Run result = run(withEndpoint({ QStringLiteral("--json"), QStringLiteral("submit"),
-                                              QStringLiteral("--service-code"),
-                                              QStringLiteral("drop"), QStringLiteral("--address"),
-                                              QStringLiteral("1 Main") }));
+        const Run result = run(withEndpoint(
+            { QStringLiteral("--json"), QStringLiteral("submit"), QStringLiteral("--service-code"),
+                QStringLiteral("drop"), QStringLiteral("--address"), QStringLiteral("1 Main") }));
         QCOMPARE(result.exitCode, 5);
-        const QJsonObject error = QJsonDocument::fromJson(result.out).object()
-                                      .value(QStringLiteral("error")).toObject();
+        const QJsonObject error = QJsonDocument::fromJson(result.out)
+                                      .object()
+                                      .value(QStringLiteral("error"))
+                                      .toObject();
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("unknown_outcome"));
         QTest::qWait(200);
         QCOMPARE(creates(), 1);
@@ -290,9 +290,8 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             ids << QStringLiteral("00%1").arg(i);
         ids.insert(5, QStringLiteral("9001"));
-        const Run result = run(withEndpoint(QStringList { QStringLiteral("--json"),
-                                                          QStringLiteral("status") }
-                                            + ids));
+        const Run result = run(
+            withEndpoint(QStringList { QStringLiteral("--json"), QStringLiteral("status") } + ids));
         QCOMPARE(result.exitCode, 3);
         const QJsonArray array = QJsonDocument::fromJson(result.out).array();
         QCOMPARE(array.size(), ids.size());
@@ -304,10 +303,10 @@ private Q_SLOTS:
         QCOMPARE(failed.value(QStringLiteral("kind")).toString(), QStringLiteral("server"));
         QCOMPARE(failed.value(QStringLiteral("code")).toInt(), 302);
         QCOMPARE(array[0].toObject().value(QStringLiteral("status_notes")).toString(),
-                 QStringLiteral("Crew assigned"));
+            QStringLiteral("Crew assigned"));
 
         const Run mixed = run(withEndpoint({ QStringLiteral("status"), QStringLiteral("1"),
-                                             QStringLiteral("9"), QStringLiteral("500") }));
+            QStringLiteral("9"), QStringLiteral("500") }));
         QCOMPARE(mixed.exitCode, 4);
         QVERIFY(mixed.out.startsWith("1\topen\tPothole\tCrew assigned\n"));
         QVERIFY(mixed.err.contains("9: "));
@@ -320,12 +319,14 @@ private Q_SLOTS:
         for (int i = 0; i < 150; ++i)
             ids << QString::number(1000 + i);
         ids[77] = QStringLiteral("9077"); // unknown to the server
-        const Run result = run(withEndpoint(QStringList { QStringLiteral("--json"), QStringLiteral("status") } + ids));
+        const Run result = run(
+            withEndpoint(QStringList { QStringLiteral("--json"), QStringLiteral("status") } + ids));
         QCOMPARE(result.exitCode, 3);
         const QJsonArray array = QJsonDocument::fromJson(result.out).array();
         QCOMPARE(array.size(), 150);
         for (int i = 0; i < 150; ++i)
-            QCOMPARE(array[i].toObject().value(QStringLiteral("service_request_id")).toString(), ids[i]);
+            QCOMPARE(
+                array[i].toObject().value(QStringLiteral("service_request_id")).toString(), ids[i]);
         QVERIFY(array[77].toObject().contains(QStringLiteral("error")));
         QVERIFY(!result.err.contains("QThread"));
     }
@@ -338,9 +339,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(kKey.toUtf8() + "\n");
         file.close();
-        const Run result = run(withEndpoint({ QStringLiteral("--api-key-file"), path,
-                                              QStringLiteral("services") }),
-                               QString());
+        const Run result = run(
+            withEndpoint({ QStringLiteral("--api-key-file"), path, QStringLiteral("services") }),
+            QString());
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(m_seen.last().queryValue(QStringLiteral("api_key")), kKey);
     }
@@ -350,11 +351,14 @@ private Q_SLOTS:
         // What IT deploys in /etc/xdg: a jurisdiction pointing at this test's server.
         QDir().mkpath(m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter")));
         {
-            QSettings system(m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")),
-                             QSettings::IniFormat);
-            system.setValue(QStringLiteral("profiles/springfield/name"), QStringLiteral("Springfield"));
+            QSettings system(
+                m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")),
+                QSettings::IniFormat);
+            system.setValue(
+                QStringLiteral("profiles/springfield/name"), QStringLiteral("Springfield"));
             system.setValue(QStringLiteral("profiles/springfield/baseUrl"), m_endpoint);
-            system.setValue(QStringLiteral("profiles/springfield/cityId"), QStringLiteral("test.city"));
+            system.setValue(
+                QStringLiteral("profiles/springfield/cityId"), QStringLiteral("test.city"));
         }
         const Run listed = run({ QStringLiteral("--json"), QStringLiteral("profiles") });
         QCOMPARE(listed.exitCode, 0);
@@ -362,24 +366,31 @@ private Q_SLOTS:
         QStringList ids;
         for (const QJsonValue& v : profiles)
             ids << v.toObject().value(QStringLiteral("id")).toString();
-        QCOMPARE(ids, QStringList({ QStringLiteral("training"), QStringLiteral("sfgov.org"),
-                                    QStringLiteral("miamidade.gov"), QStringLiteral("springfield") }));
+        QCOMPARE(ids,
+            QStringList({ QStringLiteral("training"), QStringLiteral("sfgov.org"),
+                QStringLiteral("miamidade.gov"), QStringLiteral("springfield") }));
         QVERIFY(profiles[3].toObject().value(QStringLiteral("managed")).toBool());
         QVERIFY(profiles[1].toObject().value(QStringLiteral("deprecated")).toBool());
 
-        const Run services = run({ QStringLiteral("--profile"), QStringLiteral("Springfield"), QStringLiteral("services") });
+        const Run services = run({ QStringLiteral("--profile"), QStringLiteral("Springfield"),
+            QStringLiteral("services") });
         QCOMPARE(services.exitCode, 0);
         QVERIFY(services.out.contains("Pothole in Street"));
         QCOMPARE(m_seen.last().queryValue(QStringLiteral("city_id")), QStringLiteral("test.city"));
 
-        const Run sf = run({ QStringLiteral("--profile"), QStringLiteral("sfgov.org"), QStringLiteral("submit"),
-                             QStringLiteral("--service-code"), QStringLiteral("001"), QStringLiteral("--address"),
-                             QStringLiteral("1 Market St") });
+        const Run sf = run({ QStringLiteral("--profile"), QStringLiteral("sfgov.org"),
+            QStringLiteral("submit"), QStringLiteral("--service-code"), QStringLiteral("001"),
+            QStringLiteral("--address"), QStringLiteral("1 Market St") });
         QCOMPARE(sf.exitCode, 2);
         QVERIFY(sf.err.contains("no longer accepts reports"));
-        QCOMPARE(run({ QStringLiteral("--profile"), QStringLiteral("atlantis"), QStringLiteral("services") }).exitCode, 2);
-        QCOMPARE(run({ QStringLiteral("--profile"), QStringLiteral("springfield"), QStringLiteral("--endpoint"),
-                       m_endpoint, QStringLiteral("services") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("--profile"), QStringLiteral("atlantis"),
+                         QStringLiteral("services") })
+                     .exitCode,
+            2);
+        QCOMPARE(run({ QStringLiteral("--profile"), QStringLiteral("springfield"),
+                         QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("services") })
+                     .exitCode,
+            2);
     }
 
     void keyNeverPrintedEvenWithDebugLogging()
@@ -388,18 +399,17 @@ private Q_SLOTS:
         // A wrong key: the server echoes it back inside its error description.
         const QString wrongKey = QStringLiteral("wrong-Key-31337");
         const Run rejected = run(withEndpoint({ QStringLiteral("--json"), QStringLiteral("status"),
-                                                QStringLiteral("1") }),
-                                 wrongKey, debug);
+                                     QStringLiteral("1") }),
+            wrongKey, debug);
         QCOMPARE(rejected.exitCode, 3);
         QVERIFY(!rejected.out.contains(wrongKey.toUtf8()));
         QVERIFY(!rejected.err.contains(wrongKey.toUtf8()));
         QVERIFY(rejected.err.contains("open311.client")); // debug logging really was on
 
-        const Run dropped = run(withEndpoint({ QStringLiteral("submit"),
-                                               QStringLiteral("--service-code"),
-                                               QStringLiteral("drop"), QStringLiteral("--address"),
-                                               QStringLiteral("x") }),
-                                kKey, debug);
+        const Run dropped
+            = run(withEndpoint({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+                      QStringLiteral("drop"), QStringLiteral("--address"), QStringLiteral("x") }),
+                kKey, debug);
         QCOMPARE(dropped.exitCode, 5);
         QVERIFY(!dropped.out.contains(kKey.toUtf8()));
         QVERIFY(!dropped.err.contains(kKey.toUtf8()));
@@ -713,8 +723,8 @@ private Q_SLOTS:
                  "open311 outbox resend ID", "open311 outbox discard ID" })
             QVERIFY2(listed.err.toLower().contains(QByteArray(advice).toLower()),
                 listed.err.constData());
-        // The ids themselves, not a digit somewhere in the advice ("OPEN311_API_KEY" holds 1 and 3):
-        // this endpoint's, and not the other endpoint's.
+        // The ids themselves, not a digit somewhere in the advice ("OPEN311_API_KEY" holds 1 and
+        // 3): this endpoint's, and not the other endpoint's.
         const QRegularExpressionMatch rejected
             = QRegularExpression(QStringLiteral("Rejected by the city: ([0-9, ]+)\\."))
                   .match(QString::fromUtf8(listed.err));

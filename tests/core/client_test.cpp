@@ -36,7 +36,6 @@ const QByteArray kCreateOk = "<CreateResponse><Open311Error/><Open311Create><ser
                              "</service_level_agreement><account_id/></Open311Create>"
                              "</CreateResponse>";
 
-
 } // namespace
 
 class ClientTest : public QObject
@@ -120,7 +119,8 @@ private Q_SLOTS:
         });
         Client client(endpointFor(*server), [] { return kKey; });
         NewRequest r = request();
-        r.description = QStringLiteral("Hole & crack = 2+2 #5\r\nsecond line \u5751 \U0001F573 50%");
+        r.description
+            = QStringLiteral("Hole & crack = 2+2 #5\r\nsecond line \u5751 \U0001F573 50%");
         r.addressString = QStringLiteral("Caf\u00e9 \"Le Coin\", 1/2 Rue d'Ange?");
         r.firstName = QStringLiteral("Zo\u00eb");
         r.email = QStringLiteral("zoe+311@example.org");
@@ -152,8 +152,8 @@ private Q_SLOTS:
         QFETCH(QString, method);
         QFETCH(int, code);
         const char* root = method == QLatin1String("service_list") ? "ServiceResponse"
-            : method == QLatin1String("create_request")              ? "CreateResponse"
-                                                                      : "StatusResponse";
+            : method == QLatin1String("create_request")            ? "CreateResponse"
+                                                                   : "StatusResponse";
         auto server = startServer([&](const HttpRequest&) {
             return HttpResponse::xml(errorXml(root, code, "Described by the server"));
         });
@@ -186,8 +186,9 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         auto server = startServer([&](const HttpRequest&) {
-            return HttpResponse::html(status, "<html><body><h1>Broken</h1><p>Server says no"
-                                              "</p></body></html>");
+            return HttpResponse::html(status,
+                "<html><body><h1>Broken</h1><p>Server says no"
+                "</p></body></html>");
         });
         Client client(endpointFor(*server), [] { return kKey; });
         const Error error = waitFor(client.serviceList()).error();
@@ -198,8 +199,8 @@ private Q_SLOTS:
 
         // A create that meets a 500 may have been filed before the server failed.
         const Error createError = waitFor(client.createRequest(request())).error();
-        QCOMPARE(createError.kind(),
-                 status >= 500 ? Error::Kind::OutcomeUnknown : Error::Kind::Http);
+        QCOMPARE(
+            createError.kind(), status >= 500 ? Error::Kind::OutcomeUnknown : Error::Kind::Http);
     }
 
     void errorXmlWithNon200IsServerError()
@@ -241,8 +242,8 @@ private Q_SLOTS:
         const Error error = waitFor(client.statusUpdate(QStringLiteral("1"))).error();
         QCOMPARE(error.kind(), Error::Kind::Protocol);
         QVERIFY2(error.message().contains(QLatin1String("cut short")), qPrintable(error.message()));
-        QCOMPARE(waitFor(client.createRequest(request())).error().kind(),
-                 Error::Kind::OutcomeUnknown);
+        QCOMPARE(
+            waitFor(client.createRequest(request())).error().kind(), Error::Kind::OutcomeUnknown);
     }
 
     void droppedCreateIsSentOnceAndUnknown()
@@ -298,9 +299,9 @@ private Q_SLOTS:
             auto server = startServer([](const HttpRequest&) { return HttpResponse::xml({}); });
             port = server->port();
         }
-        Client client(Endpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)),
-                               QStringLiteral("c")),
-                      [] { return kKey; });
+        Client client(
+            Endpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QStringLiteral("c")),
+            [] { return kKey; });
         const Error error = waitFor(client.createRequest(request())).error();
         QCOMPARE(error.kind(), Error::Kind::Network);
         QVERIFY(error.safeToRetry());
@@ -317,8 +318,8 @@ private Q_SLOTS:
         Client client(endpointFor(*server), [] { return kKey; });
         const Error error = waitFor(client.serviceList(), 30000).error();
         QCOMPARE(error.kind(), Error::Kind::Protocol);
-        QVERIFY2(error.message().contains(QLatin1String("larger than")),
-                 qPrintable(error.message()));
+        QVERIFY2(
+            error.message().contains(QLatin1String("larger than")), qPrintable(error.message()));
     }
 
     void dtdAnswerIsRefused()
@@ -366,13 +367,12 @@ private Q_SLOTS:
         const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                        QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
-                        QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=127.0.0.1") });
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
+                QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1") });
         QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
-                 "openssl must be installed to generate the test certificate");
+            "openssl must be installed to generate the test certificate");
         QFile keyFile(keyPath);
         QFile certFile(certPath);
         QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
@@ -401,19 +401,21 @@ private Q_SLOTS:
 
     void plainHttpNeedsOptIn()
     {
-        Client remote(Endpoint(QUrl(QStringLiteral("http://city.example/dev/V1/")),
-                               QStringLiteral("c")),
-                      [] { return kKey; });
+        Client remote(
+            Endpoint(QUrl(QStringLiteral("http://city.example/dev/V1/")), QStringLiteral("c")),
+            [] { return kKey; });
         const Error error = waitFor(remote.serviceList()).error();
         QCOMPARE(error.kind(), Error::Kind::Validation);
         QCOMPARE(error.field(), Error::Field::Endpoint);
         QVERIFY(Endpoint(QUrl(QStringLiteral("http://city.example/")), QStringLiteral("c"), true)
-                    .check() == std::nullopt);
-        QVERIFY(Endpoint(QUrl(QStringLiteral("http://[::1]:8080/")), QStringLiteral("c"))
-                    .check() == std::nullopt);
-        QVERIFY(Endpoint(QUrl(QStringLiteral("https://city.example/")), QString()).check()
-                    ->field() == Error::Field::CityId);
-        QVERIFY(Endpoint(QUrl(QStringLiteral("ftp://city.example/")), QStringLiteral("c")).check()
+                    .check()
+            == std::nullopt);
+        QVERIFY(Endpoint(QUrl(QStringLiteral("http://[::1]:8080/")), QStringLiteral("c")).check()
+            == std::nullopt);
+        QVERIFY(Endpoint(QUrl(QStringLiteral("https://city.example/")), QString()).check()->field()
+            == Error::Field::CityId);
+        QVERIFY(Endpoint(QUrl(QStringLiteral("ftp://city.example/")), QStringLiteral("c"))
+                    .check()
                     .has_value());
     }
 
@@ -429,7 +431,7 @@ private Q_SLOTS:
         r.description = QString(4001, QLatin1Char('a'));
         QCOMPARE(waitFor(client.createRequest(r)).error().kind(), Error::Kind::Validation);
         QCOMPARE(waitFor(client.statusUpdate(QStringLiteral("  "))).error().kind(),
-                 Error::Kind::Validation);
+            Error::Kind::Validation);
         QTest::qWait(50);
         QVERIFY(seen.isEmpty());
     }
@@ -466,12 +468,12 @@ private Q_SLOTS:
                                   .arg(kKey);
         QVERIFY(!SecretRedactor::redact(leaky).contains(kKey));
         QVERIFY(SecretRedactor::redact(leaky).contains(QLatin1String("api_key=***")));
-        QVERIFY(!SecretRedactor::redact(QStringLiteral("api_key=other-value")).contains(
-            QLatin1String("other-value")));
+        QVERIFY(!SecretRedactor::redact(QStringLiteral("api_key=other-value"))
+                     .contains(QLatin1String("other-value")));
         // A server that echoes the key in its error description does not leak it either.
         auto server = startServer([&](const HttpRequest& r) {
-            const QByteArray echoed =
-                "Invalid key " + r.queryValue(QStringLiteral("api_key")).toUtf8();
+            const QByteArray echoed
+                = "Invalid key " + r.queryValue(QStringLiteral("api_key")).toUtf8();
             return HttpResponse::xml(errorXml("StatusResponse", 301, echoed.constData()));
         });
         Client client(endpointFor(*server), [] { return kKey; });

@@ -58,21 +58,54 @@ private Q_SLOTS:
         QFETCH(int, field);
         NewRequest r = valid();
         switch (rule) {
-        case 0: r.serviceCode.clear(); break;
-        case 1: r.serviceCode = QStringLiteral("  "); break;
-        case 2: r.longitude.reset(); break;
-        case 3: r.latitude.reset(); break;
-        case 4: r.latitude = 90.0001; break;
-        case 5: r.longitude = -180.5; break;
-        case 6: r.latitude = std::numeric_limits<double>::quiet_NaN(); break;
-        case 7: r.longitude = std::numeric_limits<double>::infinity(); break;
-        case 8: r.latitude.reset(); r.longitude.reset(); break;
-        case 9: r.latitude.reset(); r.longitude.reset(); r.addressString = QStringLiteral(" "); break;
-        case 10: r.email = QStringLiteral("not an email"); break;
-        case 11: r.email = QStringLiteral("a@b"); break;
-        case 12: r.mediaUrl = QStringLiteral("ftp://example.org/a.jpg"); break;
-        case 13: r.mediaUrl = QStringLiteral("/photos/1.jpg"); break;
-        case 14: r.description = QString(4001, QLatin1Char('x')); break;
+        case 0:
+            r.serviceCode.clear();
+            break;
+        case 1:
+            r.serviceCode = QStringLiteral("  ");
+            break;
+        case 2:
+            r.longitude.reset();
+            break;
+        case 3:
+            r.latitude.reset();
+            break;
+        case 4:
+            r.latitude = 90.0001;
+            break;
+        case 5:
+            r.longitude = -180.5;
+            break;
+        case 6:
+            r.latitude = std::numeric_limits<double>::quiet_NaN();
+            break;
+        case 7:
+            r.longitude = std::numeric_limits<double>::infinity();
+            break;
+        case 8:
+            r.latitude.reset();
+            r.longitude.reset();
+            break;
+        case 9:
+            r.latitude.reset();
+            r.longitude.reset();
+            r.addressString = QStringLiteral(" ");
+            break;
+        case 10:
+            r.email = QStringLiteral("not an email");
+            break;
+        case 11:
+            r.email = QStringLiteral("a@b");
+            break;
+        case 12:
+            r.mediaUrl = QStringLiteral("ftp://example.org/a.jpg");
+            break;
+        case 13:
+            r.mediaUrl = QStringLiteral("/photos/1.jpg");
+            break;
+        case 14:
+            r.description = QString(4001, QLatin1Char('x'));
+            break;
         }
         const std::optional<Error> error = r.validate();
         QVERIFY(error.has_value());

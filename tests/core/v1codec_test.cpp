@@ -25,27 +25,27 @@ private Q_SLOTS:
     {
         // As published, this sample is not well-formed: `The 4" side sewer` sits inside a
         // double-quoted attribute.
-        const Result<ServiceList> result =
-            V1Codec::parseServiceList(sample("v1_service_list_ServiceResponse.xml"));
+        const Result<ServiceList> result
+            = V1Codec::parseServiceList(sample("v1_service_list_ServiceResponse.xml"));
         QVERIFY2(result.ok(), qPrintable(result.error().message()));
         const ServiceList& services = result.value();
         QCOMPARE(services.size(), 33);
         QCOMPARE(services.first().code, QStringLiteral("001"));
         QCOMPARE(services.first().name, QStringLiteral("Cans left out 24x7"));
         QCOMPARE(services.first().description,
-                 QStringLiteral("Garbage or recycling cans that have been left out for more than "
-                                "24 hours after collection. Violators will be cited."));
+            QStringLiteral("Garbage or recycling cans that have been left out for more than "
+                           "24 hours after collection. Violators will be cited."));
         QCOMPARE(services[17].code, QStringLiteral("018"));
         QCOMPARE(services[17].description,
-                 QStringLiteral("The 4\" side sewer vent cover (http://bit.ly/57BlOv) is missing "
-                                "from the sidewalk"));
+            QStringLiteral("The 4\" side sewer vent cover (http://bit.ly/57BlOv) is missing "
+                           "from the sidewalk"));
         QCOMPARE(services.last().code, QStringLiteral("033"));
     }
 
     void specCreateParses()
     {
-        const Result<CreateResult> result =
-            V1Codec::parseCreate(sample("v1_create_request_CreateResponse.xml"));
+        const Result<CreateResult> result
+            = V1Codec::parseCreate(sample("v1_create_request_CreateResponse.xml"));
         QVERIFY(result.ok());
         QCOMPARE(result.value().serviceRequestId, QStringLiteral("293944"));
         QVERIFY(result.value().serviceLevelAgreement.startsWith(QLatin1String("The City will")));
@@ -55,8 +55,8 @@ private Q_SLOTS:
 
     void specStatusParses()
     {
-        const Result<RequestStatus> result =
-            V1Codec::parseStatus(sample("v1_status_update_StatusResponse.xml"));
+        const Result<RequestStatus> result
+            = V1Codec::parseStatus(sample("v1_status_update_StatusResponse.xml"));
         QVERIFY(result.ok());
         QCOMPARE(result.value().serviceRequestId, QStringLiteral("293735"));
         QCOMPARE(result.value().status, QStringLiteral("open"));
@@ -66,14 +66,14 @@ private Q_SLOTS:
 
     void specErrorParsesWithNamespaces()
     {
-        const Result<CreateResult> result =
-            V1Codec::parseCreate(sample("v1_create_request_error_201.xml"));
+        const Result<CreateResult> result
+            = V1Codec::parseCreate(sample("v1_create_request_error_201.xml"));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), Error::Kind::Server);
         QCOMPARE(result.error().code(), 201);
         QCOMPARE(result.error().method(), QStringLiteral("create_request"));
         QCOMPARE(result.error().detail(),
-                 QStringLiteral("Invalid api_key received -- can't proceed with create_request."));
+            QStringLiteral("Invalid api_key received -- can't proceed with create_request."));
         QCOMPARE(result.error().field(), Error::Field::ApiKey);
         QCOMPARE(result.error().exitCode(), 3);
     }
@@ -147,14 +147,14 @@ private Q_SLOTS:
             << QByteArray("<StatusResponse><Open311Status><service_request_id>5"
                           "</service_request_id></Open311Status></StatusResponse>")
             << QStringLiteral("no status");
-        QTest::newRow("plain text") << QByteArray("Service unavailable")
-                                    << QStringLiteral("not XML");
-        QTest::newRow("dtd")
-            << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE StatusResponse [<!ENTITY x \"y\">]>"
-                          "<StatusResponse><Open311Status><service_request_id>&x;"
-                          "</service_request_id><status>open</status></Open311Status>"
-                          "</StatusResponse>")
-            << QStringLiteral("DTD");
+        QTest::newRow("plain text")
+            << QByteArray("Service unavailable") << QStringLiteral("not XML");
+        QTest::newRow("dtd") << QByteArray(
+            "<?xml version=\"1.0\"?><!DOCTYPE StatusResponse [<!ENTITY x \"y\">]>"
+            "<StatusResponse><Open311Status><service_request_id>&x;"
+            "</service_request_id><status>open</status></Open311Status>"
+            "</StatusResponse>")
+                             << QStringLiteral("DTD");
         QByteArray bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">";
         for (int i = 1; i < 10; ++i) {
             bomb += "<!ENTITY lol" + QByteArray::number(i) + " \"";
@@ -165,11 +165,10 @@ private Q_SLOTS:
         bomb += "]><StatusResponse><Open311Status><status>&lol9;</status></Open311Status>"
                 "</StatusResponse>";
         QTest::newRow("entity expansion bomb") << bomb << QStringLiteral("DTD");
-        QTest::newRow("external entity")
-            << QByteArray("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                          "<StatusResponse><Open311Status><status>&e;</status></Open311Status>"
-                          "</StatusResponse>")
-            << QStringLiteral("DTD");
+        QTest::newRow("external entity") << QByteArray(
+            "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+            "<StatusResponse><Open311Status><status>&e;</status></Open311Status>"
+            "</StatusResponse>") << QStringLiteral("DTD");
     }
 
     void brokenAnswers()
@@ -179,8 +178,8 @@ private Q_SLOTS:
         const Result<RequestStatus> result = V1Codec::parseStatus(body);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), Error::Kind::Protocol);
-        QVERIFY2(result.error().message().contains(messagePart),
-                 qPrintable(result.error().message()));
+        QVERIFY2(
+            result.error().message().contains(messagePart), qPrintable(result.error().message()));
         QCOMPARE(result.error().exitCode(), 4);
     }
 
@@ -218,7 +217,7 @@ private Q_SLOTS:
     {
         QVERIFY(XmlQuoteRepair::repair("<a b=\"c\" d='e'/>").isEmpty());
         QCOMPARE(XmlQuoteRepair::repair("<a b=\"4\" x\" c=\"d\"/>"),
-                 QByteArray("<a b=\"4&quot; x\" c=\"d\"/>"));
+            QByteArray("<a b=\"4&quot; x\" c=\"d\"/>"));
     }
 
     void queryEncodesEverythingReserved()
@@ -229,8 +228,8 @@ private Q_SLOTS:
         request.longitude = -122.4212043;
         request.description = QStringLiteral("a&b=c#d+e f\nline 2 \u00e9 \U0001F573 100%");
         request.firstName = QStringLiteral("Zo\u00eb");
-        const QByteArray query = V1Codec::createQuery(request, QStringLiteral("sfgov.org"),
-                                                      QStringLiteral("k+y/=&"));
+        const QByteArray query
+            = V1Codec::createQuery(request, QStringLiteral("sfgov.org"), QStringLiteral("k+y/=&"));
         QVERIFY(!query.contains(' '));
         QVERIFY(!query.contains('#'));
         QVERIFY(!query.contains("account_id")); // empty optionals are left out

@@ -7,11 +7,11 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
-#include <QStringListModel>
-#include <QVBoxLayout>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Open311;
 
@@ -62,7 +62,8 @@ private Q_SLOTS:
         QWidget window;
         auto* layout = new QVBoxLayout(&window);
         auto* list = new QListView(&window);
-        auto* model = new QStringListModel({ QStringLiteral("Pothole"), QStringLiteral("Graffiti") }, list);
+        auto* model
+            = new QStringListModel({ QStringLiteral("Pothole"), QStringLiteral("Graffiti") }, list);
         list->setModel(model);
         auto* text = new QPlainTextEdit(&window);
         layout->addWidget(list);
@@ -79,7 +80,8 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); ++x) {
                 for (int y : { 0, 1, image.height() - 1, image.height() - 2 }) {
                     const QColor c = image.pixelColor(x, y);
-                    if (qAbs(c.red() - highlight.red()) < 30 && qAbs(c.green() - highlight.green()) < 30
+                    if (qAbs(c.red() - highlight.red()) < 30
+                        && qAbs(c.green() - highlight.green()) < 30
                         && qAbs(c.blue() - highlight.blue()) < 30)
                         ++count;
                 }

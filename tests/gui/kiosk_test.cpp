@@ -1,7 +1,4 @@
-#include "TestSettings.h"
 #include "AdminPin.h"
-#include "StartedWindow.h"
-#include "WidgetLookup.h"
 #include "DescriptionEdit.h"
 #include "KioskController.h"
 #include "KioskCountdownOverlay.h"
@@ -13,12 +10,14 @@
 #include "ReportForm.h"
 #include "ResultPanel.h"
 #include "SandboxServer.h"
+#include "StartedWindow.h"
+#include "TestSettings.h"
 #include "TileKey.h"
 #include "TrackerModel.h"
 #include "TrainingCity.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractButton>
-#include <QSplitter>
 #include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
@@ -31,6 +30,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleOptionViewItem>
@@ -110,8 +110,8 @@ class KioskTest : public QObject
     int m_windows = 0;
     const QString m_pinHash = AdminPin::hash(QStringLiteral("4321"));
 
-    std::unique_ptr<MainWindow> openKiosk(int idleSeconds = 60, int countdownSeconds = 30, int resultSeconds = 60,
-                                          QSize screen = QSize(1280, 900))
+    std::unique_ptr<MainWindow> openKiosk(int idleSeconds = 60, int countdownSeconds = 30,
+        int resultSeconds = 60, QSize screen = QSize(1280, 900))
     {
         MainWindow::Options options;
         options.outboxPath = m_dir.filePath(QStringLiteral("kiosk-%1.sqlite").arg(++m_windows));
@@ -128,12 +128,17 @@ class KioskTest : public QObject
     void fillIn(MainWindow& window)
     {
         ReportForm* form = window.form();
-        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
-        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("123 Oak Street"));
+        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole in street"));
+        QTest::keyClicks(
+            child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("123 Oak Street"));
         QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("First name")), kMarker);
-        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("Email")), kMarker + QStringLiteral("@example.org"));
-        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("Phone")), QStringLiteral("555 ") + kMarker);
-        QTest::keyClicks(child<DescriptionEdit>(form, QStringLiteral("Description")), QStringLiteral("Hole by ") + kMarker);
+        QTest::keyClicks(child<QLineEdit>(form, QStringLiteral("Email")),
+            kMarker + QStringLiteral("@example.org"));
+        QTest::keyClicks(
+            child<QLineEdit>(form, QStringLiteral("Phone")), QStringLiteral("555 ") + kMarker);
+        QTest::keyClicks(child<DescriptionEdit>(form, QStringLiteral("Description")),
+            QStringLiteral("Hole by ") + kMarker);
         form->map()->setPin(QGeoCoordinate(40.001, -100.001));
     }
 
@@ -185,7 +190,7 @@ private Q_SLOTS:
                 QVERIFY2(button->height() >= 44, qPrintable(button->text()));
         }
         for (QLineEdit* personal : { child<QLineEdit>(window->form(), QStringLiteral("First name")),
-                                     child<QLineEdit>(window->form(), QStringLiteral("Phone")) })
+                 child<QLineEdit>(window->form(), QStringLiteral("Phone")) })
             QVERIFY(personal->inputMethodHints() & Qt::ImhSensitiveData);
     }
 
@@ -198,13 +203,17 @@ private Q_SLOTS:
         ReportForm* form = window->form();
         auto* address = child<QLineEdit>(form, QStringLiteral("Address"));
         QVERIFY2(address->width() >= 400, qPrintable(QString::number(address->width())));
-        for (const QString& name : { QStringLiteral("Find the address on the map"), QStringLiteral("Use my location") }) {
+        for (const QString& name :
+            { QStringLiteral("Find the address on the map"), QStringLiteral("Use my location") }) {
             auto* button = child<QAbstractButton>(form, name);
             QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(name));
         }
         const QList<int> columns = form->splitter()->sizes();
         QVERIFY2(columns.value(1) >= columns.value(0) && columns.value(1) >= columns.value(2),
-                 qPrintable(QStringLiteral("%1 %2 %3").arg(columns.value(0)).arg(columns.value(1)).arg(columns.value(2))));
+            qPrintable(QStringLiteral("%1 %2 %3")
+                           .arg(columns.value(0))
+                           .arg(columns.value(1))
+                           .arg(columns.value(2))));
     }
 
     // A kiosk with a keyboard: the start button has the focus and Enter starts; after the reset
@@ -256,7 +265,8 @@ private Q_SLOTS:
         QApplication::clipboard()->setText(kMarker);
         QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isCountingDown(), 5000);
         // "I'm still here" keeps the visitor's report.
-        QTest::mouseClick(child<QPushButton>(window.get(), QStringLiteral("I'm still here")), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QPushButton>(window.get(), QStringLiteral("I'm still here")), Qt::LeftButton);
         QVERIFY(!window->kiosk()->isCountingDown());
         QCOMPARE(child<QLineEdit>(window->form(), QStringLiteral("First name"))->text(), kMarker);
         QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isCountingDown(), 5000);
@@ -270,7 +280,8 @@ private Q_SLOTS:
         QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
         fillIn(*window);
         QSignalSpy filed(window.get(), &MainWindow::reportFiled);
-        QTest::mouseClick(child<QPushButton>(window->form(), QStringLiteral("Send the report")), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QPushButton>(window->form(), QStringLiteral("Send the report")), Qt::LeftButton);
         QVERIFY(filed.wait(10000));
         const QString id = filed.first().at(1).toString();
         QTRY_COMPARE(window->form()->resultPanel()->requestId(), id);
@@ -290,9 +301,17 @@ private Q_SLOTS:
         auto* lookup = child<QLineEdit>(window.get(), QStringLiteral("Request id to look up"));
         QTest::keyClicks(lookup, id);
         QTest::keyClick(lookup, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window.get(), QStringLiteral("Status of the request"))->text().contains(TrackerModel::statusText(QStringLiteral("open"))), 5000);
-        QVERIFY(child<QLabel>(window.get(), QStringLiteral("Status of the request"))->text().contains(id));
-        QVERIFY(!child<QLabel>(window.get(), QStringLiteral("Status of the request"))->text().contains(kMarker));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(window.get(), QStringLiteral("Status of the request"))
+                ->text()
+                .contains(TrackerModel::statusText(QStringLiteral("open"))),
+            5000);
+        QVERIFY(child<QLabel>(window.get(), QStringLiteral("Status of the request"))
+                    ->text()
+                    .contains(id));
+        QVERIFY(!child<QLabel>(window.get(), QStringLiteral("Status of the request"))
+                     ->text()
+                     .contains(kMarker));
     }
 
     // The welcome, and where to turn in an emergency, in every language the app ships; the
@@ -344,8 +363,9 @@ private Q_SLOTS:
         // No keyboard hint on a touch screen: "New report (Ctrl+N)" with its underlined N.
         for (QAbstractButton* button : panel->findChildren<QAbstractButton*>()) {
             QVERIFY2(!button->isVisible()
-                         || (!button->text().contains(QLatin1Char('&')) && !button->text().contains(QLatin1Char('('))),
-                     qPrintable(button->text()));
+                    || (!button->text().contains(QLatin1Char('&'))
+                        && !button->text().contains(QLatin1Char('('))),
+                qPrintable(button->text()));
         }
 
         auto* qr = child<QrCodeWidget>(panel, QStringLiteral("QR code of the request id"));
@@ -400,9 +420,12 @@ private Q_SLOTS:
                            .arg(pixelSize(countdown->messageLabel()))
                            .arg(body)));
         auto* carryOn = child<QPushButton>(window.get(), QStringLiteral("I'm still here"));
-        QVERIFY2(carryOn->isVisible() && carryOn->height() >= 2 * 44 && 2 * pixelSize(carryOn) >= 3 * body,
-                 qPrintable(QStringLiteral("%1 px high, %2 px type beside %3 px")
-                                .arg(carryOn->height()).arg(pixelSize(carryOn)).arg(body)));
+        QVERIFY2(carryOn->isVisible() && carryOn->height() >= 2 * 44
+                && 2 * pixelSize(carryOn) >= 3 * body,
+            qPrintable(QStringLiteral("%1 px high, %2 px type beside %3 px")
+                           .arg(carryOn->height())
+                           .arg(pixelSize(carryOn))
+                           .arg(body)));
         QCOMPARE(window->focusWidget(), carryOn);
 
         const QList<int> dimmed = greys(window->grab().toImage());

@@ -1,16 +1,16 @@
 #include "MainWindow.h"
 #include "OutboxPanel.h"
 #include "ProfileStore.h"
-#include "SettingsDialog.h"
 #include "ScopedLanguage.h"
+#include "SettingsDialog.h"
 #include "StartedWindow.h"
-#include "WindowFiles.h"
 #include "TestSettings.h"
 #include "TrackerModel.h"
 #include "TrackerPanel.h"
 #include "TrackerStore.h"
 #include "Translations.h"
 #include "WidgetLookup.h"
+#include "WindowFiles.h"
 
 #include <QApplication>
 #include <QComboBox>

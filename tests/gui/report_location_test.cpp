@@ -9,11 +9,11 @@
 #include "SandboxServer.h"
 #include "ScopedLanguage.h"
 #include "StartedWindow.h"
-#include "WindowFiles.h"
 #include "TestSettings.h"
 #include "TrainingCity.h"
 #include "Translations.h"
 #include "WidgetLookup.h"
+#include "WindowFiles.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -68,15 +68,13 @@ class ReportLocationTest : public QObject
     std::unique_ptr<MainWindow> openWindow()
     {
         auto window = Open311::Testing::startedWindow(
-            Testing::windowFiles(m_dir, QStringLiteral("window-%1").arg(++m_windows)), QSize(1280, 800));
+            Testing::windowFiles(m_dir, QStringLiteral("window-%1").arg(++m_windows)),
+            QSize(1280, 800));
         window->activateWindow();
         return window;
     }
 
-    static void type(QWidget* widget, const QString& text)
-    {
-        QTest::keyClicks(widget, text);
-    }
+    static void type(QWidget* widget, const QString& text) { QTest::keyClicks(widget, text); }
 
     static void replaceText(QLineEdit* edit, const QString& text)
     {
@@ -93,10 +91,14 @@ class ReportLocationTest : public QObject
         replaceText(field, address);
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(form->map()->pin().isValid(), 10000);
-        child<DescriptionEdit>(form, QStringLiteral("Description"))->setPlainText(QStringLiteral("Deep hole"));
+        child<DescriptionEdit>(form, QStringLiteral("Description"))
+            ->setPlainText(QStringLiteral("Deep hole"));
     }
 
-    static QString sentAddress(const SandboxStore& store) { return store.all().first().request.addressString; }
+    static QString sentAddress(const SandboxStore& store)
+    {
+        return store.all().first().request.addressString;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -119,11 +121,13 @@ private Q_SLOTS:
         replaceText(address, QStringLiteral("999 Nowhere Road"));
         // Typed, not yet searched: the form says the pin is somewhere else.
         QVERIFY(form->isPinStale());
-        QVERIFY2(form->locationNotice().contains(QLatin1String("not at this address")), qPrintable(form->locationNotice()));
+        QVERIFY2(form->locationNotice().contains(QLatin1String("not at this address")),
+            qPrintable(form->locationNotice()));
         QTest::keyClick(address, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!form->map()->pin().isValid(), 10000);
         QVERIFY(child<QLineEdit>(form, QStringLiteral("Latitude"))->text().isEmpty());
-        QVERIFY2(form->locationNotice().contains(QLatin1String("no map position")), qPrintable(form->locationNotice()));
+        QVERIFY2(form->locationNotice().contains(QLatin1String("no map position")),
+            qPrintable(form->locationNotice()));
 
         QSignalSpy filed(window.get(), &MainWindow::reportFiled);
         QTest::keyClick(address, Qt::Key_Return, Qt::ControlModifier);
@@ -218,7 +222,8 @@ private Q_SLOTS:
         auto window = openWindow();
         ReportForm* form = window->form();
         const SandboxStore& store = window->trainingCity()->server()->store();
-        type(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
+        type(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole in street"));
         auto* address = child<QLineEdit>(form, QStringLiteral("Address"));
         type(address, QStringLiteral("45 Elm Street"));
         auto* locator = form->findChild<PositionLocator*>();
@@ -266,7 +271,8 @@ private Q_SLOTS:
         QVERIFY(form->duplicateHint().isEmpty());
         startReport(form, QStringLiteral("pothole in street"), QStringLiteral("123 Oak Street"));
         QVERIFY2(form->duplicateHint().contains(id), qPrintable(form->duplicateHint()));
-        auto* follow = child<QPushButton>(form, QStringLiteral("Follow the existing request instead"));
+        auto* follow
+            = child<QPushButton>(form, QStringLiteral("Follow the existing request instead"));
         QVERIFY(follow->isVisible());
         QVERIFY(follow->accessibleDescription().contains(id));
         QStringList said;
@@ -302,16 +308,24 @@ private Q_SLOTS:
         offline.tileUrlTemplate = QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(port);
         window->setProfile(offline, [] { return QStringLiteral("k"); });
         ReportForm* form = window->form();
-        type(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
-        type(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("Corner of Oak and 3rd"));
-        child<DescriptionEdit>(form, QStringLiteral("Description"))->setPlainText(QStringLiteral("Deep hole"));
+        type(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole in street"));
+        type(child<QLineEdit>(form, QStringLiteral("Address")),
+            QStringLiteral("Corner of Oak and 3rd"));
+        child<DescriptionEdit>(form, QStringLiteral("Description"))
+            ->setPlainText(QStringLiteral("Deep hole"));
         QTest::keyClick(form, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(window->outbox()->pendingCount(QStringLiteral("offline-city")), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window->outbox()->pendingCount(QStringLiteral("offline-city")), 1, 10000);
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
-        type(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
-        type(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("corner of Oak and 3rd"));
-        QVERIFY2(form->duplicateHint().contains(QLatin1String("outbox")), qPrintable(form->duplicateHint()));
-        QVERIFY(!child<QPushButton>(form, QStringLiteral("Follow the existing request instead"))->isVisible());
+        type(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole in street"));
+        type(child<QLineEdit>(form, QStringLiteral("Address")),
+            QStringLiteral("corner of Oak and 3rd"));
+        QVERIFY2(form->duplicateHint().contains(QLatin1String("outbox")),
+            qPrintable(form->duplicateHint()));
+        QVERIFY(!child<QPushButton>(form, QStringLiteral("Follow the existing request instead"))
+                     ->isVisible());
     }
 
     // Messages come and go without moving the controls: Send moved 14 px after Ctrl+N and a
@@ -322,7 +336,8 @@ private Q_SLOTS:
         ReportForm* form = window->form();
         auto* send = child<QPushButton>(form, QStringLiteral("Send the report"));
         auto* description = child<DescriptionEdit>(form, QStringLiteral("Description"));
-        const auto at = [&](QWidget* w) { return QRect(w->mapTo(window.get(), QPoint(0, 0)), w->size()); };
+        const auto at
+            = [&](QWidget* w) { return QRect(w->mapTo(window.get(), QPoint(0, 0)), w->size()); };
         const QRect sendAt = at(send);
         const QRect descriptionAt = at(description);
         const QRect mapAt = at(form->map());
@@ -334,7 +349,8 @@ private Q_SLOTS:
         QVERIFY2(at(form->map()) == mapAt, qPrintable(form->locationNotice()));
         // Across the column, not squeezed into a word or two a line (seen under Xvfb).
         auto* notice = child<QLabel>(form, QStringLiteral("About the location"));
-        QVERIFY2(notice->width() >= form->map()->width() - 10, qPrintable(QString::number(notice->width())));
+        QVERIFY2(notice->width() >= form->map()->width() - 10,
+            qPrintable(QString::number(notice->width())));
 
         startReport(form, QStringLiteral("pothole in street"), QStringLiteral("123 Oak Street"));
         QSignalSpy filed(window.get(), &MainWindow::reportFiled);
@@ -366,8 +382,8 @@ private Q_SLOTS:
         locate->click();
         QVERIFY(form->locationNotice().contains(QLatin1String("Finding")));
         QTRY_VERIFY_WITH_TIMEOUT(form->locationNotice().contains(QLatin1String("in time"))
-                                     || form->locationNotice().contains(QLatin1String("not available")),
-                                 30000);
+                || form->locationNotice().contains(QLatin1String("not available")),
+            30000);
         startReport(form, QStringLiteral("pothole in street"), QStringLiteral("123 Oak Street"));
         QVERIFY2(form->locationNotice().isEmpty(), qPrintable(form->locationNotice()));
 
@@ -419,16 +435,20 @@ private Q_SLOTS:
         ReportForm form;
         const QString ctrlF = QKeySequence(Qt::CTRL | Qt::Key_F).toString(QKeySequence::NativeText);
         const QString ctrlL = QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText);
-        const QString ctrlEnter = QKeySequence(Qt::CTRL | Qt::Key_Enter).toString(QKeySequence::NativeText);
+        const QString ctrlEnter
+            = QKeySequence(Qt::CTRL | Qt::Key_Enter).toString(QKeySequence::NativeText);
         QStringList texts;
         for (QLabel* label : form.findChildren<QLabel*>())
             texts << label->text();
         for (QAbstractButton* button : form.findChildren<QAbstractButton*>())
             texts << button->text();
         const QString all = texts.join(QLatin1Char('|'));
-        QVERIFY2(all.contains(ctrlF) && all.contains(ctrlL) && all.contains(ctrlEnter), qPrintable(all));
+        QVERIFY2(
+            all.contains(ctrlF) && all.contains(ctrlL) && all.contains(ctrlEnter), qPrintable(all));
         if (language == QLatin1String("es"))
-            QVERIFY2(!all.contains(QLatin1String("Ctrl+")) || ctrlF.startsWith(QLatin1String("Ctrl")), qPrintable(all));
+            QVERIFY2(
+                !all.contains(QLatin1String("Ctrl+")) || ctrlF.startsWith(QLatin1String("Ctrl")),
+                qPrintable(all));
     }
 };
 

@@ -1,62 +1,62 @@
-#include "TestSettings.h"
 #include "DescriptionEdit.h"
-#include "ScopedLanguage.h"
-#include "StartedWindow.h"
-#include "WidgetLookup.h"
 #include "HttpServer.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "Outbox.h"
-#include "OutboxPanel.h"
 #include "OutboxModel.h"
+#include "OutboxPanel.h"
 #include "ProfileStore.h"
 #include "ReportForm.h"
 #include "ResultPanel.h"
 #include "SandboxCity.h"
 #include "SandboxServer.h"
+#include "ScopedLanguage.h"
 #include "ServiceFilterModel.h"
 #include "ServiceListModel.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
-#include "TrackerPanel.h"
+#include "StartedWindow.h"
+#include "TestSettings.h"
 #include "TileLoader.h"
 #include "TrackerFilterModel.h"
 #include "TrackerModel.h"
+#include "TrackerPanel.h"
 #include "TrackerStore.h"
 #include "TrainingCity.h"
 #include "Translations.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QPointer>
-#include <QScopeGuard>
-#include <QSet>
-#include <QSettings>
-#include <QLabel>
-#include <QDateTime>
-#include <QTableView>
-#include <QTableWidget>
-#include <QShortcut>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSettings>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTranslator>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
@@ -94,8 +94,11 @@ QString visibleErrors(QWidget* parent)
 double contrast(const QColor& a, const QColor& b)
 {
     auto luminance = [](const QColor& c) {
-        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
     };
     const double la = luminance(a);
     const double lb = luminance(b);
@@ -140,7 +143,8 @@ QStringList mnemonicClashes(QWidget* window)
     QStringList clashes;
     for (const int key : owners.uniqueKeys()) {
         if (owners.count(key) > 1)
-            clashes << QKeySequence(key).toString() + QLatin1String(": ") + owners.values(key).join(QLatin1String(", "));
+            clashes << QKeySequence(key).toString() + QLatin1String(": ")
+                    + owners.values(key).join(QLatin1String(", "));
     }
     return clashes;
 }
@@ -162,7 +166,8 @@ class ReportWindowTest : public QObject
             : outboxPath;
         options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
         options.trackerPath = m_dir.filePath(QStringLiteral("tracker-%1.sqlite").arg(m_outboxes));
-        options.trainingCityPath = m_dir.filePath(QStringLiteral("training-%1.sqlite").arg(m_outboxes));
+        options.trainingCityPath
+            = m_dir.filePath(QStringLiteral("training-%1.sqlite").arg(m_outboxes));
         return Open311::Testing::startedWindow(options);
     }
 
@@ -208,9 +213,12 @@ private Q_SLOTS:
     {
         QFETCH(bool, kiosk);
         MainWindow::Options options;
-        options.outboxPath = m_dir.filePath(QStringLiteral("outbox-first-frame-%1.sqlite").arg(kiosk));
-        options.trackerPath = m_dir.filePath(QStringLiteral("tracker-first-frame-%1.sqlite").arg(kiosk));
-        options.trainingCityPath = m_dir.filePath(QStringLiteral("training-first-frame-%1.sqlite").arg(kiosk));
+        options.outboxPath
+            = m_dir.filePath(QStringLiteral("outbox-first-frame-%1.sqlite").arg(kiosk));
+        options.trackerPath
+            = m_dir.filePath(QStringLiteral("tracker-first-frame-%1.sqlite").arg(kiosk));
+        options.trainingCityPath
+            = m_dir.filePath(QStringLiteral("training-first-frame-%1.sqlite").arg(kiosk));
         options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
         options.kiosk = kiosk;
         MainWindow window(options);
@@ -270,7 +278,8 @@ private Q_SLOTS:
         QTest::keyClick(address, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(form->map()->pin().isValid(), 10000);
         QVERIFY(qAbs(form->map()->pin().latitude() - 40.0029644) < 1e-6);
-        QCOMPARE(child<QLineEdit>(form, QStringLiteral("Latitude"))->text(), QStringLiteral("40.002964"));
+        QCOMPARE(child<QLineEdit>(form, QStringLiteral("Latitude"))->text(),
+            QStringLiteral("40.002964"));
 
         // Tab from the address reaches the map; Enter there places the pin at the centre.
         QTest::keyClick(address, Qt::Key_Tab);
@@ -298,10 +307,11 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         auto* description = child<DescriptionEdit>(form, QStringLiteral("Description"));
         QCOMPARE(QApplication::focusWidget(), description);
-        const QString text = QStringLiteral("Deep hole & water = danger #3 <b>not html</b> 50% \u5751");
+        const QString text
+            = QStringLiteral("Deep hole & water = danger #3 <b>not html</b> 50% \u5751");
         typeText(description, text);
         QCOMPARE(child<QLabel>(form, QStringLiteral("Characters used"))->text(),
-                 QStringLiteral("%1 / 4,000").arg(text.size()));
+            QStringLiteral("%1 / 4,000").arg(text.size()));
 
         // Ctrl+Enter submits; the result panel shows the id.
         QSignalSpy filed(window.get(), &MainWindow::reportFiled);
@@ -324,8 +334,10 @@ private Q_SLOTS:
         QVERIFY(window->outbox()->draft(QStringLiteral("training")).isEmpty());
         // Sent reports are followed in the Tracker by themselves.
         QTRY_VERIFY(window->tracker()->find(QStringLiteral("training"), id).has_value());
-        QTRY_COMPARE_WITH_TIMEOUT(window->tracker()->find(QStringLiteral("training"), id)->status, QStringLiteral("open"), 10000);
-        QCOMPARE(window->tracker()->find(QStringLiteral("training"), id)->serviceName, QStringLiteral("Pothole in bike lane"));
+        QTRY_COMPARE_WITH_TIMEOUT(window->tracker()->find(QStringLiteral("training"), id)->status,
+            QStringLiteral("open"), 10000);
+        QCOMPARE(window->tracker()->find(QStringLiteral("training"), id)->serviceName,
+            QStringLiteral("Pothole in bike lane"));
 
         QCOMPARE(mnemonicClashes(window.get()), QStringList());
 
@@ -379,7 +391,8 @@ private Q_SLOTS:
         auto window = openWindow();
         ReportForm* form = window->form();
         const SandboxStore& store = window->trainingCity()->server()->store();
-        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("graffiti street sign"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("graffiti street sign"));
         form->map()->setFocus();
         QTest::keyClick(form->map(), Qt::Key_Return);
         QVERIFY(form->map()->pin().isValid());
@@ -467,7 +480,8 @@ private Q_SLOTS:
         description->setFocus();
         QApplication::clipboard()->setText(QString(4010, QLatin1Char('x')));
         QTest::keyClick(description, Qt::Key_V, Qt::ControlModifier);
-        QCOMPARE(child<QLabel>(form, QStringLiteral("Characters used"))->text(), QStringLiteral("4,000 / 4,000"));
+        QCOMPARE(child<QLabel>(form, QStringLiteral("Characters used"))->text(),
+            QStringLiteral("4,000 / 4,000"));
         bool told = false;
         for (QLabel* label : form->findChildren<QLabel*>())
             told = told || label->text().contains(QLatin1String("Left out: 10."));
@@ -490,12 +504,13 @@ private Q_SLOTS:
         HttpServer server;
         server.setHandler([code](const HttpRequest& r) {
             if (r.path.endsWith(QLatin1String("service_list")))
-                return HttpResponse::xml("<ServiceResponse><Open311ServiceList><service service_code=\"001\" "
-                                         "service_name=\"Cans\" service_description=\"d\"/></Open311ServiceList>"
-                                         "<Open311Error/></ServiceResponse>");
-            return HttpResponse::xml("<CreateResponse><Open311Error><errorCode>" + QByteArray::number(code)
-                                     + "</errorCode><errorDescription>Server words " + QByteArray::number(code)
-                                     + "</errorDescription></Open311Error></CreateResponse>");
+                return HttpResponse::xml(
+                    "<ServiceResponse><Open311ServiceList><service service_code=\"001\" "
+                    "service_name=\"Cans\" service_description=\"d\"/></Open311ServiceList>"
+                    "<Open311Error/></ServiceResponse>");
+            return HttpResponse::xml("<CreateResponse><Open311Error><errorCode>"
+                + QByteArray::number(code) + "</errorCode><errorDescription>Server words "
+                + QByteArray::number(code) + "</errorDescription></Open311Error></CreateResponse>");
         });
         QVERIFY(server.listen());
         auto window = openWindow();
@@ -506,18 +521,24 @@ private Q_SLOTS:
         ReportForm* form = window->form();
         typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("cans"));
         typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("1 Main St"));
-        typeText(child<DescriptionEdit>(form, QStringLiteral("Description")), QStringLiteral("kept"));
-        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(form, QStringLiteral("Send the report"))->isEnabled(), 10000);
-        const QString shown = where == QLatin1String("Services") ? visibleErrors(form)
-                                                                 : child<QLabel>(form, QStringLiteral("Message"))->text();
+        typeText(
+            child<DescriptionEdit>(form, QStringLiteral("Description")), QStringLiteral("kept"));
+        QTest::mouseClick(
+            child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QPushButton>(form, QStringLiteral("Send the report"))->isEnabled(), 10000);
+        const QString shown = where == QLatin1String("Services")
+            ? visibleErrors(form)
+            : child<QLabel>(form, QStringLiteral("Message"))->text();
         QVERIFY2(shown.contains(QString::number(code)), qPrintable(shown));
         if (code != 204)
-            QVERIFY2(shown.contains(QStringLiteral("Server words %1").arg(code)), qPrintable(shown));
+            QVERIFY2(
+                shown.contains(QStringLiteral("Server words %1").arg(code)), qPrintable(shown));
         else
             QVERIFY(shown.contains(QLatin1String("outbox")));
         // Whatever was typed is still there.
-        QCOMPARE(child<DescriptionEdit>(form, QStringLiteral("Description"))->toPlainText(), QStringLiteral("kept"));
+        QCOMPARE(child<DescriptionEdit>(form, QStringLiteral("Description"))->toPlainText(),
+            QStringLiteral("kept"));
         QCOMPARE(window->outbox()->pendingCount(), 1);
     }
 
@@ -530,21 +551,28 @@ private Q_SLOTS:
             port = gone.port();
         }
         auto window = openWindow();
-        const Profile profile = loopbackProfile(QStringLiteral("offline-city"), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+        const Profile profile = loopbackProfile(
+            QStringLiteral("offline-city"), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
         window->setProfile(profile, [] { return QStringLiteral("k"); });
         ReportForm* form = window->form();
         QTRY_VERIFY(child<QLabel>(form, QStringLiteral("Message"))->text().isEmpty());
         // The list of services could not load; the training city's stays, as the person saw it.
-        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole in street"));
         typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("1 Main St"));
-        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(form, QStringLiteral("Message"))->text().contains(QLatin1String("outbox")), 10000);
+        QTest::mouseClick(
+            child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(form, QStringLiteral("Message"))
+                                     ->text()
+                                     .contains(QLatin1String("outbox")),
+            10000);
         QCOMPARE(window->outbox()->pendingCount(), 1);
         QCOMPARE(window->outbox()->list().first().state, OutboxEntry::State::WaitingToRetry);
         QStringList tabs;
         for (int i = 0; i < window->tabs()->count(); ++i)
             tabs << window->tabs()->tabText(i);
-        QVERIFY2(tabs.contains(QStringLiteral("&Outbox (1)")), qPrintable(tabs.join(QLatin1Char(','))));
+        QVERIFY2(
+            tabs.contains(QStringLiteral("&Outbox (1)")), qPrintable(tabs.join(QLatin1Char(','))));
     }
 
     // The outbox says what waits in it; the warning about unknown outcomes only when a report
@@ -558,7 +586,8 @@ private Q_SLOTS:
         OutboxPanel panel(&model);
         model.refresh();
         auto* hint = child<QLabel>(&panel, QStringLiteral("About the outbox"));
-        QVERIFY2(hint->text().startsWith(QLatin1String("Nothing is waiting")), qPrintable(hint->text()));
+        QVERIFY2(
+            hint->text().startsWith(QLatin1String("Nothing is waiting")), qPrintable(hint->text()));
         OutboxEntry entry;
         entry.profile = QStringLiteral("hint-city");
         entry.endpoint = QUrl(QStringLiteral("https://311.hint.example/v1/"));
@@ -568,11 +597,13 @@ private Q_SLOTS:
         const qint64 id = outbox.add(entry);
         QVERIFY(id > 0);
         model.refresh();
-        QVERIFY2(hint->text().contains(QLatin1String("go out by themselves")), qPrintable(hint->text()));
+        QVERIFY2(
+            hint->text().contains(QLatin1String("go out by themselves")), qPrintable(hint->text()));
         QVERIFY(outbox.claim(id));
         outbox.markFailed(id, Error::outcomeUnknown(QStringLiteral("no answer")), 0);
         model.refresh();
-        QVERIFY2(hint->text().contains(QLatin1String("outcome is unknown")), qPrintable(hint->text()));
+        QVERIFY2(
+            hint->text().contains(QLatin1String("outcome is unknown")), qPrintable(hint->text()));
     }
 
     void draftSurvivesACrash()
@@ -581,11 +612,13 @@ private Q_SLOTS:
         {
             auto window = openWindow(path);
             ReportForm* form = window->form();
-            typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("illegal"));
+            typeText(child<QLineEdit>(form, QStringLiteral("Filter services")),
+                QStringLiteral("illegal"));
             typeText(child<QLineEdit>(form, QStringLiteral("First name")), QStringLiteral("Ana"));
             typeText(child<DescriptionEdit>(form, QStringLiteral("Description")),
-                             QStringLiteral("A sofa on the sidewalk"));
-            QTRY_VERIFY_WITH_TIMEOUT(!window->outbox()->draft(QStringLiteral("training")).isEmpty(), 5000);
+                QStringLiteral("A sofa on the sidewalk"));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !window->outbox()->draft(QStringLiteral("training")).isEmpty(), 5000);
             QTest::qWait(700);
             // No close event: the window just disappears, as in a crash.
             window->hide();
@@ -593,9 +626,10 @@ private Q_SLOTS:
         auto window = openWindow(path);
         ReportForm* form = window->form();
         QCOMPARE(form->selectedServiceCode(), QStringLiteral("015"));
-        QCOMPARE(child<QLineEdit>(form, QStringLiteral("First name"))->text(), QStringLiteral("Ana"));
+        QCOMPARE(
+            child<QLineEdit>(form, QStringLiteral("First name"))->text(), QStringLiteral("Ana"));
         QCOMPARE(child<DescriptionEdit>(form, QStringLiteral("Description"))->toPlainText(),
-                 QStringLiteral("A sofa on the sidewalk"));
+            QStringLiteral("A sofa on the sidewalk"));
     }
 
     void jurisdictionsSettingsAndBadConfiguration()
@@ -604,21 +638,26 @@ private Q_SLOTS:
         // city and says what is wrong.
         QDir().mkpath(m_dir.filePath(QStringLiteral("system/Open311Reporter")));
         {
-            QSettings system(m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")),
-                             QSettings::IniFormat);
+            QSettings system(
+                m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")),
+                QSettings::IniFormat);
             system.setValue(QStringLiteral("profiles/broken/name"), QStringLiteral("Broken City"));
-            system.setValue(QStringLiteral("profiles/broken/baseUrl"), QStringLiteral("http://broken.example/"));
-            system.setValue(QStringLiteral("profiles/broken/cityId"), QStringLiteral("broken.example"));
+            system.setValue(QStringLiteral("profiles/broken/baseUrl"),
+                QStringLiteral("http://broken.example/"));
+            system.setValue(
+                QStringLiteral("profiles/broken/cityId"), QStringLiteral("broken.example"));
             system.setValue(QStringLiteral("activeProfile"), QStringLiteral("broken"));
         }
         auto window = openWindow();
         QCOMPARE(window->profile().id, QStringLiteral("training"));
         const QString notice = child<QLabel>(window->form(), QStringLiteral("Message"))->text();
-        QVERIFY2(notice.contains(QLatin1String("Broken City")) && notice.contains(QLatin1String("plain HTTP")),
-                 qPrintable(notice));
+        QVERIFY2(notice.contains(QLatin1String("Broken City"))
+                && notice.contains(QLatin1String("plain HTTP")),
+            qPrintable(notice));
         QComboBox* selector = window->jurisdictionSelector();
         QVERIFY(selector->findData(QStringLiteral("broken")) >= 0);
-        QVERIFY(selector->itemText(selector->findData(QStringLiteral("sfgov.org"))).contains(QLatin1String("deprecated")));
+        QVERIFY(selector->itemText(selector->findData(QStringLiteral("sfgov.org")))
+                    .contains(QLatin1String("deprecated")));
 
         // San Francisco can be chosen for reference, but not to send to.
         qputenv("OPEN311_API_KEY", "sf-reference-key");
@@ -629,28 +668,41 @@ private Q_SLOTS:
         form->setServices({ { QStringLiteral("001"), QStringLiteral("Cans"), QString() } });
         typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("cans"));
         typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("1 Market St"));
-        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
-        QVERIFY(child<QLabel>(form, QStringLiteral("Message"))->text().contains(QLatin1String("no longer accepts")));
+        QTest::mouseClick(
+            child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QVERIFY(child<QLabel>(form, QStringLiteral("Message"))
+                    ->text()
+                    .contains(QLatin1String("no longer accepts")));
         QCOMPARE(window->outbox()->pendingCount(), 0);
 
         // Settings: a bad address is explained where it was typed, and what was typed stays.
         SettingsDialog* settings = window->openSettings();
         QVERIFY(settings);
-        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("Add jurisdiction")), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QPushButton>(settings, QStringLiteral("Add jurisdiction")), Qt::LeftButton);
         auto* server = child<QLineEdit>(settings, QStringLiteral("Server address"));
         typeText(server, QStringLiteral("ftp://nope"));
-        typeText(child<QLineEdit>(settings, QStringLiteral("City id")), QStringLiteral("nope.example"));
-        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("Save the jurisdiction")), Qt::LeftButton);
-        QVERIFY(child<QLabel>(settings, QStringLiteral("Message"))->text().contains(QLatin1String("https://")));
+        typeText(
+            child<QLineEdit>(settings, QStringLiteral("City id")), QStringLiteral("nope.example"));
+        QTest::mouseClick(
+            child<QPushButton>(settings, QStringLiteral("Save the jurisdiction")), Qt::LeftButton);
+        QVERIFY(child<QLabel>(settings, QStringLiteral("Message"))
+                    ->text()
+                    .contains(QLatin1String("https://")));
         QCOMPARE(server->text(), QStringLiteral("ftp://nope"));
         server->setText(QStringLiteral("https://311.nope.example/v1/"));
-        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("Save the jurisdiction")), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(settings, QStringLiteral("Message"))->text(), QStringLiteral("Saved."));
-        QTRY_VERIFY(selector->findData(QStringLiteral("city-4")) >= 0 || selector->findData(QStringLiteral("city-5")) >= 0);
+        QTest::mouseClick(
+            child<QPushButton>(settings, QStringLiteral("Save the jurisdiction")), Qt::LeftButton);
+        QCOMPARE(
+            child<QLabel>(settings, QStringLiteral("Message"))->text(), QStringLiteral("Saved."));
+        QTRY_VERIFY(selector->findData(QStringLiteral("city-4")) >= 0
+            || selector->findData(QStringLiteral("city-5")) >= 0);
         // The key field never shows a key, and nothing of it reaches the settings file.
-        QCOMPARE(child<QLineEdit>(settings, QStringLiteral("New API key"))->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<QLineEdit>(settings, QStringLiteral("New API key"))->echoMode(),
+            QLineEdit::Password);
         settings->close();
-        QDir().remove(m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")));
+        QDir().remove(
+            m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")));
     }
 
     // The training city remembers between runs: a new report got 100001 again after a restart,
@@ -666,9 +718,12 @@ private Q_SLOTS:
         for (int run = 0; run < 2; ++run) {
             auto window = Open311::Testing::startedWindow(options);
             ReportForm* form = window->form();
-            typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
-            typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("%1 Main St").arg(run + 1));
-            QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+            typeText(child<QLineEdit>(form, QStringLiteral("Filter services")),
+                QStringLiteral("pothole in street"));
+            typeText(child<QLineEdit>(form, QStringLiteral("Address")),
+                QStringLiteral("%1 Main St").arg(run + 1));
+            QTest::mouseClick(
+                child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(form->isShowingResult(), 10000);
             const QList<TrackedRequest> followed = window->tracker()->list(window->profile().id);
             QCOMPARE(followed.size(), run + 1);
@@ -691,8 +746,9 @@ private Q_SLOTS:
         auto window = Open311::Testing::startedWindow(options);
         QVERIFY(window->trainingCity() && window->trainingCity()->isRunning());
         QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("kept as")),
-                 qPrintable(window->statusBar()->currentMessage()));
-        const QStringList kept = QDir(m_dir.path()).entryList({ QStringLiteral("training-damaged.sqlite.damaged-*") });
+            qPrintable(window->statusBar()->currentMessage()));
+        const QStringList kept
+            = QDir(m_dir.path()).entryList({ QStringLiteral("training-damaged.sqlite.damaged-*") });
         QCOMPARE(kept.size(), 1);
         QCOMPARE(QFileInfo(m_dir.filePath(kept.first())).size(), 4096);
     }
@@ -722,8 +778,9 @@ private Q_SLOTS:
                 continue;
             ++checked;
             const QString text = keys.toString(QKeySequence::NativeText);
-            QVERIFY2(std::any_of(listed.cbegin(), listed.cend(), [&](const QString& row) { return row.contains(text); }),
-                     qPrintable(text));
+            QVERIFY2(std::any_of(listed.cbegin(), listed.cend(),
+                         [&](const QString& row) { return row.contains(text); }),
+                qPrintable(text));
         }
         QVERIFY(checked >= 7);
         QTest::keyClick(window.get(), Qt::Key_F1);
@@ -731,9 +788,13 @@ private Q_SLOTS:
 
         QDialog* about = window->openAbout();
         QVERIFY(about->isVisible());
-        QCOMPARE(child<QLabel>(about, QStringLiteral("Outbox and drafts"))->text(), window->outbox()->path());
-        QCOMPARE(child<QLabel>(about, QStringLiteral("Followed requests"))->text(), window->tracker()->path());
-        QVERIFY(child<QLabel>(about, QStringLiteral("Training city"))->text().endsWith(QLatin1String(".sqlite")));
+        QCOMPARE(child<QLabel>(about, QStringLiteral("Outbox and drafts"))->text(),
+            window->outbox()->path());
+        QCOMPARE(child<QLabel>(about, QStringLiteral("Followed requests"))->text(),
+            window->tracker()->path());
+        QVERIFY(child<QLabel>(about, QStringLiteral("Training city"))
+                    ->text()
+                    .endsWith(QLatin1String(".sqlite")));
     }
 
     // A request's details name its id (read out to callers; a kiosk-like screen has no title
@@ -742,10 +803,12 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         ReportForm* form = window->form();
-        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole in street"));
         const QGeoCoordinate where(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude);
         form->map()->setPin(where);
-        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(form->isShowingResult(), 10000);
         const QString id = window->tracker()->list(window->profile().id).first().requestId;
         QWidget* details = window->trackerPanel()->openDetails(id);
@@ -773,7 +836,8 @@ private Q_SLOTS:
         QVERIFY(miami && miami->hasHome());
         auto window = openWindow();
         MapWidget* map = window->form()->map();
-        Profile city = loopbackProfile(QStringLiteral("home-city"), QUrl(QStringLiteral("http://127.0.0.1:9/")));
+        Profile city = loopbackProfile(
+            QStringLiteral("home-city"), QUrl(QStringLiteral("http://127.0.0.1:9/")));
         city.homeLatitude = miami->homeLatitude;
         city.homeLongitude = miami->homeLongitude;
         city.homeZoom = miami->homeZoom;
@@ -786,16 +850,22 @@ private Q_SLOTS:
         const QGeoCoordinate street(25.7907, -80.1300);
         map->setCenter(street);
         map->setZoom(17);
-        window->setProfile(MainWindow::trainingProfile(*window->trainingCity()), [] { return QStringLiteral("training-key"); });
-        QVERIFY(map->center().distanceTo(QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude)) < 10);
+        window->setProfile(MainWindow::trainingProfile(*window->trainingCity()),
+            [] { return QStringLiteral("training-key"); });
+        QVERIFY(map->center().distanceTo(
+                    QGeoCoordinate(SandboxCity::kCenterLatitude, SandboxCity::kCenterLongitude))
+            < 10);
         window->setProfile(city, [] { return QStringLiteral("k"); });
         QVERIFY(map->center().distanceTo(street) < 10);
         QCOMPARE(map->zoom(), 17.0);
 
         // A stored view that is not one is no reason to show 0, 0.
-        QSettings().setValue(QStringLiteral("mapViews/home-city"), QVariantList { QStringLiteral("x"), 1, 2 });
-        window->setProfile(MainWindow::trainingProfile(*window->trainingCity()), [] { return QStringLiteral("training-key"); });
-        QSettings().setValue(QStringLiteral("mapViews/home-city"), QVariantList { QStringLiteral("x"), 1, 2 });
+        QSettings().setValue(
+            QStringLiteral("mapViews/home-city"), QVariantList { QStringLiteral("x"), 1, 2 });
+        window->setProfile(MainWindow::trainingProfile(*window->trainingCity()),
+            [] { return QStringLiteral("training-key"); });
+        QSettings().setValue(
+            QStringLiteral("mapViews/home-city"), QVariantList { QStringLiteral("x"), 1, 2 });
         window->setProfile(city, [] { return QStringLiteral("k"); });
         QVERIFY(map->center().distanceTo(home) < 10);
     }
@@ -811,9 +881,9 @@ private Q_SLOTS:
         QVERIFY(map->tileLoader());
         const auto viewIsDrawn = [map] {
             const QList<TileKey> keys = map->visibleTiles(0);
-            return !keys.isEmpty() && std::all_of(keys.cbegin(), keys.cend(), [map](const TileKey& k) {
-                return !map->tileLoader()->tile(k).isNull();
-            });
+            return !keys.isEmpty()
+                && std::all_of(keys.cbegin(), keys.cend(),
+                    [map](const TileKey& k) { return !map->tileLoader()->tile(k).isNull(); });
         };
         QVERIFY(QTest::qWaitFor(viewIsDrawn, 10000));
         // No disk cache between the map and the city.
@@ -863,13 +933,16 @@ private Q_SLOTS:
         QVERIFY(settings);
         auto* server = child<QLineEdit>(settings, QStringLiteral("Server address"));
         QVERIFY(server->text().isEmpty());
-        QVERIFY2(server->placeholderText().startsWith(QLatin1String("Built in")), qPrintable(server->placeholderText()));
+        QVERIFY2(server->placeholderText().startsWith(QLatin1String("Built in")),
+            qPrintable(server->placeholderText()));
         for (QLineEdit* edit : settings->findChildren<QLineEdit*>()) {
-            QVERIFY2(!edit->placeholderText().contains(QLatin1String("openstreetmap"), Qt::CaseInsensitive),
-                     qPrintable(edit->accessibleName()));
+            QVERIFY2(!edit->placeholderText().contains(
+                         QLatin1String("openstreetmap"), Qt::CaseInsensitive),
+                qPrintable(edit->accessibleName()));
         }
         // A new jurisdiction gets the generic hints.
-        QTest::mouseClick(child<QPushButton>(settings, QStringLiteral("Add jurisdiction")), Qt::LeftButton);
+        QTest::mouseClick(
+            child<QPushButton>(settings, QStringLiteral("Add jurisdiction")), Qt::LeftButton);
         QCOMPARE(server->placeholderText(), QStringLiteral("https://city.example/dev/V1/"));
         settings->close();
     }
@@ -881,8 +954,10 @@ private Q_SLOTS:
         // A 2560x1440 screen at 200 % is 1280x720 logical pixels; the window must fit on it.
         const QSize hiDpiScreen(1280, 720);
         QVERIFY2(window->minimumSizeHint().width() <= hiDpiScreen.width()
-                     && window->minimumSizeHint().height() <= hiDpiScreen.height(),
-                 qPrintable(QStringLiteral("%1x%2").arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
+                && window->minimumSizeHint().height() <= hiDpiScreen.height(),
+            qPrintable(QStringLiteral("%1x%2")
+                           .arg(window->minimumSizeHint().width())
+                           .arg(window->minimumSizeHint().height())));
         window->resize(hiDpiScreen);
         ReportForm* form = window->form();
         auto* submit = child<QPushButton>(form, QStringLiteral("Send the report"));
@@ -917,11 +992,12 @@ private Q_SLOTS:
             const auto complete = [map] {
                 const QList<TileKey> keys = map->visibleTiles(0);
                 return std::all_of(keys.cbegin(), keys.cend(),
-                                   [map](const TileKey& key) { return !map->tileLoader()->tile(key).isNull(); });
+                    [map](const TileKey& key) { return !map->tileLoader()->tile(key).isNull(); });
             };
             QTRY_VERIFY_WITH_TIMEOUT(complete(), 10000);
             window->grab().save(QDir(qEnvironmentVariable("OPEN311_TEST_SCREENSHOTS"))
-                                    .filePath(QStringLiteral("report-window-dark-%1x.png").arg(window->devicePixelRatio())));
+                                    .filePath(QStringLiteral("report-window-dark-%1x.png")
+                                                  .arg(window->devicePixelRatio())));
         }
         window->setPalette(original);
         QVERIFY(darkRed != lightRed);
@@ -946,23 +1022,27 @@ private Q_SLOTS:
         auto window = openWindow();
         if (language == QLatin1String("es")) {
             QCOMPARE(child<QPushButton>(window->form(), QStringLiteral("Enviar el aviso"))->text(),
-                     QStringLiteral("En&viar aviso (%1)")
-                         .arg(QKeySequence(Qt::CTRL | Qt::Key_Enter).toString(QKeySequence::NativeText)));
+                QStringLiteral("En&viar aviso (%1)")
+                    .arg(
+                        QKeySequence(Qt::CTRL | Qt::Key_Enter).toString(QKeySequence::NativeText)));
             // Qt's own words too (qt6-translations-l10n): a Spanish dialog says "Cerrar".
             SettingsDialog* settings = window->openSettings();
-            QCOMPARE(settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->text(),
-                     QStringLiteral("Cerrar"));
+            QCOMPARE(
+                settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->text(),
+                QStringLiteral("Cerrar"));
             settings->close();
         }
         SettingsDialog* settings = window->openSettings();
         QVERIFY(QTest::qWaitForWindowExposed(settings));
-        QVERIFY2(mnemonicClashes(settings).isEmpty(), qPrintable(mnemonicClashes(settings).join(QLatin1String(" | "))));
+        QVERIFY2(mnemonicClashes(settings).isEmpty(),
+            qPrintable(mnemonicClashes(settings).join(QLatin1String(" | "))));
         settings->close();
         for (int page = 0; page < window->tabs()->count(); ++page) {
             window->tabs()->setCurrentIndex(page);
             const QStringList clashes = mnemonicClashes(window.get());
-            QVERIFY2(clashes.isEmpty(), qPrintable(window->tabs()->tabText(page) + QLatin1String(" | ")
-                                                   + clashes.join(QLatin1String(" | "))));
+            QVERIFY2(clashes.isEmpty(),
+                qPrintable(window->tabs()->tabText(page) + QLatin1String(" | ")
+                    + clashes.join(QLatin1String(" | "))));
         }
     }
 
@@ -973,11 +1053,12 @@ private Q_SLOTS:
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         for (const auto& [key, field] : { std::pair(Qt::Key_F, QStringLiteral("Filter services")),
-                                          std::pair(Qt::Key_L, QStringLiteral("Address")) }) {
+                 std::pair(Qt::Key_L, QStringLiteral("Address")) }) {
             window->tabs()->setCurrentIndex(1);
             QVERIFY(!window->form()->isVisible());
-            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.get(), key,
-                            Qt::ControlModifier);
+            QTest::keyClick(
+                QApplication::focusWidget() ? QApplication::focusWidget() : window.get(), key,
+                Qt::ControlModifier);
             QCOMPARE(window->tabs()->currentWidget(), window->form());
             QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(window->form(), field));
         }
@@ -988,7 +1069,8 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         window->resize(1280, 800);
-        const QString date = QLocale().toString(QDateTime(QDate(2026, 9, 30), QTime(18, 45, 12)), QLocale::ShortFormat);
+        const QString date = QLocale().toString(
+            QDateTime(QDate(2026, 9, 30), QTime(18, 45, 12)), QLocale::ShortFormat);
         for (int page = 1; page < window->tabs()->count(); ++page) {
             window->tabs()->setCurrentIndex(page);
             auto* table = window->tabs()->currentWidget()->findChild<QTableView*>();
@@ -998,10 +1080,13 @@ private Q_SLOTS:
             for (int column = 0; column < header->count(); ++column) {
                 const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
                 QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
-                         qPrintable(title));
-                if (title.contains(QLatin1String("Submitted")) || title.contains(QLatin1String("Written"))
-                    || title.startsWith(QLatin1String("Last")) || title.startsWith(QLatin1String("Next")))
-                    QVERIFY2(header->sectionSize(column) > metrics.horizontalAdvance(date) + 8, qPrintable(title));
+                    qPrintable(title));
+                if (title.contains(QLatin1String("Submitted"))
+                    || title.contains(QLatin1String("Written"))
+                    || title.startsWith(QLatin1String("Last"))
+                    || title.startsWith(QLatin1String("Next")))
+                    QVERIFY2(header->sectionSize(column) > metrics.horizontalAdvance(date) + 8,
+                        qPrintable(title));
             }
         }
     }
@@ -1015,23 +1100,27 @@ private Q_SLOTS:
         QVERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(QLatin1String("appear here")), qPrintable(hint->text()));
 
-        auto* follow = child<QLineEdit>(window->trackerPanel(), QStringLiteral("Request id to follow"));
+        auto* follow
+            = child<QLineEdit>(window->trackerPanel(), QStringLiteral("Request id to follow"));
         typeText(follow, QStringLiteral("100001"));
         QTest::keyClick(follow, Qt::Key_Return);
         QTRY_VERIFY(!hint->isVisible());
 
-        auto* filter = child<QLineEdit>(window->trackerPanel(), QStringLiteral("Filter followed requests"));
+        auto* filter
+            = child<QLineEdit>(window->trackerPanel(), QStringLiteral("Filter followed requests"));
         typeText(filter, QStringLiteral("no such thing"));
         QTRY_VERIFY(hint->isVisible());
-        QVERIFY2(hint->text().contains(QLatin1String("matches the filter")), qPrintable(hint->text()));
+        QVERIFY2(
+            hint->text().contains(QLatin1String("matches the filter")), qPrintable(hint->text()));
 
         // Everything archived: the hint says where the requests went, not that none exist.
         filter->clear();
         QTableView* table = window->trackerPanel()->view();
         QTRY_COMPARE(table->model()->rowCount(), 1);
         table->setCurrentIndex(table->model()->index(0, 0));
-        QTest::mouseClick(child<QPushButton>(window->trackerPanel(), QStringLiteral("Archive or restore the selected request")),
-                          Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(window->trackerPanel(),
+                              QStringLiteral("Archive or restore the selected request")),
+            Qt::LeftButton);
         QTRY_VERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(QLatin1String("archived")), qPrintable(hint->text()));
     }
@@ -1060,46 +1149,57 @@ private Q_SLOTS:
         QCOMPARE(window->tabs()->count(), 3);
         QVERIFY(window->jurisdictionSelector()->isVisible());
         QVERIFY(window->statusBar()->currentMessage().isEmpty());
-        QVERIFY2(child<QLabel>(form, QStringLiteral("Message"))->text().startsWith(QLatin1String("Reports cannot be sent: ")),
-                 qPrintable(child<QLabel>(form, QStringLiteral("Message"))->text()));
+        QVERIFY2(child<QLabel>(form, QStringLiteral("Message"))
+                     ->text()
+                     .startsWith(QLatin1String("Reports cannot be sent: ")),
+            qPrintable(child<QLabel>(form, QStringLiteral("Message"))->text()));
         bool statusSaysSo = false;
         for (const QLabel* label : window->statusBar()->findChildren<QLabel*>())
             statusSaysSo = statusSaysSo || label->text() == QLatin1String("Outbox not available");
         QVERIFY(statusSaysSo);
 
         // What the person typed before dealing with it stays.
-        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")), QStringLiteral("pothole in street"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole in street"));
         typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("1 Main St"));
 
         // The notice in a tab, and its button (the notice's focus proxy).
         const auto noticeIn = [&window](int tab, const QString& name) {
             window->tabs()->setCurrentIndex(tab);
             auto* notice = child<QLabel>(window.get(), name);
-            return std::make_pair(notice, qobject_cast<QPushButton*>(notice->parentWidget()->focusProxy()));
+            return std::make_pair(
+                notice, qobject_cast<QPushButton*>(notice->parentWidget()->focusProxy()));
         };
-        const auto [outboxNotice, outboxButton] = noticeIn(2, QStringLiteral("Outbox not available"));
+        const auto [outboxNotice, outboxButton]
+            = noticeIn(2, QStringLiteral("Outbox not available"));
         QVERIFY(outboxNotice->isVisible());
-        QVERIFY2(outboxNotice->text().contains(QLatin1String("damaged")), qPrintable(outboxNotice->text()));
+        QVERIFY2(outboxNotice->text().contains(QLatin1String("damaged")),
+            qPrintable(outboxNotice->text()));
         QVERIFY(outboxButton && outboxButton->isVisible());
         QTest::mouseClick(outboxButton, Qt::LeftButton);
         QTRY_VERIFY(window->outbox());
         QCOMPARE(window->outbox()->path(), outboxPath);
         QCOMPARE(window->outbox()->pendingCount(), 0);
         QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("was kept as")),
-                 qPrintable(window->statusBar()->currentMessage()));
+            qPrintable(window->statusBar()->currentMessage()));
         QVERIFY(child<QLabel>(form, QStringLiteral("Message"))->text().isEmpty());
 
-        const auto [trackerNotice, trackerButton] = noticeIn(1, QStringLiteral("Tracker not available"));
+        const auto [trackerNotice, trackerButton]
+            = noticeIn(1, QStringLiteral("Tracker not available"));
         QVERIFY(trackerNotice->isVisible());
-        QVERIFY2(trackerNotice->text().startsWith(QLatin1String("The Tracker is not available: ")), qPrintable(trackerNotice->text()));
+        QVERIFY2(trackerNotice->text().startsWith(QLatin1String("The Tracker is not available: ")),
+            qPrintable(trackerNotice->text()));
         QVERIFY(trackerButton && trackerButton->isVisible());
         QTest::mouseClick(trackerButton, Qt::LeftButton);
         QTRY_VERIFY(window->tracker());
-        QTRY_COMPARE(window->tabs()->currentWidget(), static_cast<QWidget*>(window->trackerPanel()));
+        QTRY_COMPARE(
+            window->tabs()->currentWidget(), static_cast<QWidget*>(window->trackerPanel()));
         QCOMPARE(window->tabs()->count(), 3);
 
         // Both damaged files are kept byte for byte beside the new ones.
-        const QStringList kept = QDir(m_dir.path()).entryList({ QStringLiteral("broken-*.sqlite.damaged-*") }, QDir::Files);
+        const QStringList kept
+            = QDir(m_dir.path())
+                  .entryList({ QStringLiteral("broken-*.sqlite.damaged-*") }, QDir::Files);
         QCOMPARE(kept.size(), 2);
         for (const QString& name : kept) {
             QFile file(m_dir.filePath(name));
@@ -1109,8 +1209,10 @@ private Q_SLOTS:
 
         // And the report that was being typed goes out through the new outbox, and is followed.
         window->tabs()->setCurrentIndex(0);
-        QCOMPARE(child<QLineEdit>(form, QStringLiteral("Address"))->text(), QStringLiteral("1 Main St"));
-        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QCOMPARE(
+            child<QLineEdit>(form, QStringLiteral("Address"))->text(), QStringLiteral("1 Main St"));
+        QTest::mouseClick(
+            child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(form->isShowingResult(), 10000);
         QTRY_COMPARE(window->tracker()->count(window->profile().id), 1);
     }
@@ -1133,9 +1235,9 @@ private Q_SLOTS:
                     continue;
                 ++controls;
                 QVERIFY2(!widget->accessibleName().isEmpty(),
-                         qPrintable(QStringLiteral("%1 \"%2\" on the %3 tab")
-                                        .arg(QLatin1String(widget->metaObject()->className()),
-                                             widget->objectName(), tab)));
+                    qPrintable(QStringLiteral("%1 \"%2\" on the %3 tab")
+                                   .arg(QLatin1String(widget->metaObject()->className()),
+                                       widget->objectName(), tab)));
             }
             // A page whose controls were not found would pass without checking anything.
             QVERIFY2(controls >= 4, qPrintable(tab));
@@ -1173,12 +1275,15 @@ private Q_SLOTS:
             ids << id;
         }
         QCOMPARE(outbox->markFailed(ids[1], Error::network(QStringLiteral("refused"), true), now),
-                 OutboxEntry::State::WaitingToRetry);
-        QCOMPARE(outbox->markFailed(ids[2], Error::server(QStringLiteral("create_request"), 400,
-                                                          QStringLiteral("No such service")), now),
-                 OutboxEntry::State::Rejected);
-        QCOMPARE(outbox->markFailed(ids[3], Error::outcomeUnknown(QStringLiteral("no answer")), now),
-                 OutboxEntry::State::OutcomeUnknown);
+            OutboxEntry::State::WaitingToRetry);
+        QCOMPARE(outbox->markFailed(ids[2],
+                     Error::server(
+                         QStringLiteral("create_request"), 400, QStringLiteral("No such service")),
+                     now),
+            OutboxEntry::State::Rejected);
+        QCOMPARE(
+            outbox->markFailed(ids[3], Error::outcomeUnknown(QStringLiteral("no answer")), now),
+            OutboxEntry::State::OutcomeUnknown);
         CreateResult created;
         created.serviceRequestId = QStringLiteral("models-1");
         outbox->markSent(ids[4], created);
@@ -1186,7 +1291,8 @@ private Q_SLOTS:
         OutboxModel outboxModel(outbox);
         outboxModel.refresh();
         QCOMPARE(outboxModel.rowCount(), 4);
-        QAbstractItemModelTester outboxTester(&outboxModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester outboxTester(
+            &outboxModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // A new report, without a service name (shown by its code), under the tester's eyes.
         entry.serviceName.clear();
         QVERIFY(outbox->add(entry) > 0);
@@ -1202,28 +1308,36 @@ private Q_SLOTS:
             followed.requestId = QStringLiteral("models-%1").arg(i);
             QVERIFY(tracker->add(followed));
         }
-        tracker->recordStatus(profile, { QStringLiteral("models-3"), QStringLiteral("open"), QStringLiteral("Crew on site"),
-                                         QStringLiteral("Pothole") }, now, now + 60000);
-        tracker->recordStatus(profile, { QStringLiteral("models-4"), QStringLiteral("closed"), QStringLiteral("Filled"),
-                                         QStringLiteral("Pothole") }, now, 0);
+        tracker->recordStatus(profile,
+            { QStringLiteral("models-3"), QStringLiteral("open"), QStringLiteral("Crew on site"),
+                QStringLiteral("Pothole") },
+            now, now + 60000);
+        tracker->recordStatus(profile,
+            { QStringLiteral("models-4"), QStringLiteral("closed"), QStringLiteral("Filled"),
+                QStringLiteral("Pothole") },
+            now, 0);
         tracker->recordFailure(profile, QStringLiteral("models-5"),
-                               Error::server(QStringLiteral("status_update"), 302, QStringLiteral("Id not valid")),
-                               now, 0, true);
+            Error::server(QStringLiteral("status_update"), 302, QStringLiteral("Id not valid")),
+            now, 0, true);
         QVERIFY(tracker->setArchived(profile, QStringLiteral("models-6"), true));
 
         TrackerModel trackerModel(tracker);
         trackerModel.setProfile(profile);
         QCOMPARE(trackerModel.rowCount(), 5);
-        QAbstractItemModelTester trackerTester(&trackerModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester trackerTester(
+            &trackerModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // A change updates its row in place (and marks it unseen: bold); the archive adds one.
-        tracker->recordStatus(profile, { QStringLiteral("models-3"), QStringLiteral("closed"), QStringLiteral("Filled"),
-                                         QStringLiteral("Pothole") }, now + 1000, 0);
+        tracker->recordStatus(profile,
+            { QStringLiteral("models-3"), QStringLiteral("closed"), QStringLiteral("Filled"),
+                QStringLiteral("Pothole") },
+            now + 1000, 0);
         trackerModel.refreshRow(QStringLiteral("models-3"));
         trackerModel.setShowArchived(true);
         QCOMPARE(trackerModel.rowCount(), 6);
 
         TrackerFilterModel trackerFilter;
-        QAbstractItemModelTester trackerFilterTester(&trackerFilter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester trackerFilterTester(
+            &trackerFilter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         trackerFilter.setSourceModel(&trackerModel);
         QCOMPARE(trackerFilter.rowCount(), 6);
         trackerFilter.setStatusFilter(TrackerFilterModel::StatusFilter::Closed);
@@ -1238,11 +1352,13 @@ private Q_SLOTS:
         trackerFilter.sort(TrackerModel::Submitted, Qt::DescendingOrder);
 
         ServiceListModel services;
-        QAbstractItemModelTester servicesTester(&services, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester servicesTester(
+            &services, QAbstractItemModelTester::FailureReportingMode::QtTest);
         services.setServices({ { QStringLiteral("001"), QStringLiteral("A"), QStringLiteral("x") },
-                               { QStringLiteral("002"), QStringLiteral("B"), QStringLiteral("y") } });
+            { QStringLiteral("002"), QStringLiteral("B"), QStringLiteral("y") } });
         ServiceFilterModel filter;
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&services);
         filter.setFilterText(QStringLiteral("y"));
         QCOMPARE(filter.rowCount(), 1);

@@ -3,8 +3,8 @@
 #include "MapWidget.h"
 #include "ReportForm.h"
 #include "TestSettings.h"
-#include "WindowFiles.h"
 #include "WidgetLookup.h"
+#include "WindowFiles.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -33,7 +33,10 @@ class ScreenFitTest : public QObject
 
     QTemporaryDir m_dir;
 
-    MainWindow::Options options(const QString& name) const { return Testing::windowFiles(m_dir, name); }
+    MainWindow::Options options(const QString& name) const
+    {
+        return Testing::windowFiles(m_dir, name);
+    }
 
     // Opened as the app opens it: at its own size, not one a test chose.
     static void show(MainWindow& window)
@@ -68,11 +71,16 @@ class ScreenFitTest : public QObject
             scroll->ensureWidgetVisible(field, 0, 0);
             const QRect shown(field->mapTo(scroll->viewport(), QPoint(0, 0)), field->size());
             QVERIFY2(scroll->viewport()->rect().contains(shown),
-                     qPrintable(field->accessibleName() + QStringLiteral(" at %1,%2 %3x%4 in %5x%6")
-                                    .arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height())
-                                    .arg(scroll->viewport()->width()).arg(scroll->viewport()->height())));
+                qPrintable(field->accessibleName()
+                    + QStringLiteral(" at %1,%2 %3x%4 in %5x%6")
+                          .arg(shown.x())
+                          .arg(shown.y())
+                          .arg(shown.width())
+                          .arg(shown.height())
+                          .arg(scroll->viewport()->width())
+                          .arg(scroll->viewport()->height())));
             QVERIFY2(field->width() >= 40 && field->height() >= field->fontMetrics().height(),
-                     qPrintable(field->accessibleName()));
+                qPrintable(field->accessibleName()));
         }
     }
 
@@ -91,10 +99,13 @@ private Q_SLOTS:
         MainWindow window(options(QStringLiteral("first")));
         show(window);
         QVERIFY2(available.contains(window.frameGeometry()),
-                 qPrintable(QStringLiteral("%1x%2 at %3,%4").arg(window.frameGeometry().width())
-                                .arg(window.frameGeometry().height()).arg(window.frameGeometry().x())
-                                .arg(window.frameGeometry().y())));
-        const QRect status(window.statusBar()->mapTo(&window, QPoint(0, 0)), window.statusBar()->size());
+            qPrintable(QStringLiteral("%1x%2 at %3,%4")
+                           .arg(window.frameGeometry().width())
+                           .arg(window.frameGeometry().height())
+                           .arg(window.frameGeometry().x())
+                           .arg(window.frameGeometry().y())));
+        const QRect status(
+            window.statusBar()->mapTo(&window, QPoint(0, 0)), window.statusBar()->size());
         QVERIFY(window.rect().contains(status));
         QVERIFY(window.statusBar()->isVisible());
         checkEveryFieldCanBeReached(window);
@@ -121,7 +132,9 @@ private Q_SLOTS:
         show(window);
         const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
         QVERIFY2(available.contains(window.frameGeometry()),
-                 qPrintable(QStringLiteral("%1x%2").arg(window.frameGeometry().width()).arg(window.frameGeometry().height())));
+            qPrintable(QStringLiteral("%1x%2")
+                           .arg(window.frameGeometry().width())
+                           .arg(window.frameGeometry().height())));
         checkEveryFieldCanBeReached(window);
     }
 };

@@ -48,11 +48,13 @@ private Q_SLOTS:
         QVERIFY(!second.claim());
         QVERIFY(second.answered());
         QVERIFY(asked.wait(5000));
-        QCOMPARE(asked.takeFirst().first().value<SingleInstance::Request>(), SingleInstance::Request::Show);
+        QCOMPARE(asked.takeFirst().first().value<SingleInstance::Request>(),
+            SingleInstance::Request::Show);
         // What the later launch was for comes along.
         QVERIFY(!second.claim(SingleInstance::Request::TrainingCity));
         QVERIFY(asked.wait(5000));
-        QCOMPARE(asked.takeFirst().first().value<SingleInstance::Request>(), SingleInstance::Request::TrainingCity);
+        QCOMPARE(asked.takeFirst().first().value<SingleInstance::Request>(),
+            SingleInstance::Request::TrainingCity);
 
         // Another data folder is another instance.
         SingleInstance elsewhere(m_dir.filePath(QStringLiteral("two")));
@@ -108,7 +110,8 @@ private Q_SLOTS:
         first.setProcessEnvironment(environment(home));
         first.start(QStringLiteral(OPEN311_REPORTER_PATH), {});
         QVERIFY(first.waitForStarted(5000));
-        const QString serverName = SingleInstance(home + QStringLiteral("/data/open311-reporter")).serverName();
+        const QString serverName
+            = SingleInstance(home + QStringLiteral("/data/open311-reporter")).serverName();
         QTRY_VERIFY_WITH_TIMEOUT(answers(serverName), 15000);
 
         QProcess second;
@@ -117,20 +120,23 @@ private Q_SLOTS:
         QVERIFY(second.waitForFinished(15000));
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 0);
-        QVERIFY2(second.readAllStandardOutput().contains("already running"), "no word about the running window");
+        QVERIFY2(second.readAllStandardOutput().contains("already running"),
+            "no word about the running window");
         QCOMPARE(first.state(), QProcess::Running);
 
         // "--training" again, the README's first command, while a city is open: the running
         // window goes to the training city.
         const QString conf = home + QStringLiteral("/config/Open311Reporter/open311-reporter.conf");
-        QSettings(conf, QSettings::IniFormat).setValue(QStringLiteral("activeProfile"), QStringLiteral("elsewhere"));
+        QSettings(conf, QSettings::IniFormat)
+            .setValue(QStringLiteral("activeProfile"), QStringLiteral("elsewhere"));
         QProcess training;
         training.setProcessEnvironment(environment(home));
         training.start(QStringLiteral(OPEN311_REPORTER_PATH), { QStringLiteral("--training") });
         QVERIFY(training.waitForFinished(15000));
         QCOMPARE(training.exitCode(), 0);
-        QTRY_COMPARE(QSettings(conf, QSettings::IniFormat).value(QStringLiteral("activeProfile")).toString(),
-                     QStringLiteral("training"));
+        QTRY_COMPARE(
+            QSettings(conf, QSettings::IniFormat).value(QStringLiteral("activeProfile")).toString(),
+            QStringLiteral("training"));
         QCOMPARE(first.state(), QProcess::Running);
 
         // With data of its own, a launch is an instance of its own.

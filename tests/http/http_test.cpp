@@ -38,8 +38,8 @@ std::optional<Answer> parseAnswer(QByteArray& bytes, bool headOnly)
         const qsizetype colon = line.indexOf(':');
         answer.headers.insert(line.left(colon).toLower(), line.mid(colon + 1).trimmed());
     }
-    const qsizetype length =
-        headOnly ? 0 : answer.headers.value("content-length", "0").toLongLong();
+    const qsizetype length
+        = headOnly ? 0 : answer.headers.value("content-length", "0").toLongLong();
     if (bytes.size() < end + 4 + length)
         return std::nullopt;
     answer.body = bytes.mid(end + 4, length);
@@ -54,9 +54,9 @@ public:
     explicit RawClient(quint16 port)
     {
         QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
-                         [this] { m_received += m_socket.readAll(); });
+            [this] { m_received += m_socket.readAll(); });
         QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket,
-                         [this] { m_received += m_socket.readAll(); });
+            [this] { m_received += m_socket.readAll(); });
         m_socket.connectToHost(QHostAddress::LocalHost, port);
     }
     ~RawClient() { m_socket.disconnect(); }
@@ -99,9 +99,8 @@ private:
     HttpResponse echo(const HttpRequest& request)
     {
         m_seen.append(request);
-        HttpResponse response = HttpResponse::text(
-            200, request.body.isEmpty() ? request.method + ' ' + request.path.toUtf8()
-                                        : request.body);
+        HttpResponse response = HttpResponse::text(200,
+            request.body.isEmpty() ? request.method + ' ' + request.path.toUtf8() : request.body);
         response.delayMs = request.queryValue(QStringLiteral("delay")).toInt();
         return response;
     }
@@ -247,18 +246,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<QByteArray>>("pieces");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("one write") << QList<QByteArray>{ "5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n" }
-                                   << QByteArray("hello, world");
-        QTest::newRow("split everywhere")
-            << QList<QByteArray>{ "5", "\r", "\nhel", "lo\r", "\n", "7\r\n, world\r\n0\r", "\n\r",
-                                  "\n" }
+        QTest::newRow("one write")
+            << QList<QByteArray> { "5\r\nhello\r\n7\r\n, world\r\n0\r\n\r\n" }
             << QByteArray("hello, world");
+        QTest::newRow("split everywhere") << QList<QByteArray> { "5", "\r", "\nhel", "lo\r", "\n",
+            "7\r\n, world\r\n0\r", "\n\r", "\n" }
+                                          << QByteArray("hello, world");
         QTest::newRow("extensions and trailer")
-            << QList<QByteArray>{ "5 ;name=value\r\nhello\r\n0\r\nExpires: never\r\n\r\n" }
+            << QList<QByteArray> { "5 ;name=value\r\nhello\r\n0\r\nExpires: never\r\n\r\n" }
             << QByteArray("hello");
         QTest::newRow("upper case and leading zeros")
-            << QList<QByteArray>{ "00A\r\n0123456789\r\n0\r\n\r\n" } << QByteArray("0123456789");
-        QTest::newRow("empty") << QList<QByteArray>{ "0\r\n\r\n" } << QByteArray();
+            << QList<QByteArray> { "00A\r\n0123456789\r\n0\r\n\r\n" } << QByteArray("0123456789");
+        QTest::newRow("empty") << QList<QByteArray> { "0\r\n\r\n" } << QByteArray();
     }
 
     void chunkedBodyIsDecoded()
@@ -383,9 +382,8 @@ private Q_SLOTS:
 
     void headIsAnsweredWithoutBody()
     {
-        auto server = startServer([](const HttpRequest&) {
-            return HttpResponse::text(200, "hello, world");
-        });
+        auto server = startServer(
+            [](const HttpRequest&) { return HttpResponse::text(200, "hello, world"); });
         RawClient client(server->port());
         client.send("HEAD /page HTTP/1.1\r\nHost: h\r\n\r\nGET /page HTTP/1.1\r\nHost: h\r\n\r\n");
         QTRY_VERIFY(client.hasAnswer(true));
@@ -438,7 +436,7 @@ private Q_SLOTS:
         QCOMPARE(request.queryValue(QStringLiteral("y")), QStringLiteral("two words"));
         QList<QByteArray> names = request.headers.keys();
         std::sort(names.begin(), names.end());
-        QCOMPARE(names, (QList<QByteArray>{ "host", "x-one" }));
+        QCOMPARE(names, (QList<QByteArray> { "host", "x-one" }));
         QCOMPARE(request.headers.value("x-one"), QByteArray("1, 2"));
     }
 
@@ -473,8 +471,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::newRow("head") << QByteArray("GET / HTTP/1.1\r\nHost: h\r\n");
-        QTest::newRow("body")
-            << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\nabc");
+        QTest::newRow("body") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\nabc");
         QTest::newRow("chunks") << chunkedPost("5\r\nhello\r\n");
     }
 
@@ -500,7 +498,7 @@ private Q_SLOTS:
         // A header line every 40 ms: each is progress, but the request never ends.
         QTimer trickle;
         QObject::connect(&trickle, &QTimer::timeout, &client.socket(),
-                         [&client] { client.send("X-Slow: yes\r\n"); });
+            [&client] { client.send("X-Slow: yes\r\n"); });
         trickle.start(40);
         QTRY_VERIFY_WITH_TIMEOUT(client.hasAnswer(), 3000);
         trickle.stop();

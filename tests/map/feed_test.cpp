@@ -40,10 +40,12 @@ const QByteArray kGeoJson = R"({"type":"FeatureCollection","features":[
  {"type":"Feature","geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]},"properties":{}},
  {"type":"Feature","geometry":{"type":"Point","coordinates":[200,40]},"properties":{}}]})";
 
-const QByteArray kCsv = "service_request_id,service_name,status,latitude,longitude,address,description\r\n"
-                        "c1,Sidewalk defect,open,40.003,-100.003,\"5 Pine St, Apt \"\"B\"\"\",\"Cracked,\nsinking\"\r\n"
-                        "c2,Sidewalk defect,closed,40.0031,-100.0031,6 Pine St,\r\n"
-                        "c3,Sidewalk defect,open,north,-100,7 Pine St,\r\n";
+const QByteArray kCsv
+    = "service_request_id,service_name,status,latitude,longitude,address,description\r\n"
+      "c1,Sidewalk defect,open,40.003,-100.003,\"5 Pine St, Apt "
+      "\"\"B\"\"\",\"Cracked,\nsinking\"\r\n"
+      "c2,Sidewalk defect,closed,40.0031,-100.0031,6 Pine St,\r\n"
+      "c3,Sidewalk defect,open,north,-100,7 Pine St,\r\n";
 
 } // namespace
 
@@ -54,7 +56,8 @@ class FeedTest : public QObject
 private Q_SLOTS:
     void kmlWithExtendedData()
     {
-        const Result<FeedParser::Parsed> parsed = FeedParser::parse(kKml, FeedParser::guessFormat(kKml, QString()));
+        const Result<FeedParser::Parsed> parsed
+            = FeedParser::parse(kKml, FeedParser::guessFormat(kKml, QString()));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().message()));
         QCOMPARE(parsed.value().requests.size(), 2);
         QCOMPARE(parsed.value().skipped, 1);
@@ -67,12 +70,14 @@ private Q_SLOTS:
         QCOMPARE(r.latitude, 40.0029644);
         QVERIFY(r.isOpen());
         QVERIFY(!parsed.value().requests[1].isOpen());
-        QCOMPARE(parsed.value().requests[1].id, QStringLiteral("Closed one")); // the placemark's name
+        QCOMPARE(
+            parsed.value().requests[1].id, QStringLiteral("Closed one")); // the placemark's name
     }
 
     void geoJsonPoints()
     {
-        const Result<FeedParser::Parsed> parsed = FeedParser::parse(kGeoJson, FeedParser::Format::GeoJson);
+        const Result<FeedParser::Parsed> parsed
+            = FeedParser::parse(kGeoJson, FeedParser::Format::GeoJson);
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value().requests.size(), 1);
         QCOMPARE(parsed.value().skipped, 2);
@@ -82,7 +87,8 @@ private Q_SLOTS:
 
     void csvWithQuotedFields()
     {
-        const Result<FeedParser::Parsed> parsed = FeedParser::parse(kCsv, FeedParser::guessFormat(kCsv, QStringLiteral("x.csv")));
+        const Result<FeedParser::Parsed> parsed
+            = FeedParser::parse(kCsv, FeedParser::guessFormat(kCsv, QStringLiteral("x.csv")));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value().requests.size(), 2);
         QCOMPARE(parsed.value().skipped, 1);
@@ -96,16 +102,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("words");
-        QTest::newRow("kml dtd") << QByteArray("<!DOCTYPE kml [<!ENTITY a \"aaaa\">]><kml><Placemark>&a;</Placemark></kml>")
+        QTest::newRow("kml dtd") << QByteArray(
+            "<!DOCTYPE kml [<!ENTITY a \"aaaa\">]><kml><Placemark>&a;</Placemark></kml>")
                                  << int(FeedParser::Format::Kml) << QStringLiteral("DTD");
-        QTest::newRow("kml truncated") << QByteArray("<kml><Document><Placemark><name>1</na")
-                                       << int(FeedParser::Format::Kml) << QStringLiteral("not well-formed");
-        QTest::newRow("broken json") << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[")
-                                     << int(FeedParser::Format::GeoJson) << QStringLiteral("not valid JSON");
-        QTest::newRow("csv without coordinates") << QByteArray("id,service\n1,x\n")
-                                                 << int(FeedParser::Format::Csv) << QStringLiteral("latitude");
-        QTest::newRow("huge") << QByteArray(FeedParser::kMaxBytes + 1, ' ') << int(FeedParser::Format::Csv)
-                              << QStringLiteral("64 MB");
+        QTest::newRow("kml truncated")
+            << QByteArray("<kml><Document><Placemark><name>1</na") << int(FeedParser::Format::Kml)
+            << QStringLiteral("not well-formed");
+        QTest::newRow("broken json")
+            << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[")
+            << int(FeedParser::Format::GeoJson) << QStringLiteral("not valid JSON");
+        QTest::newRow("csv without coordinates")
+            << QByteArray("id,service\n1,x\n") << int(FeedParser::Format::Csv)
+            << QStringLiteral("latitude");
+        QTest::newRow("huge") << QByteArray(FeedParser::kMaxBytes + 1, ' ')
+                              << int(FeedParser::Format::Csv) << QStringLiteral("64 MB");
     }
 
     void malformedFeedsAreRefused()
@@ -113,7 +123,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, data);
         QFETCH(int, format);
         QFETCH(QString, words);
-        const Result<FeedParser::Parsed> parsed = FeedParser::parse(data, FeedParser::Format(format));
+        const Result<FeedParser::Parsed> parsed
+            = FeedParser::parse(data, FeedParser::Format(format));
         QVERIFY(!parsed.ok());
         QVERIFY2(parsed.error().message().contains(words), qPrintable(parsed.error().message()));
     }
@@ -136,13 +147,14 @@ private Q_SLOTS:
             }
             ++full;
             response.contentType = "application/geo+json";
-            response.body = version == 1 ? kGeoJson
-                                         : QByteArray(kGeoJson).replace("\"g1\"", "\"g2\"");
+            response.body
+                = version == 1 ? kGeoJson : QByteArray(kGeoJson).replace("\"g1\"", "\"g2\"");
             return response;
         });
         QVERIFY(server.listen());
         QTemporaryDir cache;
-        FeedLoader loader(server.baseUrl().toString() + QStringLiteral("requests.geojson"), cache.path());
+        FeedLoader loader(
+            server.baseUrl().toString() + QStringLiteral("requests.geojson"), cache.path());
         QSignalSpy loaded(&loader, &FeedLoader::loaded);
         loader.refresh();
         QVERIFY(loaded.wait(5000));
@@ -160,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(loader.requests().first().id, QStringLiteral("g2"));
 
         FeedLoader missing(server.baseUrl().toString() + QStringLiteral("gone.kml"), QString());
-        server.setHandler([](const HttpRequest&) { return HttpResponse::html(404, "<html>gone</html>"); });
+        server.setHandler(
+            [](const HttpRequest&) { return HttpResponse::html(404, "<html>gone</html>"); });
         QSignalSpy failed(&missing, &FeedLoader::failed);
         missing.refresh();
         QVERIFY(failed.wait(5000));
@@ -177,8 +190,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&map));
         QList<MapMarker> markers;
         for (int i = 0; i < 100; ++i)
-            markers.append({ QString::number(i), QGeoCoordinate(40 + (i % 10) * 0.0001, -100 + (i / 10) * 0.0001),
-                             QString(), Qt::red });
+            markers.append({ QString::number(i),
+                QGeoCoordinate(40 + (i % 10) * 0.0001, -100 + (i / 10) * 0.0001), QString(),
+                Qt::red });
         map.setMarkers(markers);
         QCOMPARE(map.visibleClusterCount(), 100); // close in: one each
         // Marker 0 is drawn where its coordinate is.
@@ -197,22 +211,28 @@ private Q_SLOTS:
         form.resize(1200, 800);
         form.show();
         QVERIFY(QTest::qWaitForWindowExposed(&form));
-        form.setServices({ { QStringLiteral("021"), QStringLiteral("Pothole in Street"), QString() },
-                           { QStringLiteral("015"), QStringLiteral("Illegal dumping"), QString() } });
+        form.setServices(
+            { { QStringLiteral("021"), QStringLiteral("Pothole in Street"), QString() },
+                { QStringLiteral("015"), QStringLiteral("Illegal dumping"), QString() } });
         const Result<FeedParser::Parsed> parsed = FeedParser::parse(kKml, FeedParser::Format::Kml);
         form.setKnownRequests(parsed.value().requests, 50);
-        QTest::keyClicks(Open311::Testing::child<QLineEdit>(&form, QStringLiteral("Filter services")), QStringLiteral("pothole"));
+        QTest::keyClicks(
+            Open311::Testing::child<QLineEdit>(&form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole"));
         QSignalSpy follow(&form, &ReportForm::followRequested);
         form.map()->setPin(QGeoCoordinate(40.0031, -100.0113)); // ~16 m from request 101
         QVERIFY(form.duplicateHint().contains(QLatin1String("101")));
-        QTest::mouseClick(Open311::Testing::child<QPushButton>(&form, QStringLiteral("Follow the existing request instead")), Qt::LeftButton);
+        QTest::mouseClick(Open311::Testing::child<QPushButton>(
+                              &form, QStringLiteral("Follow the existing request instead")),
+            Qt::LeftButton);
         QCOMPARE(follow.count(), 1);
         QCOMPARE(follow.first().first().toString(), QStringLiteral("101"));
         form.map()->setPin(QGeoCoordinate(40.0040, -100.0113)); // ~115 m away
         QVERIFY(form.duplicateHint().isEmpty());
         form.map()->setPin(QGeoCoordinate(40.0031, -100.0113));
         QVERIFY(!form.duplicateHint().isEmpty());
-        Open311::Testing::child<QLineEdit>(&form, QStringLiteral("Filter services"))->setText(QStringLiteral("dumping"));
+        Open311::Testing::child<QLineEdit>(&form, QStringLiteral("Filter services"))
+            ->setText(QStringLiteral("dumping"));
         QVERIFY(form.duplicateHint().isEmpty()); // another service
     }
 };

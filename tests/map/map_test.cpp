@@ -48,7 +48,7 @@ TileKey keyFromPath(const QString& path)
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     // /tiles/z/x/y.png
     return { parts.value(1).toInt(), parts.value(2).toInt(),
-             parts.value(3).section(QLatin1Char('.'), 0, 0).toInt(), 1 };
+        parts.value(3).section(QLatin1Char('.'), 0, 0).toInt(), 1 };
 }
 
 } // namespace
@@ -68,7 +68,8 @@ private:
         map.setZoom(2);
         map.setCenter(QGeoCoordinate(0, 0));
         map.show();
-        if (!QTest::qWaitForWindowExposed(&map) || !waitForTiles(*map.tileLoader(), map.visibleTiles(0)))
+        if (!QTest::qWaitForWindowExposed(&map)
+            || !waitForTiles(*map.tileLoader(), map.visibleTiles(0)))
             return QImage();
         return map.grab().toImage();
     }
@@ -93,13 +94,15 @@ private:
 
     static bool waitForTiles(TileLoader& loader, const QList<TileKey>& keys, int ms = 10000)
     {
-        return QTest::qWaitFor([&] {
-            for (const TileKey& key : keys) {
-                if (loader.tile(key).isNull())
-                    return false;
-            }
-            return true;
-        }, ms);
+        return QTest::qWaitFor(
+            [&] {
+                for (const TileKey& key : keys) {
+                    if (loader.tile(key).isNull())
+                        return false;
+                }
+                return true;
+            },
+            ms);
     }
 
     // Presses on the pin's head and drags 40 px to the left; where the tip was before.
@@ -161,16 +164,16 @@ private Q_SLOTS:
     {
         const TileSource osm = TileSource::openStreetMap();
         QCOMPARE(osm.tileUrl({ 3, 4, 5, 1 }).toString(),
-                 QStringLiteral("https://tile.openstreetmap.org/3/4/5.png"));
+            QStringLiteral("https://tile.openstreetmap.org/3/4/5.png"));
         QVERIFY(osm.attribution().contains(QStringLiteral("OpenStreetMap contributors")));
         QVERIFY(osm.isValid());
-        const TileSource custom = TileSource::xyz(
-            QStringLiteral("https://{s}.tiles.example/{z}/{x}/{y}{r}.png"), QStringLiteral("x"),
-            QUrl(), 0, 18, { QStringLiteral("a"), QStringLiteral("b") });
+        const TileSource custom
+            = TileSource::xyz(QStringLiteral("https://{s}.tiles.example/{z}/{x}/{y}{r}.png"),
+                QStringLiteral("x"), QUrl(), 0, 18, { QStringLiteral("a"), QStringLiteral("b") });
         QCOMPARE(custom.tileUrl({ 1, 0, 1, 2 }).toString(),
-                 QStringLiteral("https://b.tiles.example/1/0/1@2x.png"));
+            QStringLiteral("https://b.tiles.example/1/0/1@2x.png"));
         QCOMPARE(custom.tileUrl({ 1, 0, 0, 1 }).toString(),
-                 QStringLiteral("https://a.tiles.example/1/0/0.png"));
+            QStringLiteral("https://a.tiles.example/1/0/0.png"));
         QVERIFY(custom.offersRetina());
         QVERIFY(!TileSource::xyz(QStringLiteral("https://x/{z}/{y}.png"), QString()).isValid());
     }
@@ -193,9 +196,10 @@ private Q_SLOTS:
             return response;
         });
         QVERIFY(server.listen());
-        TileLoader loader(TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
-                                          QStringLiteral("test")),
-                          QString());
+        TileLoader loader(
+            TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
+                QStringLiteral("test")),
+            QString());
         QList<TileKey> wanted;
         for (int i = 0; i < 24; ++i)
             wanted.append({ 5, i, 3, 1 });
@@ -228,13 +232,15 @@ private Q_SLOTS:
         QVERIFY(view.size() >= 40);
         QVERIFY(withMargin.size() > view.size());
         const QList<TileKey> first = withMargin.mid(0, view.size());
-        QCOMPARE(QSet<TileKey>(first.begin(), first.end()), QSet<TileKey>(view.begin(), view.end()));
+        QCOMPARE(
+            QSet<TileKey>(first.begin(), first.end()), QSet<TileKey>(view.begin(), view.end()));
         QCOMPARE(withMargin.first(), view.first());
         const QPointF centre(960, 540);
         const auto distance = [&](const TileKey& key) {
             double latitude = 0;
             double longitude = 0;
-            WebMercator::fromWorld(QPointF((key.x + 0.5) * 256, (key.y + 0.5) * 256), key.z, latitude, longitude);
+            WebMercator::fromWorld(
+                QPointF((key.x + 0.5) * 256, (key.y + 0.5) * 256), key.z, latitude, longitude);
             return QLineF(centre, map.toScreen(QGeoCoordinate(latitude, longitude))).length();
         };
         for (qsizetype i = 1; i < view.size(); ++i)
@@ -254,9 +260,10 @@ private Q_SLOTS:
             return response;
         });
         QVERIFY(server.listen());
-        TileLoader loader(TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
-                                          QStringLiteral("test")),
-                          QString());
+        TileLoader loader(
+            TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
+                QStringLiteral("test")),
+            QString());
         QList<TileKey> first;
         QList<TileKey> second;
         for (int i = 0; i < 12; ++i) {
@@ -298,8 +305,9 @@ private Q_SLOTS:
             return response; // no cache headers at all
         });
         QVERIFY(server.listen());
-        const TileSource source = TileSource::xyz(
-            server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"), QStringLiteral("t"));
+        const TileSource source
+            = TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
+                QStringLiteral("t"));
         TileLoader loader(source, cacheDir.path());
         loader.setRetryBaseDelay(50);
         QSignalSpy failed(&loader, &TileLoader::tileFailed);
@@ -341,8 +349,9 @@ private Q_SLOTS:
             buffer.open(QIODevice::WriteOnly);
             QVERIFY(image.save(&buffer, "JPEG", 95));
         }
-        const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"256\">"
-                               "<rect width=\"256\" height=\"256\" fill=\"red\"/></svg>";
+        const QByteArray svg
+            = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"256\">"
+              "<rect width=\"256\" height=\"256\" fill=\"red\"/></svg>";
         HttpServer server;
         server.setHandler([&](const HttpRequest& r) {
             const TileKey key = keyFromPath(r.path);
@@ -353,15 +362,17 @@ private Q_SLOTS:
         });
         QVERIFY(server.listen());
         QTemporaryDir cacheDir;
-        TileLoader loader(TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
-                                          QStringLiteral("t")),
-                          cacheDir.path());
+        TileLoader loader(
+            TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
+                QStringLiteral("t")),
+            cacheDir.path());
         const TileKey jpegKey { 3, 0, 0, 1 }, svgKey { 3, 1, 0, 1 }, pngKey { 3, 2, 0, 1 };
         loader.setWanted({ jpegKey, svgKey, pngKey });
         QVERIFY(waitForTiles(loader, { jpegKey, pngKey }));
         const QColor shown = loader.tile(jpegKey).pixelColor(128, 128);
-        QVERIFY2(qAbs(shown.red() - 20) < 8 && qAbs(shown.green() - 90) < 8 && qAbs(shown.blue() - 200) < 8,
-                 qPrintable(shown.name()));
+        QVERIFY2(qAbs(shown.red() - 20) < 8 && qAbs(shown.green() - 90) < 8
+                && qAbs(shown.blue() - 200) < 8,
+            qPrintable(shown.name()));
         QCOMPARE(loader.tile(pngKey).pixelColor(5, 5), tileColour(pngKey));
         // An SVG is a document, not a tile: Qt would draw it, so it must not get that far.
         QTRY_VERIFY(loader.hasFailed(svgKey));
@@ -380,7 +391,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("city.mbtiles"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gen"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gen"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -427,8 +439,8 @@ private Q_SLOTS:
         MapWidget map;
         map.resize(600, 400);
         map.setZoom(16);
-        map.setTileSource(TileSource::xyz(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}{r}.png"),
-                                          QStringLiteral("test")));
+        map.setTileSource(TileSource::xyz(
+            QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}{r}.png"), QStringLiteral("test")));
         const auto levels = [&map] {
             QSet<QPair<int, int>> seen;
             for (const TileKey& key : map.visibleTiles(0))
@@ -443,8 +455,8 @@ private Q_SLOTS:
         // Fewer, larger tiles over the same view.
         QVERIFY(map.visibleTiles(0).size() <= 6);
         // A source without @2x tiles keeps its own level; magnifying it would only blur it.
-        map.setTileSource(TileSource::xyz(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"),
-                                          QStringLiteral("test")));
+        map.setTileSource(TileSource::xyz(
+            QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"), QStringLiteral("test")));
         QCOMPARE(levels(), (QSet<QPair<int, int>> { { 16, 1 } }));
     }
 
@@ -458,7 +470,7 @@ private Q_SLOTS:
             const QStringList parts = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
             const QString last = parts.value(3);
             const TileKey key { parts.value(1).toInt(), parts.value(2).toInt(),
-                                last.section(QLatin1Char('@'), 0, 0).section(QLatin1Char('.'), 0, 0).toInt(), 1 };
+                last.section(QLatin1Char('@'), 0, 0).section(QLatin1Char('.'), 0, 0).toInt(), 1 };
             const int size = last.contains(QLatin1String("@2x")) ? 512 : 256;
             QImage image(size, size, QImage::Format_RGB32);
             for (int y = 0; y < size; ++y)
@@ -475,8 +487,9 @@ private Q_SLOTS:
         });
         QVERIFY(server.listen());
         MapWidget map;
-        map.setTileSource(TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}{r}.png"),
-                                          QStringLiteral("test")));
+        map.setTileSource(TileSource::xyz(
+            server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}{r}.png"),
+            QStringLiteral("test")));
         const QImage shot = shotOfFourTiles(map);
         QVERIFY(!shot.isNull());
         const int ratio = qRound(map.devicePixelRatioF());
@@ -486,7 +499,10 @@ private Q_SLOTS:
         for (int y = 40 * ratio; y < 104 * ratio; ++y) {
             for (int x = 40 * ratio; x < 104 * ratio; ++x) {
                 if (shot.pixelColor(x, y) != checkerboard(key, x, y))
-                    QFAIL(qPrintable(QStringLiteral("device pixel %1,%2 at %3x is %4").arg(x).arg(y).arg(ratio)
+                    QFAIL(qPrintable(QStringLiteral("device pixel %1,%2 at %3x is %4")
+                                         .arg(x)
+                                         .arg(y)
+                                         .arg(ratio)
                                          .arg(shot.pixelColor(x, y).name())));
             }
         }
@@ -553,7 +569,7 @@ private Q_SLOTS:
         const QGeoCoordinate anchor = map.fromScreen(cursor);
         const double zoom = map.zoom();
         QWheelEvent wheel(cursor, map.mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+            Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(&map, &wheel);
         QVERIFY(qAbs(map.zoom() - (zoom + 1.0)) < 1e-9);
         QVERIFY(QLineF(map.toScreen(anchor), cursor).length() < 0.5);
@@ -582,11 +598,13 @@ private Q_SLOTS:
     void aMapWithoutTilesSaysSo()
     {
         HttpServer server;
-        server.setHandler([](const HttpRequest&) { return HttpResponse::html(404, "<html>none</html>"); });
+        server.setHandler(
+            [](const HttpRequest&) { return HttpResponse::html(404, "<html>none</html>"); });
         QVERIFY(server.listen());
         MapWidget map;
-        map.setTileSource(TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
-                                          QStringLiteral("t")));
+        map.setTileSource(
+            TileSource::xyz(server.baseUrl().toString() + QStringLiteral("tiles/{z}/{x}/{y}.png"),
+                QStringLiteral("t")));
         map.resize(400, 300);
         map.setZoom(12);
         map.setCenter(QGeoCoordinate(40, -100));
@@ -687,13 +705,15 @@ private Q_SLOTS:
         connect(&city, &SandboxServer::requestServed, this, [&] { ++requests; });
         Geocoder geocoder(city.geocoderUrl());
         geocoder.setMinimumInterval(200);
-        const Result<QList<GeoPlace>> found = waitFor(geocoder.search(QStringLiteral("123 Oak St")));
+        const Result<QList<GeoPlace>> found
+            = waitFor(geocoder.search(QStringLiteral("123 Oak St")));
         QVERIFY(found.ok());
         QCOMPARE(found.value().size(), 1);
         QCOMPARE(found.value()[0].displayName, QStringLiteral("123 Oak Street, Sandbox City"));
         QCOMPARE(found.value()[0].road, QStringLiteral("Oak Street"));
         const GeoPlace place = found.value()[0];
-        const Result<QList<GeoPlace>> back = waitFor(geocoder.reverse(place.latitude, place.longitude));
+        const Result<QList<GeoPlace>> back
+            = waitFor(geocoder.reverse(place.latitude, place.longitude));
         QVERIFY(back.ok());
         QCOMPARE(back.value().value(0).houseNumber, QStringLiteral("123"));
         // Nothing there: an empty answer, not an error.
@@ -704,7 +724,8 @@ private Q_SLOTS:
         const int before = requests;
         QVERIFY(waitFor(geocoder.search(QStringLiteral("123 Oak St"))).ok());
         QCOMPARE(requests, before);
-        QCOMPARE(waitFor(geocoder.search(QStringLiteral("   "))).error().kind(), Error::Kind::Validation);
+        QCOMPARE(waitFor(geocoder.search(QStringLiteral("   "))).error().kind(),
+            Error::Kind::Validation);
     }
 
     void geocoderRateLimitAndErrors()
@@ -723,7 +744,7 @@ private Q_SLOTS:
             if (q == QLatin1String("refused"))
                 return HttpResponse::json("{\"error\":\"Unable to geocode\"}");
             return HttpResponse::json("[{\"lat\":\"51.5\",\"lon\":\"-0.12\",\"display_name\":\""
-                                      + q.toUtf8() + "\"},{\"lat\":\"nope\",\"lon\":\"1\"}]");
+                + q.toUtf8() + "\"},{\"lat\":\"nope\",\"lon\":\"1\"}]");
         });
         QVERIFY(server.listen());
         Geocoder geocoder(server.baseUrl());
@@ -744,7 +765,8 @@ private Q_SLOTS:
         QCOMPARE(times.size(), 5);
         QCOMPARE(formats, QStringList(5, QStringLiteral("jsonv2")));
         for (int i = 1; i < times.size(); ++i)
-            QVERIFY2(times[i] - times[i - 1] >= 240, qPrintable(QString::number(times[i] - times[i - 1])));
+            QVERIFY2(times[i] - times[i - 1] >= 240,
+                qPrintable(QString::number(times[i] - times[i - 1])));
     }
 
     void positionLocator()

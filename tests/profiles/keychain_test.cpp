@@ -1,7 +1,7 @@
-#include "TestSettings.h"
 #include "FutureWait.h"
 #include "KeyVault.h"
 #include "ProfileStore.h"
+#include "TestSettings.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -23,7 +23,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "run this test through tests/support/with-keyring.sh");
+            "run this test through tests/support/with-keyring.sh");
         Open311::Testing::isolateSettings(QDir(m_dir.path()));
         qunsetenv("OPEN311_API_KEY");
     }

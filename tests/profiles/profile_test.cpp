@@ -1,7 +1,7 @@
-#include "TestSettings.h"
 #include "FutureWait.h"
 #include "KeyVault.h"
 #include "ProfileStore.h"
+#include "TestSettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,8 +20,14 @@ class ProfileTest : public QObject
 
     QTemporaryDir m_dir;
 
-    QString systemFile() const { return m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf")); }
-    QString userFile() const { return m_dir.filePath(QStringLiteral("user/Open311Reporter/open311-reporter.conf")); }
+    QString systemFile() const
+    {
+        return m_dir.filePath(QStringLiteral("system/Open311Reporter/open311-reporter.conf"));
+    }
+    QString userFile() const
+    {
+        return m_dir.filePath(QStringLiteral("user/Open311Reporter/open311-reporter.conf"));
+    }
 
     static Profile city()
     {
@@ -60,11 +66,14 @@ private Q_SLOTS:
         QVERIFY(ProfileStore::submitBlocker(sf).has_value());
         const Profile miami = *store.find(QStringLiteral("miamidade.gov"));
         QVERIFY(!ProfileStore::submitBlocker(miami).has_value());
-        QCOMPARE(miami.keyRequestUrl.toString(), QStringLiteral("http://miamidade.gov/mdc-open311/key/create"));
+        QCOMPARE(miami.keyRequestUrl.toString(),
+            QStringLiteral("http://miamidade.gov/mdc-open311/key/create"));
         QVERIFY(!ProfileStore::validate(miami).has_value());
         // The real cities' maps open over the city, not over the whole world.
-        QVERIFY(miami.hasHome() && qAbs(miami.homeLatitude - 25.77) < 0.1 && qAbs(miami.homeLongitude + 80.19) < 0.1);
-        QVERIFY(sf.hasHome() && qAbs(sf.homeLatitude - 37.78) < 0.1 && qAbs(sf.homeLongitude + 122.42) < 0.1);
+        QVERIFY(miami.hasHome() && qAbs(miami.homeLatitude - 25.77) < 0.1
+            && qAbs(miami.homeLongitude + 80.19) < 0.1);
+        QVERIFY(sf.hasHome() && qAbs(sf.homeLatitude - 37.78) < 0.1
+            && qAbs(sf.homeLongitude + 122.42) < 0.1);
         QCOMPARE(store.activeProfileId(), QStringLiteral("training")); // the default on first run
         QString error;
         QVERIFY(!store.save(sf, error));
@@ -103,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(!store.find(copy.id));
 
         // A home that is not a place is no home: the map stays where it is, not at 0, 0.
-        QSettings raw(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Open311Reporter"), QStringLiteral("open311-reporter"));
+        QSettings raw(QSettings::NativeFormat, QSettings::UserScope,
+            QStringLiteral("Open311Reporter"), QStringLiteral("open311-reporter"));
         raw.setValue(QStringLiteral("profiles/springfield/homeLatitude"), QStringLiteral("north"));
         raw.sync();
         QVERIFY(!ProfileStore().find(QStringLiteral("springfield"))->hasHome());
@@ -127,12 +137,24 @@ private Q_SLOTS:
         QFETCH(QString, words);
         Profile p = city();
         switch (fault) {
-        case 0: p.baseUrl = QUrl(QStringLiteral("ht!tp://")); break;
-        case 1: p.baseUrl = QUrl(QStringLiteral("http://311.springfield.example/")); break;
-        case 2: p.cityId.clear(); break;
-        case 3: p.tileUrlTemplate = QStringLiteral("https://tiles.example/tile.png"); break;
-        case 4: p.pollIntervalSeconds = 5; break;
-        case 5: p.displayName = QStringLiteral("  "); break;
+        case 0:
+            p.baseUrl = QUrl(QStringLiteral("ht!tp://"));
+            break;
+        case 1:
+            p.baseUrl = QUrl(QStringLiteral("http://311.springfield.example/"));
+            break;
+        case 2:
+            p.cityId.clear();
+            break;
+        case 3:
+            p.tileUrlTemplate = QStringLiteral("https://tiles.example/tile.png");
+            break;
+        case 4:
+            p.pollIntervalSeconds = 5;
+            break;
+        case 5:
+            p.displayName = QStringLiteral("  ");
+            break;
         }
         const std::optional<Error> problem = ProfileStore::validate(p);
         QVERIFY(problem);
@@ -160,10 +182,14 @@ private Q_SLOTS:
         QDir().mkpath(QFileInfo(systemFile()).absolutePath());
         {
             QSettings system(systemFile(), QSettings::IniFormat);
-            system.setValue(QStringLiteral("profiles/springfield/name"), QStringLiteral("Springfield (IT)"));
-            system.setValue(QStringLiteral("profiles/springfield/baseUrl"), QStringLiteral("https://311.springfield.example/dev/V1/"));
-            system.setValue(QStringLiteral("profiles/springfield/cityId"), QStringLiteral("springfield.example"));
-            system.setValue(QStringLiteral("profiles/springfield/keyFile"), QStringLiteral("/etc/open311/springfield.key"));
+            system.setValue(
+                QStringLiteral("profiles/springfield/name"), QStringLiteral("Springfield (IT)"));
+            system.setValue(QStringLiteral("profiles/springfield/baseUrl"),
+                QStringLiteral("https://311.springfield.example/dev/V1/"));
+            system.setValue(QStringLiteral("profiles/springfield/cityId"),
+                QStringLiteral("springfield.example"));
+            system.setValue(QStringLiteral("profiles/springfield/keyFile"),
+                QStringLiteral("/etc/open311/springfield.key"));
             system.setValue(QStringLiteral("activeProfile"), QStringLiteral("springfield"));
             system.setValue(QStringLiteral("tracker/intervalSeconds"), 600);
             system.setValue(QStringLiteral("locked/tracker/intervalSeconds"), true);
@@ -175,14 +201,16 @@ private Q_SLOTS:
         store.setValue(QStringLiteral("tracker/intervalSeconds"), 60);
         QCOMPARE(store.value(QStringLiteral("tracker/intervalSeconds")).toInt(), 600); // locked
         QVERIFY(store.isSystemProfile(QStringLiteral("springfield")));
-        QCOMPARE(store.provisionedKeyFile(QStringLiteral("springfield")), QStringLiteral("/etc/open311/springfield.key"));
+        QCOMPARE(store.provisionedKeyFile(QStringLiteral("springfield")),
+            QStringLiteral("/etc/open311/springfield.key"));
         // The user's own entry under the same id does not replace IT's.
         Profile mine = city();
         mine.displayName = QStringLiteral("Mine");
         QString error;
         QVERIFY(!store.save(mine, error));
         QVERIFY(error.contains(QLatin1String("administrator")));
-        QCOMPARE(store.find(QStringLiteral("springfield"))->displayName, QStringLiteral("Springfield (IT)"));
+        QCOMPARE(store.find(QStringLiteral("springfield"))->displayName,
+            QStringLiteral("Springfield (IT)"));
         // Locked profiles: nothing can be added.
         {
             QSettings system(systemFile(), QSettings::IniFormat);
@@ -203,7 +231,8 @@ private Q_SLOTS:
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->baseUrl, city().baseUrl);
         QCOMPARE(back->cityId, city().cityId);
-        QVERIFY(!ProfileStore::importProfile("{\"format\":\"open311-reporter-profile/1\",\"id\":\"../etc\"}", error));
+        QVERIFY(!ProfileStore::importProfile(
+            "{\"format\":\"open311-reporter-profile/1\",\"id\":\"../etc\"}", error));
         QVERIFY(!ProfileStore::importProfile("not json", error));
         QVERIFY(error.contains(QLatin1String("not a jurisdiction file")));
     }
@@ -215,11 +244,13 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("provisioned-key-123\n");
         file.close();
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                        | QFileDevice::ReadOther);
+        QFile::setPermissions(path,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther);
         const Result<QString> worldReadable = KeyVault::readKeyFile(path);
         QVERIFY(!worldReadable.ok());
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
         const Result<QString> strict = KeyVault::readKeyFile(path);
         if (::getuid() == 0) {
             QVERIFY2(strict.ok(), qPrintable(strict.error().message()));
@@ -228,7 +259,8 @@ private Q_SLOTS:
             // Not root: the file is ours, not root's, and so not trusted.
             QVERIFY(strict.error().message().contains(QLatin1String("not owned by root")));
         }
-        QVERIFY(worldReadable.error().message().contains(QLatin1String("every user")) || ::getuid() != 0);
+        QVERIFY(worldReadable.error().message().contains(QLatin1String("every user"))
+            || ::getuid() != 0);
         QVERIFY(!KeyVault::readKeyFile(m_dir.filePath(QStringLiteral("missing.key"))).ok());
     }
 
@@ -251,9 +283,12 @@ private Q_SLOTS:
         ProfileStore store;
         store.setValue(QStringLiteral("something"), 1); // makes sure the settings file exists
         KeyVault vault(&store);
-        const Result<bool> stored = waitFor(vault.store(QStringLiteral("springfield"), QStringLiteral("plain-text-never-4711")), 30000);
+        const Result<bool> stored = waitFor(
+            vault.store(QStringLiteral("springfield"), QStringLiteral("plain-text-never-4711")),
+            30000);
         QVERIFY(!stored.ok());
-        QVERIFY2(stored.error().message().contains(QLatin1String("OPEN311_API_KEY")), qPrintable(stored.error().message()));
+        QVERIFY2(stored.error().message().contains(QLatin1String("OPEN311_API_KEY")),
+            qPrintable(stored.error().message()));
         const Result<QString> read = waitFor(vault.key(QStringLiteral("springfield")), 30000);
         QVERIFY(!read.ok());
         QFile settings(userFile());

@@ -1,7 +1,7 @@
 #include "Client.h"
 #include "FutureWait.h"
-#include "SandboxServer.h"
 #include "SandboxCity.h"
+#include "SandboxServer.h"
 #include "TileRenderer.h"
 #include "V1Codec.h"
 
@@ -36,7 +36,6 @@ struct Raw
     QByteArray body;
     QHash<QByteArray, QByteArray> headers;
 };
-
 
 int errorCodeOf(const QByteArray& xml)
 {
@@ -92,8 +91,8 @@ private:
         QNetworkRequest request(url);
         if (!ifNoneMatch.isEmpty())
             request.setRawHeader("If-None-Match", ifNoneMatch);
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                             QNetworkRequest::AlwaysNetwork);
+        request.setAttribute(
+            QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         QNetworkReply* reply = m_network.get(request);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!finished.wait(15000))
@@ -162,8 +161,8 @@ private:
 
     static Client* clientFor(const SandboxServer& server, const QString& key, QObject* parent)
     {
-        return new Client(Endpoint(server.endpointUrl(), server.options().cityId),
-                          [key] { return key; }, parent);
+        return new Client(
+            Endpoint(server.endpointUrl(), server.options().cityId), [key] { return key; }, parent);
     }
 
 private Q_SLOTS:
@@ -173,33 +172,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<int>("code");
         const QString ok = QStringLiteral("api_key=training-key&city_id=sandbox.example");
-        QTest::newRow("100") << "service_list" << "city_id=sandbox.example" << 100;
-        QTest::newRow("101") << "service_list" << "api_key=nope&city_id=sandbox.example" << 101;
-        QTest::newRow("102 city") << "service_list" << "api_key=training-key&city_id=x" << 102;
-        QTest::newRow("200") << "create_request" << "city_id=sandbox.example&service_code=001"
-                             << 200;
+        QTest::newRow("100") << "service_list"
+                             << "city_id=sandbox.example" << 100;
+        QTest::newRow("101") << "service_list"
+                             << "api_key=nope&city_id=sandbox.example" << 101;
+        QTest::newRow("102 city") << "service_list"
+                                  << "api_key=training-key&city_id=x" << 102;
+        QTest::newRow("200") << "create_request"
+                             << "city_id=sandbox.example&service_code=001" << 200;
         QTest::newRow("201") << "create_request"
                              << "api_key=nope&city_id=sandbox.example&service_code=001" << 201;
         QTest::newRow("202") << "create_request" << ok + "&lat=40&lon=-100" << 202;
-        QTest::newRow("203") << "create_request" << ok + "&service_code=999&lat=40&lon=-100"
-                             << 203;
+        QTest::newRow("203") << "create_request" << ok + "&service_code=999&lat=40&lon=-100" << 203;
         QTest::newRow("204 no location") << "create_request" << ok + "&service_code=001" << 204;
-        QTest::newRow("204 lat only") << "create_request" << ok + "&service_code=001&lat=40"
-                                      << 204;
-        QTest::newRow("204 lat range") << "create_request"
-                                       << ok + "&service_code=001&lat=91&lon=0" << 204;
-        QTest::newRow("204 description")
-            << "create_request"
-            << ok + "&service_code=001&address_string=x&description=" + QString(4001, QLatin1Char('x'))
-            << 204;
-        QTest::newRow("300") << "status_update" << "city_id=sandbox.example&service_request_id=1"
-                             << 300;
+        QTest::newRow("204 lat only") << "create_request" << ok + "&service_code=001&lat=40" << 204;
+        QTest::newRow("204 lat range")
+            << "create_request" << ok + "&service_code=001&lat=91&lon=0" << 204;
+        QTest::newRow("204 description") << "create_request"
+                                         << ok + "&service_code=001&address_string=x&description="
+                + QString(4001, QLatin1Char('x'))
+                                         << 204;
+        QTest::newRow("300") << "status_update"
+                             << "city_id=sandbox.example&service_request_id=1" << 300;
         QTest::newRow("301") << "status_update"
                              << "api_key=no&city_id=sandbox.example&service_request_id=1" << 301;
-        QTest::newRow("302 unknown") << "status_update" << ok + "&service_request_id=100001"
-                                     << 302;
-        QTest::newRow("302 padded") << "status_update" << ok + "&service_request_id=0100001"
-                                    << 302;
+        QTest::newRow("302 unknown") << "status_update" << ok + "&service_request_id=100001" << 302;
+        QTest::newRow("302 padded") << "status_update" << ok + "&service_request_id=0100001" << 302;
         QTest::newRow("302 missing") << "status_update" << ok << 302;
     }
 
@@ -225,7 +223,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(server.start(error));
         const Raw list = get(method(server, QStringLiteral("service_list"),
-                                    QStringLiteral("api_key=training-key&city_id=sandbox.example")));
+            QStringLiteral("api_key=training-key&city_id=sandbox.example")));
         QVERIFY(list.body.contains("<ServiceResponse>"));
         QVERIFY(list.body.contains("<Open311ServiceList>"));
         QVERIFY(list.body.contains("<Open311Error/>"));
@@ -256,9 +254,9 @@ private Q_SLOTS:
         QVERIFY2(created.ok(), qPrintable(created.error().message()));
         QCOMPARE(created.value().serviceRequestId, QStringLiteral("100001"));
         QCOMPARE(created.value().serviceLevelAgreement,
-                 server.catalogue().serviceLevelAgreement(QStringLiteral("021")));
-        const std::optional<SandboxStore::Request> stored =
-            server.store().find(created.value().serviceRequestId);
+            server.catalogue().serviceLevelAgreement(QStringLiteral("021")));
+        const std::optional<SandboxStore::Request> stored
+            = server.store().find(created.value().serviceRequestId);
         QVERIFY(stored);
         QCOMPARE(stored->request.description, r.description);
         QCOMPARE(stored->request.addressString, r.addressString);
@@ -385,9 +383,9 @@ private Q_SLOTS:
             if (result.error().kind() == Error::Kind::Server)
                 serverCodes.insert(result.error().code());
         }
-        for (SandboxServer::Fault fault :
-             { SandboxServer::Fault::Html500, SandboxServer::Fault::Drop, SandboxServer::Fault::Stall,
-               SandboxServer::Fault::Truncate, SandboxServer::Fault::BackEndDown }) {
+        for (SandboxServer::Fault fault : { SandboxServer::Fault::Html500,
+                 SandboxServer::Fault::Drop, SandboxServer::Fault::Stall,
+                 SandboxServer::Fault::Truncate, SandboxServer::Fault::BackEndDown }) {
             QVERIFY2(server.faultsInjected(fault) > 0, QTest::toString(fault));
         }
         QVERIFY(kinds.contains(Error::Kind::Http));
@@ -470,7 +468,7 @@ private Q_SLOTS:
                               .replace(QLatin1String("{y}"), QStringLiteral("24810"))
                               .replace(QLatin1String("{r}"), QString())))
                      .body,
-                 tile.body);
+            tile.body);
         QCOMPARE(lean.tileCacheBytes(), 0);
 
         QCOMPARE(get(tileUrl(20, 0, 0, QString())).status, 404);
@@ -488,16 +486,18 @@ private Q_SLOTS:
                 named.insert(labels[a].text);
                 for (qsizetype b = a + 1; b < labels.size(); ++b) {
                     QVERIFY2(!labels[a].bounds.intersects(labels[b].bounds),
-                             qPrintable(QStringLiteral("zoom %1: %2 and %3")
-                                            .arg(z)
-                                            .arg(labels[a].text, labels[b].text)));
+                        qPrintable(QStringLiteral("zoom %1: %2 and %3")
+                                       .arg(z)
+                                       .arg(labels[a].text, labels[b].text)));
                 }
             }
             const int n = SandboxCity::kLinesPerSide;
             for (int i = -n; i <= n; ++i) {
                 for (const bool avenue : { false, true }) {
                     QVERIFY2(named.contains(SandboxCity::roadName(avenue, i)),
-                             qPrintable(QStringLiteral("zoom %1: %2").arg(z).arg(SandboxCity::roadName(avenue, i))));
+                        qPrintable(QStringLiteral("zoom %1: %2")
+                                       .arg(z)
+                                       .arg(SandboxCity::roadName(avenue, i))));
                 }
             }
         }
@@ -520,9 +520,12 @@ private Q_SLOTS:
         QVERIFY(first.value(QStringLiteral("lat")).isString());
         QVERIFY(first.value(QStringLiteral("lon")).isString());
         QCOMPARE(first.value(QStringLiteral("display_name")).toString(),
-                 QStringLiteral("123 Oak Street, Sandbox City"));
-        QCOMPARE(first.value(QStringLiteral("address")).toObject().value(QStringLiteral("road")).toString(),
-                 QStringLiteral("Oak Street"));
+            QStringLiteral("123 Oak Street, Sandbox City"));
+        QCOMPARE(first.value(QStringLiteral("address"))
+                     .toObject()
+                     .value(QStringLiteral("road"))
+                     .toString(),
+            QStringLiteral("Oak Street"));
         const double lat = first.value(QStringLiteral("lat")).toString().toDouble();
         const double lon = first.value(QStringLiteral("lon")).toString().toDouble();
 
@@ -532,7 +535,7 @@ private Q_SLOTS:
                              .arg(QString::number(lat, 'f', 7), QString::number(lon, 'f', 7)));
         const QJsonObject back = QJsonDocument::fromJson(get(reverse).body).object();
         QCOMPARE(back.value(QStringLiteral("display_name")).toString(),
-                 QStringLiteral("123 Oak Street, Sandbox City"));
+            QStringLiteral("123 Oak Street, Sandbox City"));
 
         reverse.setQuery(QStringLiteral("lat=10&lon=10&format=jsonv2"));
         const Raw nothing = get(reverse);
@@ -557,13 +560,15 @@ private Q_SLOTS:
         const QString eleventh = SandboxCity::roadName(true, 0);
         const QString second = SandboxCity::roadName(true, -9);
         const QString oak = SandboxCity::roadName(false, 3);
-        const QList<SandboxCity::Place> crossing = SandboxCity::search(eleventh + QStringLiteral(" y ") + oak, 5);
+        const QList<SandboxCity::Place> crossing
+            = SandboxCity::search(eleventh + QStringLiteral(" y ") + oak, 5);
         QCoreApplication::removeTranslator(&spanish);
         QCOMPARE(eleventh, QStringLiteral("Avenida 11"));
         QCOMPARE(second, QStringLiteral("Avenida 2"));
         QCOMPARE(oak, QStringLiteral("Calle Oak"));
         QCOMPARE(crossing.size(), 1);
-        QCOMPARE(crossing.first().latitude, SandboxCity::search(QStringLiteral("Oak Street & 11th Avenue"), 5).value(0).latitude);
+        QCOMPARE(crossing.first().latitude,
+            SandboxCity::search(QStringLiteral("Oak Street & 11th Avenue"), 5).value(0).latitude);
     }
 
     // Whatever the app's language, the training city finds an address as the city names it
@@ -887,7 +892,7 @@ private Q_SLOTS:
         NewRequest r = pothole();
         r.serviceCode = QStringLiteral("A&B");
         QCOMPARE(waitFor(client->createRequest(r)).value().serviceLevelAgreement,
-                 QStringLiteral("Soon & fast"));
+            QStringLiteral("Soon & fast"));
 
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         file.write("<ServiceResponse><service service_code=\"1\"");
@@ -902,17 +907,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcess process;
         process.start(QStringLiteral(OPEN311_SANDBOX_PATH),
-                      { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
-                        dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--api-key"),
-                        QStringLiteral("secret-training-key") });
+            { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"),
+                dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--api-key"),
+                QStringLiteral("secret-training-key") });
         QVERIFY(process.waitForStarted());
         QByteArray out;
-        QVERIFY(QTest::qWaitFor([&] {
-            out += process.readAllStandardOutput();
-            return out.contains("Port: ");
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += process.readAllStandardOutput();
+                return out.contains("Port: ");
+            },
+            10000));
         const int portStart = out.indexOf("Port: ") + 6;
-        const quint16 port = out.mid(portStart, out.indexOf('\n', portStart) - portStart).toUShort();
+        const quint16 port
+            = out.mid(portStart, out.indexOf('\n', portStart) - portStart).toUShort();
         QVERIFY(port > 0);
         QUrl url(QStringLiteral("http://127.0.0.1:%1/dev/V1/status_update").arg(port));
         url.setQuery(QStringLiteral("api_key=secret-training-key&city_id=sandbox.example&"
@@ -922,13 +930,14 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
-        const QByteArray log = out + process.readAllStandardOutput() + process.readAllStandardError();
+        const QByteArray log
+            = out + process.readAllStandardOutput() + process.readAllStandardError();
         QVERIFY(log.contains("GET /dev/V1/status_update 200"));
         QVERIFY(!log.contains("secret-training-key"));
 
         QProcess bad;
-        bad.start(QStringLiteral(OPEN311_SANDBOX_PATH), { QStringLiteral("--fault-rate"),
-                                                          QStringLiteral("2") });
+        bad.start(QStringLiteral(OPEN311_SANDBOX_PATH),
+            { QStringLiteral("--fault-rate"), QStringLiteral("2") });
         QVERIFY(bad.waitForFinished(10000));
         QCOMPARE(bad.exitCode(), 2);
     }

@@ -33,16 +33,17 @@ class OutboxKillTest : public QObject
         env.insert(QStringLiteral("OPEN311_API_KEY"), SandboxOptions::kTrainingKey);
         process->setProcessEnvironment(env);
         process->start(QStringLiteral(OPEN311_CLI_PATH),
-                       QStringList { QStringLiteral("--endpoint"), m_city->endpointUrl().toString(),
-                                     QStringLiteral("--city-id"), SandboxOptions::kTrainingCityId,
-                                     QStringLiteral("--timeout"), QStringLiteral("1") }
-                           + arguments);
+            QStringList { QStringLiteral("--endpoint"), m_city->endpointUrl().toString(),
+                QStringLiteral("--city-id"), SandboxOptions::kTrainingCityId,
+                QStringLiteral("--timeout"), QStringLiteral("1") }
+                + arguments);
         return process;
     }
 
     static bool finish(QProcess* process)
     {
-        return QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 30000);
+        return QTest::qWaitFor(
+            [process] { return process->state() == QProcess::NotRunning; }, 30000);
     }
 
 private Q_SLOTS:
@@ -63,10 +64,10 @@ private Q_SLOTS:
         QHash<QString, int> exitCodes; // marker -> exit code, -1 when killed
         for (int i = 0; i < 200; ++i) {
             const QString marker = QStringLiteral("kill-test #%1").arg(i);
-            QProcess* process = start({ QStringLiteral("submit"), QStringLiteral("--service-code"),
-                                        QStringLiteral("021"), QStringLiteral("--lat"),
-                                        QStringLiteral("40.0"), QStringLiteral("--lon"),
-                                        QStringLiteral("-100.0"), QStringLiteral("--description"), marker });
+            QProcess* process = start(
+                { QStringLiteral("submit"), QStringLiteral("--service-code"), QStringLiteral("021"),
+                    QStringLiteral("--lat"), QStringLiteral("40.0"), QStringLiteral("--lon"),
+                    QStringLiteral("-100.0"), QStringLiteral("--description"), marker });
             if (victims.contains(i)) {
                 // Anywhere from start-up, through the outbox write, to after the answer.
                 const int delay = int(random.bounded(40));
@@ -136,19 +137,21 @@ private Q_SLOTS:
             if (it.value() == 0 && entry.state != OutboxEntry::State::Sent)
                 ++lost; // the command said it was filed
         }
-        qInfo("KILLTEST: 200 submissions, %d killed, faults injected %d; sent %d, outcome unknown %d, "
+        qInfo("KILLTEST: 200 submissions, %d killed, faults injected %d; sent %d, outcome unknown "
+              "%d, "
               "rejected %d, still waiting %d, lost %d, duplicated %d",
-              killed,
-              city.faultsInjected(SandboxServer::Fault::Html500) + city.faultsInjected(SandboxServer::Fault::Drop)
-                  + city.faultsInjected(SandboxServer::Fault::Stall)
-                  + city.faultsInjected(SandboxServer::Fault::Truncate)
-                  + city.faultsInjected(SandboxServer::Fault::BackEndDown),
-              sent, unknown, rejected, waiting, lost, duplicated);
+            killed,
+            city.faultsInjected(SandboxServer::Fault::Html500)
+                + city.faultsInjected(SandboxServer::Fault::Drop)
+                + city.faultsInjected(SandboxServer::Fault::Stall)
+                + city.faultsInjected(SandboxServer::Fault::Truncate)
+                + city.faultsInjected(SandboxServer::Fault::BackEndDown),
+            sent, unknown, rejected, waiting, lost, duplicated);
         QCOMPARE(lost, 0);
         QCOMPARE(duplicated, 0);
         QCOMPARE(waiting, 0);
         QVERIFY(killed >= 18); // the kills landed while the processes ran
-        QVERIFY(unknown > 0);  // the faults really happened
+        QVERIFY(unknown > 0); // the faults really happened
         QVERIFY(sent > 100);
         m_city = nullptr;
     }

@@ -39,7 +39,10 @@ class OutboxTest : public QObject
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_files)); }
+    QString freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_files));
+    }
 
 private Q_SLOTS:
     void lifeCycleAndDurability()
@@ -51,7 +54,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(outbox.open(error), qPrintable(error));
             id = outbox.add(entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/dev/V1/")),
-                                     QStringLiteral("Caf\u00e9 \U0001F573 & \"quotes\"")));
+                QStringLiteral("Caf\u00e9 \U0001F573 & \"quotes\"")));
             QVERIFY(id > 0);
         }
         // Written before anything was sent: a new process sees it queued, intact.
@@ -72,7 +75,8 @@ private Q_SLOTS:
         QCOMPARE(outbox.pendingCount(), 0);
         QVERIFY(outbox.due(QDateTime::currentMSecsSinceEpoch()).isEmpty());
 
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -100,11 +104,12 @@ private Q_SLOTS:
         const QList<Case> cases = {
             { Error::network(QStringLiteral("refused"), true), OutboxEntry::State::WaitingToRetry },
             { Error::server(QStringLiteral("create_request"), 204, QStringLiteral("down")),
-              OutboxEntry::State::WaitingToRetry },
+                OutboxEntry::State::WaitingToRetry },
             { Error::server(QStringLiteral("create_request"), 203, QStringLiteral("bad code")),
-              OutboxEntry::State::Rejected },
+                OutboxEntry::State::Rejected },
             { Error::http(404, QString()), OutboxEntry::State::Rejected },
-            { Error::outcomeUnknown(QStringLiteral("dropped.")), OutboxEntry::State::OutcomeUnknown },
+            { Error::outcomeUnknown(QStringLiteral("dropped.")),
+                OutboxEntry::State::OutcomeUnknown },
         };
         QList<qint64> ids;
         for (const Case& c : cases) {
@@ -149,7 +154,8 @@ private Q_SLOTS:
         QVERIFY(b.open(error));
         int wins = 0;
         for (int i = 0; i < 20; ++i) {
-            const qint64 id = a.add(entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/")), QString::number(i)));
+            const qint64 id
+                = a.add(entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/")), QString::number(i)));
             wins += (i % 2 ? a.claim(id) : b.claim(id)) ? 1 : 0;
             wins += (i % 2 ? b.claim(id) : a.claim(id)) ? 1 : 0;
         }
@@ -165,18 +171,23 @@ private Q_SLOTS:
             Outbox outbox(path);
             QString error;
             QVERIFY(outbox.open(error));
-            dead = outbox.add(entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/")), QStringLiteral("a")));
-            alive = outbox.add(entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/")), QStringLiteral("b")));
+            dead = outbox.add(
+                entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/")), QStringLiteral("a")));
+            alive = outbox.add(
+                entryFor(QUrl(QStringLiteral("http://127.0.0.1:1/")), QStringLiteral("b")));
             QVERIFY(outbox.claim(alive)); // owned by this process, which still runs
         }
         {
             // A sender that died mid-send: pid 2^22+1 cannot exist on Linux.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("UPDATE reports SET state = 'sending', owner = '4194305:1' "
-                                          "WHERE local_id = %1").arg(dead)));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE reports SET state = 'sending', owner = '4194305:1' "
+                                      "WHERE local_id = %1")
+                           .arg(dead)));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("kill"));
@@ -194,7 +205,8 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -206,12 +218,14 @@ private Q_SLOTS:
                 " next_attempt_ms INTEGER NOT NULL DEFAULT 0, reason TEXT, error_kind TEXT,"
                 " error_code INTEGER, service_request_id TEXT, service_level_agreement TEXT,"
                 " sent_ms INTEGER, owner TEXT)")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE drafts (profile TEXT PRIMARY KEY, json BLOB NOT NULL,"
-                                          " saved_ms INTEGER NOT NULL)")));
+            QVERIFY(q.exec(
+                QStringLiteral("CREATE TABLE drafts (profile TEXT PRIMARY KEY, json BLOB NOT NULL,"
+                               " saved_ms INTEGER NOT NULL)")));
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO reports (endpoint, city_id, payload, state, created_ms, updated_ms)"
                 " VALUES ('https://city.example/dev/V1/', 'city.example',"
-                " '{\"service_code\":\"007\",\"address_string\":\"1 Main St\"}', 'queued', 1, 1)")));
+                " '{\"service_code\":\"007\",\"address_string\":\"1 Main St\"}', 'queued', 1, "
+                "1)")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
         }
@@ -235,14 +249,17 @@ private Q_SLOTS:
             Outbox outbox(path);
             QString error;
             QVERIFY(outbox.open(error));
-            QVERIFY(outbox.saveDraft(QStringLiteral("training"), "{\"description\":\"half typed\"}"));
-            QVERIFY(outbox.saveDraft(QStringLiteral("training"), "{\"description\":\"half typed, more\"}"));
+            QVERIFY(
+                outbox.saveDraft(QStringLiteral("training"), "{\"description\":\"half typed\"}"));
+            QVERIFY(outbox.saveDraft(
+                QStringLiteral("training"), "{\"description\":\"half typed, more\"}"));
             // No clean shutdown: the object just goes away.
         }
         Outbox outbox(path);
         QString error;
         QVERIFY(outbox.open(error));
-        QCOMPARE(outbox.draft(QStringLiteral("training")), QByteArray("{\"description\":\"half typed, more\"}"));
+        QCOMPARE(outbox.draft(QStringLiteral("training")),
+            QByteArray("{\"description\":\"half typed, more\"}"));
         QVERIFY(outbox.draft(QStringLiteral("other")).isEmpty());
         outbox.clearDraft(QStringLiteral("training"));
         QVERIFY(outbox.draft(QStringLiteral("training")).isEmpty());
@@ -312,11 +329,13 @@ private Q_SLOTS:
             QVERIFY(outbox.open(error));
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(newerPath);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Outbox::kSchemaVersion + 1)));
+            QVERIFY(
+                q.exec(QStringLiteral("PRAGMA user_version=%1").arg(Outbox::kSchemaVersion + 1)));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -332,16 +351,18 @@ private Q_SLOTS:
         server.setHandler([&](const HttpRequest& r) {
             ++creates;
             // The first create meets "back-end down" (nothing created), the second succeeds.
-            if (creates == 1 || r.queryValue(QStringLiteral("description")) == QLatin1String("drop")) {
+            if (creates == 1
+                || r.queryValue(QStringLiteral("description")) == QLatin1String("drop")) {
                 if (creates == 1)
-                    return HttpResponse::xml("<CreateResponse><Open311Error><errorCode>204</errorCode>"
-                                             "<errorDescription>down</errorDescription></Open311Error>"
-                                             "</CreateResponse>");
+                    return HttpResponse::xml(
+                        "<CreateResponse><Open311Error><errorCode>204</errorCode>"
+                        "<errorDescription>down</errorDescription></Open311Error>"
+                        "</CreateResponse>");
                 return HttpResponse::withAction(HttpResponse::Action::Drop);
             }
             return HttpResponse::xml("<CreateResponse><Open311Create><service_request_id>"
-                                     + QByteArray::number(1000 + creates)
-                                     + "</service_request_id></Open311Create></CreateResponse>");
+                + QByteArray::number(1000 + creates)
+                + "</service_request_id></Open311Create></CreateResponse>");
         });
         QVERIFY(server.listen());
         QUrl endpoint = server.baseUrl();
@@ -349,7 +370,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(outbox.open(error));
         outbox.setRetryBaseDelay(100);
-        Client client(Endpoint(endpoint, SandboxOptions::kTrainingCityId), [] { return QStringLiteral("k"); });
+        Client client(Endpoint(endpoint, SandboxOptions::kTrainingCityId),
+            [] { return QStringLiteral("k"); });
         OutboxSender sender(&outbox, [&](const OutboxEntry&) { return &client; });
         QSignalSpy sent(&sender, &OutboxSender::entrySent);
         QSignalSpy failed(&sender, &OutboxSender::entryFailed);
@@ -385,21 +407,23 @@ private Q_SLOTS:
                 env.insert(QStringLiteral("OPEN311_API_KEY"), SandboxOptions::kTrainingKey);
                 process->setProcessEnvironment(env);
                 process->start(QStringLiteral(OPEN311_CLI_PATH),
-                               { QStringLiteral("--endpoint"), city.endpointUrl().toString(),
-                                 QStringLiteral("--city-id"), SandboxOptions::kTrainingCityId,
-                                 QStringLiteral("submit"), QStringLiteral("--service-code"),
-                                 QStringLiteral("021"), QStringLiteral("--address"),
-                                 QStringLiteral("1 Oak Street"), QStringLiteral("--description"),
-                                 QStringLiteral("p%1-%2").arg(p).arg(i) });
+                    { QStringLiteral("--endpoint"), city.endpointUrl().toString(),
+                        QStringLiteral("--city-id"), SandboxOptions::kTrainingCityId,
+                        QStringLiteral("submit"), QStringLiteral("--service-code"),
+                        QStringLiteral("021"), QStringLiteral("--address"),
+                        QStringLiteral("1 Oak Street"), QStringLiteral("--description"),
+                        QStringLiteral("p%1-%2").arg(p).arg(i) });
                 processes.append(process);
             }
         }
-        QVERIFY(QTest::qWaitFor([&] {
-            for (QProcess* process : processes)
-                if (process->state() != QProcess::NotRunning)
-                    return false;
-            return true;
-        }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (QProcess* process : processes)
+                    if (process->state() != QProcess::NotRunning)
+                        return false;
+                return true;
+            },
+            60000));
         for (QProcess* process : processes)
             QCOMPARE(process->exitCode(), 0);
         QCOMPARE(city.store().count(), 20);

@@ -1,7 +1,7 @@
-#include "LocalCity.h"
 #include "Client.h"
 #include "FutureWait.h"
 #include "HttpServer.h"
+#include "LocalCity.h"
 #include "SandboxServer.h"
 #include "TrackerPoller.h"
 #include "TrackerStore.h"
@@ -68,7 +68,8 @@ QByteArray statusXml(const QString& id, const QByteArray& status, const QByteArr
 {
     return "<StatusResponse><Open311Status><service_request_id>" + id.toUtf8()
         + "</service_request_id><status>" + status + "</status><status_notes>" + notes
-        + "</status_notes><service_name>Pothole</service_name></Open311Status><Open311Error/></StatusResponse>";
+        + "</status_notes><service_name>Pothole</service_name></Open311Status><Open311Error/></"
+          "StatusResponse>";
 }
 
 } // namespace
@@ -82,7 +83,8 @@ class TrackerTest : public QObject
 
     std::unique_ptr<TrackerStore> freshStore()
     {
-        auto store = std::make_unique<TrackerStore>(m_dir.filePath(QStringLiteral("tracker-%1.sqlite").arg(++m_files)));
+        auto store = std::make_unique<TrackerStore>(
+            m_dir.filePath(QStringLiteral("tracker-%1.sqlite").arg(++m_files)));
         QString error;
         if (!store->open(error))
             qFatal("%s", qPrintable(error));
@@ -147,14 +149,16 @@ private Q_SLOTS:
             const QString id = r.queryValue(QStringLiteral("service_request_id"));
             times[id].append(QDateTime::currentMSecsSinceEpoch());
             peak = qMax(peak, ++inFlight);
-            // On the server: a timer left when the test ends would count down a counter that is gone.
+            // On the server: a timer left when the test ends would count down a counter that is
+            // gone.
             QTimer::singleShot(20, &server, [&] { --inFlight; });
             HttpResponse response = HttpResponse::xml(statusXml(id, "open", ""));
             response.delayMs = 20;
             return response;
         });
         QVERIFY(server.listen());
-        Client client(Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
+        Client client(
+            Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
         client.setMaxConcurrent(3);
         auto store = freshStore();
         for (int i = 0; i < 20; ++i)
@@ -167,9 +171,9 @@ private Q_SLOTS:
         // Until every request has been checked twice, however long a loaded machine takes: the
         // floor and the spread are read from when the checks came, not from a sleep.
         const auto everyRequestCheckedTwice = [&] {
-            return times.size() == 20 && std::all_of(times.cbegin(), times.cend(), [](const QList<qint64>& at) {
-                return at.size() >= 2;
-            });
+            return times.size() == 20
+                && std::all_of(times.cbegin(), times.cend(),
+                    [](const QList<qint64>& at) { return at.size() >= 2; });
         };
         QTRY_VERIFY_WITH_TIMEOUT(everyRequestCheckedTwice(), 30000);
         poller.stop();
@@ -197,10 +201,12 @@ private Q_SLOTS:
             ++requests;
             if (!healthy)
                 return HttpResponse::html(500, "<html>down</html>");
-            return HttpResponse::xml(statusXml(r.queryValue(QStringLiteral("service_request_id")), "open", ""));
+            return HttpResponse::xml(
+                statusXml(r.queryValue(QStringLiteral("service_request_id")), "open", ""));
         });
         QVERIFY(server.listen());
-        Client client(Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
+        Client client(
+            Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
         auto store = freshStore();
         store->add(tracked(QStringLiteral("7")));
         TrackerPoller poller(store.get(), &client, kProfile);
@@ -217,7 +223,8 @@ private Q_SLOTS:
         QVERIFY(failing.nextCheckMs - failing.lastCheckedMs >= 0.85 * 30 * 8);
         healthy = true;
         poller.refresh(QStringLiteral("7"));
-        QTRY_COMPARE_WITH_TIMEOUT(store->find(kProfile, QStringLiteral("7"))->status, QStringLiteral("open"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            store->find(kProfile, QStringLiteral("7"))->status, QStringLiteral("open"), 5000);
         QTRY_COMPARE(poller.backoffFactor(), 1);
         QCOMPARE(store->find(kProfile, QStringLiteral("7"))->failures, 0);
     }
@@ -228,12 +235,14 @@ private Q_SLOTS:
         HttpServer server;
         server.setHandler([&](const HttpRequest&) {
             ++requests;
-            return HttpResponse::xml("<StatusResponse><Open311Error><errorCode>302</errorCode><errorDescription>"
-                                     "Id not valid or you are attempting to search for a service request you did "
-                                     "not create</errorDescription></Open311Error></StatusResponse>");
+            return HttpResponse::xml(
+                "<StatusResponse><Open311Error><errorCode>302</errorCode><errorDescription>"
+                "Id not valid or you are attempting to search for a service request you did "
+                "not create</errorDescription></Open311Error></StatusResponse>");
         });
         QVERIFY(server.listen());
-        Client client(Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
+        Client client(
+            Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
         auto store = freshStore();
         store->add(tracked(QStringLiteral("404404")));
         TrackerPoller poller(store.get(), &client, kProfile);
@@ -241,7 +250,8 @@ private Q_SLOTS:
         poller.setInterval(20);
         QSignalSpy rounds(&poller, &TrackerPoller::roundFinished);
         poller.start();
-        QTRY_VERIFY_WITH_TIMEOUT(store->find(kProfile, QStringLiteral("404404"))->isUnknownToServer(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            store->find(kProfile, QStringLiteral("404404"))->isUnknownToServer(), 10000);
         const TrackedRequest r = *store->find(kProfile, QStringLiteral("404404"));
         QVERIFY(r.errorMessage.contains(QLatin1String("did not create")));
         // Nothing left for the poller's timer to wake for.
@@ -249,7 +259,8 @@ private Q_SLOTS:
         QCOMPARE(requests, 1);
         // Neither what the timer would do nor a round retries it: each ends having checked
         // nothing, with nothing sent.
-        for (void (TrackerPoller::*poll)() : { &TrackerPoller::pollDue, &TrackerPoller::refreshAll }) {
+        for (void (TrackerPoller::*poll)() :
+            { &TrackerPoller::pollDue, &TrackerPoller::refreshAll }) {
             rounds.clear();
             (poller.*poll)();
             QVERIFY(!rounds.isEmpty() || rounds.wait(10000));
@@ -267,10 +278,12 @@ private Q_SLOTS:
         HttpServer server;
         server.setHandler([&](const HttpRequest& r) {
             ++requests;
-            return HttpResponse::xml(statusXml(r.queryValue(QStringLiteral("service_request_id")), "open", ""));
+            return HttpResponse::xml(
+                statusXml(r.queryValue(QStringLiteral("service_request_id")), "open", ""));
         });
         QVERIFY(server.listen());
-        Client client(Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
+        Client client(
+            Endpoint(server.baseUrl(), QStringLiteral("c")), [] { return QStringLiteral("k"); });
         auto store = freshStore();
         store->add(tracked(QStringLiteral("1")));
         TrackerPoller poller(store.get(), &client, kProfile);
@@ -301,8 +314,14 @@ private Q_SLOTS:
         r.submittedMs = 1700000000000;
         store->add(r);
         const qint64 t = 1700000100000;
-        store->recordStatus(kProfile, { QStringLiteral("100001"), QStringLiteral("open"), QString(), QStringLiteral("Pothole") }, t, t + 1000);
-        store->recordStatus(kProfile, { QStringLiteral("100001"), QStringLiteral("open"), QStringLiteral("Crew, on site\nsecond line"), QStringLiteral("Pothole") }, t + 5000, t + 9000);
+        store->recordStatus(kProfile,
+            { QStringLiteral("100001"), QStringLiteral("open"), QString(),
+                QStringLiteral("Pothole") },
+            t, t + 1000);
+        store->recordStatus(kProfile,
+            { QStringLiteral("100001"), QStringLiteral("open"),
+                QStringLiteral("Crew, on site\nsecond line"), QStringLiteral("Pothole") },
+            t + 5000, t + 9000);
         store->add(tracked(QStringLiteral("0042")));
         const QList<QStringList> rows = parseCsv(store->exportCsv(kProfile));
         QCOMPARE(rows.size(), 3);
@@ -315,7 +334,8 @@ private Q_SLOTS:
                 QCOMPARE(row[2], QStringLiteral("1 Oak Street, \"Corner\""));
                 QCOMPARE(row[6], QStringLiteral("open"));
                 QCOMPARE(row[7], QStringLiteral("Crew, on site\nsecond line"));
-                QVERIFY(row[9].contains(QLatin1String("open: \n")) || row[9].contains(QLatin1String("open: Crew")));
+                QVERIFY(row[9].contains(QLatin1String("open: \n"))
+                    || row[9].contains(QLatin1String("open: Crew")));
                 QCOMPARE(row[9].count(QLatin1String("open:")), 2);
             }
         }
@@ -331,7 +351,10 @@ private Q_SLOTS:
         earlier.address = QStringLiteral("1 Old Road");
         earlier.submittedMs = 1000;
         QVERIFY(store->add(earlier));
-        store->recordStatus(kProfile, { QStringLiteral("100001"), QStringLiteral("closed"), QStringLiteral("Fixed"), QStringLiteral("Pothole") }, 2000, 3000);
+        store->recordStatus(kProfile,
+            { QStringLiteral("100001"), QStringLiteral("closed"), QStringLiteral("Fixed"),
+                QStringLiteral("Pothole") },
+            2000, 3000);
         QCOMPARE(store->find(kProfile, QStringLiteral("100001"))->status, QStringLiteral("closed"));
         QCOMPARE(store->history(kProfile, QStringLiteral("100001")).size(), 1);
 
@@ -366,30 +389,34 @@ private Q_SLOTS:
             process.setProcessEnvironment(env);
             QSignalSpy finished(&process, &QProcess::finished);
             process.start(QStringLiteral(OPEN311_CLI_PATH),
-                          QStringList { QStringLiteral("--endpoint"), city.endpointUrl().toString(),
-                                        QStringLiteral("--city-id"), SandboxOptions::kTrainingCityId }
-                              + arguments);
+                QStringList { QStringLiteral("--endpoint"), city.endpointUrl().toString(),
+                    QStringLiteral("--city-id"), SandboxOptions::kTrainingCityId }
+                    + arguments);
             if (!finished.wait(30000))
                 qFatal("open311 did not finish");
             return qMakePair(process.exitCode(), process.readAllStandardOutput());
         };
         // A submission is followed by itself; another id is added by hand.
-        const auto submitted = run({ QStringLiteral("submit"), QStringLiteral("--service-code"), QStringLiteral("021"),
-                                     QStringLiteral("--address"), QStringLiteral("2 Elm Street") });
+        const auto submitted = run({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+            QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("2 Elm Street") });
         QCOMPARE(submitted.first, 0);
         const QString id = QString::fromUtf8(submitted.second).trimmed();
-        QCOMPARE(run({ QStringLiteral("track"), QStringLiteral("add"), QStringLiteral("999999") }).first, 0);
+        QCOMPARE(
+            run({ QStringLiteral("track"), QStringLiteral("add"), QStringLiteral("999999") }).first,
+            0);
         // Until the city itself says it is closed, rather than a sleep that should be past both
         // stages at this pace.
         const auto closedAtTheCity = [&] {
             const std::optional<SandboxStore::Request> request = city.store().find(id);
             return request
-                && city.statusOf(*request, QDateTime::currentMSecsSinceEpoch()).status == QLatin1String("closed");
+                && city.statusOf(*request, QDateTime::currentMSecsSinceEpoch()).status
+                == QLatin1String("closed");
         };
         QTRY_VERIFY_WITH_TIMEOUT(closedAtTheCity(), 10000);
         const auto polled = run({ QStringLiteral("track"), QStringLiteral("poll") });
         QCOMPARE(polled.first, 0);
-        const auto listed = run({ QStringLiteral("--json"), QStringLiteral("track"), QStringLiteral("list") });
+        const auto listed
+            = run({ QStringLiteral("--json"), QStringLiteral("track"), QStringLiteral("list") });
         QCOMPARE(listed.first, 0);
         const QJsonArray array = QJsonDocument::fromJson(listed.second).array();
         QCOMPARE(array.size(), 2);
@@ -397,10 +424,15 @@ private Q_SLOTS:
             const QJsonObject o = value.toObject();
             if (o.value(QStringLiteral("service_request_id")).toString() == id) {
                 QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
-                QCOMPARE(o.value(QStringLiteral("service_name")).toString(), QStringLiteral("Pothole in Street"));
+                QCOMPARE(o.value(QStringLiteral("service_name")).toString(),
+                    QStringLiteral("Pothole in Street"));
                 QCOMPARE(o.value(QStringLiteral("history")).toArray().size(), 1);
             } else {
-                QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 302);
+                QCOMPARE(o.value(QStringLiteral("error"))
+                             .toObject()
+                             .value(QStringLiteral("code"))
+                             .toInt(),
+                    302);
             }
         }
     }

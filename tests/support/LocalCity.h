@@ -16,8 +16,9 @@ public:
         m_server = std::make_unique<SandboxServer>(options);
         if (!m_server->start(error))
             return false;
-        m_client = std::make_unique<Client>(Endpoint(m_server->endpointUrl(), SandboxOptions::kTrainingCityId),
-                                            [] { return SandboxOptions::kTrainingKey; });
+        m_client = std::make_unique<Client>(
+            Endpoint(m_server->endpointUrl(), SandboxOptions::kTrainingCityId),
+            [] { return SandboxOptions::kTrainingKey; });
         return true;
     }
 

@@ -11,7 +11,8 @@ namespace Open311::Testing {
 
 // A main window as the app opens it: shown, then started, with the training city's services
 // loaded. A window that cannot get there stops the test run.
-inline std::unique_ptr<MainWindow> startedWindow(const MainWindow::Options& options, QSize size = QSize())
+inline std::unique_ptr<MainWindow> startedWindow(
+    const MainWindow::Options& options, QSize size = QSize())
 {
     auto window = std::make_unique<MainWindow>(options);
     QSignalSpy loaded(window.get(), &MainWindow::servicesLoaded);

@@ -10,8 +10,10 @@ namespace Open311::Testing {
 // reads or writes the machine's /etc/xdg or ~/.config.
 inline void isolateSettings(const QDir& dir)
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("user")));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, dir.filePath(QStringLiteral("system")));
+    QSettings::setPath(
+        QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("user")));
+    QSettings::setPath(
+        QSettings::NativeFormat, QSettings::SystemScope, dir.filePath(QStringLiteral("system")));
 }
 
 } // namespace Open311::Testing

@@ -5,8 +5,7 @@
 namespace Open311::Testing {
 
 // Finds a control the way a screen reader names it: by its accessible name.
-template <typename T>
-T* child(QWidget* parent, const QString& accessibleName)
+template <typename T> T* child(QWidget* parent, const QString& accessibleName)
 {
     for (T* widget : parent->findChildren<T*>()) {
         if (widget->accessibleName() == accessibleName)
