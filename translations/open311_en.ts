@@ -4,37 +4,37 @@
 <context>
     <name>Open311::AboutDialog</name>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="14"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="15"/>
         <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="15"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="17"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="20"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="24"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Running on Qt %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="34"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="38"/>
         <source>Outbox and drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="35"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="39"/>
         <source>Followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="36"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="40"/>
         <source>Training city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="37"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="41"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="299"/>
+        <location filename="../lib/core/Client.cpp" line="300"/>
         <source>The server sent no HTTP answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,18 +115,18 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="254"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="259"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="255"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="328"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="260"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="333"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="257"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="262"/>
         <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
@@ -135,161 +135,161 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="268"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
         <source>%1 (see the commands above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="270"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="275"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="301"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="274"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
         <source>The city id the server expects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="274"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="275"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="276"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="284"/>
         <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
         <source>Read the API key from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="300"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
         <source>submit: the service code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="489"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="505"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="282"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
         <source>submit: latitude (WGS84).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="282"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
         <source>DEGREES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
         <source>submit: longitude (WGS84).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="284"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
         <source>submit: the address as a person would write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="298"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
         <source>submit: the reporter&apos;s email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
         <source>EMAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
         <source>submit: the device id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
         <source>submit: the account id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
         <source>submit: first name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="355"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="369"/>
         <source>The option --all belongs to outbox list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="736"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="984"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="762"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1013"/>
         <source>Use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="435"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="998"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="450"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1028"/>
         <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="988"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1017"/>
         <source>track add needs at least one service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="992"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1021"/>
         <source>track %1 takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1012"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1042"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>%n request followed.</numerusform>
@@ -297,241 +297,241 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1106"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1136"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="271"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="489"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="276"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="505"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="182"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="184"/>
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="186"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="189"/>
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="205"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="238"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="243"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="240"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="245"/>
         <source>deprecated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="242"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="247"/>
         <source>managed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
         <source>submit: last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
         <source>submit: phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
         <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="297"/>
         <source>submit: the description (at most 4,000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="299"/>
         <source>submit: read the description from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="301"/>
         <source>submit: a link to a photo or page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="297"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="302"/>
         <source>submit: send directly, without the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="299"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="304"/>
         <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="326"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="331"/>
         <source>Name a command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="330"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="335"/>
         <source>Options: open311 --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="335"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="340"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="348"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="362"/>
         <source>The option --%1 belongs to the submit command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="359"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="373"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="366"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="380"/>
         <source>services takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="375"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="389"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="384"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="398"/>
         <source>status needs at least one service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="404"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="418"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="457"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="472"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="508"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="524"/>
         <source>--lat takes a number of degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="516"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="533"/>
         <source>--lon takes a number of degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="530"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="547"/>
         <source>Give --description or --description-file, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="537"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="555"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="597"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="617"/>
         <source>Use --no-outbox to send without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="616"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="636"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="632"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="653"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="640"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="661"/>
         <source>The report was taken by another process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="679"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1099"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="700"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1129"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="743"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="770"/>
         <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="747"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="774"/>
         <source>outbox %1 takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="759"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="787"/>
         <source>There is no report %1 in the outbox that can be discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="762"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="790"/>
         <source>Report %1 was removed from the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="816"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="844"/>
         <source>Rejected by the city: %1. Fix the problem (for a wrong key, set %2), then `open311 outbox resend ID`, or `open311 outbox discard ID`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="822"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="850"/>
         <source>Perhaps received by the city: %1. If the city does not have it, `open311 outbox resend ID`; if it does, `open311 outbox discard ID`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="828"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="856"/>
         <source>%1 more wait for other endpoints (see: open311 outbox list --all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="843"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="871"/>
         <source>There is no report %1 in the outbox (see: open311 outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="847"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="875"/>
         <source>Report %1 was sent already; the city&apos;s request id is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="858"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="886"/>
         <source>Report %1 waits for another endpoint, %2. Give --endpoint %2 (with its city id and key) to resend it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="900"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="928"/>
         <source>Report %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="923"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="951"/>
         <source>%n report(s) sent; %1 still in the outbox.</source>
         <translation>
             <numerusform>%n report sent; %1 still in the outbox.</numerusform>
@@ -539,8 +539,8 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="934"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="938"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="962"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="966"/>
         <source>Report %1 is being sent by another process.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,22 +694,22 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="26"/>
+        <location filename="../lib/core/Endpoint.cpp" line="27"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="32"/>
+        <location filename="../lib/core/Endpoint.cpp" line="33"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="37"/>
+        <location filename="../lib/core/Endpoint.cpp" line="38"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="42"/>
+        <location filename="../lib/core/Endpoint.cpp" line="43"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,7 +797,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="142"/>
+        <location filename="../lib/core/Error.cpp" line="141"/>
         <source>It began with: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,13 +805,13 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::FeedLoader</name>
     <message>
-        <location filename="../lib/map/FeedLoader.cpp" line="71"/>
-        <location filename="../lib/map/FeedLoader.cpp" line="84"/>
+        <location filename="../lib/map/FeedLoader.cpp" line="76"/>
+        <location filename="../lib/map/FeedLoader.cpp" line="91"/>
         <source>The feed %1 is larger than 64 MB and was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedLoader.cpp" line="72"/>
+        <location filename="../lib/map/FeedLoader.cpp" line="77"/>
         <source>The feed %1 could not be fetched (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,32 +819,32 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::FeedParser</name>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="106"/>
+        <location filename="../lib/map/FeedParser.cpp" line="110"/>
         <source>The feed is larger than 64 MB and was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="117"/>
+        <location filename="../lib/map/FeedParser.cpp" line="121"/>
         <source>The feed is neither KML, GeoJSON nor CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="132"/>
+        <location filename="../lib/map/FeedParser.cpp" line="137"/>
         <source>The feed declares a document type (DTD); it was refused for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="174"/>
+        <location filename="../lib/map/FeedParser.cpp" line="181"/>
         <source>The KML feed is not well-formed: %1 (line %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="183"/>
+        <location filename="../lib/map/FeedParser.cpp" line="193"/>
         <source>The GeoJSON feed is not valid JSON: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="230"/>
+        <location filename="../lib/map/FeedParser.cpp" line="242"/>
         <source>The CSV feed has no latitude and longitude columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,22 +852,22 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::Geocoder</name>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="72"/>
+        <location filename="../lib/map/Geocoder.cpp" line="74"/>
         <source>Type an address to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="161"/>
+        <location filename="../lib/map/Geocoder.cpp" line="164"/>
         <source>The address search service could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="169"/>
+        <location filename="../lib/map/Geocoder.cpp" line="172"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="176"/>
+        <location filename="../lib/map/Geocoder.cpp" line="179"/>
         <source>The address search service said: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,27 +890,27 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="68"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="74"/>
         <source>The key file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="71"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="77"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="74"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="80"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="80"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
         <source>The key file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,40 +939,40 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="77"/>
+        <location filename="../lib/gui/KioskController.cpp" line="78"/>
         <source>Administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="80"/>
         <location filename="../lib/gui/KioskController.cpp" line="81"/>
+        <location filename="../lib/gui/KioskController.cpp" line="82"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="82"/>
         <location filename="../lib/gui/KioskController.cpp" line="83"/>
+        <location filename="../lib/gui/KioskController.cpp" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="113"/>
+        <location filename="../lib/gui/KioskController.cpp" line="114"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="133"/>
+        <location filename="../lib/gui/KioskController.cpp" line="136"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="134"/>
+        <location filename="../lib/gui/KioskController.cpp" line="137"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/KioskController.cpp" line="219"/>
-        <location filename="../lib/gui/KioskController.cpp" line="234"/>
+        <location filename="../lib/gui/KioskController.cpp" line="222"/>
+        <location filename="../lib/gui/KioskController.cpp" line="237"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? This report will be cleared in %n second.</numerusform>
@@ -1014,17 +1014,17 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="104"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="105"/>
         <source>Check the status of this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="107"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="108"/>
         <source>Status of the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="133"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="134"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,12 +1038,12 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="80"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="597"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="629"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,138 +1058,138 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="113"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="256"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
+        <location filename="../lib/gui/KioskController.cpp" line="259"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="111"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="112"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="113"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="115"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="122"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="123"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="126"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="128"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="127"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="129"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="137"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="139"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="144"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="146"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="145"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="147"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="148"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="196"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="199"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="200"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="203"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="300"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="301"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="305"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="321"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="309"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="329"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1135"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="413"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="410"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="421"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="440"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="423"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="442"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="459"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="467"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="512"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="514"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="538"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -1197,12 +1197,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="562"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="785"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="836"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Tracker (%n new)</numerusform>
@@ -1210,75 +1210,75 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="151"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="152"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="155"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="157"/>
         <source>&amp;About Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="300"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1065"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1130"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="313"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="320"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="393"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="408"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="477"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="499"/>
         <source>Kept in memory only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="554"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="785"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="563"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="582"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="836"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="548"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="586"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="616"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="588"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="619"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="623"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="684"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="723"/>
         <source>%1 — %2
 %3
 %4
@@ -1286,27 +1286,27 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="710"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="752"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="729"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="773"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
         <source>A report waiting in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="746"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="791"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1316,48 +1316,48 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="748"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="751"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="752"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="799"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="800"/>
         <source>Follow this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="771"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="819"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="772"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="821"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="826"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="916"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="974"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="919"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="977"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="920"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="979"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="925"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="985"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -1365,42 +1365,42 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="947"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1008"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="975"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1037"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="982"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1005"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1019"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1083"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1030"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1095"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1066"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1131"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="1067"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1132"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1408,12 +1408,12 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1135"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1136"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1204"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,23 +1451,23 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="716"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="724"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="722"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="731"/>
         <source>The map could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="725"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="732"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="857"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="869"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="858"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="870"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,17 +1500,17 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="39"/>
+        <location filename="../lib/core/NewRequest.cpp" line="38"/>
         <source>The description has %1 characters; the city accepts at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="44"/>
+        <location filename="../lib/core/NewRequest.cpp" line="43"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="51"/>
+        <location filename="../lib/core/NewRequest.cpp" line="50"/>
         <source>The media link must be a full web address starting with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,37 +1518,13 @@ Reported: %3
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="103"/>
+        <location filename="../lib/store/Outbox.cpp" line="179"/>
+        <location filename="../lib/store/Outbox.cpp" line="181"/>
         <source>The outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="109"/>
-        <source>The outbox %1 is busy or not writable: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="113"/>
-        <source>The outbox %1 is not a database this app can read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="121"/>
-        <source>The outbox %1 was written by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="130"/>
-        <source>The outbox %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="163"/>
-        <source>The outbox %1 cannot be upgraded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="375"/>
+        <location filename="../lib/store/Outbox.cpp" line="410"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,62 +1532,62 @@ Reported: %3
 <context>
     <name>Open311::OutboxModel</name>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="38"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="41"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="40"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="43"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="42"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="45"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="44"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="47"/>
         <source>Will retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="46"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="49"/>
         <source>Refused by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="48"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="51"/>
         <source>Outcome unknown — check before resending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="73"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="77"/>
         <source>Will retry at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="88"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="94"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="90"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="96"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="92"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="98"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="94"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="100"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="96"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="102"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,57 +1615,57 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="36"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="37"/>
         <source>Reports not yet sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="38"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
         <source>About the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="91"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="94"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="94"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="97"/>
         <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="97"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="100"/>
         <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
         <source>Send waiting reports now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
         <source>Resend the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
         <source>Id given by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
         <source>Request id given by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
         <source>Record the id for the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="46"/>
         <source>Discard the selected report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,27 +1673,27 @@ Reported: %3
 <context>
     <name>Open311::PositionLocator</name>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="24"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="26"/>
         <source>The position found is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="33"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="35"/>
         <source>This computer does not allow the app to know its location. Place the pin on the map or type an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="37"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="39"/>
         <source>Your location could not be found in time. Place the pin on the map or type an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="41"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="43"/>
         <source>Your location is not available. Place the pin on the map or type an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="64"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="66"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,103 +1701,103 @@ Reported: %3
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="41"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="43"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="43"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="45"/>
         <source>Built in; files nothing real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="48"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="50"/>
         <source>San Francisco</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="52"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="54"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="60"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
         <source>Miami-Dade County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="65"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="67"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="194"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="197"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="202"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="205"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="208"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="213"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="213"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="222"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="230"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="229"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="237"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="236"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="244"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="271"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="251"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="346"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="353"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,167 +1840,167 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="282"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="283"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="285"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="286"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="286"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="287"/>
         <source>Find the address on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="287"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="288"/>
         <source>Use &amp;my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="288"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="289"/>
         <source>Use my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="297"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="298"/>
         <source>Lat&amp;itude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="420"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="421"/>
         <source>Photo or page lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="299"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="300"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="305"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="306"/>
         <source>Lon&amp;gitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="307"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="308"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="323"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="324"/>
         <source>About the location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="326"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="328"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
         <source>Follow the existing request instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="371"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="372"/>
         <source>Finding your location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="401"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="402"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="401"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="402"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="403"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="404"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="403"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="404"/>
         <source>A&amp;ccount id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="406"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="407"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="408"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="409"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="410"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="411"/>
         <source>What is wrong, and where exactly?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="413"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="414"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="422"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="423"/>
         <source>Link to a photo or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="423"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="424"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="428"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="429"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="432"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="433"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="455"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="456"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
@@ -2032,142 +2008,142 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="548"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="551"/>
         <source>No service chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="588"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="591"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="593"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="596"/>
         <source>&amp;Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="594"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="597"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="595"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="599"/>
         <source>Se&amp;nd report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="644"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="648"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="649"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="653"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="678"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="682"/>
         <source>The pin was not placed for “%1”: it was put there before the address was typed, or shows where this computer is. The city uses the pin to find the problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="925"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="939"/>
         <source>%1 m from the pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="925"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="940"/>
         <source>at the same address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="930"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="945"/>
         <source>This may already be reported: request %1 (%2, %3), %4, reported %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="595"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="599"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="684"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="689"/>
         <source>Which place is meant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="681"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="685"/>
         <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="688"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="693"/>
         <source>Send with the &amp;pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="689"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="695"/>
         <source>Send the &amp;address alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="690"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="697"/>
         <source>&amp;Back to the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="691"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="699"/>
         <source>The pin&apos;s place goes to the city with the address as typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="692"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="700"/>
         <source>The pin is taken off; the city gets no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="734"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="742"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="736"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="745"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="792"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="801"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="834"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="843"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="845"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="854"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="846"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="857"/>
         <source>%1 The pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="848"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="860"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="858"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="871"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="865"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="879"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -2175,27 +2151,27 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="868"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="882"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="924"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="938"/>
         <source>an unknown date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="927"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="942"/>
         <source>This may already be reported: a report of %1 %2 is waiting in the outbox to be sent (since %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="934"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="950"/>
         <source>Follow %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="1013"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="1032"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,39 +2243,39 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="88"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
         <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="90"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="90"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="139"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="140"/>
         <source>Request id: %1
 Service: %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="103"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="104"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="105"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="106"/>
         <source>The city did not say when it will act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="106"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="107"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,17 +2308,17 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="64"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="65"/>
         <source>The City will review this report within 5 business days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="70"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="71"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="76"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="77"/>
         <source>The services file lists no services.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,7 +2388,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="130"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="131"/>
         <source>Sandbox Country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,86 +2426,86 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="192"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="194"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="293"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="323"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="297"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="327"/>
         <source>Missing API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="295"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="390"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="299"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="394"/>
         <source>Invalid API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="298"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="327"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="392"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="302"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="331"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="396"/>
         <source>Unknown city_id; this server serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="301"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="305"/>
         <source>Service list back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="325"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="329"/>
         <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="330"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="334"/>
         <source>Missing service_code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="333"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="337"/>
         <source>Invalid service_code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="341"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="345"/>
         <source>lat and lon must both be given as WGS84 degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="344"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="348"/>
         <source>Either lat/lon or address_string is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="347"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="351"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="349"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="353"/>
         <source>Lagan WS is down; nothing was created. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="364"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="368"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="388"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="392"/>
         <source>Missing API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="394"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="398"/>
         <source>Status back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="399"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="404"/>
         <source>Id not valid or you are attempting to search for a service request you did not create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,398 +2513,397 @@ Service: %2
 <context>
     <name>Open311::SandboxStore</name>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="68"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="84"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="88"/>
         <source>The training city&apos;s database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="74"/>
-        <source>The training city&apos;s database %1 is not readable: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="80"/>
-        <source>The training city&apos;s database %1 was written by a newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="93"/>
-        <source>The training city&apos;s database %1 cannot be set up: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="109"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="103"/>
         <source>The training city&apos;s database %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::SchemaMigration</name>
+    <message>
+        <location filename="../lib/store/SchemaMigration.cpp" line="40"/>
+        <source>%1 %2 was written by a newer version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SchemaMigration.cpp" line="69"/>
+        <source>%1 %2 cannot be set up, and was left as it was: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="30"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="31"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="32"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
         <source>Jurisdictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="38"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="39"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="40"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="43"/>
         <source>jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="51"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="284"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="302"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="55"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="58"/>
         <source>Reports carry an account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="61"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="62"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="66"/>
         <source>Feed problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="67"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="69"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="74"/>
         <source>Set &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
         <source>Remove ke&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="71"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="76"/>
         <source>&amp;Save jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="77"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="77"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
         <source>City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="90"/>
         <source>Allow plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="91"/>
         <source>Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="92"/>
         <source>Map attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="93"/>
         <source>Address search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="94"/>
         <source>Tracker interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="95"/>
         <source>Uses account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
         <source>Feeds of existing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
         <source>Set the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="99"/>
         <source>Remove the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
         <source>Save the jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="109"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="110"/>
         <source>Ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="111"/>
         <source>&amp;City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="113"/>
         <source>&amp;Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="115"/>
         <source>A&amp;ddress search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="116"/>
         <source>Track&amp;er interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="118"/>
         <source>Existin&amp;g requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="114"/>
         <source>Map attri&amp;bution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="122"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="121"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="134"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="145"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="158"/>
         <source>New jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="152"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="165"/>
         <source>A copy: change it, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="172"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="185"/>
         <source>The API key was saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="180"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="195"/>
         <source>The API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="186"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="201"/>
         <source>Export jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="187"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="200"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="202"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="217"/>
         <source>Jurisdiction files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="193"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="209"/>
         <source>Exported to %1 (without the API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="194"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="210"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="200"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="217"/>
         <source>Import jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="209"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="226"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="215"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="232"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="225"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="243"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="241"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="259"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="279"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="297"/>
         <source>Built in: runs inside the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="280"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="298"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="281"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="299"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="289"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="308"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="291"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="311"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="342"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="363"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="349"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="370"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="355"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="376"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="363"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="384"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="386"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="387"/>
         <source>Set by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="388"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="381"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="404"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="392"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="416"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -2936,7 +2911,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="393"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="418"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,124 +2919,124 @@ Service: %2
 <context>
     <name>Open311::ShortcutsDialog</name>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="32"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="33"/>
         <source>Filter the services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="34"/>
         <source>Go on from the service filter to the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="35"/>
         <source>Type the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
         <source>Find the address and move the pin there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
         <source>Map: move the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
         <source>Arrow keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
         <source>Map: zoom in, zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
         <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="44"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
         <source>Map: drop the pin at the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="41"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="43"/>
         <source>Next field, previous field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
         <source>A field or button by its underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
         <source>Alt+letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="41"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="47"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="42"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="48"/>
         <source>Start the next report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="49"/>
         <source>Next tab (Report, Tracker, Outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="44"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="50"/>
         <source>Follow the request id typed in the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="45"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="51"/>
         <source>Reload the city&apos;s services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="52"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="47"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="53"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="48"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="54"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="54"/>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="57"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="58"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="65"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="58"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="65"/>
         <source>Press</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,18 +3059,18 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="70"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
         <source>%1 (%2) cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="90"/>
-        <location filename="../lib/store/SqliteConnection.cpp" line="96"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="92"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="99"/>
         <source>%1 could not be renamed to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="106"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="109"/>
         <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,17 +3078,17 @@ Service: %2
 <context>
     <name>Open311::StoreNotice</name>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="16"/>
+        <location filename="../lib/gui/StoreNotice.cpp" line="18"/>
         <source>&amp;Set the damaged file aside and start a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="17"/>
+        <location filename="../lib/gui/StoreNotice.cpp" line="19"/>
         <source>Set the damaged file aside and start a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="18"/>
+        <location filename="../lib/gui/StoreNotice.cpp" line="21"/>
         <source>Renames the file and starts an empty one; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3129,72 +3104,72 @@ Service: %2
 <context>
     <name>Open311::TrackerModel</name>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="85"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="89"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="87"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="91"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="87"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="91"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="76"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="80"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="78"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="82"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="154"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="161"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="169"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="177"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="171"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="179"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="173"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="181"/>
         <source>Address or location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="175"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="183"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="177"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="179"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="187"/>
         <source>Latest notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="181"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="189"/>
         <source>Last checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="183"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="191"/>
         <source>Next check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,7 +3193,7 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="193"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="199"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,159 +3213,159 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
         <source>Followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
         <source>Filter by id, service, address or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
         <source>Filter followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
         <source>Check failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
         <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
         <source>Request id to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
         <source>Follow this request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
         <source>Check the selected request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
         <source>Check every open request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
         <source>Archive or restore the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
         <source>Stop following the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="82"/>
         <source>Export the table with its history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="82"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="83"/>
         <source>Show archived requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="98"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="99"/>
         <source>About the empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="134"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="137"/>
         <source>Export the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="134"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="137"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="162"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="166"/>
         <source>No followed request matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="164"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="169"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="166"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="171"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="193"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="199"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="214"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="209"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="215"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="246"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="254"/>
         <source>Where request %1 was reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="217"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="223"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="227"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,76 +3373,62 @@ Service: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="104"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="174"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="177"/>
         <source>The tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="108"/>
-        <source>The tracker %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="131"/>
-        <source>The tracker %1 was written by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="132"/>
-        <source>The tracker %1 cannot be set up: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::V1Codec</name>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="76"/>
-        <location filename="../lib/core/V1Codec.cpp" line="97"/>
+        <location filename="../lib/core/V1Codec.cpp" line="80"/>
+        <location filename="../lib/core/V1Codec.cpp" line="101"/>
         <source>The server answered with a web page instead of GeoReport data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="81"/>
+        <location filename="../lib/core/V1Codec.cpp" line="85"/>
         <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="90"/>
+        <location filename="../lib/core/V1Codec.cpp" line="94"/>
         <source>The server sent an empty answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="91"/>
+        <location filename="../lib/core/V1Codec.cpp" line="96"/>
         <source>The server&apos;s answer is not XML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="99"/>
+        <location filename="../lib/core/V1Codec.cpp" line="103"/>
         <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="148"/>
+        <location filename="../lib/core/V1Codec.cpp" line="153"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="150"/>
+        <location filename="../lib/core/V1Codec.cpp" line="155"/>
         <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="158"/>
+        <location filename="../lib/core/V1Codec.cpp" line="162"/>
         <source>The server&apos;s answer holds neither a result nor an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="238"/>
+        <location filename="../lib/core/V1Codec.cpp" line="244"/>
         <source>The server&apos;s answer to the report has no service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="260"/>
+        <location filename="../lib/core/V1Codec.cpp" line="266"/>
         <source>The server&apos;s status answer has no status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,37 +3436,37 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="52"/>
         <source>Open the built-in training city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="52"/>
+        <location filename="../app/reporter/main.cpp" line="54"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="55"/>
+        <location filename="../app/reporter/main.cpp" line="58"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="58"/>
+        <location filename="../app/reporter/main.cpp" line="62"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="67"/>
+        <location filename="../app/reporter/main.cpp" line="72"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="79"/>
+        <location filename="../app/reporter/main.cpp" line="87"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="85"/>
+        <location filename="../app/reporter/main.cpp" line="93"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,7 +3479,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="51"/>
+        <location filename="../app/sandbox/main.cpp" line="52"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,143 +3489,143 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="53"/>
+        <location filename="../app/sandbox/main.cpp" line="54"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="55"/>
         <source>ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="55"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>Path prefix of the GeoReport methods (default /dev/V1/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56"/>
-        <location filename="../app/sandbox/main.cpp" line="64"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
+        <location filename="../app/sandbox/main.cpp" line="68"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>The city_id to accept (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="58"/>
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="60"/>
+        <location filename="../app/sandbox/main.cpp" line="63"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="64"/>
+        <location filename="../app/sandbox/main.cpp" line="67"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="65"/>
+        <location filename="../app/sandbox/main.cpp" line="70"/>
         <source>A service_list XML file replacing the built-in catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66"/>
+        <location filename="../app/sandbox/main.cpp" line="70"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="67"/>
+        <location filename="../app/sandbox/main.cpp" line="72"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="68"/>
+        <location filename="../app/sandbox/main.cpp" line="73"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69"/>
+        <location filename="../app/sandbox/main.cpp" line="74"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
+        <location filename="../app/sandbox/main.cpp" line="75"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="71"/>
+        <location filename="../app/sandbox/main.cpp" line="76"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="72"/>
+        <location filename="../app/sandbox/main.cpp" line="77"/>
         <source>MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="74"/>
+        <location filename="../app/sandbox/main.cpp" line="79"/>
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="82"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="84"/>
+        <location filename="../app/sandbox/main.cpp" line="90"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="87"/>
+        <location filename="../app/sandbox/main.cpp" line="93"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="101"/>
+        <location filename="../app/sandbox/main.cpp" line="107"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="104"/>
+        <location filename="../app/sandbox/main.cpp" line="110"/>
         <source>--seed takes a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="107"/>
+        <location filename="../app/sandbox/main.cpp" line="113"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="110"/>
+        <location filename="../app/sandbox/main.cpp" line="116"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="119"/>
+        <location filename="../app/sandbox/main.cpp" line="125"/>
         <source>Training city listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="120"/>
+        <location filename="../app/sandbox/main.cpp" line="126"/>
         <source>Port: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="121"/>
+        <location filename="../app/sandbox/main.cpp" line="127"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>City id: %1; %n API key; data in %2</numerusform>
@@ -3672,17 +3633,17 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="124"/>
+        <location filename="../app/sandbox/main.cpp" line="131"/>
         <source>Tiles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125"/>
+        <location filename="../app/sandbox/main.cpp" line="132"/>
         <source>Geocoder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="129"/>
+        <location filename="../app/sandbox/main.cpp" line="136"/>
         <source>Stopping the training city.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>Open311::AboutDialog</name>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="14"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="15"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="15"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="17"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="20"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="24"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Running on Qt %1.</source>
         <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad y sigue cada aviso hasta que se cierra. Funciona con Qt %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="34"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="38"/>
         <source>Outbox and drafts</source>
         <translation>Bandeja de salida y borradores</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="35"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="39"/>
         <source>Followed requests</source>
         <translation>Solicitudes seguidas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="36"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="40"/>
         <source>Training city</source>
         <translation>Ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="37"/>
+        <location filename="../lib/gui/AboutDialog.cpp" line="41"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="299"/>
+        <location filename="../lib/core/Client.cpp" line="300"/>
         <source>The server sent no HTTP answer.</source>
         <translation>El servidor no envió ninguna respuesta HTTP.</translation>
     </message>
@@ -115,18 +115,18 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="254"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="259"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.</source>
         <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="255"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="328"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="260"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="333"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="257"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="262"/>
         <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
@@ -139,161 +139,161 @@ La clave de API se lee de la variable de entorno %1 o de --api-key-file; nunca s
 Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada), 3 el servidor respondió con un error Open311, 4 fallo de HTTP, de red, de tiempo de espera o de protocolo, 5 se desconoce el resultado de un envío.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="268"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
         <source>%1 (see the commands above).</source>
         <translation>%1 (véanse las órdenes de arriba).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="270"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="275"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation>Usa una jurisdicción configurada (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation>La URL base del servidor, p. ej. https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="301"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="274"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
         <source>The city id the server expects.</source>
         <translation>El identificador de ciudad que espera el servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="274"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="275"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="276"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="284"/>
         <source>Print JSON for scripts.</source>
         <translation>Imprime JSON para scripts.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
         <source>Read the API key from this file.</source>
         <translation>Lee la clave de API de este archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="300"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
         <source>submit: the service code.</source>
         <translation>submit: el código del servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="489"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="505"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="282"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
         <source>submit: latitude (WGS84).</source>
         <translation>submit: latitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="282"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
         <source>DEGREES</source>
         <translation>GRADOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
         <source>submit: longitude (WGS84).</source>
         <translation>submit: longitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="284"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
         <source>submit: the address as a person would write it.</source>
         <translation>submit: la dirección tal como la escribiría una persona.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="298"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
         <source>submit: the reporter&apos;s email.</source>
         <translation>submit: el correo de quien avisa.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
         <source>EMAIL</source>
         <translation>CORREO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
         <source>submit: the device id.</source>
         <translation>submit: el identificador del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
         <source>submit: the account id.</source>
         <translation>submit: el identificador de cuenta.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
         <source>submit: first name.</source>
         <translation>submit: nombre.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="355"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="369"/>
         <source>The option --all belongs to outbox list.</source>
         <translation>La opción --all pertenece a outbox list.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="736"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="984"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="762"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1013"/>
         <source>Use %1.</source>
         <translation>Use %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="435"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="998"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="450"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1028"/>
         <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
         <translation>Indique el servidor con --endpoint URL (o OPEN311_ENDPOINT), o un --profile.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="988"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1017"/>
         <source>track add needs at least one service request id.</source>
         <translation>track add necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="992"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1021"/>
         <source>track %1 takes no arguments.</source>
         <translation>track %1 no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1012"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1042"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>%n solicitud en seguimiento.</numerusform>
@@ -301,241 +301,241 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1106"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1136"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation>%1 consultadas, %2 cambiaron, %3 fallaron.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="271"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="489"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="276"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="505"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="182"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="184"/>
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation>No existe la jurisdicción «%1» (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="186"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="189"/>
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation>La ciudad de práctica funciona dentro de la aplicación. Inicie open311-sandbox y use --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="205"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración de la aplicación, instale un archivo de clave o defina OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="238"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="243"/>
         <source>training</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="240"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="245"/>
         <source>deprecated</source>
         <translation>obsoleta</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="242"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="247"/>
         <source>managed</source>
         <translation>administrada</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
         <source>submit: last name.</source>
         <translation>submit: apellidos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
         <source>submit: phone number.</source>
         <translation>submit: número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
         <source>NUMBER</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="297"/>
         <source>submit: the description (at most 4,000 characters).</source>
         <translation>submit: la descripción (4.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="299"/>
         <source>submit: read the description from a file.</source>
         <translation>submit: lee la descripción de un archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="301"/>
         <source>submit: a link to a photo or page.</source>
         <translation>submit: un enlace a una foto o una página.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="297"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="302"/>
         <source>submit: send directly, without the outbox.</source>
         <translation>submit: envía directamente, sin la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="299"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="304"/>
         <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation>outbox list: los avisos de todos los servidores, no solo los de este.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="326"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="331"/>
         <source>Name a command: %1.</source>
         <translation>Indique una orden: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="330"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="335"/>
         <source>Options: open311 --help</source>
         <translation>Opciones: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="335"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="340"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Orden desconocida «%1». Use %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="348"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="362"/>
         <source>The option --%1 belongs to the submit command.</source>
         <translation>La opción --%1 pertenece a la orden submit.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="359"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="373"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Indique --profile o --endpoint, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="366"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="380"/>
         <source>services takes no arguments.</source>
         <translation>services no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="375"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="389"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation>submit no admite argumentos posicionales; use las opciones.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="384"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="398"/>
         <source>status needs at least one service request id.</source>
         <translation>status necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="404"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="418"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave de API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="457"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="472"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="508"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="524"/>
         <source>--lat takes a number of degrees.</source>
         <translation>--lat admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="516"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="533"/>
         <source>--lon takes a number of degrees.</source>
         <translation>--lon admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="530"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="547"/>
         <source>Give --description or --description-file, not both.</source>
         <translation>Indique --description o --description-file, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="537"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="555"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de descripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="597"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="617"/>
         <source>Use --no-outbox to send without it.</source>
         <translation>Use --no-outbox para enviar sin ella.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="616"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="636"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="632"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="653"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="640"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="661"/>
         <source>The report was taken by another process.</source>
         <translation>Otro proceso tomó el aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="679"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1099"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="700"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="1129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="743"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="770"/>
         <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
         <translation>outbox %1 admite el número de un aviso (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="747"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="774"/>
         <source>outbox %1 takes no arguments.</source>
         <translation>outbox %1 no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="759"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="787"/>
         <source>There is no report %1 in the outbox that can be discarded.</source>
         <translation>No hay ningún aviso %1 en la bandeja de salida que se pueda descartar.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="762"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="790"/>
         <source>Report %1 was removed from the outbox.</source>
         <translation>El aviso %1 se quitó de la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="816"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="844"/>
         <source>Rejected by the city: %1. Fix the problem (for a wrong key, set %2), then `open311 outbox resend ID`, or `open311 outbox discard ID`.</source>
         <translation>Rechazados por la ciudad: %1. Corrija el problema (si la clave es incorrecta, defina %2) y luego `open311 outbox resend ID`, o `open311 outbox discard ID`.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="822"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="850"/>
         <source>Perhaps received by the city: %1. If the city does not have it, `open311 outbox resend ID`; if it does, `open311 outbox discard ID`.</source>
         <translation>Quizá recibidos por la ciudad: %1. Si la ciudad no lo tiene, `open311 outbox resend ID`; si lo tiene, `open311 outbox discard ID`.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="828"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="856"/>
         <source>%1 more wait for other endpoints (see: open311 outbox list --all).</source>
         <translation>%1 más están en espera para otros servidores (véase: open311 outbox list --all).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="843"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="871"/>
         <source>There is no report %1 in the outbox (see: open311 outbox list).</source>
         <translation>No hay ningún aviso %1 en la bandeja de salida (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="847"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="875"/>
         <source>Report %1 was sent already; the city&apos;s request id is %2.</source>
         <translation>El aviso %1 ya se envió; el número de solicitud de la ciudad es %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="858"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="886"/>
         <source>Report %1 waits for another endpoint, %2. Give --endpoint %2 (with its city id and key) to resend it.</source>
         <translation>El aviso %1 está en espera para otro servidor, %2. Indique --endpoint %2 (con su identificador de ciudad y su clave) para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="900"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="928"/>
         <source>Report %1 (%2): %3</source>
         <translation>Aviso %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="923"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="951"/>
         <source>%n report(s) sent; %1 still in the outbox.</source>
         <translation>
             <numerusform>%n aviso enviado; %1 siguen en la bandeja de salida.</numerusform>
@@ -543,8 +543,8 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="934"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="938"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="962"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="966"/>
         <source>Report %1 is being sent by another process.</source>
         <translation>Otro proceso está enviando el aviso %1.</translation>
     </message>
@@ -698,22 +698,22 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="26"/>
+        <location filename="../lib/core/Endpoint.cpp" line="27"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation>El servidor no es una URL válida. Indique la dirección completa, como https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="32"/>
+        <location filename="../lib/core/Endpoint.cpp" line="33"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation>El servidor debe empezar por https:// (o http:// donde se permita HTTP sin cifrar).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="37"/>
+        <location filename="../lib/core/Endpoint.cpp" line="38"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation>El servidor usa HTTP sin cifrar, lo que enviaría la clave de API sin protección. Use https:// o permita HTTP sin cifrar de forma explícita.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="42"/>
+        <location filename="../lib/core/Endpoint.cpp" line="43"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation>El identificador de ciudad está vacío. Los servidores GeoReport v1 lo necesitan (por ejemplo sfgov.org).</translation>
     </message>
@@ -801,7 +801,7 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="142"/>
+        <location filename="../lib/core/Error.cpp" line="141"/>
         <source>It began with: “%1”</source>
         <translation>Empezaba así: «%1»</translation>
     </message>
@@ -809,13 +809,13 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::FeedLoader</name>
     <message>
-        <location filename="../lib/map/FeedLoader.cpp" line="71"/>
-        <location filename="../lib/map/FeedLoader.cpp" line="84"/>
+        <location filename="../lib/map/FeedLoader.cpp" line="76"/>
+        <location filename="../lib/map/FeedLoader.cpp" line="91"/>
         <source>The feed %1 is larger than 64 MB and was not read.</source>
         <translation>El canal %1 supera los 64 MB y no se leyó.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedLoader.cpp" line="72"/>
+        <location filename="../lib/map/FeedLoader.cpp" line="77"/>
         <source>The feed %1 could not be fetched (%2).</source>
         <translation>No se pudo descargar el canal %1 (%2).</translation>
     </message>
@@ -823,32 +823,32 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::FeedParser</name>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="106"/>
+        <location filename="../lib/map/FeedParser.cpp" line="110"/>
         <source>The feed is larger than 64 MB and was not read.</source>
         <translation>El canal supera los 64 MB y no se leyó.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="117"/>
+        <location filename="../lib/map/FeedParser.cpp" line="121"/>
         <source>The feed is neither KML, GeoJSON nor CSV.</source>
         <translation>El canal no es KML, GeoJSON ni CSV.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="132"/>
+        <location filename="../lib/map/FeedParser.cpp" line="137"/>
         <source>The feed declares a document type (DTD); it was refused for safety.</source>
         <translation>El canal declara un tipo de documento (DTD); se rechazó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="174"/>
+        <location filename="../lib/map/FeedParser.cpp" line="181"/>
         <source>The KML feed is not well-formed: %1 (line %2).</source>
         <translation>El canal KML no está bien formado: %1 (línea %2).</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="183"/>
+        <location filename="../lib/map/FeedParser.cpp" line="193"/>
         <source>The GeoJSON feed is not valid JSON: %1.</source>
         <translation>El canal GeoJSON no es JSON válido: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/map/FeedParser.cpp" line="230"/>
+        <location filename="../lib/map/FeedParser.cpp" line="242"/>
         <source>The CSV feed has no latitude and longitude columns.</source>
         <translation>El canal CSV no tiene columnas de latitud y longitud.</translation>
     </message>
@@ -856,22 +856,22 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::Geocoder</name>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="72"/>
+        <location filename="../lib/map/Geocoder.cpp" line="74"/>
         <source>Type an address to search for.</source>
         <translation>Escriba una dirección para buscarla.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="161"/>
+        <location filename="../lib/map/Geocoder.cpp" line="164"/>
         <source>The address search service could not be reached.</source>
         <translation>No se pudo contactar con el servicio de búsqueda de direcciones.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="169"/>
+        <location filename="../lib/map/Geocoder.cpp" line="172"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation>El servicio de búsqueda de direcciones envió una respuesta que no es JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="176"/>
+        <location filename="../lib/map/Geocoder.cpp" line="179"/>
         <source>The address search service said: %1</source>
         <translation>El servicio de búsqueda de direcciones dijo: %1</translation>
     </message>
@@ -894,27 +894,27 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>No se pudo usar el llavero. Pida a su administrador que instale un archivo de clave, o defina %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="68"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="74"/>
         <source>The key file %1 does not exist.</source>
         <translation>El archivo de clave %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="71"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="77"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>El archivo de clave %1 no pertenece a root, así que no se usó.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="74"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="80"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>Cualquier usuario puede leer o modificar el archivo de clave %1, así que no se usó. Haga que solo lo lean su propietario y su grupo (chmod 640).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="80"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
         <source>The key file %1 is empty.</source>
         <translation>El archivo de clave %1 está vacío.</translation>
     </message>
@@ -943,40 +943,40 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>PIN de administrador:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="77"/>
+        <location filename="../lib/gui/KioskController.cpp" line="78"/>
         <source>Administrator PIN</source>
         <translation>PIN de administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="80"/>
         <location filename="../lib/gui/KioskController.cpp" line="81"/>
+        <location filename="../lib/gui/KioskController.cpp" line="82"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="82"/>
         <location filename="../lib/gui/KioskController.cpp" line="83"/>
+        <location filename="../lib/gui/KioskController.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="113"/>
+        <location filename="../lib/gui/KioskController.cpp" line="114"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Solicitud %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="133"/>
+        <location filename="../lib/gui/KioskController.cpp" line="136"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>No hay PIN de administrador configurado; no se puede salir de este quiosco.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="134"/>
+        <location filename="../lib/gui/KioskController.cpp" line="137"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/KioskController.cpp" line="219"/>
-        <location filename="../lib/gui/KioskController.cpp" line="234"/>
+        <location filename="../lib/gui/KioskController.cpp" line="222"/>
+        <location filename="../lib/gui/KioskController.cpp" line="237"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>¿Sigue ahí? Este aviso se borrará dentro de %n segundo.</numerusform>
@@ -1018,17 +1018,17 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>Número de solicitud que consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="104"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="105"/>
         <source>Check the status of this request</source>
         <translation>Consultar el estado de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="107"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="108"/>
         <source>Status of the request</source>
         <translation>Estado de la solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="133"/>
+        <location filename="../lib/gui/KioskStartScreen.cpp" line="134"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
@@ -1042,12 +1042,12 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
     </message>
     <message>
         <location filename="../lib/gui/MainWindow.cpp" line="80"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="597"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="629"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="136"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
@@ -1062,89 +1062,89 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="108"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="113"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="256"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
+        <location filename="../lib/gui/KioskController.cpp" line="259"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="111"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="112"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="113"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="115"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="122"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="123"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="126"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="128"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="127"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="129"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="137"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="139"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="140"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="144"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="145"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="147"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="148"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="196"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="199"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="200"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="203"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="300"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="301"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="305"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1153,49 +1153,49 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="321"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="309"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="329"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1135"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="396"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="413"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="410"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="421"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="440"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="423"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="442"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="439"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="459"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="467"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="512"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="514"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="538"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -1203,12 +1203,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="562"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="785"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="836"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
@@ -1216,75 +1216,75 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="535"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="151"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="152"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="154"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="155"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="157"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="300"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1065"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1130"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="313"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="320"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="393"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="408"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="477"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="499"/>
         <source>Kept in memory only</source>
         <translation>Solo en memoria</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="537"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="554"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="785"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="563"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="582"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="836"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="548"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="586"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="616"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="588"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="619"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="623"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="684"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="723"/>
         <source>%1 — %2
 %3
 %4
@@ -1295,27 +1295,27 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="710"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="752"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="729"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="773"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="742"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
         <source>A report waiting in the outbox</source>
         <translation>Un aviso que espera en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="746"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="791"/>
         <source>%1
 Status: %2
 Reported: %3
@@ -1330,48 +1330,48 @@ Avisado: %3
 %5</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="748"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="751"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="752"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="799"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="800"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="771"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="819"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="772"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="821"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="776"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="826"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="916"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="974"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="919"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="977"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="920"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="979"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="925"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="985"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -1379,42 +1379,42 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="947"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1008"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="975"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1037"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="982"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1005"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1019"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1083"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1030"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1095"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1066"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1131"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="1067"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1132"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -1422,12 +1422,12 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1135"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1136"/>
+        <location filename="../lib/gui/MainWindow.cpp" line="1204"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1465,23 +1465,23 @@ Avisado: %3
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="716"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="724"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="722"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="731"/>
         <source>The map could not be loaded.</source>
         <translation>No se pudo cargar el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="725"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="732"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation>No se pudo cargar el mapa. La dirección, o la latitud y la longitud, pueden indicar igualmente dónde está el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="857"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="869"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="858"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="870"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -1514,17 +1514,17 @@ Avisado: %3
         <translation>Indique una ubicación: coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="39"/>
+        <location filename="../lib/core/NewRequest.cpp" line="38"/>
         <source>The description has %1 characters; the city accepts at most %2.</source>
         <translation>La descripción tiene %1 caracteres; la ciudad acepta como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="44"/>
+        <location filename="../lib/core/NewRequest.cpp" line="43"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>La dirección de correo no parece correcta (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../lib/core/NewRequest.cpp" line="51"/>
+        <location filename="../lib/core/NewRequest.cpp" line="50"/>
         <source>The media link must be a full web address starting with http:// or https://.</source>
         <translation>El enlace debe ser una dirección web completa que empiece por http:// o https://.</translation>
     </message>
@@ -1532,37 +1532,13 @@ Avisado: %3
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="103"/>
+        <location filename="../lib/store/Outbox.cpp" line="179"/>
+        <location filename="../lib/store/Outbox.cpp" line="181"/>
         <source>The outbox</source>
         <translation>La bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="109"/>
-        <source>The outbox %1 is busy or not writable: %2</source>
-        <translation>La bandeja de salida %1 está ocupada o no se puede escribir: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="113"/>
-        <source>The outbox %1 is not a database this app can read: %2</source>
-        <translation>La bandeja de salida %1 no es una base de datos que esta aplicación pueda leer: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="121"/>
-        <source>The outbox %1 was written by a newer version of the app.</source>
-        <translation>La bandeja de salida %1 la escribió una versión más nueva de la aplicación.</translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="130"/>
-        <source>The outbox %1 could not be set up: %2</source>
-        <translation>No se pudo preparar la bandeja de salida %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="163"/>
-        <source>The outbox %1 cannot be upgraded: %2</source>
-        <translation>No se puede actualizar la bandeja de salida %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/store/Outbox.cpp" line="375"/>
+        <location filename="../lib/store/Outbox.cpp" line="410"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation>La aplicación se detuvo mientras se enviaba este aviso; puede que haya llegado a la ciudad o no.</translation>
     </message>
@@ -1570,62 +1546,62 @@ Avisado: %3
 <context>
     <name>Open311::OutboxModel</name>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="38"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="41"/>
         <source>Waiting to be sent</source>
         <translation>En espera de envío</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="40"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="43"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="42"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="45"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="44"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="47"/>
         <source>Will retry</source>
         <translation>Se reintentará</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="46"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="49"/>
         <source>Refused by the city</source>
         <translation>Rechazado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="48"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="51"/>
         <source>Outcome unknown — check before resending</source>
         <translation>Resultado desconocido: compruébelo antes de reenviar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="73"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="77"/>
         <source>Will retry at %1</source>
         <translation>Se reintentará a las %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="88"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="94"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="90"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="96"/>
         <source>Written</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="92"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="98"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="94"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="100"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="96"/>
+        <location filename="../lib/gui/OutboxModel.cpp" line="102"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1653,57 +1629,57 @@ Avisado: %3
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="36"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="37"/>
         <source>Reports not yet sent</source>
         <translation>Avisos aún no enviados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="38"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
         <source>About the outbox</source>
         <translation>Sobre la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="91"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="94"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation>Un aviso con resultado desconocido puede haber llegado a la ciudad. Consúltelo con la ciudad antes de reenviarlo, o anote el número que le dieron.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="94"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="97"/>
         <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
         <translation>Los avisos esperan aquí mientras no se pueda contactar con la ciudad, y salen solos en cuanto se pueda.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="97"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="100"/>
         <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
         <translation>No hay nada esperando. Un aviso espera aquí mientras no se pueda contactar con la ciudad, y sale solo en cuanto se pueda.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
         <source>Send waiting reports now</source>
         <translation>Enviar ahora los avisos en espera</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
         <source>Resend the selected report</source>
         <translation>Reenviar el aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
         <source>Id given by the city</source>
         <translation>Número dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
         <source>Request id given by the city</source>
         <translation>Número de solicitud dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="44"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
         <source>Record the id for the selected report</source>
         <translation>Anotar el número del aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
+        <location filename="../lib/gui/OutboxPanel.cpp" line="46"/>
         <source>Discard the selected report</source>
         <translation>Descartar el aviso seleccionado</translation>
     </message>
@@ -1711,27 +1687,27 @@ Avisado: %3
 <context>
     <name>Open311::PositionLocator</name>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="24"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="26"/>
         <source>The position found is not valid.</source>
         <translation>La posición obtenida no es válida.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="33"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="35"/>
         <source>This computer does not allow the app to know its location. Place the pin on the map or type an address.</source>
         <translation>Este equipo no permite que la aplicación conozca su ubicación. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="37"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="39"/>
         <source>Your location could not be found in time. Place the pin on the map or type an address.</source>
         <translation>No se pudo encontrar su ubicación a tiempo. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="41"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="43"/>
         <source>Your location is not available. Place the pin on the map or type an address.</source>
         <translation>Su ubicación no está disponible. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="64"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="66"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation>Este equipo no tiene servicio de ubicación. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
@@ -1739,103 +1715,103 @@ Avisado: %3
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="41"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="43"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="43"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="45"/>
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="48"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="50"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="52"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="54"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="60"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="65"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="67"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="194"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="197"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="202"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="205"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="208"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="213"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="213"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="222"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="230"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="229"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="237"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="236"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="244"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="271"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="251"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="346"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="353"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -1878,167 +1854,167 @@ Avisado: %3
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="282"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="283"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="285"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="286"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="286"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="287"/>
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="287"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="288"/>
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="288"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="289"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="297"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="298"/>
         <source>Lat&amp;itude</source>
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="420"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="421"/>
         <source>Photo or page lin&amp;k</source>
         <translation>Enlace a foto o &amp;página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="299"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="300"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="305"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="306"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="307"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="308"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="323"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="324"/>
         <source>About the location</source>
         <translation>Sobre la ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="326"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="328"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
         <source>Follow the existing request instead</source>
         <translation>Seguir la solicitud existente en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="371"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="372"/>
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="396"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="401"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="402"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;léfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="401"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="402"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="403"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="404"/>
         <source>Account id</source>
         <translation>Identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="403"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="404"/>
         <source>A&amp;ccount id</source>
         <translation>Id. de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="406"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="407"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="408"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="409"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="410"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="411"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="413"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="414"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="422"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="423"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="423"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="424"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="428"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="429"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="432"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="433"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="455"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="456"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -2046,142 +2022,142 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="548"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="551"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="588"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="591"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="593"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="596"/>
         <source>&amp;Service</source>
         <translation>Se&amp;rvicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="594"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="597"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="595"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="599"/>
         <source>Se&amp;nd report</source>
         <translation>En&amp;viar aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="644"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="648"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>Escriba la latitud en grados, de -90 a 90, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="649"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="653"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>Escriba la longitud en grados, de -180 a 180, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="678"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="682"/>
         <source>The pin was not placed for “%1”: it was put there before the address was typed, or shows where this computer is. The city uses the pin to find the problem.</source>
         <translation>El marcador no se colocó para «%1»: se puso antes de escribir la dirección, o muestra dónde está este ordenador. La ciudad usa el marcador para encontrar el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="925"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="939"/>
         <source>%1 m from the pin</source>
         <translation>a %1 m del marcador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="925"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="940"/>
         <source>at the same address</source>
         <translation>en la misma dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="930"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="945"/>
         <source>This may already be reported: request %1 (%2, %3), %4, reported %5.</source>
         <translation>Puede que ya se haya avisado de esto: solicitud %1 (%2, %3), %4, avisada en %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="595"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="599"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="684"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="689"/>
         <source>Which place is meant?</source>
         <translation>¿A qué lugar se refiere?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="681"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="685"/>
         <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
         <translation>El marcador se colocó para «%1», pero la dirección ahora dice «%2». La ciudad usa el marcador para encontrar el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="688"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="693"/>
         <source>Send with the &amp;pin</source>
         <translation>Enviar con el &amp;marcador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="689"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="695"/>
         <source>Send the &amp;address alone</source>
         <translation>Enviar solo la &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="690"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="697"/>
         <source>&amp;Back to the address</source>
         <translation>&amp;Volver a la dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="691"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="699"/>
         <source>The pin&apos;s place goes to the city with the address as typed.</source>
         <translation>El lugar del marcador va a la ciudad con la dirección tal como se escribió.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="692"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="700"/>
         <source>The pin is taken off; the city gets no map position.</source>
         <translation>Se quita el marcador; la ciudad no recibe ninguna posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="734"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="742"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>El marcador no está en esta dirección: pulse Intro para encontrarla, o mueva el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="736"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="745"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="792"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="801"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="834"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="843"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="845"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="854"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>No se encontró ningún lugar llamado «%1», así que se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="846"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="857"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="848"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="860"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Colóquelo en el mapa, o la ciudad recibirá solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="858"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="871"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="865"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="879"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -2189,27 +2165,27 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="868"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="882"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="924"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="938"/>
         <source>an unknown date</source>
         <translation>una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="927"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="942"/>
         <source>This may already be reported: a report of %1 %2 is waiting in the outbox to be sent (since %3).</source>
         <translation>Puede que ya se haya avisado: un aviso de %1 %2 espera en la bandeja de salida para enviarse (desde %3).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="934"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="950"/>
         <source>Follow %1 instead</source>
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="1013"/>
+        <location filename="../lib/gui/ReportForm.cpp" line="1032"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2281,22 +2257,22 @@ Avisado: %3
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="88"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
         <source>New report</source>
         <translation>Aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="90"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="90"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="139"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="140"/>
         <source>Request id: %1
 Service: %2
 %3</source>
@@ -2305,17 +2281,17 @@ Servicio: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="103"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="104"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="105"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="106"/>
         <source>The city did not say when it will act.</source>
         <translation>La ciudad no indicó cuándo actuará.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="106"/>
+        <location filename="../lib/gui/ResultPanel.cpp" line="107"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
@@ -2348,17 +2324,17 @@ Servicio: %2
         <translation>El código de servicio %1 aparece dos veces en el archivo de servicios.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="64"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="65"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>La ciudad revisará este aviso en un plazo de 5 días hábiles.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="70"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="71"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>El archivo de servicios no es XML bien formado (línea %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="76"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="77"/>
         <source>The services file lists no services.</source>
         <translation>El archivo de servicios no contiene ningún servicio.</translation>
     </message>
@@ -2428,7 +2404,7 @@ Servicio: %2
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="130"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="131"/>
         <source>Sandbox Country</source>
         <translation>País de práctica</translation>
     </message>
@@ -2466,86 +2442,86 @@ Servicio: %2
         <translation>Duplicado de un aviso anterior; cerrado.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="192"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="194"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>La ciudad de práctica no puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="293"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="323"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="297"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="327"/>
         <source>Missing API Key</source>
         <translation>Falta la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="295"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="390"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="299"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="394"/>
         <source>Invalid API Key</source>
         <translation>Clave de API no válida</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="298"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="327"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="392"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="302"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="331"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="396"/>
         <source>Unknown city_id; this server serves %1.</source>
         <translation>city_id desconocido; este servidor atiende a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="301"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="305"/>
         <source>Service list back-end is down; try again later.</source>
         <translation>El sistema de la lista de servicios no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="325"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="329"/>
         <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
         <translation>Se recibió un api_key no válido; no se puede continuar con create_request.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="330"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="334"/>
         <source>Missing service_code</source>
         <translation>Falta service_code</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="333"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="337"/>
         <source>Invalid service_code %1</source>
         <translation>service_code %1 no válido</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="341"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="345"/>
         <source>lat and lon must both be given as WGS84 degrees.</source>
         <translation>lat y lon deben indicarse ambos en grados WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="344"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="348"/>
         <source>Either lat/lon or address_string is required.</source>
         <translation>Se necesita lat/lon o address_string.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="347"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="351"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>La descripción está limitada a 4.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="349"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="353"/>
         <source>Lagan WS is down; nothing was created. Try again later.</source>
         <translation>Lagan WS no funciona; no se creó nada. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="364"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="368"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>No se pudo guardar la solicitud; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="388"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="392"/>
         <source>Missing API key</source>
         <translation>Falta la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="394"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="398"/>
         <source>Status back-end is down; try again later.</source>
         <translation>El sistema de estados no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="399"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="404"/>
         <source>Id not valid or you are attempting to search for a service request you did not create</source>
         <translation>Número no válido o está intentando consultar una solicitud que usted no creó</translation>
     </message>
@@ -2553,398 +2529,397 @@ Servicio: %2
 <context>
     <name>Open311::SandboxStore</name>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="68"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="84"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="88"/>
         <source>The training city&apos;s database</source>
         <translation>La base de datos de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="74"/>
-        <source>The training city&apos;s database %1 is not readable: %2</source>
-        <translation>La base de datos de la ciudad de práctica %1 no se puede leer: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="80"/>
-        <source>The training city&apos;s database %1 was written by a newer version.</source>
-        <translation>La base de datos de la ciudad de práctica %1 la escribió una versión más nueva.</translation>
-    </message>
-    <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="93"/>
-        <source>The training city&apos;s database %1 cannot be set up: %2</source>
-        <translation>No se puede preparar la base de datos de la ciudad de práctica %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="109"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="103"/>
         <source>The training city&apos;s database %1 cannot be used: %2</source>
         <translation>No se puede usar la base de datos de la ciudad de práctica %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>Open311::SchemaMigration</name>
+    <message>
+        <location filename="../lib/store/SchemaMigration.cpp" line="40"/>
+        <source>%1 %2 was written by a newer version of the app.</source>
+        <translation>%1 %2 procede de una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SchemaMigration.cpp" line="69"/>
+        <source>%1 %2 cannot be set up, and was left as it was: %3</source>
+        <translation>%1 %2 no se pudo preparar y se dejó como estaba: %3</translation>
+    </message>
+</context>
+<context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="30"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="31"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="32"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
         <source>Jurisdictions</source>
         <translation>Jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="38"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="39"/>
         <source>&amp;Import…</source>
         <translation>Impo&amp;rtar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="40"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="43"/>
         <source>jurisdiction</source>
         <translation>jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="51"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="284"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="302"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="55"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="58"/>
         <source>Reports carry an account id</source>
         <translation>Los avisos llevan un identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="61"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation>Uno por línea: una dirección https o un archivo (KML, GeoJSON o CSV)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="62"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="66"/>
         <source>Feed problems</source>
         <translation>Problemas de los canales</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="67"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="69"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="74"/>
         <source>Set &amp;key</source>
         <translation>Guardar c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
         <source>Remove ke&amp;y</source>
         <translation>Quitar clav&amp;e</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="71"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="76"/>
         <source>&amp;Save jurisdiction</source>
         <translation>&amp;Guardar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="77"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="77"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="90"/>
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="91"/>
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="92"/>
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="93"/>
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="94"/>
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="95"/>
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
         <source>Feeds of existing requests</source>
         <translation>Canales de solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="99"/>
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="109"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="110"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="111"/>
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="113"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="115"/>
         <source>A&amp;ddress search</source>
         <translation>Búsqueda de &amp;direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="116"/>
         <source>Track&amp;er interval</source>
         <translation>In&amp;tervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="118"/>
         <source>Existin&amp;g requests</source>
         <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="114"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="122"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="121"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="145"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="158"/>
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="152"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="165"/>
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="172"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="185"/>
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="180"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="195"/>
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="186"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="201"/>
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="187"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="200"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="202"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="217"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="193"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="209"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="194"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="210"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="200"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="217"/>
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="209"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="226"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="215"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="232"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="225"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="243"/>
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="241"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="259"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="279"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="297"/>
         <source>Built in: runs inside the app</source>
         <translation>Integrado: funciona dentro de la aplicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="280"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="298"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Integrado: el mapa propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="281"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="299"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Integrado: las calles de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="289"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="308"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="291"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="311"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="342"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="363"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="349"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="370"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="355"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="376"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="363"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="384"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="386"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="387"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="365"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="388"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="381"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="404"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="392"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="416"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -2952,7 +2927,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="393"/>
+        <location filename="../lib/gui/SettingsDialog.cpp" line="418"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>
@@ -2960,124 +2935,124 @@ Servicio: %2
 <context>
     <name>Open311::ShortcutsDialog</name>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="32"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="33"/>
         <source>Filter the services</source>
         <translation>Filtrar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="34"/>
         <source>Go on from the service filter to the address</source>
         <translation>Pasar del filtro de servicios a la dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="35"/>
         <source>Type the address</source>
         <translation>Escribir la dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
         <source>Find the address and move the pin there</source>
         <translation>Buscar la dirección y llevar el marcador allí</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
         <source>Map: move the view</source>
         <translation>Mapa: mover la vista</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
         <source>Arrow keys</source>
         <translation>Teclas de flecha</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
         <source>Map: zoom in, zoom out</source>
         <translation>Mapa: acercar, alejar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
         <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
         <source>Map: drop the pin at the centre</source>
         <translation>Mapa: poner el marcador en el centro</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="41"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="43"/>
         <source>Next field, previous field</source>
         <translation>Campo siguiente, campo anterior</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
         <source>A field or button by its underlined letter</source>
         <translation>Un campo o botón por su letra subrayada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
         <source>Alt+letter</source>
         <translation>Alt+letra</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="41"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="47"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="42"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="48"/>
         <source>Start the next report</source>
         <translation>Empezar el aviso siguiente</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="49"/>
         <source>Next tab (Report, Tracker, Outbox)</source>
         <translation>Pestaña siguiente (Aviso, Seguimiento, Bandeja de salida)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="44"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="50"/>
         <source>Follow the request id typed in the Tracker</source>
         <translation>Seguir el número de solicitud escrito en Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="45"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="51"/>
         <source>Reload the city&apos;s services</source>
         <translation>Volver a cargar los servicios de la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="52"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="47"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="53"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="48"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="54"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="54"/>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="57"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="58"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="65"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="58"/>
+        <location filename="../lib/gui/ShortcutsDialog.cpp" line="65"/>
         <source>Press</source>
         <translation>Pulse</translation>
     </message>
@@ -3100,18 +3075,18 @@ Servicio: %2
         <translation>%1 (%2) no se puede abrir: %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="70"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
         <source>%1 (%2) cannot be read: %3</source>
         <translation>%1 (%2) no se puede leer: %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="90"/>
-        <location filename="../lib/store/SqliteConnection.cpp" line="96"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="92"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="99"/>
         <source>%1 could not be renamed to %2.</source>
         <translation>%1 no se pudo renombrar a %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="106"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="109"/>
         <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
         <translation>%1 (%2) está dañado o no es una base de datos que esta aplicación pueda leer (%3). El archivo se dejó como estaba.</translation>
     </message>
@@ -3119,17 +3094,17 @@ Servicio: %2
 <context>
     <name>Open311::StoreNotice</name>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="16"/>
+        <location filename="../lib/gui/StoreNotice.cpp" line="18"/>
         <source>&amp;Set the damaged file aside and start a new one</source>
         <translation>&amp;Apartar el archivo dañado y empezar uno nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="17"/>
+        <location filename="../lib/gui/StoreNotice.cpp" line="19"/>
         <source>Set the damaged file aside and start a new one</source>
         <translation>Apartar el archivo dañado y empezar uno nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="18"/>
+        <location filename="../lib/gui/StoreNotice.cpp" line="21"/>
         <source>Renames the file and starts an empty one; nothing is deleted.</source>
         <translation>Cambia el nombre del archivo y empieza uno vacío; no se borra nada.</translation>
     </message>
@@ -3145,72 +3120,72 @@ Servicio: %2
 <context>
     <name>Open311::TrackerModel</name>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="85"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="89"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="87"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="91"/>
         <source>Not checked yet</source>
         <translation>Aún sin consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="87"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="91"/>
         <source>Check failed</source>
         <translation>Falló la consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="76"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="80"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="78"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="82"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="154"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="161"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="169"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="177"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="171"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="179"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="173"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="181"/>
         <source>Address or location</source>
         <translation>Dirección o ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="175"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="183"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="177"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="179"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="187"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="181"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="189"/>
         <source>Last checked</source>
         <translation>Última consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="183"/>
+        <location filename="../lib/gui/TrackerModel.cpp" line="191"/>
         <source>Next check</source>
         <translation>Próxima consulta</translation>
     </message>
@@ -3234,7 +3209,7 @@ Servicio: %2
     </message>
     <message>
         <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="193"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="199"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
@@ -3254,160 +3229,160 @@ Servicio: %2
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="62"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
         <source>Followed requests</source>
         <translation>Solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="64"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
         <source>Filter by id, service, address or notes</source>
         <translation>Filtrar por número, servicio, dirección o notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="66"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
         <source>Filter followed requests</source>
         <translation>Filtrar las solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="70"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
         <source>Check failing</source>
         <translation>Consulta fallida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
         <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
         <source>Request id to follow</source>
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="76"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="82"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="82"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="83"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="98"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="99"/>
         <source>About the empty list</source>
         <translation>Sobre la lista vacía</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="134"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="137"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="134"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="137"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="162"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="166"/>
         <source>No followed request matches the filter.</source>
         <translation>Ninguna solicitud seguida coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="164"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="169"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Todas las solicitudes seguidas están archivadas; «Mostrar archivadas» las muestra.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="166"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="171"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="193"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="199"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="208"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="214"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="209"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="215"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Solicitud %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="246"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="254"/>
         <source>Where request %1 was reported</source>
         <translation>Dónde se informó la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="217"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="223"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="227"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="222"/>
+        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3415,76 +3390,62 @@ Servicio: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="104"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="174"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="177"/>
         <source>The tracker</source>
         <translation>El seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="108"/>
-        <source>The tracker %1 cannot be read: %2</source>
-        <translation>No se puede leer el seguimiento %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="131"/>
-        <source>The tracker %1 was written by a newer version of the app.</source>
-        <translation>El seguimiento %1 lo escribió una versión más nueva de la aplicación.</translation>
-    </message>
-    <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="132"/>
-        <source>The tracker %1 cannot be set up: %2</source>
-        <translation>No se puede preparar el seguimiento %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Open311::V1Codec</name>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="76"/>
-        <location filename="../lib/core/V1Codec.cpp" line="97"/>
+        <location filename="../lib/core/V1Codec.cpp" line="80"/>
+        <location filename="../lib/core/V1Codec.cpp" line="101"/>
         <source>The server answered with a web page instead of GeoReport data.</source>
         <translation>El servidor respondió con una página web en lugar de datos GeoReport.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="81"/>
+        <location filename="../lib/core/V1Codec.cpp" line="85"/>
         <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
         <translation>La respuesta declara un tipo de documento (DTD), que GeoReport nunca usa; se rechazó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="90"/>
+        <location filename="../lib/core/V1Codec.cpp" line="94"/>
         <source>The server sent an empty answer.</source>
         <translation>El servidor envió una respuesta vacía.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="91"/>
+        <location filename="../lib/core/V1Codec.cpp" line="96"/>
         <source>The server&apos;s answer is not XML.</source>
         <translation>La respuesta del servidor no es XML.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="99"/>
+        <location filename="../lib/core/V1Codec.cpp" line="103"/>
         <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
         <translation>El servidor respondió &lt;%1&gt; donde se esperaba &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="148"/>
+        <location filename="../lib/core/V1Codec.cpp" line="153"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="150"/>
+        <location filename="../lib/core/V1Codec.cpp" line="155"/>
         <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation>La respuesta del servidor no es XML bien formado: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="158"/>
+        <location filename="../lib/core/V1Codec.cpp" line="162"/>
         <source>The server&apos;s answer holds neither a result nor an error.</source>
         <translation>La respuesta del servidor no contiene ni un resultado ni un error.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="238"/>
+        <location filename="../lib/core/V1Codec.cpp" line="244"/>
         <source>The server&apos;s answer to the report has no service request id.</source>
         <translation>La respuesta del servidor al aviso no incluye número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="260"/>
+        <location filename="../lib/core/V1Codec.cpp" line="266"/>
         <source>The server&apos;s status answer has no status.</source>
         <translation>La respuesta de estado del servidor no incluye el estado.</translation>
     </message>
@@ -3492,37 +3453,37 @@ Servicio: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="52"/>
         <source>Open the built-in training city.</source>
         <translation>Abrir la ciudad de práctica integrada.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="52"/>
+        <location filename="../app/reporter/main.cpp" line="54"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Funcionar como quiosco público: pantalla completa, sin configuración, con borrado por inactividad; se sale con el PIN de administrador.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="55"/>
+        <location filename="../app/reporter/main.cpp" line="58"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Leer de la entrada estándar un PIN de administrador del quiosco e imprimir la línea kiosk/adminPin para la configuración del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="58"/>
+        <location filename="../app/reporter/main.cpp" line="62"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para mediciones: indica cuándo se pinta el primer fotograma y la memoria en reposo, y termina.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="67"/>
+        <location filename="../app/reporter/main.cpp" line="72"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>El PIN necesita al menos 4 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="79"/>
+        <location filename="../app/reporter/main.cpp" line="87"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter ya está abierto para este usuario pero no responde. Ciérrelo, o termine su proceso, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="85"/>
+        <location filename="../app/reporter/main.cpp" line="93"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter ya está abierto; su ventana se trajo al frente.</translation>
     </message>
@@ -3535,7 +3496,7 @@ Servicio: %2
         <translation>La ciudad de práctica de Open311 Reporter: un servidor GeoReport v1 para una ciudad ficticia, con sus propios mosaicos de mapa (/tiles/{z}/{x}/{y}.png) y un geocodificador compatible con Nominatim (/geocoder/search, /geocoder/reverse). No registra nada real.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="51"/>
+        <location filename="../app/sandbox/main.cpp" line="52"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation>Puerto TCP; 0 elige uno libre y lo muestra (8311 por omisión).</translation>
     </message>
@@ -3545,143 +3506,143 @@ Servicio: %2
         <translation>PUERTO</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="53"/>
+        <location filename="../app/sandbox/main.cpp" line="54"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Dirección en la que escuchar (127.0.0.1 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="55"/>
         <source>ADDRESS</source>
         <translation>DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="55"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>Path prefix of the GeoReport methods (default /dev/V1/).</source>
         <translation>Prefijo de ruta de los métodos GeoReport (/dev/V1/ por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56"/>
-        <location filename="../app/sandbox/main.cpp" line="64"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
+        <location filename="../app/sandbox/main.cpp" line="68"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>The city_id to accept (default %1).</source>
         <translation>El city_id que se acepta (%1 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="58"/>
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="60"/>
+        <location filename="../app/sandbox/main.cpp" line="63"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation>Una clave de API aceptada; repítala para varias. Cada una ve solo sus propias solicitudes. Por omisión: %1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="64"/>
+        <location filename="../app/sandbox/main.cpp" line="67"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation>El archivo SQLite que guarda las solicitudes.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="65"/>
+        <location filename="../app/sandbox/main.cpp" line="70"/>
         <source>A service_list XML file replacing the built-in catalogue.</source>
         <translation>Un archivo XML service_list que sustituye al catálogo integrado.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66"/>
+        <location filename="../app/sandbox/main.cpp" line="70"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="67"/>
+        <location filename="../app/sandbox/main.cpp" line="72"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation>Segundos que pasa una solicitud en cada etapa de estado (120 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="68"/>
+        <location filename="../app/sandbox/main.cpp" line="73"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69"/>
+        <location filename="../app/sandbox/main.cpp" line="74"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation>Semilla para los tiempos de estado y los fallos (311 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
+        <location filename="../app/sandbox/main.cpp" line="75"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="71"/>
+        <location filename="../app/sandbox/main.cpp" line="76"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation>Retrasa cada respuesta estos milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="72"/>
+        <location filename="../app/sandbox/main.cpp" line="77"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="74"/>
+        <location filename="../app/sandbox/main.cpp" line="79"/>
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302.</source>
         <translation>Proporción de llamadas GeoReport (0 a 1) que fallan como un servidor enfermo: HTTP 500, conexión cortada, bloqueo, cuerpo truncado o error 204/102/302.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="82"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="84"/>
+        <location filename="../app/sandbox/main.cpp" line="90"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port admite un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="87"/>
+        <location filename="../app/sandbox/main.cpp" line="93"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind admite una dirección IP, como 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="101"/>
+        <location filename="../app/sandbox/main.cpp" line="107"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace admite un número positivo de segundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="104"/>
+        <location filename="../app/sandbox/main.cpp" line="110"/>
         <source>--seed takes a whole number.</source>
         <translation>--seed admite un número entero.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="107"/>
+        <location filename="../app/sandbox/main.cpp" line="113"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency admite un número de milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="110"/>
+        <location filename="../app/sandbox/main.cpp" line="116"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate admite un número de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="119"/>
+        <location filename="../app/sandbox/main.cpp" line="125"/>
         <source>Training city listening on %1</source>
         <translation>Ciudad de práctica escuchando en %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="120"/>
+        <location filename="../app/sandbox/main.cpp" line="126"/>
         <source>Port: %1</source>
         <translation>Puerto: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="121"/>
+        <location filename="../app/sandbox/main.cpp" line="127"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Id. de ciudad: %1; %n clave de API; datos en %2</numerusform>
@@ -3689,17 +3650,17 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="124"/>
+        <location filename="../app/sandbox/main.cpp" line="131"/>
         <source>Tiles: %1</source>
         <translation>Mosaicos: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125"/>
+        <location filename="../app/sandbox/main.cpp" line="132"/>
         <source>Geocoder: %1</source>
         <translation>Geocodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="129"/>
+        <location filename="../app/sandbox/main.cpp" line="136"/>
         <source>Stopping the training city.</source>
         <translation>Deteniendo la ciudad de práctica.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "SandboxStore.h"
 
 #include "Logging.h"
+#include "SchemaMigration.h"
 #include "SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -15,6 +16,21 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 constexpr qint64 kFirstId = 100001;
+
+// Step i takes the schema from version i to i + 1.
+QList<QStringList> schemaSteps()
+{
+    return {
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS requests ("
+                           " id INTEGER PRIMARY KEY, key_hash BLOB NOT NULL,"
+                           " service_code TEXT NOT NULL, service_name TEXT NOT NULL,"
+                           " lat REAL, lon REAL, address TEXT, email TEXT, device_id TEXT,"
+                           " account_id TEXT, first_name TEXT, last_name TEXT, phone TEXT,"
+                           " description TEXT, media_url TEXT, created_ms INTEGER NOT NULL)"),
+        },
+    };
+}
 
 SandboxStore::Request fromQuery(const QSqlQuery& q)
 {
@@ -68,33 +84,11 @@ bool SandboxStore::open(QString& error)
             SqliteConnection::Durability::Normal, tr("The training city's database"), error))
         return false;
     QSqlDatabase db = m_connection->database();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        error = tr("The training city's database %1 is not readable: %2")
-                    .arg(m_connection->path(), q.lastError().text());
+    SchemaMigration migration(
+        db, tr("The training city's database"), m_connection->path(), schemaSteps());
+    Q_ASSERT(migration.targetVersion() == kSchemaVersion);
+    if (!migration.apply(error))
         return false;
-    }
-    const int version = q.value(0).toInt();
-    if (version > kSchemaVersion) {
-        error = tr("The training city's database %1 was written by a newer version.")
-                    .arg(m_connection->path());
-        return false;
-    }
-    if (version < 1) {
-        const bool ok = q.exec(QStringLiteral(
-                            "CREATE TABLE IF NOT EXISTS requests ("
-                            " id INTEGER PRIMARY KEY, key_hash BLOB NOT NULL,"
-                            " service_code TEXT NOT NULL, service_name TEXT NOT NULL,"
-                            " lat REAL, lon REAL, address TEXT, email TEXT, device_id TEXT,"
-                            " account_id TEXT, first_name TEXT, last_name TEXT, phone TEXT,"
-                            " description TEXT, media_url TEXT, created_ms INTEGER NOT NULL)"))
-            && q.exec(QStringLiteral("PRAGMA user_version=1"));
-        if (!ok) {
-            error = tr("The training city's database %1 cannot be set up: %2")
-                        .arg(m_connection->path(), q.lastError().text());
-            return false;
-        }
-    }
     m_insert = std::make_unique<QSqlQuery>(db);
     m_find = std::make_unique<QSqlQuery>(db);
     const bool prepared

@@ -2,6 +2,7 @@
 
 #include "ProcessIdentity.h"
 #include "RequestJson.h"
+#include "SchemaMigration.h"
 #include "SqliteConnection.h"
 
 #include <QDateTime>
@@ -13,14 +14,87 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <iterator>
+
 namespace Open311 {
 
 namespace {
 
-const char* const kColumns
-    = "local_id, profile, endpoint, city_id, allow_http, payload, service_name, state, attempts, "
-      "created_ms, updated_ms, next_attempt_ms, reason, error_kind, error_code, "
-      "service_request_id, service_level_agreement, sent_ms";
+using State = OutboxEntry::State;
+
+// The columns every SELECT of reports lists, in this order. fromQuery() reads them through this
+// enum, and columnList() is made from the names below, so the two cannot drift apart.
+enum class Column
+{
+    LocalId,
+    Profile,
+    Endpoint,
+    CityId,
+    AllowHttp,
+    Payload,
+    ServiceName,
+    State,
+    Attempts,
+    CreatedMs,
+    UpdatedMs,
+    NextAttemptMs,
+    Reason,
+    ErrorKind,
+    ErrorCode,
+    ServiceRequestId,
+    ServiceLevelAgreement,
+    SentMs,
+    Count
+};
+
+const char* const kColumnNames[]
+    = { "local_id", "profile", "endpoint", "city_id", "allow_http", "payload", "service_name",
+          "state", "attempts", "created_ms", "updated_ms", "next_attempt_ms", "reason",
+          "error_kind", "error_code", "service_request_id", "service_level_agreement", "sent_ms" };
+static_assert(std::size(kColumnNames) == static_cast<std::size_t>(Column::Count),
+    "one name for every column, in the order of Column");
+
+QString columnList()
+{
+    static const QString list = [] {
+        QStringList names;
+        for (const char* name : kColumnNames)
+            names << QLatin1String(name);
+        return names.join(QStringLiteral(", "));
+    }();
+    return list;
+}
+
+QVariant at(const QSqlQuery& q, Column column)
+{
+    return q.value(static_cast<int>(column));
+}
+
+// Step i takes the schema from version i to i + 1.
+QList<QStringList> schemaSteps()
+{
+    return {
+        {
+            QStringLiteral(
+                "CREATE TABLE reports (local_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " endpoint TEXT NOT NULL, city_id TEXT NOT NULL, payload TEXT NOT NULL,"
+                " service_name TEXT, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                " created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,"
+                " next_attempt_ms INTEGER NOT NULL DEFAULT 0, reason TEXT, error_kind TEXT,"
+                " error_code INTEGER, service_request_id TEXT, service_level_agreement TEXT,"
+                " sent_ms INTEGER, owner TEXT)"),
+            QStringLiteral("CREATE TABLE drafts (profile TEXT PRIMARY KEY, json BLOB NOT NULL,"
+                           " saved_ms INTEGER NOT NULL)"),
+        },
+        // Version 2: reports belong to a profile, and plain-HTTP consent travels with them.
+        {
+            QStringLiteral("ALTER TABLE reports ADD COLUMN profile TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE reports ADD COLUMN allow_http INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE reports SET profile = endpoint WHERE profile = ''"),
+            QStringLiteral("CREATE INDEX reports_state ON reports (state, next_attempt_ms)"),
+        },
+    };
+}
 
 qint64 now()
 {
@@ -30,28 +104,31 @@ qint64 now()
 OutboxEntry fromQuery(const QSqlQuery& q)
 {
     OutboxEntry e;
-    e.localId = q.value(0).toLongLong();
-    e.profile = q.value(1).toString();
-    e.endpoint = QUrl(q.value(2).toString());
-    e.cityId = q.value(3).toString();
-    e.allowPlainHttp = q.value(4).toBool();
-    e.request = RequestJson::fromJson(QJsonDocument::fromJson(q.value(5).toByteArray()).object());
-    e.serviceName = q.value(6).toString();
-    e.state = OutboxEntry::stateFromName(q.value(7).toString());
-    e.attempts = q.value(8).toInt();
-    e.createdMs = q.value(9).toLongLong();
-    e.updatedMs = q.value(10).toLongLong();
-    e.nextAttemptMs = q.value(11).toLongLong();
-    e.reason = q.value(12).toString();
-    e.errorKind = q.value(13).toString();
-    e.errorCode = q.value(14).isNull() ? -1 : q.value(14).toInt();
-    e.serviceRequestId = q.value(15).toString();
-    e.serviceLevelAgreement = q.value(16).toString();
-    e.sentMs = q.value(17).toLongLong();
+    e.localId = at(q, Column::LocalId).toLongLong();
+    e.profile = at(q, Column::Profile).toString();
+    e.endpoint = QUrl(at(q, Column::Endpoint).toString());
+    e.cityId = at(q, Column::CityId).toString();
+    e.allowPlainHttp = at(q, Column::AllowHttp).toBool();
+    e.request = RequestJson::fromJson(
+        QJsonDocument::fromJson(at(q, Column::Payload).toByteArray()).object());
+    e.serviceName = at(q, Column::ServiceName).toString();
+    e.state = OutboxEntry::stateFromName(at(q, Column::State).toString());
+    e.attempts = at(q, Column::Attempts).toInt();
+    e.createdMs = at(q, Column::CreatedMs).toLongLong();
+    e.updatedMs = at(q, Column::UpdatedMs).toLongLong();
+    e.nextAttemptMs = at(q, Column::NextAttemptMs).toLongLong();
+    e.reason = at(q, Column::Reason).toString();
+    e.errorKind = at(q, Column::ErrorKind).toString();
+    const QVariant errorCode = at(q, Column::ErrorCode);
+    e.errorCode = errorCode.isNull() ? -1 : errorCode.toInt();
+    e.serviceRequestId = at(q, Column::ServiceRequestId).toString();
+    e.serviceLevelAgreement = at(q, Column::ServiceLevelAgreement).toString();
+    e.sentMs = at(q, Column::SentMs).toLongLong();
     return e;
 }
 
-QString stateName(OutboxEntry::State state)
+// Bound as a value, never typed into the SQL, so that a state's name lives in one place.
+QString stateName(State state)
 {
     return OutboxEntry::stateName(state);
 }
@@ -101,69 +178,11 @@ bool Outbox::open(QString& error)
     // FULL: a committed report survives a power cut.
     if (!m_connection->open(SqliteConnection::Durability::Full, tr("The outbox"), error))
         return false;
-    QSqlQuery q(db());
-    // Take the write lock before looking at the version, so that two processes opening a new
-    // outbox at once do not both create it.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        error = tr("The outbox %1 is busy or not writable: %2").arg(path(), q.lastError().text());
+    SchemaMigration migration(db(), tr("The outbox"), path(), schemaSteps());
+    Q_ASSERT(migration.targetVersion() == kSchemaVersion);
+    if (!migration.apply(error))
         return false;
-    }
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        error = tr("The outbox %1 is not a database this app can read: %2")
-                    .arg(path(), q.lastError().text());
-        q.exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > kSchemaVersion) {
-        error = tr("The outbox %1 was written by a newer version of the app.").arg(path());
-        q.exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    if (version < kSchemaVersion && !migrate(version, error)) {
-        q.exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        error = tr("The outbox %1 could not be set up: %2").arg(path(), q.lastError().text());
-        return false;
-    }
     recoverAbandoned();
-    return true;
-}
-
-bool Outbox::migrate(int fromVersion, QString& error)
-{
-    QSqlQuery q(db());
-    QStringList steps;
-    if (fromVersion < 1) {
-        steps << QStringLiteral(
-            "CREATE TABLE reports (local_id INTEGER PRIMARY KEY AUTOINCREMENT,"
-            " endpoint TEXT NOT NULL, city_id TEXT NOT NULL, payload TEXT NOT NULL,"
-            " service_name TEXT, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
-            " created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,"
-            " next_attempt_ms INTEGER NOT NULL DEFAULT 0, reason TEXT, error_kind TEXT,"
-            " error_code INTEGER, service_request_id TEXT, service_level_agreement TEXT,"
-            " sent_ms INTEGER, owner TEXT)");
-        steps << QStringLiteral("CREATE TABLE drafts (profile TEXT PRIMARY KEY, json BLOB NOT NULL,"
-                                " saved_ms INTEGER NOT NULL)");
-    }
-    if (fromVersion < 2) {
-        // Version 2: reports belong to a profile, and plain-HTTP consent travels with them.
-        steps << QStringLiteral("ALTER TABLE reports ADD COLUMN profile TEXT NOT NULL DEFAULT ''");
-        steps << QStringLiteral(
-            "ALTER TABLE reports ADD COLUMN allow_http INTEGER NOT NULL DEFAULT 0");
-        steps << QStringLiteral("UPDATE reports SET profile = endpoint WHERE profile = ''");
-        steps << QStringLiteral("CREATE INDEX reports_state ON reports (state, next_attempt_ms)");
-    }
-    steps << QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion);
-    for (const QString& step : std::as_const(steps)) {
-        if (!q.exec(step)) {
-            error = tr("The outbox %1 cannot be upgraded: %2").arg(path(), q.lastError().text());
-            return false;
-        }
-    }
     return true;
 }
 
@@ -172,7 +191,7 @@ qint64 Outbox::add(const OutboxEntry& entry)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO reports (profile, endpoint, city_id, allow_http, payload,"
                              " service_name, state, attempts, created_ms, updated_ms,"
-                             " next_attempt_ms) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, 0)"));
+                             " next_attempt_ms) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)"));
     const qint64 t = now();
     q.addBindValue(entry.profile.isEmpty() ? entry.endpoint.toString() : entry.profile);
     q.addBindValue(entry.endpoint.toString());
@@ -181,6 +200,7 @@ qint64 Outbox::add(const OutboxEntry& entry)
     q.addBindValue(
         QJsonDocument(RequestJson::toJson(entry.request)).toJson(QJsonDocument::Compact));
     q.addBindValue(entry.serviceName);
+    q.addBindValue(stateName(State::Queued));
     q.addBindValue(t);
     q.addBindValue(t);
     if (!q.exec())
@@ -191,8 +211,7 @@ qint64 Outbox::add(const OutboxEntry& entry)
 std::optional<OutboxEntry> Outbox::find(qint64 localId) const
 {
     QSqlQuery q(db());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM reports WHERE local_id = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE local_id = ?").arg(columnList()));
     q.addBindValue(localId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -202,13 +221,15 @@ std::optional<OutboxEntry> Outbox::find(qint64 localId) const
 QList<OutboxEntry> Outbox::list(bool pendingOnly, const QString& profile) const
 {
     QSqlQuery q(db());
-    QString sql = QStringLiteral("SELECT %1 FROM reports WHERE 1=1").arg(QLatin1String(kColumns));
+    QString sql = QStringLiteral("SELECT %1 FROM reports WHERE 1=1").arg(columnList());
     if (pendingOnly)
-        sql += QStringLiteral(" AND state <> 'sent'");
+        sql += QStringLiteral(" AND state <> ?");
     if (!profile.isEmpty())
         sql += QStringLiteral(" AND profile = ?");
     sql += QStringLiteral(" ORDER BY local_id DESC");
     q.prepare(sql);
+    if (pendingOnly)
+        q.addBindValue(stateName(State::Sent));
     if (!profile.isEmpty())
         q.addBindValue(profile);
     return collect(q);
@@ -217,13 +238,15 @@ QList<OutboxEntry> Outbox::list(bool pendingOnly, const QString& profile) const
 QList<OutboxEntry> Outbox::due(qint64 nowMs, bool includeWaiting, const QString& profile) const
 {
     QSqlQuery q(db());
-    QString sql = QStringLiteral("SELECT %1 FROM reports WHERE (state = 'queued' OR "
-                                 "(state = 'waiting_to_retry' AND (? OR next_attempt_ms <= ?)))")
-                      .arg(QLatin1String(kColumns));
+    QString sql = QStringLiteral("SELECT %1 FROM reports WHERE (state = ? OR "
+                                 "(state = ? AND (? OR next_attempt_ms <= ?)))")
+                      .arg(columnList());
     if (!profile.isEmpty())
         sql += QStringLiteral(" AND profile = ?");
     sql += QStringLiteral(" ORDER BY local_id");
     q.prepare(sql);
+    q.addBindValue(stateName(State::Queued));
+    q.addBindValue(stateName(State::WaitingToRetry));
     q.addBindValue(includeWaiting ? 1 : 0);
     q.addBindValue(nowMs);
     if (!profile.isEmpty())
@@ -235,8 +258,9 @@ int Outbox::pendingCount(const QString& profile) const
 {
     QSqlQuery q(db());
     q.prepare(profile.isEmpty()
-            ? QStringLiteral("SELECT COUNT(*) FROM reports WHERE state <> 'sent'")
-            : QStringLiteral("SELECT COUNT(*) FROM reports WHERE state <> 'sent' AND profile = ?"));
+            ? QStringLiteral("SELECT COUNT(*) FROM reports WHERE state <> ?")
+            : QStringLiteral("SELECT COUNT(*) FROM reports WHERE state <> ? AND profile = ?"));
+    q.addBindValue(stateName(State::Sent));
     if (!profile.isEmpty())
         q.addBindValue(profile);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -246,15 +270,18 @@ bool Outbox::claim(qint64 localId)
 {
     QSqlQuery q(db());
     // One statement: of two processes racing for a report, exactly one changes the row.
-    q.prepare(QStringLiteral(
-        "UPDATE reports SET state = 'sending', owner = ?, attempts = attempts + 1,"
-        " updated_ms = ? WHERE local_id = ? AND state IN ('queued', 'waiting_to_retry')"));
+    q.prepare(QStringLiteral("UPDATE reports SET state = ?, owner = ?, attempts = attempts + 1,"
+                             " updated_ms = ? WHERE local_id = ? AND state IN (?, ?)"));
+    q.addBindValue(stateName(State::Sending));
     q.addBindValue(m_identity);
     q.addBindValue(now());
     q.addBindValue(localId);
+    q.addBindValue(stateName(State::Queued));
+    q.addBindValue(stateName(State::WaitingToRetry));
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+// The local id is bound after `values`, so every statement given here ends with "local_id = ?".
 bool Outbox::setState(qint64 localId, const QString& sql, const QVariantList& values)
 {
     QSqlQuery q(db());
@@ -269,10 +296,10 @@ void Outbox::markSent(qint64 localId, const CreateResult& result)
 {
     const qint64 t = now();
     setState(localId,
-        QStringLiteral("UPDATE reports SET state = 'sent', service_request_id = ?,"
+        QStringLiteral("UPDATE reports SET state = ?, service_request_id = ?,"
                        " service_level_agreement = ?, sent_ms = ?, updated_ms = ?, reason = NULL,"
                        " error_kind = NULL, error_code = NULL, owner = NULL WHERE local_id = ?"),
-        { result.serviceRequestId, result.serviceLevelAgreement, t, t });
+        { stateName(State::Sent), result.serviceRequestId, result.serviceLevelAgreement, t, t });
 }
 
 OutboxEntry::State Outbox::markFailed(qint64 localId, const Error& error, qint64 nowMs)
@@ -300,10 +327,10 @@ OutboxEntry::State Outbox::markFailed(qint64 localId, const Error& error, qint64
 bool Outbox::resend(qint64 localId)
 {
     return setState(localId,
-        QStringLiteral("UPDATE reports SET state = 'queued', next_attempt_ms = 0,"
-                       " updated_ms = ? WHERE local_id = ? AND state IN"
-                       " ('outcome_unknown', 'rejected', 'waiting_to_retry')"),
-        { now() });
+        QStringLiteral("UPDATE reports SET state = ?, next_attempt_ms = 0, updated_ms = ?"
+                       " WHERE state IN (?, ?, ?) AND local_id = ?"),
+        { stateName(State::Queued), now(), stateName(State::OutcomeUnknown),
+            stateName(State::Rejected), stateName(State::WaitingToRetry) });
 }
 
 bool Outbox::recordRequestId(qint64 localId, const QString& serviceRequestId)
@@ -312,27 +339,30 @@ bool Outbox::recordRequestId(qint64 localId, const QString& serviceRequestId)
         return false;
     const qint64 t = now();
     return setState(localId,
-        QStringLiteral("UPDATE reports SET state = 'sent', service_request_id = ?,"
-                       " sent_ms = ?, updated_ms = ?, reason = NULL WHERE local_id = ?"
-                       " AND state IN ('outcome_unknown', 'rejected', 'waiting_to_retry')"),
-        { serviceRequestId.trimmed(), t, t });
+        QStringLiteral("UPDATE reports SET state = ?, service_request_id = ?, sent_ms = ?,"
+                       " updated_ms = ?, reason = NULL WHERE state IN (?, ?, ?) AND local_id = ?"),
+        { stateName(State::Sent), serviceRequestId.trimmed(), t, t,
+            stateName(State::OutcomeUnknown), stateName(State::Rejected),
+            stateName(State::WaitingToRetry) });
 }
 
 bool Outbox::discard(qint64 localId)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("DELETE FROM reports WHERE local_id = ? AND state <> 'sending'"));
+    q.prepare(QStringLiteral("DELETE FROM reports WHERE local_id = ? AND state <> ?"));
     q.addBindValue(localId);
+    q.addBindValue(stateName(State::Sending));
     return q.exec() && q.numRowsAffected() == 1;
 }
 
 bool Outbox::updateRequest(qint64 localId, const NewRequest& request)
 {
     return setState(localId,
-        QStringLiteral(
-            "UPDATE reports SET payload = ?, updated_ms = ? WHERE local_id = ?"
-            " AND state IN ('rejected', 'outcome_unknown', 'waiting_to_retry', 'queued')"),
-        { QJsonDocument(RequestJson::toJson(request)).toJson(QJsonDocument::Compact), now() });
+        QStringLiteral("UPDATE reports SET payload = ?, updated_ms = ?"
+                       " WHERE state IN (?, ?, ?, ?) AND local_id = ?"),
+        { QJsonDocument(RequestJson::toJson(request)).toJson(QJsonDocument::Compact), now(),
+            stateName(State::Rejected), stateName(State::OutcomeUnknown),
+            stateName(State::WaitingToRetry), stateName(State::Queued) });
 }
 
 int Outbox::scrubSent()
@@ -361,7 +391,8 @@ int Outbox::scrubSent()
 int Outbox::recoverAbandoned()
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT local_id, owner FROM reports WHERE state = 'sending'"));
+    q.prepare(QStringLiteral("SELECT local_id, owner FROM reports WHERE state = ?"));
+    q.addBindValue(stateName(State::Sending));
     QList<qint64> abandoned;
     if (q.exec()) {
         while (q.next()) {
@@ -373,12 +404,12 @@ int Outbox::recoverAbandoned()
     int recovered = 0;
     for (qint64 id : std::as_const(abandoned)) {
         recovered += setState(id,
-                         QStringLiteral("UPDATE reports SET state = 'outcome_unknown', reason = ?,"
-                                        " updated_ms = ?, owner = NULL WHERE local_id = ?"
-                                        " AND state = 'sending'"),
-                         { tr("The app stopped while this report was being sent; it may or "
-                              "may not have reached the city."),
-                             now() })
+                         QStringLiteral("UPDATE reports SET state = ?, reason = ?, updated_ms = ?,"
+                                        " owner = NULL WHERE state = ? AND local_id = ?"),
+                         { stateName(State::OutcomeUnknown),
+                             tr("The app stopped while this report was being sent; it may or "
+                                "may not have reached the city."),
+                             now(), stateName(State::Sending) })
             ? 1
             : 0;
     }

@@ -81,7 +81,6 @@ public:
     qint64 retryDelayMs(int attempts) const;
 
 private:
-    bool migrate(int fromVersion, QString& error);
     bool setState(qint64 localId, const QString& sql, const QVariantList& values);
     QList<OutboxEntry> collect(QSqlQuery& query) const;
     QSqlDatabase db() const;

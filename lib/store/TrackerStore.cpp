@@ -1,5 +1,6 @@
 #include "TrackerStore.h"
 
+#include "SchemaMigration.h"
 #include "SqliteConnection.h"
 
 #include <QDateTime>
@@ -9,38 +10,106 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <iterator>
+
 namespace Open311 {
 
 namespace {
 
-const char* const kColumns
-    = "profile, request_id, service_name, address, lat, lon, submitted_ms, status,"
-      " status_notes, last_checked_ms, next_check_ms, changed_ms, failures,"
-      " error_kind, error_code, error_message, archived, unseen";
+// The columns every SELECT of tracked lists, in this order. fromQuery() reads them through this
+// enum, and columnList() is made from the names below, so the two cannot drift apart.
+enum class Column
+{
+    Profile,
+    RequestId,
+    ServiceName,
+    Address,
+    Latitude,
+    Longitude,
+    SubmittedMs,
+    Status,
+    StatusNotes,
+    LastCheckedMs,
+    NextCheckMs,
+    ChangedMs,
+    Failures,
+    ErrorKind,
+    ErrorCode,
+    ErrorMessage,
+    Archived,
+    Unseen,
+    Count
+};
+
+const char* const kColumnNames[] = { "profile", "request_id", "service_name", "address", "lat",
+    "lon", "submitted_ms", "status", "status_notes", "last_checked_ms", "next_check_ms",
+    "changed_ms", "failures", "error_kind", "error_code", "error_message", "archived", "unseen" };
+static_assert(std::size(kColumnNames) == static_cast<std::size_t>(Column::Count),
+    "one name for every column, in the order of Column");
+
+QString columnList()
+{
+    static const QString list = [] {
+        QStringList names;
+        for (const char* name : kColumnNames)
+            names << QLatin1String(name);
+        return names.join(QStringLiteral(", "));
+    }();
+    return list;
+}
+
+QVariant at(const QSqlQuery& q, Column column)
+{
+    return q.value(static_cast<int>(column));
+}
+
+// Step i takes the schema from version i to i + 1.
+QList<QStringList> schemaSteps()
+{
+    return {
+        {
+            QStringLiteral(
+                "CREATE TABLE tracked (profile TEXT NOT NULL, request_id TEXT NOT NULL,"
+                " service_name TEXT, address TEXT, lat REAL, lon REAL, submitted_ms INTEGER,"
+                " status TEXT, status_notes TEXT, last_checked_ms INTEGER NOT NULL DEFAULT 0,"
+                " next_check_ms INTEGER NOT NULL DEFAULT 0, changed_ms INTEGER NOT NULL DEFAULT 0,"
+                " failures INTEGER NOT NULL DEFAULT 0, error_kind TEXT, error_code INTEGER,"
+                " error_message TEXT, archived INTEGER NOT NULL DEFAULT 0,"
+                " unseen INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (profile, request_id))"),
+            QStringLiteral("CREATE INDEX tracked_due ON tracked (profile, next_check_ms)"),
+            QStringLiteral("CREATE TABLE history (profile TEXT NOT NULL, request_id TEXT NOT NULL,"
+                           " at_ms INTEGER NOT NULL, status TEXT, notes TEXT)"),
+            QStringLiteral("CREATE INDEX history_request ON history (profile, request_id)"),
+        },
+    };
+}
 
 TrackedRequest fromQuery(const QSqlQuery& q)
 {
     TrackedRequest r;
-    r.profile = q.value(0).toString();
-    r.requestId = q.value(1).toString();
-    r.serviceName = q.value(2).toString();
-    r.address = q.value(3).toString();
-    if (!q.value(4).isNull())
-        r.latitude = q.value(4).toDouble();
-    if (!q.value(5).isNull())
-        r.longitude = q.value(5).toDouble();
-    r.submittedMs = q.value(6).toLongLong();
-    r.status = q.value(7).toString();
-    r.statusNotes = q.value(8).toString();
-    r.lastCheckedMs = q.value(9).toLongLong();
-    r.nextCheckMs = q.value(10).toLongLong();
-    r.changedMs = q.value(11).toLongLong();
-    r.failures = q.value(12).toInt();
-    r.errorKind = q.value(13).toString();
-    r.errorCode = q.value(14).isNull() ? -1 : q.value(14).toInt();
-    r.errorMessage = q.value(15).toString();
-    r.archived = q.value(16).toBool();
-    r.unseenChange = q.value(17).toBool();
+    r.profile = at(q, Column::Profile).toString();
+    r.requestId = at(q, Column::RequestId).toString();
+    r.serviceName = at(q, Column::ServiceName).toString();
+    r.address = at(q, Column::Address).toString();
+    const QVariant latitude = at(q, Column::Latitude);
+    if (!latitude.isNull())
+        r.latitude = latitude.toDouble();
+    const QVariant longitude = at(q, Column::Longitude);
+    if (!longitude.isNull())
+        r.longitude = longitude.toDouble();
+    r.submittedMs = at(q, Column::SubmittedMs).toLongLong();
+    r.status = at(q, Column::Status).toString();
+    r.statusNotes = at(q, Column::StatusNotes).toString();
+    r.lastCheckedMs = at(q, Column::LastCheckedMs).toLongLong();
+    r.nextCheckMs = at(q, Column::NextCheckMs).toLongLong();
+    r.changedMs = at(q, Column::ChangedMs).toLongLong();
+    r.failures = at(q, Column::Failures).toInt();
+    r.errorKind = at(q, Column::ErrorKind).toString();
+    const QVariant errorCode = at(q, Column::ErrorCode);
+    r.errorCode = errorCode.isNull() ? -1 : errorCode.toInt();
+    r.errorMessage = at(q, Column::ErrorMessage).toString();
+    r.archived = at(q, Column::Archived).toBool();
+    r.unseenChange = at(q, Column::Unseen).toBool();
     return r;
 }
 
@@ -104,44 +173,10 @@ bool TrackerStore::open(QString& error)
 {
     if (!m_connection->open(SqliteConnection::Durability::Normal, tr("The tracker"), error))
         return false;
-    QSqlQuery q(m_connection->database());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) || !q.exec(QStringLiteral("PRAGMA user_version"))
-        || !q.next()) {
-        error = tr("The tracker %1 cannot be read: %2")
-                    .arg(m_connection->path(), q.lastError().text());
-        return false;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    bool ok = version <= kSchemaVersion;
-    if (version < 1) {
-        ok = q.exec(QStringLiteral(
-                 "CREATE TABLE tracked (profile TEXT NOT NULL, request_id TEXT NOT NULL,"
-                 " service_name TEXT, address TEXT, lat REAL, lon REAL, submitted_ms INTEGER,"
-                 " status TEXT, status_notes TEXT, last_checked_ms INTEGER NOT NULL DEFAULT 0,"
-                 " next_check_ms INTEGER NOT NULL DEFAULT 0, changed_ms INTEGER NOT NULL DEFAULT 0,"
-                 " failures INTEGER NOT NULL DEFAULT 0, error_kind TEXT, error_code INTEGER,"
-                 " error_message TEXT, archived INTEGER NOT NULL DEFAULT 0,"
-                 " unseen INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (profile, request_id))"))
-            && q.exec(
-                QStringLiteral("CREATE INDEX tracked_due ON tracked (profile, next_check_ms)"))
-            && q.exec(QStringLiteral(
-                "CREATE TABLE history (profile TEXT NOT NULL, request_id TEXT NOT NULL,"
-                " at_ms INTEGER NOT NULL, status TEXT, notes TEXT)"))
-            && q.exec(
-                QStringLiteral("CREATE INDEX history_request ON history (profile, request_id)"))
-            && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
-    }
-    if (!ok) {
-        error = version > kSchemaVersion
-            ? tr("The tracker %1 was written by a newer version of the app.")
-                  .arg(m_connection->path())
-            : tr("The tracker %1 cannot be set up: %2")
-                  .arg(m_connection->path(), q.lastError().text());
-        q.exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    return q.exec(QStringLiteral("COMMIT"));
+    SchemaMigration migration(
+        m_connection->database(), tr("The tracker"), m_connection->path(), schemaSteps());
+    Q_ASSERT(migration.targetVersion() == kSchemaVersion);
+    return migration.apply(error);
 }
 
 bool TrackerStore::add(const TrackedRequest& r)
@@ -191,7 +226,7 @@ std::optional<TrackedRequest> TrackerStore::find(
 {
     QSqlQuery q(m_connection->database());
     q.prepare(QStringLiteral("SELECT %1 FROM tracked WHERE profile = ? AND request_id = ?")
-                  .arg(QLatin1String(kColumns)));
+                  .arg(columnList()));
     q.addBindValue(profile);
     q.addBindValue(requestId);
     const QList<TrackedRequest> found = collect(q);
@@ -201,10 +236,10 @@ std::optional<TrackedRequest> TrackerStore::find(
 QList<TrackedRequest> TrackerStore::list(const QString& profile, bool includeArchived) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral(
-        "SELECT %1 FROM tracked WHERE profile = ? %2 ORDER BY submitted_ms DESC, request_id")
-                  .arg(QLatin1String(kColumns),
-                      includeArchived ? QString() : QStringLiteral("AND archived = 0")));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM tracked WHERE profile = ? %2 ORDER BY submitted_ms DESC, request_id")
+            .arg(columnList(), includeArchived ? QString() : QStringLiteral("AND archived = 0")));
     q.addBindValue(profile);
     return collect(q);
 }
@@ -215,7 +250,7 @@ QList<TrackedRequest> TrackerStore::due(const QString& profile, qint64 nowMs, in
     q.prepare(QStringLiteral(
         "SELECT %1 FROM tracked WHERE profile = ? AND archived = 0 AND next_check_ms > 0"
         " AND next_check_ms <= ? ORDER BY next_check_ms LIMIT ?")
-                  .arg(QLatin1String(kColumns)));
+                  .arg(columnList()));
     q.addBindValue(profile);
     q.addBindValue(nowMs);
     q.addBindValue(limit);
