@@ -92,14 +92,6 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         m_tabs->tabBar()->hide();
         menuBar()->hide();
         m_jurisdiction->hide();
-        // Touch targets of at least 44 px, and text that reads from a step away.
-        setStyleSheet(QStringLiteral(
-            "QPushButton, QToolButton, QLineEdit, QComboBox { min-height: 44px; }"
-            " QPushButton, QToolButton { min-width: 44px; padding: 4px 16px; }"
-            " QListView::item { min-height: 44px; }"
-            " QWidget { font-size: 15pt; }"
-            " QLabel#kioskWelcome { font-size: 24pt; }"
-            " QPushButton#kioskStart { font-size: 32pt; font-weight: bold; padding: 24px 48px; }"));
         m_form->setTouchMode(true);
         m_kiosk = new KioskController(this, pages, m_options.kioskOptions);
     } else {
@@ -856,12 +848,8 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
         : m_options.cacheDirectory;
     // Kiosks without a network use a local MBTiles file or a folder of tiles.
     const QString tileLocation = profile.tileUrlTemplate;
-    const TileSource tiles = tileLocation.isEmpty() ? TileSource::openStreetMap()
-        : tileLocation.endsWith(QLatin1String(".mbtiles"))
-        ? TileSource::mbtiles(tileLocation, profile.tileAttribution)
-        : tileLocation.startsWith(QLatin1Char('/'))
-        ? TileSource::folder(tileLocation, profile.tileAttribution)
-        : TileSource::xyz(tileLocation, profile.tileAttribution, profile.tileAttributionUrl, 0, 19);
+    const TileSource tiles = TileSource::fromSetting(
+        tileLocation, profile.tileAttribution, profile.tileAttributionUrl);
     // The training city's tiles are drawn on demand in this process; caching them is pointless.
     m_form->setMapSource(tiles,
         profile.isTraining || !m_options.keepDrafts

@@ -44,6 +44,18 @@ TileSource TileSource::mbtiles(
     return make(Kind::MBTiles, path, attribution, QUrl(), minZoom, maxZoom);
 }
 
+TileSource TileSource::fromSetting(
+    const QString& setting, const QString& attribution, const QUrl& attributionUrl)
+{
+    if (setting.isEmpty())
+        return openStreetMap();
+    if (setting.endsWith(QLatin1String(".mbtiles")))
+        return mbtiles(setting, attribution);
+    if (setting.startsWith(QLatin1Char('/')))
+        return folder(setting, attribution);
+    return xyz(setting, attribution, attributionUrl, 0, 19);
+}
+
 bool TileSource::isValid() const
 {
     if (m_location.isEmpty() || m_minZoom < 0 || m_maxZoom > 24 || m_minZoom > m_maxZoom)

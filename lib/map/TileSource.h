@@ -33,6 +33,10 @@ public:
         const QString& path, const QString& attribution, int minZoom = 0, int maxZoom = 19);
     static TileSource mbtiles(
         const QString& path, const QString& attribution, int minZoom = 0, int maxZoom = 19);
+    // A jurisdiction's one tile setting: empty for OpenStreetMap, a .mbtiles file, an absolute
+    // folder of tiles (an offline kiosk), or else an XYZ URL template.
+    static TileSource fromSetting(
+        const QString& setting, const QString& attribution, const QUrl& attributionUrl = QUrl());
 
     Kind kind() const { return m_kind; }
     QString location() const { return m_location; }

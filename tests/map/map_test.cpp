@@ -178,6 +178,26 @@ private Q_SLOTS:
         QVERIFY(!TileSource::xyz(QStringLiteral("https://x/{z}/{y}.png"), QString()).isValid());
     }
 
+    // A jurisdiction names its map in one setting; each form picks its kind of source.
+    void sourceFromASetting()
+    {
+        QCOMPARE(TileSource::fromSetting(QString(), QString()).location(),
+            TileSource::openStreetMap().location());
+        const TileSource offline = TileSource::fromSetting(
+            QStringLiteral("/srv/kiosk/city.mbtiles"), QStringLiteral("City"));
+        QCOMPARE(offline.kind(), TileSource::Kind::MBTiles);
+        QCOMPARE(offline.attribution(), QStringLiteral("City"));
+        QCOMPARE(TileSource::fromSetting(QStringLiteral("/srv/kiosk/tiles"), QStringLiteral("City"))
+                     .kind(),
+            TileSource::Kind::Folder);
+        const TileSource web
+            = TileSource::fromSetting(QStringLiteral("https://tiles.example/{z}/{x}/{y}.png"),
+                QStringLiteral("City"), QUrl(QStringLiteral("https://tiles.example/about")));
+        QCOMPARE(web.kind(), TileSource::Kind::Xyz);
+        QCOMPARE(web.attributionUrl(), QUrl(QStringLiteral("https://tiles.example/about")));
+        QCOMPARE(web.maxZoom(), 19);
+    }
+
     void schedulingCapCentreFirstNoDuplicates()
     {
         QList<TileKey> order;
