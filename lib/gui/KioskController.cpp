@@ -53,7 +53,7 @@ KioskController::KioskController(MainWindow* window, QStackedWidget* pages, cons
     m_pages->insertWidget(0, m_start);
     m_pages->setCurrentWidget(m_start);
 
-    window->setStyleSheet(window->styleSheet() + styleSheet());
+    window->setStyleSheet(styleSheet());
     // Long service names wrap instead of ending in "…" where the column is narrow (1280 px).
     m_lists = window->form()->findChildren<QListView*>();
     for (QListView* list : m_lists) {
@@ -172,9 +172,15 @@ void KioskController::askForPin()
 
 QString KioskController::styleSheet()
 {
-    // Scroll bars a finger can hold; the countdown and the request id large enough to read
-    // from a step away.
+    // Touch targets of at least 44 px, scroll bars a finger can hold, and text (the countdown
+    // and the request id above all) that reads from a step away.
     return QStringLiteral(
+        "QPushButton, QToolButton, QLineEdit, QComboBox { min-height: 44px; }"
+        " QPushButton, QToolButton { min-width: 44px; padding: 4px 16px; }"
+        " QListView::item { min-height: 44px; }"
+        " QWidget { font-size: 15pt; }"
+        " QLabel#kioskWelcome { font-size: 24pt; }"
+        " QPushButton#kioskStart { font-size: 32pt; font-weight: bold; padding: 24px 48px; }"
         " QScrollBar:vertical { width: 44px; }"
         " QScrollBar:horizontal { height: 44px; }"
         " QLabel#kioskCountdown { font-size: 32pt; font-weight: bold; }"
