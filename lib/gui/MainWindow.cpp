@@ -292,26 +292,19 @@ void MainWindow::openOutbox()
         m_form->showNotice(tr("Reports cannot be sent: %1").arg(error));
         // A kiosk's visitors are not the ones to deal with files.
         if (!m_options.kiosk) {
-            auto* notice = new StoreNotice(tr("Outbox not available"), m_tabs);
-            notice->setProblem(
+            showStoreProblem(tr("Outbox not available"),
                 tr("%1\n\nNo report can be sent until the outbox works again; what is typed in the "
                    "form stays there.")
                     .arg(error),
-                damaged);
-            m_tabs->addTab(notice, tr("&Outbox"));
-            connect(notice, &StoreNotice::setAsideRequested, this, [this, notice, outboxPath] {
-                const QString movedTo = setAside(notice, outboxPath);
-                if (movedTo.isEmpty())
-                    return;
-                m_form->showNotice(QString());
-                openOutbox();
-                if (!m_outbox)
-                    return;
-                m_tabs->setCurrentWidget(m_outboxPanel);
-                statusBar()->showMessage(
-                    tr("A new outbox was started. The damaged file was kept as %1.").arg(movedTo),
-                    30000);
-            });
+                damaged, -1, tr("&Outbox"), outboxPath,
+                tr("A new outbox was started. The damaged file was kept as %1."), [this] {
+                    m_form->showNotice(QString());
+                    openOutbox();
+                    if (!m_outbox)
+                        return false;
+                    m_tabs->setCurrentWidget(m_outboxPanel);
+                    return true;
+                });
         }
     } else {
         m_outboxModel = new OutboxModel(m_outbox.get(), this);
@@ -350,6 +343,23 @@ void MainWindow::openOutbox()
         });
     }
     updateOutboxCount();
+}
+
+// One flow for every store that did not open: a notice in its tab and, for a damaged file, a
+// button that keeps the file under another name and starts a new store where it was.
+void MainWindow::showStoreProblem(const QString& title, const QString& problem, bool damaged,
+    int tabIndex, const QString& tabText, const QString& path, const QString& startedMessage,
+    const std::function<bool()>& reopen)
+{
+    auto* notice = new StoreNotice(title, m_tabs);
+    notice->setProblem(problem, damaged);
+    m_tabs->insertTab(tabIndex, notice, tabText);
+    connect(notice, &StoreNotice::setAsideRequested, this,
+        [this, notice, path, startedMessage, reopen] {
+            const QString movedTo = setAside(notice, path);
+            if (!movedTo.isEmpty() && reopen())
+                statusBar()->showMessage(startedMessage.arg(movedTo), 30000);
+        });
 }
 
 // Keeps a damaged store under another name and takes its notice away; the new name, or empty
@@ -550,23 +560,17 @@ void MainWindow::openTracker()
         m_tracker.reset();
         // In the tab where people look for it: as a lasting status bar message it hid the
         // jurisdiction selector for good.
-        auto* notice = new StoreNotice(tr("Tracker not available"), m_tabs);
-        notice->setProblem(tr("The Tracker is not available: %1").arg(error), damaged);
-        m_tabs->insertTab(1, notice, tr("&Tracker"));
-        connect(notice, &StoreNotice::setAsideRequested, this, [this, notice, path] {
-            const QString movedTo = setAside(notice, path);
-            if (movedTo.isEmpty())
-                return;
-            openTracker();
-            if (!m_tracker)
-                return;
-            if (!m_profile.id.isEmpty())
-                attachTracker();
-            m_tabs->setCurrentIndex(1);
-            statusBar()->showMessage(
-                tr("A new Tracker was started. The damaged file was kept as %1.").arg(movedTo),
-                30000);
-        });
+        showStoreProblem(tr("Tracker not available"),
+            tr("The Tracker is not available: %1").arg(error), damaged, 1, tr("&Tracker"), path,
+            tr("A new Tracker was started. The damaged file was kept as %1."), [this] {
+                openTracker();
+                if (!m_tracker)
+                    return false;
+                if (!m_profile.id.isEmpty())
+                    attachTracker();
+                m_tabs->setCurrentIndex(1);
+                return true;
+            });
         return;
     }
     m_trackerModel = new TrackerModel(m_tracker.get(), this);

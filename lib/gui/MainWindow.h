@@ -142,6 +142,9 @@ private:
     void onStatusChanged(const TrackedRequest& request, const QString& previousStatus);
     void restoreLayout();
     void fitToScreen();
+    void showStoreProblem(const QString& title, const QString& problem, bool damaged, int tabIndex,
+        const QString& tabText, const QString& path, const QString& startedMessage,
+        const std::function<bool()>& reopen);
     static QString outboxMarkerId(qint64 localId);
     static bool isOutboxMarker(const QString& id);
     QString serviceCachePath() const;
