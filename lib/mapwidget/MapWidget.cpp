@@ -196,41 +196,11 @@ QPointF MapWidget::markerScreen(int index) const
         - worldCenter(m_zoom);
 }
 
-QList<MapWidget::Cluster> MapWidget::clusters() const
+QList<MarkerClusterer::Cluster> MapWidget::clusters() const
 {
-    constexpr double cell = 44.0;
-    const double size = WebMercator::worldSize(m_zoom);
     const QPointF offset = QPointF(width() / 2.0, height() / 2.0) - worldCenter(m_zoom);
-    const double left = -cell;
-    const double top = -cell;
-    const double right = width() + cell;
-    const double bottom = height() + cell;
-    const bool group = m_zoom < kClusterZoom;
-    // A flat grid of the cells in view: a hash per marker was most of a 100,000-marker frame.
-    const int columns = int(std::ceil((right - left) / cell)) + 1;
-    const int rows = int(std::ceil((bottom - top) / cell)) + 1;
-    QList<int> cellCluster(group ? columns * rows : 0, -1);
-    QList<Cluster> result;
-    for (int i = 0; i < m_markerWorld.size(); ++i) {
-        const double x = m_markerWorld[i].x() * size + offset.x();
-        const double y = m_markerWorld[i].y() * size + offset.y();
-        if (x < left || x >= right || y < top || y >= bottom)
-            continue;
-        if (!group) {
-            result.append({ QPointF(x, y), 1, i });
-            continue;
-        }
-        int& slot = cellCluster[int((x - left) / cell) * rows + int((y - top) / cell)];
-        if (slot < 0) {
-            slot = int(result.size());
-            result.append({ QPointF(x, y), 1, i });
-        } else {
-            Cluster& c = result[slot];
-            c.sum += QPointF(x, y);
-            ++c.count;
-        }
-    }
-    return result;
+    return MarkerClusterer::cluster(m_markerWorld, WebMercator::worldSize(m_zoom), offset,
+        QSizeF(size()), m_zoom < kClusterZoom);
 }
 
 bool MapWidget::magnified() const
@@ -395,7 +365,7 @@ const MapMarker* MapWidget::markerAt(const QPointF& point) const
 {
     const MapMarker* best = nullptr;
     qreal bestDistance = 10;
-    for (const Cluster& c : clusters()) {
+    for (const MarkerClusterer::Cluster& c : clusters()) {
         if (c.count != 1)
             continue;
         const qreal distance = QLineF(point, c.sum).length();
@@ -521,7 +491,7 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
             return;
         }
         // A click on a cluster zooms in on it.
-        for (const Cluster& c : clusters()) {
+        for (const MarkerClusterer::Cluster& c : clusters()) {
             if (c.count > 1 && QLineF(c.sum / c.count, event->position()).length() <= 16) {
                 zoomAbout(std::round(m_zoom) + 2, c.sum / c.count);
                 return;
@@ -785,7 +755,7 @@ bool MapWidget::drawFromChildren(QPainter& painter, const TileKey& key, const QR
 
 void MapWidget::drawMarkers(QPainter& painter)
 {
-    for (const Cluster& c : clusters()) {
+    for (const MarkerClusterer::Cluster& c : clusters()) {
         if (c.count == 1) {
             painter.setPen(QPen(Qt::white, 2));
             painter.setBrush(m_markers[c.first].color);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MapMarker.h"
+#include "MarkerClusterer.h"
 #include "TileKey.h"
 #include "TileSource.h"
 
@@ -127,14 +128,8 @@ private:
     bool m_touch = false;
     QList<MapMarker> m_markers;
     QList<QPointF> m_markerWorld; // each marker in world units (0..1), projected once
-    struct Cluster
-    {
-        QPointF sum;
-        int count = 0;
-        int first = -1;
-    };
     // Markers grouped by 44-pixel cells of the current view, below kClusterZoom.
-    QList<Cluster> clusters() const;
+    QList<MarkerClusterer::Cluster> clusters() const;
 
     QToolButton* m_zoomIn;
     QToolButton* m_zoomOut;
