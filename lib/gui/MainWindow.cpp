@@ -693,6 +693,7 @@ void MainWindow::updateMapRequests()
                 continue;
             FeedRequest known;
             known.id = outboxMarkerId(entry.localId);
+            known.queued = true;
             known.serviceName
                 = entry.serviceName.isEmpty() ? entry.request.serviceCode : entry.serviceName;
             known.status = QStringLiteral("open");
@@ -778,7 +779,7 @@ void MainWindow::showRequestDetails(const QString& markerId)
     const FeedRequest request = *it;
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const bool waiting = isOutboxMarker(request.id);
+    const bool waiting = request.queued;
     dialog->setWindowTitle(
         waiting ? tr("A report waiting in the outbox") : tr("Request %1").arg(request.id));
     auto* text = new QLabel(dialog);

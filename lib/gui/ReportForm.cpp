@@ -927,7 +927,7 @@ void ReportForm::updateDuplicateHint()
     const FeedRequest* nearest = match && !isShowingResult() ? &m_known.at(match->index) : nullptr;
     m_duplicateId = nearest ? nearest->id : QString();
     m_duplicateHint->setVisible(nearest != nullptr);
-    const bool waiting = nearest && nearest->id.startsWith(QLatin1String("outbox:"));
+    const bool waiting = nearest && nearest->queued;
     m_followDuplicate->setVisible(nearest != nullptr && !waiting);
     if (!nearest) {
         m_announcedHint.clear();

@@ -19,6 +19,8 @@ struct FeedRequest
     double longitude = 0;
     // A report sent or queued with an address alone has no place on the map.
     bool hasPosition = true;
+    // Ours, waiting in the outbox: the city has given it no id yet, so nobody can follow it.
+    bool queued = false;
 
     bool isOpen() const { return !status.contains(QLatin1String("closed"), Qt::CaseInsensitive); }
 };
