@@ -3,6 +3,7 @@
 #include "ProcessIdentity.h"
 #include "RequestJson.h"
 #include "SchemaMigration.h"
+#include "SqlColumns.h"
 #include "SqliteConnection.h"
 
 #include <QDateTime>
@@ -56,18 +57,13 @@ static_assert(std::size(kColumnNames) == static_cast<std::size_t>(Column::Count)
 
 QString columnList()
 {
-    static const QString list = [] {
-        QStringList names;
-        for (const char* name : kColumnNames)
-            names << QLatin1String(name);
-        return names.join(QStringLiteral(", "));
-    }();
+    static const QString list = Open311::columnList(kColumnNames);
     return list;
 }
 
 QVariant at(const QSqlQuery& q, Column column)
 {
-    return q.value(static_cast<int>(column));
+    return columnValue(q, column);
 }
 
 // Step i takes the schema from version i to i + 1.
