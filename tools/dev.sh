@@ -52,7 +52,7 @@ deps)
     ;;
 format | format-check)
     install_packages "${format_packages[@]}"
-    mapfile -t sources < <(git ls-files -- 'app/*.cpp' 'app/*.h' 'lib/*.cpp' 'lib/*.h' 'tests/*.cpp' 'tests/*.h')
+    mapfile -t sources < <(git ls-files --cached --others --exclude-standard -- 'app/*.cpp' 'app/*.h' 'lib/*.cpp' 'lib/*.h' 'tests/*.cpp' 'tests/*.h')
     if [ "$1" = format ]; then
         clang-format -i "${sources[@]}"
     else

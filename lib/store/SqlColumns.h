@@ -11,8 +11,7 @@ namespace Open311 {
 
 // A store's SELECT names its columns from one array, and its rows are read through the enum that
 // matches it: a column added to the list cannot shift the others silently.
-template <std::size_t N>
-QString columnList(const char* const (&names)[N])
+template <std::size_t N> QString columnList(const char* const (&names)[N])
 {
     QStringList list;
     for (const char* name : names)
@@ -20,8 +19,7 @@ QString columnList(const char* const (&names)[N])
     return list.join(QStringLiteral(", "));
 }
 
-template <typename Column>
-QVariant columnValue(const QSqlQuery& query, Column column)
+template <typename Column> QVariant columnValue(const QSqlQuery& query, Column column)
 {
     return query.value(static_cast<int>(column));
 }
