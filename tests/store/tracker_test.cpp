@@ -104,7 +104,9 @@ private Q_SLOTS:
     void lifeCycleAtAFastPace()
     {
         SandboxOptions options;
-        options.paceSeconds = 0.2;
+        // Stages long enough for 40 ms polls to see each one on a loaded machine: at 0.2 s the
+        // first poll came after the request had closed (seen with CI's build beside it).
+        options.paceSeconds = 1.0;
         Testing::LocalCity local;
         QString error;
         QVERIFY(local.start(options, error));
@@ -121,7 +123,7 @@ private Q_SLOTS:
         poller.setInterval(40);
         QSignalSpy changed(&poller, &TrackerPoller::statusChanged);
         poller.start();
-        QTRY_VERIFY_WITH_TIMEOUT(store->find(kProfile, id)->isClosed(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(store->find(kProfile, id)->isClosed(), 20000);
         const QList<StatusChange> history = store->history(kProfile, id);
         QCOMPARE(history.size(), 3);
         QCOMPARE(history[0].status, QStringLiteral("open"));
