@@ -1,7 +1,7 @@
-#include "CommandLineTool.h"
-#include "SecretRedactor.h"
-#include "Translations.h"
-#include "Version.h"
+#include "cli/CommandLineTool.h"
+#include "core/SecretRedactor.h"
+#include "core/Version.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 

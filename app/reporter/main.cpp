@@ -1,13 +1,13 @@
-#include "AdminPin.h"
-#include "AppStyle.h"
-#include "MainWindow.h"
-#include "Outbox.h"
-#include "ProfileStore.h"
-#include "SecretRedactor.h"
-#include "SingleInstance.h"
-#include "StartupProbe.h"
-#include "Translations.h"
-#include "Version.h"
+#include "core/SecretRedactor.h"
+#include "core/Version.h"
+#include "gui/widgets/AppStyle.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/SingleInstance.h"
+#include "gui/window/StartupProbe.h"
+#include "i18n/Translations.h"
+#include "profiles/AdminPin.h"
+#include "profiles/ProfileStore.h"
+#include "store/Outbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

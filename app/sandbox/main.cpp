@@ -1,8 +1,8 @@
-#include "SandboxServer.h"
-#include "SecretRedactor.h"
 #include "SignalWatcher.h"
-#include "Translations.h"
-#include "Version.h"
+#include "core/SecretRedactor.h"
+#include "core/Version.h"
+#include "i18n/Translations.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,19 +1,19 @@
-#include "CommandLineTool.h"
+#include "cli/CommandLineTool.h"
 
-#include "FutureCallback.h"
+#include "core/FutureCallback.h"
 
-#include "CommandLineWording.h"
-#include "CommandTable.h"
-#include "KeyVault.h"
-#include "Outbox.h"
-#include "OutboxSender.h"
-#include "ProfileStore.h"
-#include "ReportSummary.h"
-#include "RequestJson.h"
-#include "SecretRedactor.h"
-#include "TrackerPoller.h"
-#include "TrackerStore.h"
-#include "Version.h"
+#include "cli/CommandLineWording.h"
+#include "cli/CommandTable.h"
+#include "cli/ReportSummary.h"
+#include "core/SecretRedactor.h"
+#include "core/Version.h"
+#include "profiles/KeyVault.h"
+#include "profiles/ProfileStore.h"
+#include "store/Outbox.h"
+#include "store/OutboxSender.h"
+#include "store/RequestJson.h"
+#include "store/TrackerPoller.h"
+#include "store/TrackerStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Client.h"
-#include "Error.h"
-#include "OutboxEntry.h"
-#include "Profile.h"
+#include "core/Client.h"
+#include "core/Error.h"
+#include "core/Profile.h"
+#include "store/OutboxEntry.h"
 
 #include <QCommandLineParser>
 #include <QObject>

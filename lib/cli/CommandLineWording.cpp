@@ -1,4 +1,4 @@
-#include "CommandLineWording.h"
+#include "cli/CommandLineWording.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Endpoint.h"
-#include "Error.h"
-#include "NewRequest.h"
+#include "core/Endpoint.h"
+#include "core/Error.h"
+#include "core/NewRequest.h"
 
 #include <QCoreApplication>
 

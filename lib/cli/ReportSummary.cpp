@@ -1,6 +1,6 @@
-#include "ReportSummary.h"
+#include "cli/ReportSummary.h"
 
-#include "OutboxEntry.h"
+#include "store/OutboxEntry.h"
 
 namespace Open311 {
 

@@ -1,9 +1,9 @@
-#include "Client.h"
+#include "core/Client.h"
 
-#include "Logging.h"
-#include "OneShotBody.h"
-#include "V1Codec.h"
-#include "Version.h"
+#include "core/Logging.h"
+#include "core/OneShotBody.h"
+#include "core/V1Codec.h"
+#include "core/Version.h"
 
 #include <QDeadlineTimer>
 #include <QLocale>

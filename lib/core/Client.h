@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CreateResult.h"
-#include "Endpoint.h"
-#include "NewRequest.h"
-#include "RequestStatus.h"
-#include "Result.h"
-#include "Service.h"
+#include "core/CreateResult.h"
+#include "core/Endpoint.h"
+#include "core/NewRequest.h"
+#include "core/RequestStatus.h"
+#include "core/Result.h"
+#include "core/Service.h"
 
 #include <QFuture>
 #include <QObject>

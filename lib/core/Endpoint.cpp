@@ -1,4 +1,4 @@
-#include "Endpoint.h"
+#include "core/Endpoint.h"
 
 #include <QHostAddress>
 

@@ -1,6 +1,6 @@
-#include "Error.h"
+#include "core/Error.h"
 
-#include "SecretRedactor.h"
+#include "core/SecretRedactor.h"
 
 namespace Open311 {
 

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcClient, "open311.client", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCodec, "open311.codec", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "OneShotBody.h"
+#include "core/OneShotBody.h"
 
 namespace Open311 {
 

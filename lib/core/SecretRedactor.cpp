@@ -1,4 +1,4 @@
-#include "SecretRedactor.h"
+#include "core/SecretRedactor.h"
 
 #include <QMutex>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
-#include "V1Codec.h"
+#include "core/V1Codec.h"
 
-#include "Logging.h"
-#include "SecretRedactor.h"
-#include "XmlQuoteRepair.h"
+#include "core/Logging.h"
+#include "core/SecretRedactor.h"
+#include "core/XmlQuoteRepair.h"
 
 #include <QRegularExpression>
 #include <QUrl>

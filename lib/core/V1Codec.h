@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CreateResult.h"
-#include "NewRequest.h"
-#include "RequestStatus.h"
-#include "Result.h"
-#include "Service.h"
+#include "core/CreateResult.h"
+#include "core/NewRequest.h"
+#include "core/RequestStatus.h"
+#include "core/Result.h"
+#include "core/Service.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

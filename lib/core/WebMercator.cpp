@@ -1,4 +1,4 @@
-#include "WebMercator.h"
+#include "core/WebMercator.h"
 
 #include <QtMath>
 

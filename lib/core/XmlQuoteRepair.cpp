@@ -1,4 +1,4 @@
-#include "XmlQuoteRepair.h"
+#include "core/XmlQuoteRepair.h"
 
 namespace Open311 {
 

@@ -1,4 +1,4 @@
-#include "HttpConnection.h"
+#include "http/HttpConnection.h"
 
 #include <QTcpSocket>
 #include <QTimer>

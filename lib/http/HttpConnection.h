@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpLimits.h"
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "http/HttpLimits.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
 
 #include <QDeadlineTimer>
 #include <QObject>

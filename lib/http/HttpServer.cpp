@@ -1,6 +1,6 @@
-#include "HttpServer.h"
+#include "http/HttpServer.h"
 
-#include "HttpConnection.h"
+#include "http/HttpConnection.h"
 
 #include <QSslServer>
 #include <QTcpServer>

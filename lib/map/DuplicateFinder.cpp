@@ -1,6 +1,6 @@
-#include "DuplicateFinder.h"
+#include "map/DuplicateFinder.h"
 
-#include "WebMercator.h"
+#include "core/WebMercator.h"
 
 namespace Open311 {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FeedRequest.h"
+#include "map/FeedRequest.h"
 
 #include <QGeoCoordinate>
 #include <QList>

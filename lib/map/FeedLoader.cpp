@@ -1,7 +1,7 @@
-#include "FeedLoader.h"
+#include "map/FeedLoader.h"
 
-#include "FeedParser.h"
-#include "Version.h"
+#include "core/Version.h"
+#include "map/FeedParser.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FeedParser.h"
-#include "FeedRequest.h"
+#include "map/FeedParser.h"
+#include "map/FeedRequest.h"
 
 #include <QFuture>
 

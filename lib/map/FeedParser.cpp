@@ -1,4 +1,4 @@
-#include "FeedParser.h"
+#include "map/FeedParser.h"
 
 #include <QHash>
 #include <QJsonArray>

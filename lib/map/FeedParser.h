@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FeedRequest.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "map/FeedRequest.h"
 
 #include <QCoreApplication>
 #include <QList>

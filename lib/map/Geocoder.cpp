@@ -1,7 +1,7 @@
-#include "Geocoder.h"
+#include "map/Geocoder.h"
 
-#include "Logging.h"
-#include "Version.h"
+#include "core/Logging.h"
+#include "core/Version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

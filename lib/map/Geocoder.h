@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GeoPlace.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "map/GeoPlace.h"
 
 #include <QCache>
 #include <QDeadlineTimer>

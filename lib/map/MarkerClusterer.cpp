@@ -1,4 +1,4 @@
-#include "MarkerClusterer.h"
+#include "map/MarkerClusterer.h"
 
 #include <cmath>
 

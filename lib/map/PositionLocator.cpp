@@ -1,4 +1,4 @@
-#include "PositionLocator.h"
+#include "map/PositionLocator.h"
 
 #include <QGeoPositionInfoSource>
 

@@ -1,6 +1,6 @@
-#include "TileLoader.h"
+#include "map/TileLoader.h"
 
-#include "Version.h"
+#include "core/Version.h"
 
 #include <QBuffer>
 #include <QDateTime>

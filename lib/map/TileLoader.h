@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TileKey.h"
-#include "TileSource.h"
+#include "map/TileKey.h"
+#include "map/TileSource.h"
 
 #include <QCache>
 #include <QHash>

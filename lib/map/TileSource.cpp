@@ -1,4 +1,4 @@
-#include "TileSource.h"
+#include "map/TileSource.h"
 
 #include <QDir>
 

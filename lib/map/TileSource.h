@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TileKey.h"
+#include "map/TileKey.h"
 
 #include <QCoreApplication>
 #include <QStringList>

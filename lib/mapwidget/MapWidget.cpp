@@ -1,7 +1,7 @@
-#include "MapWidget.h"
+#include "mapwidget/MapWidget.h"
 
-#include "TileLoader.h"
-#include "WebMercator.h"
+#include "core/WebMercator.h"
+#include "map/TileLoader.h"
 
 #include <QDesktopServices>
 #include <QGestureEvent>

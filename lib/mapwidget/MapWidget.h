@@ -1,9 +1,9 @@
 #pragma once
 
-#include "MapMarker.h"
-#include "MarkerClusterer.h"
-#include "TileKey.h"
-#include "TileSource.h"
+#include "map/MarkerClusterer.h"
+#include "map/TileKey.h"
+#include "map/TileSource.h"
+#include "mapwidget/MapMarker.h"
 
 #include <QElapsedTimer>
 #include <QGeoCoordinate>

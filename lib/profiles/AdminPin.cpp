@@ -1,4 +1,4 @@
-#include "AdminPin.h"
+#include "profiles/AdminPin.h"
 
 #include <QPasswordDigestor>
 #include <QRandomGenerator>

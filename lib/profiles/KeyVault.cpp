@@ -1,7 +1,7 @@
-#include "KeyVault.h"
+#include "profiles/KeyVault.h"
 
-#include "ProfileStore.h"
-#include "SecretRedactor.h"
+#include "core/SecretRedactor.h"
+#include "profiles/ProfileStore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "ProfileStore.h"
+#include "profiles/ProfileStore.h"
 
-#include "Endpoint.h"
+#include "core/Endpoint.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

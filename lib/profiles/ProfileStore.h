@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "Profile.h"
+#include "core/Error.h"
+#include "core/Profile.h"
 
 #include <QCoreApplication>
 #include <QList>

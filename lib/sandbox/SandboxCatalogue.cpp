@@ -1,4 +1,4 @@
-#include "SandboxCatalogue.h"
+#include "sandbox/SandboxCatalogue.h"
 
 #include <QFile>
 #include <QXmlStreamReader>

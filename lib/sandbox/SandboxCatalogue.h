@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Service.h"
+#include "core/Service.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "SandboxCity.h"
+#include "sandbox/SandboxCity.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "Logging.h"
-#include "NewRequest.h"
-#include "SandboxCity.h"
-#include "TileRenderer.h"
+#include "core/Logging.h"
+#include "core/NewRequest.h"
+#include "sandbox/SandboxCity.h"
+#include "sandbox/TileRenderer.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

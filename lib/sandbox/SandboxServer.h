@@ -1,10 +1,10 @@
 #pragma once
 
-#include "HttpServer.h"
-#include "RequestStatus.h"
-#include "SandboxCatalogue.h"
-#include "SandboxOptions.h"
-#include "SandboxStore.h"
+#include "core/RequestStatus.h"
+#include "http/HttpServer.h"
+#include "sandbox/SandboxCatalogue.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QCache>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
-#include "Logging.h"
-#include "SchemaMigration.h"
-#include "SqliteConnection.h"
+#include "core/Logging.h"
+#include "store/SchemaMigration.h"
+#include "store/SqliteConnection.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
-#include "TileRenderer.h"
+#include "sandbox/TileRenderer.h"
 
-#include "SandboxCity.h"
-#include "WebMercator.h"
+#include "core/WebMercator.h"
+#include "sandbox/SandboxCity.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,10 +1,10 @@
-#include "Outbox.h"
+#include "store/Outbox.h"
 
-#include "ProcessIdentity.h"
-#include "RequestJson.h"
-#include "SchemaMigration.h"
-#include "SqlColumns.h"
-#include "SqliteConnection.h"
+#include "store/ProcessIdentity.h"
+#include "store/RequestJson.h"
+#include "store/SchemaMigration.h"
+#include "store/SqlColumns.h"
+#include "store/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "OutboxEntry.h"
+#include "store/OutboxEntry.h"
 
 namespace Open311 {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "NewRequest.h"
+#include "core/Error.h"
+#include "core/NewRequest.h"
 
 #include <QString>
 #include <QUrl>

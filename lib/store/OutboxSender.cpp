@@ -1,8 +1,8 @@
-#include "OutboxSender.h"
-#include "FutureCallback.h"
+#include "store/OutboxSender.h"
+#include "core/FutureCallback.h"
 
-#include "Client.h"
-#include "Outbox.h"
+#include "core/Client.h"
+#include "store/Outbox.h"
 
 #include <optional>
 

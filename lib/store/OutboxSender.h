@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CreateResult.h"
-#include "Error.h"
-#include "OutboxEntry.h"
+#include "core/CreateResult.h"
+#include "core/Error.h"
+#include "store/OutboxEntry.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "ProcessIdentity.h"
+#include "store/ProcessIdentity.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "RequestJson.h"
+#include "store/RequestJson.h"
 
 namespace Open311 {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NewRequest.h"
+#include "core/NewRequest.h"
 
 #include <QJsonObject>
 

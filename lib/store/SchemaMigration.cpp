@@ -1,4 +1,4 @@
-#include "SchemaMigration.h"
+#include "store/SchemaMigration.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "SqliteConnection.h"
+#include "store/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "TrackerPoller.h"
-#include "FutureCallback.h"
+#include "store/TrackerPoller.h"
+#include "core/FutureCallback.h"
 
-#include "Client.h"
-#include "TrackerStore.h"
+#include "core/Client.h"
+#include "store/TrackerStore.h"
 
 #include <QDateTime>
 #include <QNetworkInformation>

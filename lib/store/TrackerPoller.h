@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "TrackedRequest.h"
+#include "core/Error.h"
+#include "store/TrackedRequest.h"
 
 #include <QObject>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
-#include "TrackerStore.h"
+#include "store/TrackerStore.h"
 
-#include "SchemaMigration.h"
-#include "SqlColumns.h"
-#include "SqliteConnection.h"
+#include "store/SchemaMigration.h"
+#include "store/SqlColumns.h"
+#include "store/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QDir>

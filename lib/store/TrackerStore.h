@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Error.h"
-#include "OutboxEntry.h"
-#include "RequestStatus.h"
-#include "TrackedRequest.h"
+#include "core/Error.h"
+#include "core/RequestStatus.h"
+#include "store/OutboxEntry.h"
+#include "store/TrackedRequest.h"
 
 #include <QCoreApplication>
 #include <QList>

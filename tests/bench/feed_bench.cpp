@@ -1,7 +1,7 @@
-#include "FeedLoader.h"
-#include "FeedParser.h"
-#include "MapWidget.h"
-#include "StartupProbe.h"
+#include "gui/window/StartupProbe.h"
+#include "map/FeedLoader.h"
+#include "map/FeedParser.h"
+#include "mapwidget/MapWidget.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "HttpServer.h"
-#include "MapWidget.h"
-#include "TileLoader.h"
+#include "http/HttpServer.h"
+#include "map/TileLoader.h"
+#include "mapwidget/MapWidget.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -1,4 +1,4 @@
-#include "StartupProbe.h"
+#include "gui/window/StartupProbe.h"
 
 #include <QApplication>
 #include <QLabel>

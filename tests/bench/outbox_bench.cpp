@@ -1,8 +1,8 @@
-#include "Client.h"
 #include "LocalCity.h"
-#include "Outbox.h"
-#include "OutboxSender.h"
-#include "SandboxServer.h"
+#include "core/Client.h"
+#include "sandbox/SandboxServer.h"
+#include "store/Outbox.h"
+#include "store/OutboxSender.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

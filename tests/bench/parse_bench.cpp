@@ -1,4 +1,4 @@
-#include "V1Codec.h"
+#include "core/V1Codec.h"
 
 #include <QTest>
 #include <QXmlStreamReader>

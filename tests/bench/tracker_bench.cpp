@@ -1,10 +1,10 @@
-#include "Client.h"
 #include "LocalCity.h"
-#include "SandboxServer.h"
-#include "StartupProbe.h"
-#include "TrackerModel.h"
-#include "TrackerPoller.h"
-#include "TrackerStore.h"
+#include "core/Client.h"
+#include "gui/tracker/TrackerModel.h"
+#include "gui/window/StartupProbe.h"
+#include "sandbox/SandboxServer.h"
+#include "store/TrackerPoller.h"
+#include "store/TrackerStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

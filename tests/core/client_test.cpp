@@ -1,8 +1,8 @@
-#include "Client.h"
 #include "FutureWait.h"
-#include "HttpServer.h"
-#include "SecretRedactor.h"
-#include "V1Codec.h"
+#include "core/Client.h"
+#include "core/SecretRedactor.h"
+#include "core/V1Codec.h"
+#include "http/HttpServer.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "NewRequest.h"
+#include "core/NewRequest.h"
 
 #include <QTest>
 

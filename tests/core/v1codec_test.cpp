@@ -1,6 +1,6 @@
-#include "HttpRequest.h"
-#include "V1Codec.h"
-#include "XmlQuoteRepair.h"
+#include "core/V1Codec.h"
+#include "core/XmlQuoteRepair.h"
+#include "http/HttpRequest.h"
 
 #include <QFile>
 #include <QTest>

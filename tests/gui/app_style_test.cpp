@@ -1,6 +1,6 @@
-#include "AppStyle.h"
-#include "MainWindow.h"
 #include "TestSettings.h"
+#include "gui/widgets/AppStyle.h"
+#include "gui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QFile>

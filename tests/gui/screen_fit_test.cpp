@@ -1,10 +1,10 @@
-#include "DescriptionEdit.h"
-#include "MainWindow.h"
-#include "MapWidget.h"
-#include "ReportForm.h"
 #include "TestSettings.h"
 #include "WidgetLookup.h"
 #include "WindowFiles.h"
+#include "gui/report/DescriptionEdit.h"
+#include "gui/report/ReportForm.h"
+#include "gui/window/MainWindow.h"
+#include "mapwidget/MapWidget.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "DuplicateFinder.h"
+#include "map/DuplicateFinder.h"
 
 #include <QTest>
 

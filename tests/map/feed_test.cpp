@@ -1,9 +1,9 @@
-#include "FeedLoader.h"
-#include "FeedParser.h"
-#include "HttpServer.h"
-#include "MapWidget.h"
-#include "ReportForm.h"
 #include "WidgetLookup.h"
+#include "gui/report/ReportForm.h"
+#include "http/HttpServer.h"
+#include "map/FeedLoader.h"
+#include "map/FeedParser.h"
+#include "mapwidget/MapWidget.h"
 
 #include <QApplication>
 #include <QLabel>

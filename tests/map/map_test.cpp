@@ -1,11 +1,11 @@
 #include "FutureWait.h"
-#include "Geocoder.h"
-#include "HttpServer.h"
-#include "MapWidget.h"
-#include "PositionLocator.h"
-#include "SandboxServer.h"
-#include "TileLoader.h"
-#include "WebMercator.h"
+#include "core/WebMercator.h"
+#include "http/HttpServer.h"
+#include "map/Geocoder.h"
+#include "map/PositionLocator.h"
+#include "map/TileLoader.h"
+#include "mapwidget/MapWidget.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QBuffer>

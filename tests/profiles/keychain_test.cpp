@@ -1,7 +1,7 @@
 #include "FutureWait.h"
-#include "KeyVault.h"
-#include "ProfileStore.h"
 #include "TestSettings.h"
+#include "profiles/KeyVault.h"
+#include "profiles/ProfileStore.h"
 
 #include <QDir>
 #include <QDirIterator>

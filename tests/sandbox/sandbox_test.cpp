@@ -1,9 +1,9 @@
-#include "Client.h"
 #include "FutureWait.h"
-#include "SandboxCity.h"
-#include "SandboxServer.h"
-#include "TileRenderer.h"
-#include "V1Codec.h"
+#include "core/Client.h"
+#include "core/V1Codec.h"
+#include "sandbox/SandboxCity.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/TileRenderer.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

@@ -1,5 +1,5 @@
-#include "Outbox.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
+#include "store/Outbox.h"
 
 #include <QElapsedTimer>
 #include <QHash>

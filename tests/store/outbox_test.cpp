@@ -1,10 +1,10 @@
-#include "Client.h"
 #include "FutureWait.h"
-#include "HttpServer.h"
-#include "Outbox.h"
-#include "OutboxSender.h"
-#include "SandboxServer.h"
-#include "SqliteConnection.h"
+#include "core/Client.h"
+#include "http/HttpServer.h"
+#include "sandbox/SandboxServer.h"
+#include "store/Outbox.h"
+#include "store/OutboxSender.h"
+#include "store/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QProcess>

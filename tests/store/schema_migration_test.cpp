@@ -1,5 +1,5 @@
-#include "SchemaMigration.h"
-#include "SqliteConnection.h"
+#include "store/SchemaMigration.h"
+#include "store/SqliteConnection.h"
 
 #include <QFile>
 #include <QSqlDatabase>

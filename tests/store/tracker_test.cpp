@@ -1,10 +1,10 @@
-#include "Client.h"
 #include "FutureWait.h"
-#include "HttpServer.h"
 #include "LocalCity.h"
-#include "SandboxServer.h"
-#include "TrackerPoller.h"
-#include "TrackerStore.h"
+#include "core/Client.h"
+#include "http/HttpServer.h"
+#include "sandbox/SandboxServer.h"
+#include "store/TrackerPoller.h"
+#include "store/TrackerStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Client.h"
-#include "SandboxServer.h"
+#include "core/Client.h"
+#include "sandbox/SandboxServer.h"
 
 #include <memory>
 

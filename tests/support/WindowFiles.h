@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MainWindow.h"
+#include "gui/window/MainWindow.h"
 
 #include <QTemporaryDir>
 

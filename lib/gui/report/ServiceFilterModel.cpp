@@ -1,0 +1,32 @@
+#include "gui/report/ServiceFilterModel.h"
+
+#include "gui/report/ServiceListModel.h"
+
+namespace Open311 {
+
+ServiceFilterModel::ServiceFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{ }
+
+void ServiceFilterModel::setFilterText(const QString& text)
+{
+    m_words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+bool ServiceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString haystack = index.data(Qt::DisplayRole).toString() + QLatin1Char(' ')
+        + index.data(ServiceListModel::DescriptionRole).toString() + QLatin1Char(' ')
+        + index.data(ServiceListModel::CodeRole).toString();
+    for (const QString& word : m_words) {
+        if (!haystack.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Open311

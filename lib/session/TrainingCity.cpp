@@ -1,0 +1,64 @@
+#include "session/TrainingCity.h"
+
+#include "sandbox/SandboxServer.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Open311 {
+
+TrainingCity::TrainingCity(QObject* parent)
+    : QObject(parent)
+{ }
+
+TrainingCity::~TrainingCity() = default;
+
+QString TrainingCity::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("open311-reporter/training-city.sqlite"));
+}
+
+bool TrainingCity::start(QString& error, const QString& dataPath)
+{
+    SandboxOptions options;
+    options.dataPath = dataPath;
+    // Fast enough that a trainee sees a report move within a few minutes.
+    options.paceSeconds = 60;
+    // The map keeps the tiles it is sent in its own memory cache, and one it has dropped is
+    // drawn again in about a millisecond; a second copy of every tile rendered, up to 32 MB as
+    // the trainee pans, only cost memory here.
+    options.tileCacheBytes = 0;
+    auto server = std::make_unique<SandboxServer>(options);
+    if (!server->start(error))
+        return false;
+    m_server = std::move(server);
+    return true;
+}
+
+bool TrainingCity::isRunning() const
+{
+    return m_server != nullptr;
+}
+
+Endpoint TrainingCity::endpoint() const
+{
+    return m_server ? Endpoint(m_server->endpointUrl(), m_server->options().cityId) : Endpoint();
+}
+
+QString TrainingCity::apiKey() const
+{
+    return SandboxOptions::kTrainingKey;
+}
+
+QString TrainingCity::tileUrlTemplate() const
+{
+    return m_server ? m_server->tileUrlTemplate() : QString();
+}
+
+QUrl TrainingCity::geocoderUrl() const
+{
+    return m_server ? m_server->geocoderUrl() : QUrl();
+}
+
+} // namespace Open311
