@@ -6,6 +6,7 @@
 #include "core/RequestStatus.h"
 #include "core/Result.h"
 #include "core/Service.h"
+#include "core/WireCodec.h"
 
 #include <QFuture>
 #include <QObject>
@@ -22,8 +23,8 @@ namespace Open311 {
 // Hands out the API key at the moment a request is built, so no long-lived object keeps it.
 using ApiKeyProvider = std::function<QString()>;
 
-// The one way the product talks to a GeoReport v1 server. Every call finishes exactly once with
-// a value or an Error; none of them blocks.
+// The one way the product talks to a GeoReport server; the wire format is the endpoint's codec.
+// Every call finishes exactly once with a value or an Error; none of them blocks.
 class Client : public QObject
 {
     Q_OBJECT
@@ -61,7 +62,7 @@ private:
     };
     struct Call;
 
-    QFuture<Result<Answer>> get(const QString& method, const QByteArray& query, bool isCreate);
+    QFuture<Result<Answer>> call(const WireRequest& wire, bool isCreate);
     void startQueued();
     void start(const std::shared_ptr<Call>& call);
     void finish(const std::shared_ptr<Call>& call);
@@ -69,10 +70,12 @@ private:
     Result<Answer> classify(Call& call) const;
 
     template <typename T>
-    static Result<T> decode(
-        const Result<Answer>& answer, Result<T> (*parser)(const QByteArray&), bool isCreate);
+    static Result<T> decode(const WireCodec& codec, const Result<Answer>& answer,
+        Result<T> (WireCodec::*parser)(const QByteArray&) const, bool isCreate);
 
     Endpoint m_endpoint;
+    // Shared with the continuations, which may run after the Client is gone.
+    std::shared_ptr<const WireCodec> m_codec;
     ApiKeyProvider m_apiKey;
     QNetworkAccessManager* m_network;
     QQueue<std::shared_ptr<Call>> m_queue;

@@ -4,10 +4,12 @@
 
 namespace Open311 {
 
-Endpoint::Endpoint(const QUrl& baseUrl, const QString& cityId, bool allowPlainHttp)
+Endpoint::Endpoint(
+    const QUrl& baseUrl, const QString& cityId, bool allowPlainHttp, Protocol protocol)
     : m_baseUrl(baseUrl)
     , m_cityId(cityId.trimmed())
     , m_allowPlainHttp(allowPlainHttp)
+    , m_protocol(protocol)
 { }
 
 QUrl Endpoint::methodUrl(const QString& method) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Protocol.h"
 
 #include <QUrl>
 
@@ -16,11 +17,13 @@ class Endpoint
 
 public:
     Endpoint() = default;
-    Endpoint(const QUrl& baseUrl, const QString& cityId, bool allowPlainHttp = false);
+    Endpoint(const QUrl& baseUrl, const QString& cityId, bool allowPlainHttp = false,
+        Protocol protocol = Protocol::GeoReportV1);
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString cityId() const { return m_cityId; }
     bool allowPlainHttp() const { return m_allowPlainHttp; }
+    Protocol protocol() const { return m_protocol; }
 
     // The base URL with the method name appended: ".../dev/V1/" + "service_list".
     QUrl methodUrl(const QString& method) const;
@@ -34,6 +37,7 @@ private:
     QUrl m_baseUrl;
     QString m_cityId;
     bool m_allowPlainHttp = false;
+    Protocol m_protocol = Protocol::GeoReportV1;
 };
 
 } // namespace Open311

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Endpoint.h"
+#include "core/Protocol.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -13,14 +16,10 @@ namespace Open311 {
 // (or a provisioned key file) and is fetched when a request is made.
 struct Profile
 {
-    enum class Protocol
-    {
-        GeoReportV1
-    };
-
     QString id; // stable, for settings, drafts and the outbox
     QString displayName;
     Protocol protocol = Protocol::GeoReportV1;
+    bool unknownProtocol = false; // configured with a dialect this version cannot speak
     QUrl baseUrl;
     QString cityId;
     bool allowPlainHttp = false;
@@ -42,6 +41,7 @@ struct Profile
     double homeLongitude = std::numeric_limits<double>::quiet_NaN();
     double homeZoom = 12;
 
+    Endpoint endpoint() const { return Endpoint(baseUrl, cityId, allowPlainHttp, protocol); }
     bool hasHome() const { return !std::isnan(homeLatitude) && !std::isnan(homeLongitude); }
 };
 

@@ -73,6 +73,15 @@ QList<Profile> ProfileStore::presets()
     return { training, sf, miami };
 }
 
+// Absent means v1, which every profile spoke before the setting existed.
+void ProfileStore::readProtocol(Profile& p, const QString& name)
+{
+    const std::optional<Protocol> protocol
+        = name.isEmpty() ? Protocol::GeoReportV1 : protocolFromName(name);
+    p.protocol = protocol.value_or(Protocol::GeoReportV1);
+    p.unknownProtocol = !protocol;
+}
+
 Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
 {
     Profile p;
@@ -82,6 +91,7 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.baseUrl = QUrl(s.value(QStringLiteral("baseUrl")).toString());
     p.cityId = s.value(QStringLiteral("cityId")).toString();
     p.allowPlainHttp = s.value(QStringLiteral("allowPlainHttp"), false).toBool();
+    readProtocol(p, s.value(QStringLiteral("protocol")).toString());
     p.tileUrlTemplate = s.value(QStringLiteral("tileUrl")).toString();
     p.tileAttribution = s.value(QStringLiteral("tileAttribution")).toString();
     p.tileAttributionUrl = QUrl(s.value(QStringLiteral("tileAttributionUrl")).toString());
@@ -113,6 +123,8 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
     s.setValue(QStringLiteral("cityId"), p.cityId);
     s.setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
+    if (!p.unknownProtocol)
+        s.setValue(QStringLiteral("protocol"), protocolName(p.protocol));
     s.setValue(QStringLiteral("tileUrl"), p.tileUrlTemplate);
     s.setValue(QStringLiteral("tileAttribution"), p.tileAttribution);
     s.setValue(QStringLiteral("tileAttributionUrl"), p.tileAttributionUrl.toString());
@@ -197,7 +209,11 @@ std::optional<Error> ProfileStore::validate(const Profile& p)
         return Error::validation(Error::Field::None, tr("Give the jurisdiction a name."));
     if (p.isTraining)
         return std::nullopt;
-    if (std::optional<Error> endpoint = Endpoint(p.baseUrl, p.cityId, p.allowPlainHttp).check())
+    if (p.unknownProtocol)
+        return Error::validation(Error::Field::Endpoint,
+            tr("The jurisdiction speaks a protocol this version of Open311 Reporter does not "
+               "know."));
+    if (std::optional<Error> endpoint = p.endpoint().check())
         return endpoint;
     const bool localTiles = p.tileUrlTemplate.startsWith(QLatin1Char('/'));
     if (localTiles && !QFileInfo::exists(p.tileUrlTemplate))
@@ -334,7 +350,7 @@ QByteArray ProfileStore::exportProfile(const Profile& p)
         { QStringLiteral("format"), QStringLiteral("open311-reporter-profile/1") },
         { QStringLiteral("id"), p.id },
         { QStringLiteral("name"), p.displayName },
-        { QStringLiteral("protocol"), QStringLiteral("georeport-v1") },
+        { QStringLiteral("protocol"), protocolName(p.protocol) },
         { QStringLiteral("baseUrl"), p.baseUrl.toString() },
         { QStringLiteral("cityId"), p.cityId },
         { QStringLiteral("allowPlainHttp"), p.allowPlainHttp },
@@ -369,6 +385,7 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     p.baseUrl = QUrl(o.value(QStringLiteral("baseUrl")).toString());
     p.cityId = o.value(QStringLiteral("cityId")).toString();
     p.allowPlainHttp = o.value(QStringLiteral("allowPlainHttp")).toBool();
+    readProtocol(p, o.value(QStringLiteral("protocol")).toString());
     p.tileUrlTemplate = o.value(QStringLiteral("tileUrl")).toString();
     p.tileAttribution = o.value(QStringLiteral("tileAttribution")).toString();
     p.geocoderUrl = QUrl(o.value(QStringLiteral("geocoderUrl")).toString());

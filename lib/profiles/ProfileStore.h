@@ -62,6 +62,7 @@ public:
 
 private:
     static Profile fromSettings(QSettings& settings, const QString& id);
+    static void readProtocol(Profile& profile, const QString& name);
     static void toSettings(QSettings& settings, const Profile& profile);
     static QString uniqueId(const QString& base, const QList<Profile>& existing);
 };

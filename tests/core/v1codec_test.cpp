@@ -1,9 +1,12 @@
+#include "core/Endpoint.h"
 #include "core/V1Codec.h"
+#include "core/WireCodec.h"
 #include "core/XmlQuoteRepair.h"
 #include "http/HttpRequest.h"
 
 #include <QFile>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Open311;
 
@@ -21,6 +24,34 @@ private:
     }
 
 private Q_SLOTS:
+    // The client asks the endpoint's codec what to send; for v1 that is a GET of the method
+    // with city_id and api_key in the query.
+    void theEndpointChoosesTheWireFormat()
+    {
+        const Endpoint endpoint(QUrl(QStringLiteral("https://city.example/dev/V1")),
+            QStringLiteral("city.example"), false, Protocol::GeoReportV1);
+        const std::unique_ptr<WireCodec> codec = WireCodec::forEndpoint(endpoint);
+        QVERIFY(codec);
+        const WireRequest list = codec->serviceList(endpoint, QStringLiteral("k&y"));
+        QCOMPARE(list.verb, QByteArray("GET"));
+        QCOMPARE(list.url.path(), QStringLiteral("/dev/V1/service_list"));
+        QCOMPARE(QUrlQuery(list.url).queryItemValue(QStringLiteral("city_id")),
+            QStringLiteral("city.example"));
+        QCOMPARE(QUrlQuery(list.url).queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded),
+            QStringLiteral("k&y"));
+        QVERIFY(list.accept.contains("xml"));
+        const WireRequest status = codec->statusUpdate(endpoint, QStringLiteral("001"), {});
+        QCOMPARE(status.url.path(), QStringLiteral("/dev/V1/status_update"));
+        QCOMPARE(QUrlQuery(status.url).queryItemValue(QStringLiteral("service_request_id")),
+            QStringLiteral("001"));
+        const Result<ServiceList> parsed = codec->parseServiceList(
+            "<ServiceResponse><Open311ServiceList><service><service_code>001</service_code>"
+            "<service_name>Pothole</service_name></service></Open311ServiceList>"
+            "</ServiceResponse>");
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().first().code, QStringLiteral("001"));
+    }
+
     void specServiceListParses()
     {
         // As published, this sample is not well-formed: `The 4" side sewer` sits inside a

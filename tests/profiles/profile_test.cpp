@@ -237,6 +237,28 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("not a jurisdiction file")));
     }
 
+    // The dialect is part of the jurisdiction; one this version cannot speak is refused, not
+    // spoken as v1.
+    void protocolTravelsWithTheProfile()
+    {
+        const QByteArray exported = ProfileStore::exportProfile(city());
+        QVERIFY(exported.contains("\"protocol\": \"georeport-v1\""));
+        QString error;
+        QByteArray v9 = exported;
+        v9.replace("georeport-v1", "georeport-v9");
+        QVERIFY(!ProfileStore::importProfile(v9, error));
+        QVERIFY2(error.contains(QLatin1String("protocol")), qPrintable(error));
+        QByteArray older = exported;
+        older.replace("\"protocol\": \"georeport-v1\",", "");
+        QVERIFY(!older.contains("protocol"));
+        const std::optional<Profile> v1 = ProfileStore::importProfile(older, error);
+        QVERIFY2(v1, qPrintable(error));
+        QCOMPARE(v1->protocol, Protocol::GeoReportV1);
+        QCOMPARE(v1->endpoint().protocol(), Protocol::GeoReportV1);
+        QCOMPARE(protocolFromName(QStringLiteral("GeoReport-V1")), Protocol::GeoReportV1);
+        QVERIFY(!protocolFromName(QStringLiteral("georeport-v2")));
+    }
+
     void keyFilePermissions()
     {
         const QString path = m_dir.filePath(QStringLiteral("city.key"));
