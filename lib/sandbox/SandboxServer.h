@@ -3,10 +3,11 @@
 #include "core/RequestStatus.h"
 #include "http/HttpServer.h"
 #include "sandbox/SandboxCatalogue.h"
+#include "sandbox/SandboxLifeCycle.h"
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxTiles.h"
 
-#include <QCache>
 #include <QObject>
 #include <QRandomGenerator>
 
@@ -14,11 +15,12 @@
 
 namespace Open311 {
 
-class TileRenderer;
+class SandboxApi;
 
 // The training city: a GeoReport v1 server that follows the spec to the letter, with its own map
 // tiles and a Nominatim-compatible geocoder, so the whole product works with no network. Runs in
-// the reporter's process or as `open311-sandbox`.
+// the reporter's process or as `open311-sandbox`. This class owns the HTTP server, routes each
+// path and injects the faults; SandboxApi, SandboxTiles and SandboxGeocoder write the answers.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -54,44 +56,27 @@ public:
     // What status_update says about a request at this moment.
     RequestStatus statusOf(const SandboxStore::Request& request, qint64 nowMs) const;
     int faultsInjected(Fault kind) const { return m_faults.value(kind); }
-    qsizetype tileCacheBytes() const { return m_tileCache.totalCost(); }
+    qsizetype tileCacheBytes() const { return m_tiles.cacheBytes(); }
 
 Q_SIGNALS:
     void requestServed(const QByteArray& method, const QString& path, int status);
 
 private:
     HttpResponse handle(const HttpRequest& request);
-    HttpResponse serviceList(const HttpRequest& request, Fault fault);
-    HttpResponse createRequest(const HttpRequest& request, Fault fault);
-    HttpResponse statusUpdate(const HttpRequest& request, Fault fault);
-    HttpResponse tile(const HttpRequest& request);
-    HttpResponse search(const HttpRequest& request);
-    HttpResponse reverse(const HttpRequest& request);
+    // A GeoReport method under the path prefix, with the fault drawn for it.
+    HttpResponse geoReport(const QString& method, const HttpRequest& request);
     Fault drawFault();
-    bool keyIsValid(const QString& key) const;
-
-    // A request's own timing and notes, drawn from the seed and its id.
-    struct LifeCycle
-    {
-        double firstStageMs = 0; // open, without notes
-        double secondStageMs = 0; // open, with notes
-        int progressNote = 0;
-        int closingNote = 0;
-    };
-    LifeCycle lifeCycleOf(const QString& id) const;
-    // An earlier request of the same service, still open when this one came in, lies near it.
-    bool isDuplicate(const SandboxStore::Request& request) const;
 
     SandboxOptions m_options;
     SandboxCatalogue m_catalogue;
     std::unique_ptr<SandboxStore> m_store;
-    std::unique_ptr<TileRenderer> m_tiles;
-    QCache<QString, QByteArray> m_tileCache;
+    SandboxLifeCycle m_lifeCycle;
+    // Made with the store in start(); it answers from that store.
+    std::unique_ptr<SandboxApi> m_api;
+    SandboxTiles m_tiles;
     HttpServer m_http;
     QRandomGenerator m_random;
     QHash<Fault, int> m_faults;
-    // By id: what came before a request never changes, and asking costs a query per request.
-    mutable QHash<QString, bool> m_duplicates;
 };
 
 } // namespace Open311
