@@ -1,19 +1,18 @@
 #pragma once
 
-#include "map/MarkerClusterer.h"
+#include "map/MapViewport.h"
 #include "map/TileKey.h"
 #include "map/TileSource.h"
+#include "mapwidget/FlickTracker.h"
 #include "mapwidget/MapMarker.h"
+#include "mapwidget/MarkerLayer.h"
+#include "mapwidget/OverlayPainter.h"
+#include "mapwidget/ZoomButtons.h"
 
-#include <QElapsedTimer>
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
-#include <QHash>
-#include <QPixmap>
-#include <QStaticText>
 #include <QWidget>
 
-class QToolButton;
 class QTimer;
 
 namespace Open311 {
@@ -35,29 +34,29 @@ public:
     void setTileSource(const TileSource& source, const QString& diskCacheDirectory = QString());
     TileLoader* tileLoader() const { return m_loader; }
 
-    QGeoCoordinate center() const;
+    QGeoCoordinate center() const { return m_viewport.center(); }
     void setCenter(const QGeoCoordinate& center);
-    double zoom() const { return m_zoom; }
+    double zoom() const { return m_viewport.zoom(); }
     void setZoom(double zoom);
     void fitBounds(const QGeoRectangle& bounds);
-    double minimumZoom() const;
-    double maximumZoom() const;
+    double minimumZoom() const { return m_viewport.minimumZoom(); }
+    double maximumZoom() const { return m_viewport.maximumZoom(); }
 
     QGeoCoordinate pin() const { return m_pin; }
     void setPin(const QGeoCoordinate& pin);
     void clearPin();
 
     void setMarkers(const QList<MapMarker>& markers);
-    const QList<MapMarker>& markers() const { return m_markers; }
+    const QList<MapMarker>& markers() const { return m_markerLayer.markers(); }
 
     QPointF toScreen(const QGeoCoordinate& coordinate) const;
     QGeoCoordinate fromScreen(const QPointF& point) const;
     // The tiles the current view asks for, centre first.
     QList<TileKey> visibleTiles(int margin = 0) const;
     // Below this zoom nearby markers are drawn as one circle with their count.
-    static constexpr double kClusterZoom = 16.0;
-    int visibleClusterCount() const { return int(clusters().size()); }
-    QRect attributionRect() const { return m_attributionRect; }
+    static constexpr double kClusterZoom = MarkerLayer::kClusterZoom;
+    int visibleClusterCount() const { return int(m_markerLayer.clusters(viewport()).size()); }
+    QRect attributionRect() const { return m_overlay.attributionRect(); }
     // The map's source gave none of the tiles in view (offline, wrong address): the map says so.
     bool isViewUnavailable() const { return m_viewFailed; }
 
@@ -93,10 +92,13 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
 
 private:
-    int tileZoom() const;
-    int tileScale() const;
-    bool magnified() const;
-    QPointF worldCenter(double zoom) const;
+    static constexpr int kKeyboardPanPixels = 80;
+
+    // The view follows the widget's size on every use: a hidden widget is resized without a
+    // resize event.
+    const MapViewport& viewport() const;
+    MapViewport& viewport();
+    MapViewport::TileLevel tileLevel() const;
     void panBy(const QPointF& screenDelta);
     void zoomAbout(double newZoom, const QPointF& screenPoint);
     void viewDidChange();
@@ -104,43 +106,17 @@ private:
     void placePinByUser(const QGeoCoordinate& coordinate);
     void startInteraction();
     void kineticStep();
-    const MapMarker* markerAt(const QPointF& point) const;
-    QPointF markerScreen(int index) const;
     bool nearPin(const QPointF& point) const;
-
-    // Returns false when some part of the view has no tile to show.
-    bool drawTiles(QPainter& painter);
-    bool drawFromParents(QPainter& painter, const TileKey& key, const QRectF& target);
-    bool drawFromChildren(QPainter& painter, const TileKey& key, const QRectF& target);
-    void drawMarkers(QPainter& painter);
-    void drawPin(QPainter& painter);
-    void drawScaleBar(QPainter& painter);
-    void drawAttribution(QPainter& painter);
-    void drawUnavailable(QPainter& painter);
+    void paintTiles(QPainter& painter);
 
     TileSource m_source;
     TileLoader* m_loader = nullptr;
-    double m_latitude = 0;
-    double m_longitude = 0;
-    double m_zoom = 2;
+    mutable MapViewport m_viewport;
     QGeoCoordinate m_pin;
     bool m_pinFixed = false;
-    bool m_touch = false;
-    QList<MapMarker> m_markers;
-    QList<QPointF> m_markerWorld; // each marker in world units (0..1), projected once
-    // Markers grouped by 44-pixel cells of the current view, below kClusterZoom.
-    QList<MarkerClusterer::Cluster> clusters() const;
-
-    QToolButton* m_zoomIn;
-    QToolButton* m_zoomOut;
-    QRect m_attributionRect;
-    // Laid out once, not on every frame: text layout was most of a frame's cost.
-    QStaticText m_attributionText;
-    QStaticText m_scaleText;
-    QHash<int, QStaticText> m_countTexts;
-    QHash<int, QPixmap> m_clusterStamps;
-    QString m_scaleLabel;
-    QFont m_overlayFont;
+    MarkerLayer m_markerLayer;
+    ZoomButtons m_zoomButtons;
+    OverlayPainter m_overlay;
 
     enum class Drag
     {
@@ -152,9 +128,7 @@ private:
     QPointF m_pressPosition;
     QPointF m_lastPosition;
     bool m_moved = false;
-    QList<QPair<qint64, QPointF>> m_samples; // for the flick's velocity
-    QElapsedTimer m_clock;
-    QPointF m_velocity; // pixels per millisecond
+    FlickTracker m_flick;
     QTimer* m_kinetic;
     QTimer* m_settle; // repaints smoothly once the view is still
     bool m_interacting = false;
