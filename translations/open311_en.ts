@@ -4,129 +4,241 @@
 <context>
     <name>Open311::AboutDialog</name>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="15"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="15"/>
         <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="17"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="17"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="24"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="24"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Running on Qt %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="38"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="38"/>
         <source>Outbox and drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="39"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="39"/>
         <source>Followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="40"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="40"/>
         <source>Training city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="41"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="41"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::AppSession</name>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="143"/>
+        <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="158"/>
+        <source>Training city (Sandbox City)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="162"/>
+        <source>Training city map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="174"/>
+        <source>The jurisdiction “%1” is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="176"/>
+        <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="185"/>
+        <source>The training city could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="198"/>
+        <source>Fetching the API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="205"/>
+        <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="272"/>
+        <source>Loading services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="278"/>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/session/AppSession.cpp" line="282"/>
+        <source>Connected: %n service(s)</source>
+        <translation>
+            <numerusform>Connected: %n service</numerusform>
+            <numerusform>Connected: %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="301"/>
+        <source>Existing requests could not be loaded from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="315"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/session/AppSession.cpp" line="317"/>
+        <source>%1: %n request(s) without usable coordinates were left out.</source>
+        <translation>
+            <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
+            <numerusform>%1: %n requests without usable coordinates were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::Client</name>
     <message>
-        <location filename="../lib/core/Client.cpp" line="58"/>
+        <location filename="../lib/core/Client.cpp" line="56"/>
         <source>The server %1 refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="60"/>
+        <location filename="../lib/core/Client.cpp" line="58"/>
         <source>The server %1 could not be found. Check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="63"/>
+        <location filename="../lib/core/Client.cpp" line="61"/>
         <source>The server %1 closed the connection before answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="65"/>
+        <location filename="../lib/core/Client.cpp" line="63"/>
         <source>A secure connection to %1 could not be established: its certificate is not trusted or not valid. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="70"/>
+        <location filename="../lib/core/Client.cpp" line="68"/>
         <source>The server %1 redirected the request to another address. It was not followed, so that the API key stays with the city&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="74"/>
+        <location filename="../lib/core/Client.cpp" line="72"/>
         <source>The connection to %1 was lost after the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="77"/>
+        <location filename="../lib/core/Client.cpp" line="75"/>
         <source>The network is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="79"/>
+        <location filename="../lib/core/Client.cpp" line="77"/>
         <source>The connection to %1 failed (network error %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="134"/>
+        <location filename="../lib/core/Client.cpp" line="132"/>
         <source>Give a service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="163"/>
+        <location filename="../lib/core/Client.cpp" line="161"/>
         <source>the server failed with HTTP status %1 while handling it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="272"/>
+        <location filename="../lib/core/Client.cpp" line="268"/>
         <source>The server&apos;s answer is larger than %1; it was cut off for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="278"/>
+        <location filename="../lib/core/Client.cpp" line="274"/>
         <source>the server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="288"/>
+        <location filename="../lib/core/Client.cpp" line="284"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="300"/>
+        <location filename="../lib/core/Client.cpp" line="296"/>
         <source>The server sent no HTTP answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::CommandContext</name>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="76"/>
+        <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="81"/>
+        <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
+        <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="117"/>
+        <source>The API key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="170"/>
+        <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="259"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="260"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="333"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="99"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="262"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="45"/>
         <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
@@ -135,413 +247,88 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="56"/>
         <source>%1 (see the commands above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="275"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="59"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="301"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>The city id the server expects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="284"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="68"/>
         <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
         <source>Read the API key from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="300"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
-        <source>submit: the service code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="505"/>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
-        <source>submit: latitude (WGS84).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
-        <source>DEGREES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
-        <source>submit: longitude (WGS84).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
-        <source>submit: the address as a person would write it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="298"/>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
-        <source>submit: the reporter&apos;s email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
-        <source>EMAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
-        <source>submit: the device id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
-        <source>submit: the account id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
-        <source>submit: first name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="369"/>
-        <source>The option --all belongs to outbox list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="762"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1013"/>
-        <source>Use %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="450"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1028"/>
-        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1017"/>
-        <source>track add needs at least one service request id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1021"/>
-        <source>track %1 takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1042"/>
-        <source>%n request(s) followed.</source>
-        <translation>
-            <numerusform>%n request followed.</numerusform>
-            <numerusform>%n requests followed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1136"/>
-        <source>%1 checked, %2 changed, %3 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="276"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="505"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="184"/>
-        <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="189"/>
-        <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
-        <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="243"/>
-        <source>training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="245"/>
-        <source>deprecated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="247"/>
-        <source>managed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
-        <source>submit: last name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
-        <source>submit: phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
-        <source>NUMBER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="297"/>
-        <source>submit: the description (at most 4,000 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="299"/>
-        <source>submit: read the description from a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="301"/>
-        <source>submit: a link to a photo or page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="302"/>
-        <source>submit: send directly, without the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="304"/>
-        <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="331"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="97"/>
         <source>Name a command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="335"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="101"/>
         <source>Options: open311 --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="340"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="107"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="362"/>
-        <source>The option --%1 belongs to the submit command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="373"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="116"/>
         <source>Give --profile or --endpoint, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="380"/>
-        <source>services takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="389"/>
-        <source>submit takes no positional arguments; use the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="398"/>
-        <source>status needs at least one service request id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="418"/>
-        <source>The API key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="472"/>
-        <source>--timeout takes a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="524"/>
-        <source>--lat takes a number of degrees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="533"/>
-        <source>--lon takes a number of degrees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="547"/>
-        <source>Give --description or --description-file, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="555"/>
-        <source>The description file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="617"/>
-        <source>Use --no-outbox to send without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="636"/>
-        <source>The report could not be written to the outbox %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="653"/>
-        <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="661"/>
-        <source>The report was taken by another process.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="700"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1129"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="770"/>
-        <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="774"/>
-        <source>outbox %1 takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="787"/>
-        <source>There is no report %1 in the outbox that can be discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="790"/>
-        <source>Report %1 was removed from the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="844"/>
-        <source>Rejected by the city: %1. Fix the problem (for a wrong key, set %2), then `open311 outbox resend ID`, or `open311 outbox discard ID`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="850"/>
-        <source>Perhaps received by the city: %1. If the city does not have it, `open311 outbox resend ID`; if it does, `open311 outbox discard ID`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="856"/>
-        <source>%1 more wait for other endpoints (see: open311 outbox list --all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="871"/>
-        <source>There is no report %1 in the outbox (see: open311 outbox list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="875"/>
-        <source>Report %1 was sent already; the city&apos;s request id is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="886"/>
-        <source>Report %1 waits for another endpoint, %2. Give --endpoint %2 (with its city id and key) to resend it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="928"/>
-        <source>Report %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="951"/>
-        <source>%n report(s) sent; %1 still in the outbox.</source>
-        <translation>
-            <numerusform>%n report sent; %1 still in the outbox.</numerusform>
-            <numerusform>%n reports sent; %1 still in the outbox.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="962"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="966"/>
-        <source>Report %1 is being sent by another process.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,102 +401,258 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/cli/CommandLineWording.cpp" line="86"/>
+        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="91"/>
         <source>No API key was given. Set the environment variable OPEN311_API_KEY, or give --api-key-file PATH (never the key itself as an argument).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineWording.cpp" line="92"/>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="97"/>
         <source>OPEN311_API_KEY is set but blank. Put the city&apos;s API key in it, or give --api-key-file PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineWording.cpp" line="98"/>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="103"/>
         <source>The API key file %1 is empty. Write the city&apos;s API key in it, or set OPEN311_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::CommandStores</name>
+    <message>
+        <location filename="../lib/cli/CommandStores.cpp" line="26"/>
+        <source>Use --no-outbox to send without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::CommandTable</name>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="17"/>
-        <source>the jurisdictions configured on this computer</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="29"/>
+        <source>submit: the service code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="20"/>
-        <source>list the city&apos;s services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="22"/>
-        <source>file a new report at --lat/--lon or --address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="25"/>
-        <source>show the status of reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="27"/>
-        <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="29"/>
+        <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="30"/>
-        <source>send what waits in the outbox for this endpoint</source>
+        <source>submit: latitude (WGS84).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="31"/>
+        <source>DEGREES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="31"/>
+        <source>submit: longitude (WGS84).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="32"/>
+        <source>submit: the address as a person would write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="33"/>
-        <source>send a report again (after checking it did not arrive)</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <source>submit: the reporter&apos;s email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
+        <source>submit: the device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="36"/>
-        <source>remove a report from the outbox</source>
+        <source>submit: the account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
+        <source>submit: first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="38"/>
-        <source>follow requests (sent reports are followed by themselves)</source>
+        <source>submit: last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
-        <source>the followed requests and their last known status</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <source>submit: phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="40"/>
+        <source>submit: the description (at most 4,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="42"/>
+        <source>submit: read the description from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="43"/>
+        <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <source>submit: a link to a photo or page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="45"/>
+        <source>submit: send directly, without the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="49"/>
+        <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="56"/>
+        <source>the jurisdictions configured on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
+        <source>list the city&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
+        <source>file a new report at --lat/--lon or --address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="66"/>
+        <source>show the status of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="72"/>
+        <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="74"/>
+        <source>send what waits in the outbox for this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="76"/>
+        <source>send a report again (after checking it did not arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
+        <source>remove a report from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="84"/>
+        <source>follow requests (sent reports are followed by themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="86"/>
+        <source>the followed requests and their last known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
         <source>check every followed request that is not closed, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="121"/>
         <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="179"/>
+        <source>The option --%1 belongs to the %2 command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="182"/>
+        <source>The option --%1 belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::DraftStore</name>
+    <message>
+        <location filename="../lib/store/DraftStore.cpp" line="46"/>
+        <location filename="../lib/store/DraftStore.cpp" line="49"/>
+        <source>The drafts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="27"/>
+        <location filename="../lib/core/Endpoint.cpp" line="29"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="33"/>
+        <location filename="../lib/core/Endpoint.cpp" line="35"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="38"/>
+        <location filename="../lib/core/Endpoint.cpp" line="40"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="43"/>
+        <location filename="../lib/core/Endpoint.cpp" line="45"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,61 +861,61 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="67"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="67"/>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="68"/>
-        <location filename="../lib/gui/KioskController.cpp" line="69"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="68"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="69"/>
         <source>I&apos;m still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="72"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="73"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="73"/>
         <source>Administrator PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="78"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="78"/>
         <source>Administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="81"/>
-        <location filename="../lib/gui/KioskController.cpp" line="82"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="82"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="83"/>
-        <location filename="../lib/gui/KioskController.cpp" line="84"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="83"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="114"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="114"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="136"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="136"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="137"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="137"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/KioskController.cpp" line="222"/>
-        <location filename="../lib/gui/KioskController.cpp" line="237"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="228"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="243"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? This report will be cleared in %n second.</numerusform>
@@ -983,491 +926,296 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="20"/>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="89"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="89"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="72"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="72"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="21"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="21"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="24"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="24"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="99"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="99"/>
         <source>Already reported? Enter your request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="101"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
         <source>Request id to look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="105"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="105"/>
         <source>Check the status of this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="108"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="108"/>
         <source>Status of the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="134"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="134"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Open311::MainWindow</name>
+    <name>Open311::KnownRequestMarkers</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="76"/>
-        <source>&amp;Undo clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="80"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="629"/>
-        <source>Open311 Reporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="138"/>
-        <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="86"/>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="85"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
-        <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/KioskController.cpp" line="259"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="111"/>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="113"/>
-        <source>Undo clearing the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="115"/>
-        <source>The city the reports go to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="123"/>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="128"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="129"/>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="139"/>
-        <source>&amp;New report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="142"/>
-        <source>&amp;Refresh services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="146"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="147"/>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="150"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="199"/>
-        <source>Training city (Sandbox City)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="203"/>
-        <source>Training city map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="300"/>
-        <source>Reports cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="305"/>
-        <source>%1
-
-No report can be sent until the outbox works again; what is typed in the form stays there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="309"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="329"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1135"/>
-        <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="413"/>
-        <source>The training city could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
-        <source>%1 (deprecated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="440"/>
-        <source>The jurisdiction “%1” is not configured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="442"/>
-        <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="459"/>
-        <source>Fetching the API key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="467"/>
-        <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="538"/>
-        <source>%1: %n request(s) without usable coordinates were left out.</source>
-        <translation>
-            <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
-            <numerusform>%1: %n requests without usable coordinates were left out.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="562"/>
-        <source>The Tracker is not available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="836"/>
-        <source>&amp;Tracker (%n new)</source>
-        <translation>
-            <numerusform>&amp;Tracker (%n new)</numerusform>
-            <numerusform>&amp;Tracker (%n new)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
-        <source>Tracker not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="153"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="154"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="157"/>
-        <source>&amp;About Open311 Reporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1130"/>
-        <source>Outbox not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="320"/>
-        <source>A new outbox was started. The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="408"/>
-        <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="499"/>
-        <source>Kept in memory only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="563"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="582"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="836"/>
-        <source>&amp;Tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
-        <source>A new Tracker was started. The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="616"/>
-        <source>The Tracker was exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="619"/>
-        <source>The Tracker could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
-        <source>Existing requests could not be loaded from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="723"/>
+        <location filename="../lib/gui/report/KnownRequestMarkers.cpp" line="21"/>
         <source>%1 — %2
 %3
 %4
 %5</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="752"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="74"/>
+        <source>&amp;Undo clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="81"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="323"/>
+        <source>Open311 Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <source>Undo clearing the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
+        <source>The city the reports go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="116"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="136"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="137"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
+        <source>&amp;New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
+        <source>&amp;Refresh services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="154"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="155"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="274"/>
+        <source>Reports cannot be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
+        <source>%1
+
+No report can be sent until the outbox works again; what is typed in the form stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="282"/>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="364"/>
+        <source>%1 (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
+        <source>The Tracker is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <source>Tracker not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <source>&amp;About Open311 Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="278"/>
+        <source>Outbox not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="283"/>
+        <source>A new outbox was started. The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
+        <source>&amp;Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="302"/>
+        <source>A new Tracker was started. The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="436"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="773"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="441"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
-        <source>Request %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
-        <source>A report waiting in the outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="791"/>
-        <source>%1
-Status: %2
-Reported: %3
-%4
-
-%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="799"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="800"/>
-        <source>Follow this request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="819"/>
-        <source>Request %1 (%2) is now %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="821"/>
-        <source>Request %1 (%2) is now %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="826"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="194"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="974"/>
-        <source>Loading services…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="977"/>
-        <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="979"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="184"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="985"/>
-        <source>Connected: %n service(s)</source>
-        <translation>
-            <numerusform>Connected: %n service</numerusform>
-            <numerusform>Connected: %n services</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1008"/>
-        <source>Reports cannot be sent because the outbox is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1037"/>
-        <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
-        <source>The report is saved in the outbox and will be sent shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
-        <source>A waiting report went out: request id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1083"/>
-        <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1095"/>
-        <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1131"/>
-        <source>Outbox empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="1132"/>
-        <source>Outbox: %n waiting</source>
-        <translation>
-            <numerusform>Outbox: %n waiting</numerusform>
-            <numerusform>Outbox: %n waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1135"/>
-        <source>&amp;Outbox (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1204"/>
-        <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::MapWidget</name>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="52"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="33"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="53"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="34"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter or Space places the pin at the centre. Click or drag to place the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="57"/>
+        <location filename="../lib/mapwidget/ZoomButtons.cpp" line="14"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="58"/>
+        <location filename="../lib/mapwidget/ZoomButtons.cpp" line="15"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="60"/>
+        <location filename="../lib/mapwidget/ZoomButtons.cpp" line="17"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="61"/>
+        <location filename="../lib/mapwidget/ZoomButtons.cpp" line="18"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="722"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="731"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="429"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="443"/>
         <source>The map could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="732"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="430"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="869"/>
+        <location filename="../lib/mapwidget/OverlayPainter.cpp" line="74"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="870"/>
+        <location filename="../lib/mapwidget/OverlayPainter.cpp" line="76"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,76 +1266,153 @@ Reported: %3
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="179"/>
-        <location filename="../lib/store/Outbox.cpp" line="181"/>
+        <location filename="../lib/store/Outbox.cpp" line="176"/>
+        <location filename="../lib/store/Outbox.cpp" line="178"/>
         <source>The outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="410"/>
+        <location filename="../lib/store/Outbox.cpp" line="407"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::OutboxCommands</name>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="43"/>
+        <source>Use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="51"/>
+        <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="55"/>
+        <source>outbox %1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="108"/>
+        <source>There is no report %1 in the outbox that can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="111"/>
+        <source>Report %1 was removed from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="128"/>
+        <source>Rejected by the city: %1. Fix the problem (for a wrong key, set %2), then `open311 outbox resend ID`, or `open311 outbox discard ID`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="134"/>
+        <source>Perhaps received by the city: %1. If the city does not have it, `open311 outbox resend ID`; if it does, `open311 outbox discard ID`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="140"/>
+        <source>%1 more wait for other endpoints (see: open311 outbox list --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="156"/>
+        <source>There is no report %1 in the outbox (see: open311 outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="160"/>
+        <source>Report %1 was sent already; the city&apos;s request id is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="172"/>
+        <source>Report %1 waits for another endpoint, %2. Give --endpoint %2 (with its city id and key) to resend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="208"/>
+        <source>Report %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/OutboxCommands.cpp" line="231"/>
+        <source>%n report(s) sent; %1 still in the outbox.</source>
+        <translation>
+            <numerusform>%n report sent; %1 still in the outbox.</numerusform>
+            <numerusform>%n reports sent; %1 still in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="242"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="246"/>
+        <source>Report %1 is being sent by another process.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::OutboxModel</name>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="41"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="41"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="43"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="43"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="45"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="45"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="47"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="47"/>
         <source>Will retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="49"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="49"/>
         <source>Refused by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="51"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="51"/>
         <source>Outcome unknown — check before resending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="77"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="77"/>
         <source>Will retry at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="94"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="94"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="96"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="96"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="98"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="98"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="100"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="100"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="102"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="102"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,78 +1420,110 @@ Reported: %3
 <context>
     <name>Open311::OutboxPanel</name>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="21"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="21"/>
         <source>Send &amp;waiting reports now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="22"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="22"/>
         <source>Re&amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="24"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="24"/>
         <source>Record &amp;id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="25"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="25"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="37"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="37"/>
         <source>Reports not yet sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="39"/>
         <source>About the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="94"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="94"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="97"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="97"/>
         <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="100"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="100"/>
         <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="40"/>
         <source>Send waiting reports now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="41"/>
         <source>Resend the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="42"/>
         <source>Id given by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="43"/>
         <source>Request id given by the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="45"/>
         <source>Record the id for the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="46"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="46"/>
         <source>Discard the selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::OutboxTab</name>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="30"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="64"/>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="59"/>
+        <source>Outbox not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="60"/>
+        <source>Outbox empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="61"/>
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="64"/>
+        <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1552,24 @@ Reported: %3
     <message>
         <location filename="../lib/map/PositionLocator.cpp" line="66"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ProfileCommands</name>
+    <message>
+        <location filename="../lib/cli/ProfileCommands.cpp" line="31"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ProfileCommands.cpp" line="33"/>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ProfileCommands.cpp" line="35"/>
+        <source>managed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,73 +1606,78 @@ Reported: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="197"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="209"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="205"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="214"/>
+        <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="221"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="213"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="229"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="230"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="246"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="237"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="244"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="271"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="287"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="251"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="374"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,202 +1685,202 @@ Reported: %3
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="176"/>
+        <location filename="../lib/gui/report/FieldErrors.cpp" line="31"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="223"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="26"/>
         <source>Type to filter, e.g. pothole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="225"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="28"/>
         <source>Filter services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="229"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="32"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="237"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="40"/>
         <source>Description of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="280"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="38"/>
         <source>Street and number, then Enter to find it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="281"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="39"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="283"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="41"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="286"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="44"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="287"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="45"/>
         <source>Find the address on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="288"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="46"/>
         <source>Use &amp;my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="289"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
         <source>Use my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="298"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="19"/>
         <source>Lat&amp;itude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="421"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="39"/>
         <source>Photo or page lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="300"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="21"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="306"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="27"/>
         <source>Lon&amp;gitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="308"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="29"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="324"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="67"/>
         <source>About the location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="27"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="29"/>
         <source>Follow the existing request instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="372"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="102"/>
         <source>Finding your location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="38"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="38"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="39"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="39"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="40"/>
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="40"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="402"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="43"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="402"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="43"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="404"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="46"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="404"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="46"/>
         <source>A&amp;ccount id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="407"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="25"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="409"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="27"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="411"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="29"/>
         <source>What is wrong, and where exactly?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="414"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="32"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="423"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
         <source>Link to a photo or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="424"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="42"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="429"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="47"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="433"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="51"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="456"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="70"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
@@ -2008,142 +1888,142 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="551"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="150"/>
         <source>No service chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="591"/>
+        <location filename="../lib/gui/report/ReportFormText.cpp" line="27"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="596"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="225"/>
         <source>&amp;Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="597"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="227"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="599"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="230"/>
         <source>Se&amp;nd report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="648"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="76"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="653"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="682"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="21"/>
         <source>The pin was not placed for “%1”: it was put there before the address was typed, or shows where this computer is. The city uses the pin to find the problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="939"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="71"/>
         <source>%1 m from the pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="940"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="72"/>
         <source>at the same address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="945"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="77"/>
         <source>This may already be reported: request %1 (%2, %3), %4, reported %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="599"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="229"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="689"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="28"/>
         <source>Which place is meant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="685"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="25"/>
         <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="693"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="35"/>
         <source>Send with the &amp;pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="695"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="37"/>
         <source>Send the &amp;address alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="697"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="39"/>
         <source>&amp;Back to the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="699"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="41"/>
         <source>The pin&apos;s place goes to the city with the address as typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="700"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="43"/>
         <source>The pin is taken off; the city gets no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="742"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="223"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="745"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="226"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="801"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="295"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="843"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="237"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="854"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="248"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="857"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="251"/>
         <source>%1 The pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="860"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="254"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="871"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="879"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="275"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -2151,28 +2031,64 @@ Reported: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="882"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="278"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="938"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="69"/>
         <source>an unknown date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="942"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="74"/>
         <source>This may already be reported: a report of %1 %2 is waiting in the outbox to be sent (since %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="950"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="82"/>
         <source>Follow %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="1032"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="85"/>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ReportPresenter</name>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="34"/>
+        <source>A waiting report went out: request id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="44"/>
+        <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
+        <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ReportSubmission</name>
+    <message>
+        <location filename="../lib/session/ReportSubmission.cpp" line="54"/>
+        <source>Reports cannot be sent because the outbox is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/ReportSubmission.cpp" line="77"/>
+        <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/ReportSubmission.cpp" line="84"/>
+        <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,97 +2101,184 @@ Reported: %3
     </message>
 </context>
 <context>
+    <name>Open311::RequestCommands</name>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="48"/>
+        <source>submit takes no positional arguments; use the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="70"/>
+        <source>--lat takes a number of degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="79"/>
+        <source>--lon takes a number of degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="93"/>
+        <source>Give --description or --description-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="101"/>
+        <source>The description file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="155"/>
+        <source>The report could not be written to the outbox %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="172"/>
+        <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="180"/>
+        <source>The report was taken by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="199"/>
+        <source>status needs at least one service request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="239"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::RequestDetailsDialog</name>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="18"/>
+        <source>A report waiting in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="19"/>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="23"/>
+        <source>%1
+Status: %2
+Reported: %3
+%4
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="27"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="31"/>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="32"/>
+        <source>Follow this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="25"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="25"/>
         <source>&amp;Copy id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="29"/>
-        <location filename="../lib/gui/ResultPanel.cpp" line="87"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="29"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="87"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="32"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="32"/>
         <source>The report was filed. Request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="41"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="41"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="43"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="43"/>
         <source>QR code of the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="46"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="46"/>
         <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="51"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="51"/>
         <source>Copy the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="55"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="55"/>
         <source>What the city promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="56"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="56"/>
         <source>Start a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="76"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="76"/>
         <source>Print the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="87"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="87"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="89"/>
         <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="140"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="140"/>
         <source>Request id: %1
 Service: %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="104"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="104"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="106"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
         <source>The city did not say when it will act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="107"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +2391,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="131"/>
+        <location filename="../lib/sandbox/SandboxGeocoder.cpp" line="19"/>
         <source>Sandbox Country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,116 +2399,116 @@ Service: %2
 <context>
     <name>Open311::SandboxServer</name>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="26"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="17"/>
         <source>Assigned to crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="27"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="18"/>
         <source>Inspection scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="28"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="19"/>
         <source>Crew on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="31"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="22"/>
         <source>Repaired. Thank you for your report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="32"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="23"/>
         <source>Completed by the street maintenance crew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="35"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="26"/>
         <source>Duplicate of an earlier report; closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="194"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="44"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="297"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="327"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="93"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="123"/>
         <source>Missing API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="299"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="394"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="95"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="190"/>
         <source>Invalid API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="302"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="331"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="396"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="98"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="127"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="192"/>
         <source>Unknown city_id; this server serves %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="305"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="101"/>
         <source>Service list back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="329"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="125"/>
         <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="334"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="130"/>
         <source>Missing service_code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="337"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="133"/>
         <source>Invalid service_code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="345"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="141"/>
         <source>lat and lon must both be given as WGS84 degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="348"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="144"/>
         <source>Either lat/lon or address_string is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="351"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="147"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="353"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="149"/>
         <source>Lagan WS is down; nothing was created. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="368"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="164"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="392"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="188"/>
         <source>Missing API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="398"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="194"/>
         <source>Status back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="404"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="200"/>
         <source>Id not valid or you are attempting to search for a service request you did not create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,372 +2541,390 @@ Service: %2
     </message>
 </context>
 <context>
+    <name>Open311::ServiceCommands</name>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="31"/>
+        <source>services takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="57"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="57"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="32"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="32"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="33"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="35"/>
         <source>Jurisdictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="38"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
         <source>jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="51"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="51"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="302"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="302"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="57"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="58"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="58"/>
         <source>Reports carry an account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="61"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="66"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="66"/>
         <source>Feed problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="74"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="74"/>
         <source>Set &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="75"/>
         <source>Remove ke&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="76"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="76"/>
         <source>&amp;Save jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="77"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="77"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="80"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="82"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="90"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
         <source>Allow plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="91"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
         <source>Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="92"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
         <source>Map attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="93"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
         <source>Address search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="94"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="94"/>
         <source>Tracker interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="95"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="95"/>
         <source>Uses account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
         <source>Feeds of existing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Set the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
         <source>Remove the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
         <source>Save the jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>&amp;City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>&amp;Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>A&amp;ddress search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Track&amp;er interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="118"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
         <source>Existin&amp;g requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Map attri&amp;bution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="158"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="158"/>
         <source>New jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="165"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
         <source>A copy: change it, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="185"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="185"/>
         <source>The API key was saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="195"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="195"/>
         <source>The API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="201"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="201"/>
         <source>Export jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="202"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="217"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="217"/>
         <source>Jurisdiction files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="209"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="209"/>
         <source>Exported to %1 (without the API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="210"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="210"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="217"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="217"/>
         <source>Import jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="226"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="232"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="232"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="259"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="259"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="297"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
         <source>Built in: runs inside the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="298"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="298"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="299"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="299"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="308"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="308"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="311"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="311"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="363"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="363"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="370"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="370"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="376"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="376"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="384"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="384"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="386"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="386"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="387"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="387"/>
         <source>Set by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="388"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="388"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="404"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="404"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="416"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="416"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -2911,7 +2932,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="418"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,124 +2940,124 @@ Service: %2
 <context>
     <name>Open311::ShortcutsDialog</name>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="33"/>
         <source>Filter the services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="34"/>
         <source>Go on from the service filter to the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="35"/>
         <source>Type the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="36"/>
         <source>Find the address and move the pin there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="37"/>
         <source>Map: move the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="37"/>
         <source>Arrow keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="38"/>
         <source>Map: zoom in, zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="44"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="44"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="40"/>
         <source>Map: drop the pin at the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="41"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="41"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="43"/>
         <source>Next field, previous field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="46"/>
         <source>A field or button by its underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="46"/>
         <source>Alt+letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="47"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="47"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="48"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="48"/>
         <source>Start the next report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="49"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="49"/>
         <source>Next tab (Report, Tracker, Outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="50"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="50"/>
         <source>Follow the request id typed in the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="51"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="51"/>
         <source>Reload the city&apos;s services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="52"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="52"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="53"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="53"/>
         <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="54"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="54"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="61"/>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="64"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="65"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="65"/>
         <source>Press</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,17 +3099,17 @@ Service: %2
 <context>
     <name>Open311::StoreNotice</name>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="18"/>
+        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="18"/>
         <source>&amp;Set the damaged file aside and start a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="19"/>
+        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="19"/>
         <source>Set the damaged file aside and start a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="21"/>
+        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="21"/>
         <source>Renames the file and starts an empty one; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,74 +3123,110 @@ Service: %2
     </message>
 </context>
 <context>
+    <name>Open311::TrackCommands</name>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="38"/>
+        <source>Use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="42"/>
+        <source>track add needs at least one service request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="46"/>
+        <source>track %1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/TrackCommands.cpp" line="75"/>
+        <source>%n request(s) followed.</source>
+        <translation>
+            <numerusform>%n request followed.</numerusform>
+            <numerusform>%n requests followed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="129"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="137"/>
+        <source>%1 checked, %2 changed, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::TrackerModel</name>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="89"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="89"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="91"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="91"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="80"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="82"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="161"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="161"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="177"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="177"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="179"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="179"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="181"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="181"/>
         <source>Address or location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="183"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="183"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="185"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="187"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="187"/>
         <source>Latest notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="189"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="189"/>
         <source>Last checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="191"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="191"/>
         <source>Next check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,195 +3234,195 @@ Service: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="35"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="35"/>
         <source>Show &amp;archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="39"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
         <source>Refresh a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="199"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="199"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="43"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="40"/>
         <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="44"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="63"/>
         <source>Followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="65"/>
         <source>Filter by id, service, address or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="67"/>
         <source>Filter followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="68"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="71"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="72"/>
         <source>Check failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
         <source>Request id to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="77"/>
         <source>Follow this request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="78"/>
         <source>Check the selected request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
         <source>Check every open request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
         <source>Archive or restore the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
         <source>Stop following the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
         <source>Export the table with its history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="83"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
         <source>Show archived requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="99"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="99"/>
         <source>About the empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="137"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="137"/>
         <source>Export the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="137"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="137"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="166"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="166"/>
         <source>No followed request matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="169"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="169"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="171"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="171"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="199"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="199"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="214"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="214"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="221"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="254"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="254"/>
         <source>Where request %1 was reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="223"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="223"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="227"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="227"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,9 +3430,46 @@ Service: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="174"/>
-        <location filename="../lib/store/TrackerStore.cpp" line="177"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="170"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="173"/>
         <source>The tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::TrackerTab</name>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="37"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="95"/>
+        <source>&amp;Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="95"/>
+        <source>&amp;Tracker (%n new)</source>
+        <translation>
+            <numerusform>&amp;Tracker (%n new)</numerusform>
+            <numerusform>&amp;Tracker (%n new)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="101"/>
+        <source>Request %1 (%2) is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="103"/>
+        <source>Request %1 (%2) is now %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
+        <source>The Tracker was exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="117"/>
+        <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3430,6 +3524,14 @@ Service: %2
     <message>
         <location filename="../lib/core/V1Codec.cpp" line="266"/>
         <source>The server&apos;s status answer has no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::WindowDialogs</name>
+    <message>
+        <location filename="../lib/gui/window/WindowDialogs.cpp" line="45"/>
+        <source>Kept in memory only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,129 +4,241 @@
 <context>
     <name>Open311::AboutDialog</name>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="15"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="15"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="17"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="17"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="24"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="24"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server and follows each report until it is closed. Running on Qt %1.</source>
         <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad y sigue cada aviso hasta que se cierra. Funciona con Qt %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="38"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="38"/>
         <source>Outbox and drafts</source>
         <translation>Bandeja de salida y borradores</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="39"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="39"/>
         <source>Followed requests</source>
         <translation>Solicitudes seguidas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="40"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="40"/>
         <source>Training city</source>
         <translation>Ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/AboutDialog.cpp" line="41"/>
+        <location filename="../lib/gui/window/AboutDialog.cpp" line="41"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
 </context>
 <context>
+    <name>Open311::AppSession</name>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="143"/>
+        <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
+        <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="158"/>
+        <source>Training city (Sandbox City)</source>
+        <translation>Ciudad de práctica (Sandbox City)</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="162"/>
+        <source>Training city map</source>
+        <translation>Mapa de la ciudad de práctica</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="174"/>
+        <source>The jurisdiction “%1” is not configured.</source>
+        <translation>La jurisdicción «%1» no está configurada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="176"/>
+        <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
+        <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="185"/>
+        <source>The training city could not start: %1</source>
+        <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="198"/>
+        <source>Fetching the API key…</source>
+        <translation>Obteniendo la clave de API…</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="205"/>
+        <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
+        <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="272"/>
+        <source>Loading services…</source>
+        <translation>Cargando los servicios…</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="278"/>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/session/AppSession.cpp" line="282"/>
+        <source>Connected: %n service(s)</source>
+        <translation>
+            <numerusform>Conectado: %n servicio</numerusform>
+            <numerusform>Conectado: %n servicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="301"/>
+        <source>Existing requests could not be loaded from %1: %2</source>
+        <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="315"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/session/AppSession.cpp" line="317"/>
+        <source>%1: %n request(s) without usable coordinates were left out.</source>
+        <translation>
+            <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
+            <numerusform>%1: se omitieron %n solicitudes sin coordenadas válidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <source>Not connected yet.</source>
+        <translation>Aún sin conexión.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::Client</name>
     <message>
-        <location filename="../lib/core/Client.cpp" line="58"/>
+        <location filename="../lib/core/Client.cpp" line="56"/>
         <source>The server %1 refused the connection.</source>
         <translation>El servidor %1 rechazó la conexión.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="60"/>
+        <location filename="../lib/core/Client.cpp" line="58"/>
         <source>The server %1 could not be found. Check the address and the network.</source>
         <translation>No se encontró el servidor %1. Compruebe la dirección y la red.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="63"/>
+        <location filename="../lib/core/Client.cpp" line="61"/>
         <source>The server %1 closed the connection before answering.</source>
         <translation>El servidor %1 cerró la conexión antes de responder.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="65"/>
+        <location filename="../lib/core/Client.cpp" line="63"/>
         <source>A secure connection to %1 could not be established: its certificate is not trusted or not valid. Nothing was sent.</source>
         <translation>No se pudo establecer una conexión segura con %1: su certificado no es de confianza o no es válido. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="70"/>
+        <location filename="../lib/core/Client.cpp" line="68"/>
         <source>The server %1 redirected the request to another address. It was not followed, so that the API key stays with the city&apos;s server.</source>
         <translation>El servidor %1 redirigió la solicitud a otra dirección. No se siguió, para que la clave de API no salga del servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="74"/>
+        <location filename="../lib/core/Client.cpp" line="72"/>
         <source>The connection to %1 was lost after the request was sent.</source>
         <translation>Se perdió la conexión con %1 después de enviar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="77"/>
+        <location filename="../lib/core/Client.cpp" line="75"/>
         <source>The network is not available.</source>
         <translation>La red no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="79"/>
+        <location filename="../lib/core/Client.cpp" line="77"/>
         <source>The connection to %1 failed (network error %2).</source>
         <translation>Falló la conexión con %1 (error de red %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="134"/>
+        <location filename="../lib/core/Client.cpp" line="132"/>
         <source>Give a service request id.</source>
         <translation>Indique un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="163"/>
+        <location filename="../lib/core/Client.cpp" line="161"/>
         <source>the server failed with HTTP status %1 while handling it.</source>
         <translation>el servidor falló con el estado HTTP %1 mientras la procesaba.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="272"/>
+        <location filename="../lib/core/Client.cpp" line="268"/>
         <source>The server&apos;s answer is larger than %1; it was cut off for safety.</source>
         <translation>La respuesta del servidor supera %1; se cortó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="278"/>
+        <location filename="../lib/core/Client.cpp" line="274"/>
         <source>the server did not answer in time.</source>
         <translation>el servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="288"/>
+        <location filename="../lib/core/Client.cpp" line="284"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="300"/>
+        <location filename="../lib/core/Client.cpp" line="296"/>
         <source>The server sent no HTTP answer.</source>
         <translation>El servidor no envió ninguna respuesta HTTP.</translation>
     </message>
 </context>
 <context>
+    <name>Open311::CommandContext</name>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="76"/>
+        <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
+        <translation>No existe la jurisdicción «%1» (véase: open311 profiles).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="81"/>
+        <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
+        <translation>La ciudad de práctica funciona dentro de la aplicación. Inicie open311-sandbox y use --endpoint.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
+        <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
+        <translation>No hay clave de API para %1. Indíquela en la configuración de la aplicación, instale un archivo de clave o defina OPEN311_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="117"/>
+        <source>The API key file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de clave de API %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="170"/>
+        <source>--timeout takes a number of seconds between 0 and 3600.</source>
+        <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="259"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.</source>
         <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="260"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="333"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="99"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="262"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="45"/>
         <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
@@ -139,414 +251,89 @@ La clave de API se lee de la variable de entorno %1 o de --api-key-file; nunca s
 Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada), 3 el servidor respondió con un error Open311, 4 fallo de HTTP, de red, de tiempo de espera o de protocolo, 5 se desconoce el resultado de un envío.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="273"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="56"/>
         <source>%1 (see the commands above).</source>
         <translation>%1 (véanse las órdenes de arriba).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="275"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="59"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation>Usa una jurisdicción configurada (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation>La URL base del servidor, p. ej. https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="278"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="301"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>The city id the server expects.</source>
         <translation>El identificador de ciudad que espera el servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="279"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="280"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="281"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="283"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="284"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="68"/>
         <source>Print JSON for scripts.</source>
         <translation>Imprime JSON para scripts.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
         <source>Read the API key from this file.</source>
         <translation>Lee la clave de API de este archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="285"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="300"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
-        <source>submit: the service code.</source>
-        <translation>submit: el código del servicio.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="286"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="505"/>
-        <source>CODE</source>
-        <translation>CÓDIGO</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
-        <source>submit: latitude (WGS84).</source>
-        <translation>submit: latitud (WGS84).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="287"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
-        <source>DEGREES</source>
-        <translation>GRADOS</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="288"/>
-        <source>submit: longitude (WGS84).</source>
-        <translation>submit: longitud (WGS84).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="289"/>
-        <source>submit: the address as a person would write it.</source>
-        <translation>submit: la dirección tal como la escribiría una persona.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="290"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="298"/>
-        <source>TEXT</source>
-        <translation>TEXTO</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
-        <source>submit: the reporter&apos;s email.</source>
-        <translation>submit: el correo de quien avisa.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="291"/>
-        <source>EMAIL</source>
-        <translation>CORREO</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="292"/>
-        <source>submit: the device id.</source>
-        <translation>submit: el identificador del dispositivo.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="293"/>
-        <source>submit: the account id.</source>
-        <translation>submit: el identificador de cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
-        <source>submit: first name.</source>
-        <translation>submit: nombre.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="369"/>
-        <source>The option --all belongs to outbox list.</source>
-        <translation>La opción --all pertenece a outbox list.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="762"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1013"/>
-        <source>Use %1.</source>
-        <translation>Use %1.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="450"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1028"/>
-        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
-        <translation>Indique el servidor con --endpoint URL (o OPEN311_ENDPOINT), o un --profile.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1017"/>
-        <source>track add needs at least one service request id.</source>
-        <translation>track add necesita al menos un número de solicitud.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1021"/>
-        <source>track %1 takes no arguments.</source>
-        <translation>track %1 no admite argumentos.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1042"/>
-        <source>%n request(s) followed.</source>
-        <translation>
-            <numerusform>%n solicitud en seguimiento.</numerusform>
-            <numerusform>%n solicitudes en seguimiento.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1136"/>
-        <source>%1 checked, %2 changed, %3 failed.</source>
-        <translation>%1 consultadas, %2 cambiaron, %3 fallaron.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="276"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="294"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="505"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="184"/>
-        <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
-        <translation>No existe la jurisdicción «%1» (véase: open311 profiles).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="189"/>
-        <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
-        <translation>La ciudad de práctica funciona dentro de la aplicación. Inicie open311-sandbox y use --endpoint.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="210"/>
-        <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
-        <translation>No hay clave de API para %1. Indíquela en la configuración de la aplicación, instale un archivo de clave o defina OPEN311_API_KEY.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="243"/>
-        <source>training</source>
-        <translation>práctica</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="245"/>
-        <source>deprecated</source>
-        <translation>obsoleta</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="247"/>
-        <source>managed</source>
-        <translation>administrada</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="295"/>
-        <source>submit: last name.</source>
-        <translation>submit: apellidos.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
-        <source>submit: phone number.</source>
-        <translation>submit: número de teléfono.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="296"/>
-        <source>NUMBER</source>
-        <translation>NÚMERO</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="297"/>
-        <source>submit: the description (at most 4,000 characters).</source>
-        <translation>submit: la descripción (4.000 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="299"/>
-        <source>submit: read the description from a file.</source>
-        <translation>submit: lee la descripción de un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="301"/>
-        <source>submit: a link to a photo or page.</source>
-        <translation>submit: un enlace a una foto o una página.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="302"/>
-        <source>submit: send directly, without the outbox.</source>
-        <translation>submit: envía directamente, sin la bandeja de salida.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="304"/>
-        <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
-        <translation>outbox list: los avisos de todos los servidores, no solo los de este.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="331"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="97"/>
         <source>Name a command: %1.</source>
         <translation>Indique una orden: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="335"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="101"/>
         <source>Options: open311 --help</source>
         <translation>Opciones: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="340"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="107"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Orden desconocida «%1». Use %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="362"/>
-        <source>The option --%1 belongs to the submit command.</source>
-        <translation>La opción --%1 pertenece a la orden submit.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="373"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="116"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Indique --profile o --endpoint, no ambos.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="380"/>
-        <source>services takes no arguments.</source>
-        <translation>services no admite argumentos.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="389"/>
-        <source>submit takes no positional arguments; use the options.</source>
-        <translation>submit no admite argumentos posicionales; use las opciones.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="398"/>
-        <source>status needs at least one service request id.</source>
-        <translation>status necesita al menos un número de solicitud.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="418"/>
-        <source>The API key file %1 cannot be read: %2</source>
-        <translation>No se puede leer el archivo de clave de API %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="472"/>
-        <source>--timeout takes a number of seconds between 0 and 3600.</source>
-        <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="524"/>
-        <source>--lat takes a number of degrees.</source>
-        <translation>--lat admite un número de grados.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="533"/>
-        <source>--lon takes a number of degrees.</source>
-        <translation>--lon admite un número de grados.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="547"/>
-        <source>Give --description or --description-file, not both.</source>
-        <translation>Indique --description o --description-file, no ambos.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="555"/>
-        <source>The description file %1 cannot be read: %2</source>
-        <translation>No se puede leer el archivo de descripción %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="617"/>
-        <source>Use --no-outbox to send without it.</source>
-        <translation>Use --no-outbox para enviar sin ella.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="636"/>
-        <source>The report could not be written to the outbox %1.</source>
-        <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="653"/>
-        <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
-        <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="661"/>
-        <source>The report was taken by another process.</source>
-        <translation>Otro proceso tomó el aviso.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="700"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="1129"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="770"/>
-        <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
-        <translation>outbox %1 admite el número de un aviso (véase: open311 outbox list).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="774"/>
-        <source>outbox %1 takes no arguments.</source>
-        <translation>outbox %1 no admite argumentos.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="787"/>
-        <source>There is no report %1 in the outbox that can be discarded.</source>
-        <translation>No hay ningún aviso %1 en la bandeja de salida que se pueda descartar.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="790"/>
-        <source>Report %1 was removed from the outbox.</source>
-        <translation>El aviso %1 se quitó de la bandeja de salida.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="844"/>
-        <source>Rejected by the city: %1. Fix the problem (for a wrong key, set %2), then `open311 outbox resend ID`, or `open311 outbox discard ID`.</source>
-        <translation>Rechazados por la ciudad: %1. Corrija el problema (si la clave es incorrecta, defina %2) y luego `open311 outbox resend ID`, o `open311 outbox discard ID`.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="850"/>
-        <source>Perhaps received by the city: %1. If the city does not have it, `open311 outbox resend ID`; if it does, `open311 outbox discard ID`.</source>
-        <translation>Quizá recibidos por la ciudad: %1. Si la ciudad no lo tiene, `open311 outbox resend ID`; si lo tiene, `open311 outbox discard ID`.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="856"/>
-        <source>%1 more wait for other endpoints (see: open311 outbox list --all).</source>
-        <translation>%1 más están en espera para otros servidores (véase: open311 outbox list --all).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="871"/>
-        <source>There is no report %1 in the outbox (see: open311 outbox list).</source>
-        <translation>No hay ningún aviso %1 en la bandeja de salida (véase: open311 outbox list).</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="875"/>
-        <source>Report %1 was sent already; the city&apos;s request id is %2.</source>
-        <translation>El aviso %1 ya se envió; el número de solicitud de la ciudad es %2.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="886"/>
-        <source>Report %1 waits for another endpoint, %2. Give --endpoint %2 (with its city id and key) to resend it.</source>
-        <translation>El aviso %1 está en espera para otro servidor, %2. Indique --endpoint %2 (con su identificador de ciudad y su clave) para reenviarlo.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="928"/>
-        <source>Report %1 (%2): %3</source>
-        <translation>Aviso %1 (%2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/cli/CommandLineTool.cpp" line="951"/>
-        <source>%n report(s) sent; %1 still in the outbox.</source>
-        <translation>
-            <numerusform>%n aviso enviado; %1 siguen en la bandeja de salida.</numerusform>
-            <numerusform>%n avisos enviados; %1 siguen en la bandeja de salida.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="962"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="966"/>
-        <source>Report %1 is being sent by another process.</source>
-        <translation>Otro proceso está enviando el aviso %1.</translation>
     </message>
 </context>
 <context>
@@ -618,102 +405,258 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
     </message>
     <message>
         <location filename="../lib/cli/CommandLineWording.cpp" line="86"/>
+        <source>Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.</source>
+        <translation>Indique el servidor con --endpoint URL (o OPEN311_ENDPOINT), o un --profile.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="91"/>
         <source>No API key was given. Set the environment variable OPEN311_API_KEY, or give --api-key-file PATH (never the key itself as an argument).</source>
         <translation>No se indicó ninguna clave de API. Defina la variable de entorno OPEN311_API_KEY, o indique --api-key-file PATH (nunca la propia clave como argumento).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineWording.cpp" line="92"/>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="97"/>
         <source>OPEN311_API_KEY is set but blank. Put the city&apos;s API key in it, or give --api-key-file PATH.</source>
         <translation>OPEN311_API_KEY está definida pero vacía. Ponga en ella la clave de API de la ciudad, o indique --api-key-file PATH.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineWording.cpp" line="98"/>
+        <location filename="../lib/cli/CommandLineWording.cpp" line="103"/>
         <source>The API key file %1 is empty. Write the city&apos;s API key in it, or set OPEN311_API_KEY.</source>
         <translation>El archivo de clave de API %1 está vacío. Escriba en él la clave de API de la ciudad, o defina OPEN311_API_KEY.</translation>
     </message>
 </context>
 <context>
+    <name>Open311::CommandStores</name>
+    <message>
+        <location filename="../lib/cli/CommandStores.cpp" line="26"/>
+        <source>Use --no-outbox to send without it.</source>
+        <translation>Use --no-outbox para enviar sin ella.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::CommandTable</name>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="17"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="29"/>
+        <source>submit: the service code.</source>
+        <translation>submit: el código del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="29"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
+        <source>submit: latitude (WGS84).</source>
+        <translation>submit: latitud (WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="31"/>
+        <source>DEGREES</source>
+        <translation>GRADOS</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="31"/>
+        <source>submit: longitude (WGS84).</source>
+        <translation>submit: longitud (WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="32"/>
+        <source>submit: the address as a person would write it.</source>
+        <translation>submit: la dirección tal como la escribiría una persona.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <source>submit: the reporter&apos;s email.</source>
+        <translation>submit: el correo de quien avisa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
+        <source>submit: the device id.</source>
+        <translation>submit: el identificador del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <source>submit: the account id.</source>
+        <translation>submit: el identificador de cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
+        <source>submit: first name.</source>
+        <translation>submit: nombre.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <source>submit: last name.</source>
+        <translation>submit: apellidos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <source>submit: phone number.</source>
+        <translation>submit: número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="40"/>
+        <source>submit: the description (at most 4,000 characters).</source>
+        <translation>submit: la descripción (4.000 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="42"/>
+        <source>submit: read the description from a file.</source>
+        <translation>submit: lee la descripción de un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="43"/>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <source>submit: a link to a photo or page.</source>
+        <translation>submit: un enlace a una foto o una página.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="45"/>
+        <source>submit: send directly, without the outbox.</source>
+        <translation>submit: envía directamente, sin la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="49"/>
+        <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
+        <translation>outbox list: los avisos de todos los servidores, no solo los de este.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="56"/>
         <source>the jurisdictions configured on this computer</source>
         <translation>las jurisdicciones configuradas en este equipo</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="20"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
         <source>list the city&apos;s services</source>
         <translation>lista los servicios de la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="22"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
         <source>file a new report at --lat/--lon or --address</source>
         <translation>registra un aviso nuevo en --lat/--lon o --address</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="25"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="66"/>
         <source>show the status of reports</source>
         <translation>muestra el estado de los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="27"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="72"/>
         <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
         <translation>avisos aún no enviados, y por qué (los de este servidor, o --all)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="74"/>
         <source>send what waits in the outbox for this endpoint</source>
         <translation>envía lo que espera en la bandeja de salida para este servidor</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="76"/>
         <source>send a report again (after checking it did not arrive)</source>
         <translation>vuelve a enviar un aviso (tras comprobar que no llegó)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
         <source>remove a report from the outbox</source>
         <translation>quita un aviso de la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="84"/>
         <source>follow requests (sent reports are followed by themselves)</source>
         <translation>sigue solicitudes (los avisos enviados se siguen solos)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="86"/>
         <source>the followed requests and their last known status</source>
         <translation>las solicitudes seguidas y su último estado conocido</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
         <source>check every followed request that is not closed, once</source>
         <translation>consulta una vez cada solicitud seguida que no esté cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="121"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="179"/>
+        <source>The option --%1 belongs to the %2 command.</source>
+        <translation>La opción --%1 pertenece a la orden %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="182"/>
+        <source>The option --%1 belongs to %2.</source>
+        <translation>La opción --%1 pertenece a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::DraftStore</name>
+    <message>
+        <location filename="../lib/store/DraftStore.cpp" line="46"/>
+        <location filename="../lib/store/DraftStore.cpp" line="49"/>
+        <source>The drafts</source>
+        <translation>Los borradores</translation>
     </message>
 </context>
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="27"/>
+        <location filename="../lib/core/Endpoint.cpp" line="29"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation>El servidor no es una URL válida. Indique la dirección completa, como https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="33"/>
+        <location filename="../lib/core/Endpoint.cpp" line="35"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation>El servidor debe empezar por https:// (o http:// donde se permita HTTP sin cifrar).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="38"/>
+        <location filename="../lib/core/Endpoint.cpp" line="40"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation>El servidor usa HTTP sin cifrar, lo que enviaría la clave de API sin protección. Use https:// o permita HTTP sin cifrar de forma explícita.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="43"/>
+        <location filename="../lib/core/Endpoint.cpp" line="45"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation>El identificador de ciudad está vacío. Los servidores GeoReport v1 lo necesitan (por ejemplo sfgov.org).</translation>
     </message>
@@ -922,61 +865,61 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="67"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="67"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="68"/>
-        <location filename="../lib/gui/KioskController.cpp" line="69"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="68"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="69"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="72"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="73"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="73"/>
         <source>Administrator PIN:</source>
         <translation>PIN de administrador:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="78"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="78"/>
         <source>Administrator PIN</source>
         <translation>PIN de administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="81"/>
-        <location filename="../lib/gui/KioskController.cpp" line="82"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="82"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="83"/>
-        <location filename="../lib/gui/KioskController.cpp" line="84"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="83"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="114"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="114"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Solicitud %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="136"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="136"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>No hay PIN de administrador configurado; no se puede salir de este quiosco.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskController.cpp" line="137"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="137"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/KioskController.cpp" line="222"/>
-        <location filename="../lib/gui/KioskController.cpp" line="237"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="228"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="243"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>¿Sigue ahí? Este aviso se borrará dentro de %n segundo.</numerusform>
@@ -987,304 +930,56 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="20"/>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="89"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="89"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="72"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="72"/>
         <source>Check</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="21"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="21"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation>Bienvenido. Avise a la ciudad de un bache, una pintada, una farola rota u otro problema que no sea una emergencia.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="24"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="24"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation>Para emergencias, llame al número de emergencias local.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="99"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="99"/>
         <source>Already reported? Enter your request id:</source>
         <translation>¿Ya lo avisó? Escriba su número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="101"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
         <source>Request id to look up</source>
         <translation>Número de solicitud que consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="105"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="105"/>
         <source>Check the status of this request</source>
         <translation>Consultar el estado de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="108"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="108"/>
         <source>Status of the request</source>
         <translation>Estado de la solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/KioskStartScreen.cpp" line="134"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="134"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
 </context>
 <context>
-    <name>Open311::MainWindow</name>
+    <name>Open311::KnownRequestMarkers</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="76"/>
-        <source>&amp;Undo clear</source>
-        <translation>Des&amp;hacer el vaciado</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="80"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="629"/>
-        <source>Open311 Reporter</source>
-        <translation>Open311 Reporter</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="138"/>
-        <source>&amp;Report</source>
-        <translation>Avis&amp;o</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="86"/>
-        <source>Views</source>
-        <translation>Vistas</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="85"/>
-        <source>Report</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="109"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="114"/>
-        <source>Jurisdiction</source>
-        <translation>Jurisdicción</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="110"/>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/KioskController.cpp" line="259"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="111"/>
-        <source>Outbox</source>
-        <translation>Bandeja de salida</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="113"/>
-        <source>Undo clearing the form</source>
-        <translation>Deshacer el vaciado del formulario</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="115"/>
-        <source>The city the reports go to</source>
-        <translation>La ciudad a la que van los avisos</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="123"/>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="128"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="129"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="139"/>
-        <source>&amp;New report</source>
-        <translation>Aviso &amp;nuevo</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="142"/>
-        <source>&amp;Refresh services</source>
-        <translation>&amp;Actualizar los servicios</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="146"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="147"/>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="150"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="199"/>
-        <source>Training city (Sandbox City)</source>
-        <translation>Ciudad de práctica (Sandbox City)</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="203"/>
-        <source>Training city map</source>
-        <translation>Mapa de la ciudad de práctica</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="300"/>
-        <source>Reports cannot be sent: %1</source>
-        <translation>No se pueden enviar avisos: %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="305"/>
-        <source>%1
-
-No report can be sent until the outbox works again; what is typed in the form stays there.</source>
-        <translation>%1
-
-No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="309"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="329"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1135"/>
-        <source>&amp;Outbox</source>
-        <translation>&amp;Bandeja de salida</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="413"/>
-        <source>The training city could not start: %1</source>
-        <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="427"/>
-        <source>%1 (deprecated)</source>
-        <translation>%1 (obsoleta)</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="440"/>
-        <source>The jurisdiction “%1” is not configured.</source>
-        <translation>La jurisdicción «%1» no está configurada.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="442"/>
-        <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
-        <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="459"/>
-        <source>Fetching the API key…</source>
-        <translation>Obteniendo la clave de API…</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="467"/>
-        <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
-        <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="536"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="538"/>
-        <source>%1: %n request(s) without usable coordinates were left out.</source>
-        <translation>
-            <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
-            <numerusform>%1: se omitieron %n solicitudes sin coordenadas válidas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="562"/>
-        <source>The Tracker is not available: %1</source>
-        <translation>El seguimiento no está disponible: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="836"/>
-        <source>&amp;Tracker (%n new)</source>
-        <translation>
-            <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
-            <numerusform>&amp;Seguimiento (%n nuevos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="561"/>
-        <source>Tracker not available</source>
-        <translation>Seguimiento no disponible</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="153"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="154"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="157"/>
-        <source>&amp;About Open311 Reporter</source>
-        <translation>A&amp;cerca de Open311 Reporter</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="303"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="1130"/>
-        <source>Outbox not available</source>
-        <translation>Bandeja de salida no disponible</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="320"/>
-        <source>A new outbox was started. The damaged file was kept as %1.</source>
-        <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="408"/>
-        <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
-        <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="499"/>
-        <source>Kept in memory only</source>
-        <translation>Solo en memoria</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="563"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="582"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="836"/>
-        <source>&amp;Tracker</source>
-        <translation>&amp;Seguimiento</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="575"/>
-        <source>A new Tracker was started. The damaged file was kept as %1.</source>
-        <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="616"/>
-        <source>The Tracker was exported to %1.</source>
-        <translation>El seguimiento se exportó a %1.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="619"/>
-        <source>The Tracker could not be exported to %1: %2</source>
-        <translation>No se pudo exportar el seguimiento a %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="658"/>
-        <source>Existing requests could not be loaded from %1: %2</source>
-        <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="723"/>
+        <location filename="../lib/gui/report/KnownRequestMarkers.cpp" line="21"/>
         <source>%1 — %2
 %3
 %4
@@ -1294,194 +989,242 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 %4
 %5</translation>
     </message>
+</context>
+<context>
+    <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="752"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="74"/>
+        <source>&amp;Undo clear</source>
+        <translation>Des&amp;hacer el vaciado</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="81"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="323"/>
+        <source>Open311 Reporter</source>
+        <translation>Open311 Reporter</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
+        <source>&amp;Report</source>
+        <translation>Avis&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
+        <source>Report</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <source>Undo clearing the form</source>
+        <translation>Deshacer el vaciado del formulario</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
+        <source>The city the reports go to</source>
+        <translation>La ciudad a la que van los avisos</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="116"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="136"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="137"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
+        <source>&amp;New report</source>
+        <translation>Aviso &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
+        <source>&amp;Refresh services</source>
+        <translation>&amp;Actualizar los servicios</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="154"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="155"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="274"/>
+        <source>Reports cannot be sent: %1</source>
+        <translation>No se pueden enviar avisos: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
+        <source>%1
+
+No report can be sent until the outbox works again; what is typed in the form stays there.</source>
+        <translation>%1
+
+No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="282"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="364"/>
+        <source>%1 (deprecated)</source>
+        <translation>%1 (obsoleta)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
+        <source>The Tracker is not available: %1</source>
+        <translation>El seguimiento no está disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <source>Tracker not available</source>
+        <translation>Seguimiento no disponible</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <source>&amp;About Open311 Reporter</source>
+        <translation>A&amp;cerca de Open311 Reporter</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="278"/>
+        <source>Outbox not available</source>
+        <translation>Bandeja de salida no disponible</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="283"/>
+        <source>A new outbox was started. The damaged file was kept as %1.</source>
+        <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
+        <source>&amp;Tracker</source>
+        <translation>&amp;Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="302"/>
+        <source>A new Tracker was started. The damaged file was kept as %1.</source>
+        <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="436"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="773"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="441"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
-        <source>Request %1</source>
-        <translation>Solicitud %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="787"/>
-        <source>A report waiting in the outbox</source>
-        <translation>Un aviso que espera en la bandeja de salida</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="791"/>
-        <source>%1
-Status: %2
-Reported: %3
-%4
-
-%5</source>
-        <translation>%1
-Estado: %2
-Avisado: %3
-%4
-
-%5</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="795"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="799"/>
-        <location filename="../lib/gui/MainWindow.cpp" line="800"/>
-        <source>Follow this request</source>
-        <translation>Seguir esta solicitud</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="819"/>
-        <source>Request %1 (%2) is now %3.</source>
-        <translation>La solicitud %1 (%2) ahora está: %3.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="821"/>
-        <source>Request %1 (%2) is now %3: %4</source>
-        <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="826"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="194"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="974"/>
-        <source>Loading services…</source>
-        <translation>Cargando los servicios…</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="977"/>
-        <source>Not connected: %1</source>
-        <translation>Sin conexión: %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="979"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="184"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="985"/>
-        <source>Connected: %n service(s)</source>
-        <translation>
-            <numerusform>Conectado: %n servicio</numerusform>
-            <numerusform>Conectado: %n servicios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1008"/>
-        <source>Reports cannot be sent because the outbox is not available.</source>
-        <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1037"/>
-        <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
-        <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1044"/>
-        <source>The report is saved in the outbox and will be sent shortly.</source>
-        <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1069"/>
-        <source>A waiting report went out: request id %1.</source>
-        <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1083"/>
-        <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
-        <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1095"/>
-        <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
-        <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1131"/>
-        <source>Outbox empty</source>
-        <translation>Bandeja de salida vacía</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../lib/gui/MainWindow.cpp" line="1132"/>
-        <source>Outbox: %n waiting</source>
-        <translation>
-            <numerusform>Bandeja de salida: %n en espera</numerusform>
-            <numerusform>Bandeja de salida: %n en espera</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1135"/>
-        <source>&amp;Outbox (%1)</source>
-        <translation>&amp;Bandeja de salida (%1)</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/MainWindow.cpp" line="1204"/>
-        <source>Not connected yet.</source>
-        <translation>Aún sin conexión.</translation>
     </message>
 </context>
 <context>
     <name>Open311::MapWidget</name>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="52"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="33"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="53"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="34"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter or Space places the pin at the centre. Click or drag to place the pin.</source>
         <translation>Las flechas mueven el mapa, más y menos cambian el zoom, Intro o Espacio colocan el marcador en el centro. Haga clic o arrastre para colocar el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="57"/>
+        <location filename="../lib/mapwidget/ZoomButtons.cpp" line="14"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="58"/>
+        <location filename="../lib/mapwidget/ZoomButtons.cpp" line="15"/>
         <source>Zoom in (+)</source>
         <translation>Acercar (+)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="60"/>
+        <location filename="../lib/mapwidget/ZoomButtons.cpp" line="17"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="61"/>
+        <location filename="../lib/mapwidget/ZoomButtons.cpp" line="18"/>
         <source>Zoom out (−)</source>
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="722"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="731"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="429"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="443"/>
         <source>The map could not be loaded.</source>
         <translation>No se pudo cargar el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="732"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="430"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation>No se pudo cargar el mapa. La dirección, o la latitud y la longitud, pueden indicar igualmente dónde está el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="869"/>
+        <location filename="../lib/mapwidget/OverlayPainter.cpp" line="74"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="870"/>
+        <location filename="../lib/mapwidget/OverlayPainter.cpp" line="76"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -1532,76 +1275,153 @@ Avisado: %3
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="179"/>
-        <location filename="../lib/store/Outbox.cpp" line="181"/>
+        <location filename="../lib/store/Outbox.cpp" line="176"/>
+        <location filename="../lib/store/Outbox.cpp" line="178"/>
         <source>The outbox</source>
         <translation>La bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="410"/>
+        <location filename="../lib/store/Outbox.cpp" line="407"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation>La aplicación se detuvo mientras se enviaba este aviso; puede que haya llegado a la ciudad o no.</translation>
     </message>
 </context>
 <context>
+    <name>Open311::OutboxCommands</name>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="43"/>
+        <source>Use %1.</source>
+        <translation>Use %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="51"/>
+        <source>outbox %1 takes the number of one report (see: open311 outbox list).</source>
+        <translation>outbox %1 admite el número de un aviso (véase: open311 outbox list).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="55"/>
+        <source>outbox %1 takes no arguments.</source>
+        <translation>outbox %1 no admite argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="108"/>
+        <source>There is no report %1 in the outbox that can be discarded.</source>
+        <translation>No hay ningún aviso %1 en la bandeja de salida que se pueda descartar.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="111"/>
+        <source>Report %1 was removed from the outbox.</source>
+        <translation>El aviso %1 se quitó de la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="128"/>
+        <source>Rejected by the city: %1. Fix the problem (for a wrong key, set %2), then `open311 outbox resend ID`, or `open311 outbox discard ID`.</source>
+        <translation>Rechazados por la ciudad: %1. Corrija el problema (si la clave es incorrecta, defina %2) y luego `open311 outbox resend ID`, o `open311 outbox discard ID`.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="134"/>
+        <source>Perhaps received by the city: %1. If the city does not have it, `open311 outbox resend ID`; if it does, `open311 outbox discard ID`.</source>
+        <translation>Quizá recibidos por la ciudad: %1. Si la ciudad no lo tiene, `open311 outbox resend ID`; si lo tiene, `open311 outbox discard ID`.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="140"/>
+        <source>%1 more wait for other endpoints (see: open311 outbox list --all).</source>
+        <translation>%1 más están en espera para otros servidores (véase: open311 outbox list --all).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="156"/>
+        <source>There is no report %1 in the outbox (see: open311 outbox list).</source>
+        <translation>No hay ningún aviso %1 en la bandeja de salida (véase: open311 outbox list).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="160"/>
+        <source>Report %1 was sent already; the city&apos;s request id is %2.</source>
+        <translation>El aviso %1 ya se envió; el número de solicitud de la ciudad es %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="172"/>
+        <source>Report %1 waits for another endpoint, %2. Give --endpoint %2 (with its city id and key) to resend it.</source>
+        <translation>El aviso %1 está en espera para otro servidor, %2. Indique --endpoint %2 (con su identificador de ciudad y su clave) para reenviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="208"/>
+        <source>Report %1 (%2): %3</source>
+        <translation>Aviso %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/OutboxCommands.cpp" line="231"/>
+        <source>%n report(s) sent; %1 still in the outbox.</source>
+        <translation>
+            <numerusform>%n aviso enviado; %1 siguen en la bandeja de salida.</numerusform>
+            <numerusform>%n avisos enviados; %1 siguen en la bandeja de salida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="242"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="246"/>
+        <source>Report %1 is being sent by another process.</source>
+        <translation>Otro proceso está enviando el aviso %1.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::OutboxModel</name>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="41"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="41"/>
         <source>Waiting to be sent</source>
         <translation>En espera de envío</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="43"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="43"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="45"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="45"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="47"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="47"/>
         <source>Will retry</source>
         <translation>Se reintentará</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="49"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="49"/>
         <source>Refused by the city</source>
         <translation>Rechazado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="51"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="51"/>
         <source>Outcome unknown — check before resending</source>
         <translation>Resultado desconocido: compruébelo antes de reenviar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="77"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="77"/>
         <source>Will retry at %1</source>
         <translation>Se reintentará a las %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="94"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="94"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="96"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="96"/>
         <source>Written</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="98"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="98"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="100"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="100"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxModel.cpp" line="102"/>
+        <location filename="../lib/gui/outbox/OutboxModel.cpp" line="102"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1609,79 +1429,111 @@ Avisado: %3
 <context>
     <name>Open311::OutboxPanel</name>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="21"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="21"/>
         <source>Send &amp;waiting reports now</source>
         <translation>Enviar ahora los avisos en &amp;espera</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="22"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="22"/>
         <source>Re&amp;send</source>
         <translation>&amp;Reenviar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="24"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="24"/>
         <source>Record &amp;id</source>
         <translation>Anotar &amp;número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="25"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="25"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="37"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="37"/>
         <source>Reports not yet sent</source>
         <translation>Avisos aún no enviados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="39"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="39"/>
         <source>About the outbox</source>
         <translation>Sobre la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="94"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="94"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation>Un aviso con resultado desconocido puede haber llegado a la ciudad. Consúltelo con la ciudad antes de reenviarlo, o anote el número que le dieron.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="97"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="97"/>
         <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
         <translation>Los avisos esperan aquí mientras no se pueda contactar con la ciudad, y salen solos en cuanto se pueda.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="100"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="100"/>
         <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
         <translation>No hay nada esperando. Un aviso espera aquí mientras no se pueda contactar con la ciudad, y sale solo en cuanto se pueda.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="40"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="40"/>
         <source>Send waiting reports now</source>
         <translation>Enviar ahora los avisos en espera</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="41"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="41"/>
         <source>Resend the selected report</source>
         <translation>Reenviar el aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="42"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="42"/>
         <source>Id given by the city</source>
         <translation>Número dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="43"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="43"/>
         <source>Request id given by the city</source>
         <translation>Número de solicitud dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="45"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="45"/>
         <source>Record the id for the selected report</source>
         <translation>Anotar el número del aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/OutboxPanel.cpp" line="46"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="46"/>
         <source>Discard the selected report</source>
         <translation>Descartar el aviso seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::OutboxTab</name>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="30"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="64"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="59"/>
+        <source>Outbox not available</source>
+        <translation>Bandeja de salida no disponible</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="60"/>
+        <source>Outbox empty</source>
+        <translation>Bandeja de salida vacía</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="61"/>
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="64"/>
+        <source>&amp;Outbox (%1)</source>
+        <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1562,24 @@ Avisado: %3
         <location filename="../lib/map/PositionLocator.cpp" line="66"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation>Este equipo no tiene servicio de ubicación. Coloque el marcador en el mapa o escriba una dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ProfileCommands</name>
+    <message>
+        <location filename="../lib/cli/ProfileCommands.cpp" line="31"/>
+        <source>training</source>
+        <translation>práctica</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ProfileCommands.cpp" line="33"/>
+        <source>deprecated</source>
+        <translation>obsoleta</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ProfileCommands.cpp" line="35"/>
+        <source>managed</source>
+        <translation>administrada</translation>
     </message>
 </context>
 <context>
@@ -1745,73 +1615,78 @@ Avisado: %3
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="197"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="209"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="205"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="214"/>
+        <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
+        <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="221"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="213"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="229"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="230"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="246"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="237"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="244"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="271"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="287"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="251"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="374"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -1819,202 +1694,202 @@ Avisado: %3
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="176"/>
+        <location filename="../lib/gui/report/FieldErrors.cpp" line="31"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="223"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="26"/>
         <source>Type to filter, e.g. pothole</source>
         <translation>Escriba para filtrar, p. ej. bache</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="225"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="28"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="229"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="32"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="237"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="40"/>
         <source>Description of the chosen service</source>
         <translation>Descripción del servicio elegido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="280"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="38"/>
         <source>Street and number, then Enter to find it</source>
         <translation>Calle y número; pulse Intro para encontrarla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="281"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="39"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="283"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="41"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="286"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="44"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="287"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="45"/>
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="288"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="46"/>
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="289"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="298"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="19"/>
         <source>Lat&amp;itude</source>
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="421"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="39"/>
         <source>Photo or page lin&amp;k</source>
         <translation>Enlace a foto o &amp;página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="300"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="21"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="306"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="27"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="308"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="29"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="324"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="67"/>
         <source>About the location</source>
         <translation>Sobre la ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="327"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="27"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="329"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="29"/>
         <source>Follow the existing request instead</source>
         <translation>Seguir la solicitud existente en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="372"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="102"/>
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="38"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="397"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="38"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="39"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="398"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="39"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="40"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="399"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="40"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="402"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="43"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;léfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="402"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="43"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="404"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="46"/>
         <source>Account id</source>
         <translation>Identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="404"/>
+        <location filename="../lib/gui/report/ContactFields.cpp" line="46"/>
         <source>A&amp;ccount id</source>
         <translation>Id. de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="407"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="25"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="409"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="27"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="411"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="29"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="414"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="32"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="423"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="424"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="42"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="429"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="47"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="433"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="51"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="456"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="70"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -2022,142 +1897,142 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="551"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="150"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="591"/>
+        <location filename="../lib/gui/report/ReportFormText.cpp" line="27"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="596"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="225"/>
         <source>&amp;Service</source>
         <translation>Se&amp;rvicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="597"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="227"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="599"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="230"/>
         <source>Se&amp;nd report</source>
         <translation>En&amp;viar aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="648"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="76"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>Escriba la latitud en grados, de -90 a 90, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="653"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>Escriba la longitud en grados, de -180 a 180, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="682"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="21"/>
         <source>The pin was not placed for “%1”: it was put there before the address was typed, or shows where this computer is. The city uses the pin to find the problem.</source>
         <translation>El marcador no se colocó para «%1»: se puso antes de escribir la dirección, o muestra dónde está este ordenador. La ciudad usa el marcador para encontrar el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="939"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="71"/>
         <source>%1 m from the pin</source>
         <translation>a %1 m del marcador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="940"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="72"/>
         <source>at the same address</source>
         <translation>en la misma dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="945"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="77"/>
         <source>This may already be reported: request %1 (%2, %3), %4, reported %5.</source>
         <translation>Puede que ya se haya avisado de esto: solicitud %1 (%2, %3), %4, avisada en %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="599"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="229"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="689"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="28"/>
         <source>Which place is meant?</source>
         <translation>¿A qué lugar se refiere?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="685"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="25"/>
         <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
         <translation>El marcador se colocó para «%1», pero la dirección ahora dice «%2». La ciudad usa el marcador para encontrar el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="693"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="35"/>
         <source>Send with the &amp;pin</source>
         <translation>Enviar con el &amp;marcador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="695"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="37"/>
         <source>Send the &amp;address alone</source>
         <translation>Enviar solo la &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="697"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="39"/>
         <source>&amp;Back to the address</source>
         <translation>&amp;Volver a la dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="699"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="41"/>
         <source>The pin&apos;s place goes to the city with the address as typed.</source>
         <translation>El lugar del marcador va a la ciudad con la dirección tal como se escribió.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="700"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="43"/>
         <source>The pin is taken off; the city gets no map position.</source>
         <translation>Se quita el marcador; la ciudad no recibe ninguna posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="742"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="223"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>El marcador no está en esta dirección: pulse Intro para encontrarla, o mueva el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="745"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="226"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="801"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="295"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="843"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="237"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="854"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="248"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>No se encontró ningún lugar llamado «%1», así que se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="857"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="251"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="860"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="254"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Colóquelo en el mapa, o la ciudad recibirá solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="871"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/ReportForm.cpp" line="879"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="275"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -2165,29 +2040,65 @@ Avisado: %3
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="882"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="278"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="938"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="69"/>
         <source>an unknown date</source>
         <translation>una fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="942"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="74"/>
         <source>This may already be reported: a report of %1 %2 is waiting in the outbox to be sent (since %3).</source>
         <translation>Puede que ya se haya avisado: un aviso de %1 %2 espera en la bandeja de salida para enviarse (desde %3).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="950"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="82"/>
         <source>Follow %1 instead</source>
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ReportForm.cpp" line="1032"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="85"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ReportPresenter</name>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="34"/>
+        <source>A waiting report went out: request id %1.</source>
+        <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="44"/>
+        <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
+        <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
+        <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
+        <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ReportSubmission</name>
+    <message>
+        <location filename="../lib/session/ReportSubmission.cpp" line="54"/>
+        <source>Reports cannot be sent because the outbox is not available.</source>
+        <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/ReportSubmission.cpp" line="77"/>
+        <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
+        <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/ReportSubmission.cpp" line="84"/>
+        <source>The report is saved in the outbox and will be sent shortly.</source>
+        <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
 </context>
 <context>
@@ -2199,80 +2110,172 @@ Avisado: %3
     </message>
 </context>
 <context>
+    <name>Open311::RequestCommands</name>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="48"/>
+        <source>submit takes no positional arguments; use the options.</source>
+        <translation>submit no admite argumentos posicionales; use las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="70"/>
+        <source>--lat takes a number of degrees.</source>
+        <translation>--lat admite un número de grados.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="79"/>
+        <source>--lon takes a number of degrees.</source>
+        <translation>--lon admite un número de grados.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="93"/>
+        <source>Give --description or --description-file, not both.</source>
+        <translation>Indique --description o --description-file, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="101"/>
+        <source>The description file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de descripción %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="155"/>
+        <source>The report could not be written to the outbox %1.</source>
+        <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="172"/>
+        <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
+        <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="180"/>
+        <source>The report was taken by another process.</source>
+        <translation>Otro proceso tomó el aviso.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="199"/>
+        <source>status needs at least one service request id.</source>
+        <translation>status necesita al menos un número de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="239"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::RequestDetailsDialog</name>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="18"/>
+        <source>A report waiting in the outbox</source>
+        <translation>Un aviso que espera en la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="19"/>
+        <source>Request %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="23"/>
+        <source>%1
+Status: %2
+Reported: %3
+%4
+
+%5</source>
+        <translation>%1
+Estado: %2
+Avisado: %3
+%4
+
+%5</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="27"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="31"/>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="32"/>
+        <source>Follow this request</source>
+        <translation>Seguir esta solicitud</translation>
+    </message>
+</context>
+<context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="25"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="25"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="29"/>
-        <location filename="../lib/gui/ResultPanel.cpp" line="87"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="29"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="87"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="32"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="32"/>
         <source>The report was filed. Request id:</source>
         <translation>El aviso quedó registrado. Número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="41"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="41"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="43"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="43"/>
         <source>QR code of the request id</source>
         <translation>Código QR del número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="46"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="46"/>
         <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
         <translation>Escanee el código con su teléfono, o anote el número: con él puede consultar su aviso aquí o con la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="51"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="51"/>
         <source>Copy the request id</source>
         <translation>Copiar el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="55"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="55"/>
         <source>What the city promises</source>
         <translation>Lo que promete la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="56"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="56"/>
         <source>Start a new report</source>
         <translation>Empezar un aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="76"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="76"/>
         <source>Print the request id</source>
         <translation>Imprimir el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="87"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="87"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="89"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="89"/>
         <source>New report</source>
         <translation>Aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="140"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="140"/>
         <source>Request id: %1
 Service: %2
 %3</source>
@@ -2281,17 +2284,17 @@ Servicio: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="104"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="104"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="106"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
         <source>The city did not say when it will act.</source>
         <translation>La ciudad no indicó cuándo actuará.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ResultPanel.cpp" line="107"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
@@ -2404,7 +2407,7 @@ Servicio: %2
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="131"/>
+        <location filename="../lib/sandbox/SandboxGeocoder.cpp" line="19"/>
         <source>Sandbox Country</source>
         <translation>País de práctica</translation>
     </message>
@@ -2412,116 +2415,116 @@ Servicio: %2
 <context>
     <name>Open311::SandboxServer</name>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="26"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="17"/>
         <source>Assigned to crew</source>
         <translation>Asignado a una cuadrilla</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="27"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="18"/>
         <source>Inspection scheduled</source>
         <translation>Inspección programada</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="28"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="19"/>
         <source>Crew on site</source>
         <translation>Cuadrilla en el lugar</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="31"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="22"/>
         <source>Repaired. Thank you for your report.</source>
         <translation>Reparado. Gracias por su aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="32"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="23"/>
         <source>Completed by the street maintenance crew.</source>
         <translation>Completado por la cuadrilla de mantenimiento de calles.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="35"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="26"/>
         <source>Duplicate of an earlier report; closed.</source>
         <translation>Duplicado de un aviso anterior; cerrado.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="194"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="44"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>La ciudad de práctica no puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="297"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="327"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="93"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="123"/>
         <source>Missing API Key</source>
         <translation>Falta la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="299"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="394"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="95"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="190"/>
         <source>Invalid API Key</source>
         <translation>Clave de API no válida</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="302"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="331"/>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="396"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="98"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="127"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="192"/>
         <source>Unknown city_id; this server serves %1.</source>
         <translation>city_id desconocido; este servidor atiende a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="305"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="101"/>
         <source>Service list back-end is down; try again later.</source>
         <translation>El sistema de la lista de servicios no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="329"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="125"/>
         <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
         <translation>Se recibió un api_key no válido; no se puede continuar con create_request.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="334"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="130"/>
         <source>Missing service_code</source>
         <translation>Falta service_code</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="337"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="133"/>
         <source>Invalid service_code %1</source>
         <translation>service_code %1 no válido</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="345"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="141"/>
         <source>lat and lon must both be given as WGS84 degrees.</source>
         <translation>lat y lon deben indicarse ambos en grados WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="348"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="144"/>
         <source>Either lat/lon or address_string is required.</source>
         <translation>Se necesita lat/lon o address_string.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="351"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="147"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>La descripción está limitada a 4.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="353"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="149"/>
         <source>Lagan WS is down; nothing was created. Try again later.</source>
         <translation>Lagan WS no funciona; no se creó nada. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="368"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="164"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>No se pudo guardar la solicitud; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="392"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="188"/>
         <source>Missing API key</source>
         <translation>Falta la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="398"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="194"/>
         <source>Status back-end is down; try again later.</source>
         <translation>El sistema de estados no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="404"/>
+        <location filename="../lib/sandbox/SandboxApi.cpp" line="200"/>
         <source>Id not valid or you are attempting to search for a service request you did not create</source>
         <translation>Número no válido o está intentando consultar una solicitud que usted no creó</translation>
     </message>
@@ -2554,372 +2557,390 @@ Servicio: %2
     </message>
 </context>
 <context>
+    <name>Open311::ServiceCommands</name>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="31"/>
+        <source>services takes no arguments.</source>
+        <translation>services no admite argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="57"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="57"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+</context>
+<context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="32"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="32"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="33"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="35"/>
         <source>Jurisdictions</source>
         <translation>Jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="38"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
         <source>&amp;Import…</source>
         <translation>Impo&amp;rtar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
         <source>jurisdiction</source>
         <translation>jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="51"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="51"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="302"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="302"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="57"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="57"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="58"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="58"/>
         <source>Reports carry an account id</source>
         <translation>Los avisos llevan un identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="61"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation>Uno por línea: una dirección https o un archivo (KML, GeoJSON o CSV)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="66"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="66"/>
         <source>Feed problems</source>
         <translation>Problemas de los canales</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="72"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="74"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="74"/>
         <source>Set &amp;key</source>
         <translation>Guardar c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="75"/>
         <source>Remove ke&amp;y</source>
         <translation>Quitar clav&amp;e</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="76"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="76"/>
         <source>&amp;Save jurisdiction</source>
         <translation>&amp;Guardar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="77"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="77"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="80"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="82"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="90"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="91"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="92"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="93"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="94"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="94"/>
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="95"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="95"/>
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="96"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
         <source>Feeds of existing requests</source>
         <translation>Canales de solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>A&amp;ddress search</source>
         <translation>Búsqueda de &amp;direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Track&amp;er interval</source>
         <translation>In&amp;tervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="118"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
         <source>Existin&amp;g requests</source>
         <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="158"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="158"/>
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="165"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="185"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="185"/>
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="195"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="195"/>
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="201"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="201"/>
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="202"/>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="217"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="217"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="209"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="209"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="210"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="210"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="217"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="217"/>
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="226"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="232"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="232"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="259"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="259"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="297"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
         <source>Built in: runs inside the app</source>
         <translation>Integrado: funciona dentro de la aplicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="298"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="298"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Integrado: el mapa propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="299"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="299"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Integrado: las calles de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="308"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="308"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="311"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="311"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="363"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="363"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="370"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="370"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="376"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="376"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="384"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="384"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="386"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="386"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="387"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="387"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="388"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="388"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="404"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="404"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/SettingsDialog.cpp" line="416"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="416"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -2927,7 +2948,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/SettingsDialog.cpp" line="418"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>
@@ -2935,124 +2956,124 @@ Servicio: %2
 <context>
     <name>Open311::ShortcutsDialog</name>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="33"/>
         <source>Filter the services</source>
         <translation>Filtrar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="34"/>
         <source>Go on from the service filter to the address</source>
         <translation>Pasar del filtro de servicios a la dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="35"/>
         <source>Type the address</source>
         <translation>Escribir la dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="36"/>
         <source>Find the address and move the pin there</source>
         <translation>Buscar la dirección y llevar el marcador allí</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="37"/>
         <source>Map: move the view</source>
         <translation>Mapa: mover la vista</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="37"/>
         <source>Arrow keys</source>
         <translation>Teclas de flecha</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="38"/>
         <source>Map: zoom in, zoom out</source>
         <translation>Mapa: acercar, alejar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="39"/>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="44"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="40"/>
         <source>Map: drop the pin at the centre</source>
         <translation>Mapa: poner el marcador en el centro</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="41"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="41"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="43"/>
         <source>Next field, previous field</source>
         <translation>Campo siguiente, campo anterior</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="46"/>
         <source>A field or button by its underlined letter</source>
         <translation>Un campo o botón por su letra subrayada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="46"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="46"/>
         <source>Alt+letter</source>
         <translation>Alt+letra</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="47"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="47"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="48"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="48"/>
         <source>Start the next report</source>
         <translation>Empezar el aviso siguiente</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="49"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="49"/>
         <source>Next tab (Report, Tracker, Outbox)</source>
         <translation>Pestaña siguiente (Aviso, Seguimiento, Bandeja de salida)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="50"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="50"/>
         <source>Follow the request id typed in the Tracker</source>
         <translation>Seguir el número de solicitud escrito en Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="51"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="51"/>
         <source>Reload the city&apos;s services</source>
         <translation>Volver a cargar los servicios de la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="52"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="52"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="53"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="53"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="54"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="54"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="61"/>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="64"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="65"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../lib/gui/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../lib/gui/window/ShortcutsDialog.cpp" line="65"/>
         <source>Press</source>
         <translation>Pulse</translation>
     </message>
@@ -3094,17 +3115,17 @@ Servicio: %2
 <context>
     <name>Open311::StoreNotice</name>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="18"/>
+        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="18"/>
         <source>&amp;Set the damaged file aside and start a new one</source>
         <translation>&amp;Apartar el archivo dañado y empezar uno nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="19"/>
+        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="19"/>
         <source>Set the damaged file aside and start a new one</source>
         <translation>Apartar el archivo dañado y empezar uno nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/StoreNotice.cpp" line="21"/>
+        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="21"/>
         <source>Renames the file and starts an empty one; nothing is deleted.</source>
         <translation>Cambia el nombre del archivo y empieza uno vacío; no se borra nada.</translation>
     </message>
@@ -3118,74 +3139,110 @@ Servicio: %2
     </message>
 </context>
 <context>
+    <name>Open311::TrackCommands</name>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="38"/>
+        <source>Use %1.</source>
+        <translation>Use %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="42"/>
+        <source>track add needs at least one service request id.</source>
+        <translation>track add necesita al menos un número de solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="46"/>
+        <source>track %1 takes no arguments.</source>
+        <translation>track %1 no admite argumentos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/TrackCommands.cpp" line="75"/>
+        <source>%n request(s) followed.</source>
+        <translation>
+            <numerusform>%n solicitud en seguimiento.</numerusform>
+            <numerusform>%n solicitudes en seguimiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="129"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="137"/>
+        <source>%1 checked, %2 changed, %3 failed.</source>
+        <translation>%1 consultadas, %2 cambiaron, %3 fallaron.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::TrackerModel</name>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="89"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="89"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="91"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
         <source>Not checked yet</source>
         <translation>Aún sin consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="91"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
         <source>Check failed</source>
         <translation>Falló la consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="80"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="82"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="161"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="161"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="177"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="177"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="179"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="179"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="181"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="181"/>
         <source>Address or location</source>
         <translation>Dirección o ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="183"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="183"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="185"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="187"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="187"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="189"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="189"/>
         <source>Last checked</source>
         <translation>Última consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerModel.cpp" line="191"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="191"/>
         <source>Next check</source>
         <translation>Próxima consulta</translation>
     </message>
@@ -3193,196 +3250,196 @@ Servicio: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="35"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="35"/>
         <source>Show &amp;archived</source>
         <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="39"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="39"/>
         <source>&amp;Follow</source>
         <translation>Se&amp;guir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
         <source>Refresh a&amp;ll</source>
         <translation>Actualizar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="42"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="199"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="199"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="43"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
         <source>Re&amp;move</source>
         <translation>&amp;Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="40"/>
         <source>R&amp;efresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="44"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="63"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="63"/>
         <source>Followed requests</source>
         <translation>Solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="65"/>
         <source>Filter by id, service, address or notes</source>
         <translation>Filtrar por número, servicio, dirección o notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="67"/>
         <source>Filter followed requests</source>
         <translation>Filtrar las solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="68"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="71"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="72"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="72"/>
         <source>Check failing</source>
         <translation>Consulta fallida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="74"/>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
         <source>Request id to follow</source>
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="77"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="78"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="83"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="99"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="99"/>
         <source>About the empty list</source>
         <translation>Sobre la lista vacía</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="137"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="137"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="137"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="137"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="166"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="166"/>
         <source>No followed request matches the filter.</source>
         <translation>Ninguna solicitud seguida coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="169"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="169"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Todas las solicitudes seguidas están archivadas; «Mostrar archivadas» las muestra.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="171"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="171"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="199"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="199"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="214"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="214"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="221"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Solicitud %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="254"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="254"/>
         <source>Where request %1 was reported</source>
         <translation>Dónde se informó la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="223"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="223"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="227"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="227"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3390,10 +3447,47 @@ Servicio: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="174"/>
-        <location filename="../lib/store/TrackerStore.cpp" line="177"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="170"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="173"/>
         <source>The tracker</source>
         <translation>El seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::TrackerTab</name>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="37"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="95"/>
+        <source>&amp;Tracker</source>
+        <translation>&amp;Seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="95"/>
+        <source>&amp;Tracker (%n new)</source>
+        <translation>
+            <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
+            <numerusform>&amp;Seguimiento (%n nuevos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="101"/>
+        <source>Request %1 (%2) is now %3.</source>
+        <translation>La solicitud %1 (%2) ahora está: %3.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="103"/>
+        <source>Request %1 (%2) is now %3: %4</source>
+        <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
+        <source>The Tracker was exported to %1.</source>
+        <translation>El seguimiento se exportó a %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="117"/>
+        <source>The Tracker could not be exported to %1: %2</source>
+        <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3542,14 @@ Servicio: %2
         <location filename="../lib/core/V1Codec.cpp" line="266"/>
         <source>The server&apos;s status answer has no status.</source>
         <translation>La respuesta de estado del servidor no incluye el estado.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::WindowDialogs</name>
+    <message>
+        <location filename="../lib/gui/window/WindowDialogs.cpp" line="45"/>
+        <source>Kept in memory only</source>
+        <translation>Solo en memoria</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,11 @@ Error CommandLineWording::forEndpoint(const Error& error, const Endpoint& endpoi
     }
 }
 
+QString CommandLineWording::noEndpoint()
+{
+    return tr("Give the server with --endpoint URL (or OPEN311_ENDPOINT), or a --profile.");
+}
+
 QString CommandLineWording::noApiKey()
 {
     return tr("No API key was given. Set the environment variable OPEN311_API_KEY, or give "

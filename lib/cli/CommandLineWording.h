@@ -23,6 +23,8 @@ public:
     // An error of Endpoint::check() in the options that set the endpoint.
     static Error forEndpoint(const Error& error, const Endpoint& endpoint);
 
+    // That no server was named, and how to name one.
+    static QString noEndpoint();
     // Why no key can be sent, and how to give one.
     static QString noApiKey();
     static QString blankApiKeyVariable();

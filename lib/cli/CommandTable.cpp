@@ -1,70 +1,110 @@
 #include "cli/CommandTable.h"
 
+#include "cli/OutboxCommands.h"
+#include "cli/ProfileCommands.h"
+#include "cli/RequestCommands.h"
+#include "cli/ServiceCommands.h"
+#include "cli/TrackCommands.h"
+
+#include <QCommandLineParser>
+
 namespace Open311 {
 
 namespace {
 
-struct Row
+// A handler: a new object of the command's group, owned by the context (which outlives every
+// answer the command waits for), runs the command.
+template <typename Group, void (Group::*run)(const QStringList&)>
+void start(CommandContext& context, const QStringList& arguments)
 {
-    const char* name;
-    const char* synopsis;
-    const char* help;
-};
-
-// Synopses are syntax, typed as they stand, so only the help is translated.
-const Row kRows[] = {
-    { "profiles", "profiles",
-        QT_TRANSLATE_NOOP(
-            "Open311::CommandTable", "the jurisdictions configured on this computer") },
-    { "services", "services",
-        QT_TRANSLATE_NOOP("Open311::CommandTable", "list the city's services") },
-    { "submit", "submit --service-code CODE ...",
-        QT_TRANSLATE_NOOP(
-            "Open311::CommandTable", "file a new report at --lat/--lon or --address") },
-    { "status", "status ID [ID...]",
-        QT_TRANSLATE_NOOP("Open311::CommandTable", "show the status of reports") },
-    { "outbox", "outbox list [--all]",
-        QT_TRANSLATE_NOOP(
-            "Open311::CommandTable", "reports not yet sent, and why (this endpoint's, or --all)") },
-    { "outbox", "outbox flush",
-        QT_TRANSLATE_NOOP(
-            "Open311::CommandTable", "send what waits in the outbox for this endpoint") },
-    { "outbox", "outbox resend ID",
-        QT_TRANSLATE_NOOP(
-            "Open311::CommandTable", "send a report again (after checking it did not arrive)") },
-    { "outbox", "outbox discard ID",
-        QT_TRANSLATE_NOOP("Open311::CommandTable", "remove a report from the outbox") },
-    { "track", "track add ID...",
-        QT_TRANSLATE_NOOP(
-            "Open311::CommandTable", "follow requests (sent reports are followed by themselves)") },
-    { "track", "track list",
-        QT_TRANSLATE_NOOP(
-            "Open311::CommandTable", "the followed requests and their last known status") },
-    { "track", "track poll",
-        QT_TRANSLATE_NOOP(
-            "Open311::CommandTable", "check every followed request that is not closed, once") },
-};
+    Group* group = new Group(context);
+    (group->*run)(arguments);
+}
 
 } // namespace
 
 QList<CommandTable::Command> CommandTable::commands()
 {
-    QList<Command> commands;
-    for (const Row& row : kRows) {
-        commands.append(
-            { QString::fromLatin1(row.name), QString::fromLatin1(row.synopsis), tr(row.help) });
+    const QList<QCommandLineOption> submitOptions = {
+        { QStringLiteral("service-code"), tr("submit: the service code."), tr("CODE") },
+        { QStringLiteral("lat"), tr("submit: latitude (WGS84)."), tr("DEGREES") },
+        { QStringLiteral("lon"), tr("submit: longitude (WGS84)."), tr("DEGREES") },
+        { QStringLiteral("address"), tr("submit: the address as a person would write it."),
+            tr("TEXT") },
+        { QStringLiteral("email"), tr("submit: the reporter's email."), tr("EMAIL") },
+        { QStringLiteral("device-id"), tr("submit: the device id."), tr("ID") },
+        { QStringLiteral("account-id"), tr("submit: the account id."), tr("ID") },
+        { QStringLiteral("first-name"), tr("submit: first name."), tr("NAME") },
+        { QStringLiteral("last-name"), tr("submit: last name."), tr("NAME") },
+        { QStringLiteral("phone"), tr("submit: phone number."), tr("NUMBER") },
+        { QStringLiteral("description"), tr("submit: the description (at most 4,000 characters)."),
+            tr("TEXT") },
+        { QStringLiteral("description-file"), tr("submit: read the description from a file."),
+            tr("PATH") },
+        { QStringLiteral("media-url"), tr("submit: a link to a photo or page."), tr("URL") },
+        { QStringLiteral("no-outbox"), tr("submit: send directly, without the outbox.") },
+    };
+    const QList<QCommandLineOption> listOptions = {
+        { QStringLiteral("all"),
+            tr("outbox list: the reports of every endpoint, not only this one's.") },
+    };
+
+    // Synopses are syntax, typed as they stand, so only the help is translated.
+    return {
+        { QStringLiteral("profiles"),
+            { { QString(), QStringLiteral("profiles"),
+                tr("the jurisdictions configured on this computer"), {} } },
+            &start<ProfileCommands, &ProfileCommands::profiles> },
+        { QStringLiteral("services"),
+            { { QString(), QStringLiteral("services"), tr("list the city's services"), {} } },
+            &start<ServiceCommands, &ServiceCommands::services> },
+        { QStringLiteral("submit"),
+            { { QString(), QStringLiteral("submit --service-code CODE ..."),
+                tr("file a new report at --lat/--lon or --address"), submitOptions } },
+            &start<RequestCommands, &RequestCommands::submit> },
+        { QStringLiteral("status"),
+            { { QString(), QStringLiteral("status ID [ID...]"), tr("show the status of reports"),
+                {} } },
+            &start<RequestCommands, &RequestCommands::status> },
+        { QStringLiteral("outbox"),
+            {
+                { QStringLiteral("list"), QStringLiteral("outbox list [--all]"),
+                    tr("reports not yet sent, and why (this endpoint's, or --all)"), listOptions },
+                { QStringLiteral("flush"), QStringLiteral("outbox flush"),
+                    tr("send what waits in the outbox for this endpoint"), {} },
+                { QStringLiteral("resend"), QStringLiteral("outbox resend ID"),
+                    tr("send a report again (after checking it did not arrive)"), {} },
+                { QStringLiteral("discard"), QStringLiteral("outbox discard ID"),
+                    tr("remove a report from the outbox"), {} },
+            },
+            &start<OutboxCommands, &OutboxCommands::outbox> },
+        { QStringLiteral("track"),
+            {
+                { QStringLiteral("add"), QStringLiteral("track add ID..."),
+                    tr("follow requests (sent reports are followed by themselves)"), {} },
+                { QStringLiteral("list"), QStringLiteral("track list"),
+                    tr("the followed requests and their last known status"), {} },
+                { QStringLiteral("poll"), QStringLiteral("track poll"),
+                    tr("check every followed request that is not closed, once"), {} },
+            },
+            &start<TrackCommands, &TrackCommands::track> },
+    };
+}
+
+std::optional<CommandTable::Command> CommandTable::find(const QString& name)
+{
+    for (const Command& command : commands()) {
+        if (command.name == name)
+            return command;
     }
-    return commands;
+    return std::nullopt;
 }
 
 QStringList CommandTable::names()
 {
     QStringList names;
-    for (const Row& row : kRows) {
-        const QString name = QString::fromLatin1(row.name);
-        if (!names.contains(name))
-            names.append(name);
-    }
+    for (const Command& command : commands())
+        names.append(command.name);
     return names;
 }
 
@@ -88,26 +128,63 @@ QString CommandTable::nameList()
 
 QString CommandTable::synopsisList(const QString& name)
 {
-    QStringList forms;
-    for (const Row& row : kRows) {
-        if (name == QLatin1String(row.name))
-            forms.append(QString::fromLatin1(row.synopsis));
+    QStringList synopses;
+    if (const std::optional<Command> command = find(name)) {
+        for (const Form& form : command->forms)
+            synopses.append(form.synopsis);
     }
-    return orList(forms);
+    return orList(synopses);
 }
 
 QString CommandTable::usage()
 {
     const QList<Command> all = commands();
     qsizetype width = 0;
-    for (const Command& command : all)
-        width = qMax(width, command.synopsis.size());
+    for (const Command& command : all) {
+        for (const Form& form : command.forms)
+            width = qMax(width, form.synopsis.size());
+    }
     QString text;
     for (const Command& command : all) {
-        text += QStringLiteral("  ") + command.synopsis.leftJustified(width + 2) + command.help
-            + QLatin1Char('\n');
+        for (const Form& form : command.forms) {
+            text += QStringLiteral("  ") + form.synopsis.leftJustified(width + 2) + form.help
+                + QLatin1Char('\n');
+        }
     }
     return text;
+}
+
+QList<QCommandLineOption> CommandTable::options()
+{
+    QList<QCommandLineOption> options;
+    for (const Command& command : commands()) {
+        for (const Form& form : command.forms)
+            options += form.options;
+    }
+    return options;
+}
+
+QString CommandTable::misplacedOption(
+    const QCommandLineParser& parser, const QString& name, const QString& action)
+{
+    for (const Command& command : commands()) {
+        for (const Form& form : command.forms) {
+            if (name == command.name && (form.action.isEmpty() || action == form.action))
+                continue;
+            for (const QCommandLineOption& option : form.options) {
+                const QString given = option.names().constFirst();
+                if (!parser.isSet(given))
+                    continue;
+                if (form.action.isEmpty()) {
+                    return tr("The option --%1 belongs to the %2 command.")
+                        .arg(given, command.name);
+                }
+                return tr("The option --%1 belongs to %2.")
+                    .arg(given, command.name + QLatin1Char(' ') + form.action);
+            }
+        }
+    }
+    return QString();
 }
 
 } // namespace Open311

@@ -1,28 +1,48 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace Open311 {
 
-// The commands of `open311`, each with its synopsis and a line of help. The help text, the
-// usage printed for a bare `open311` and every message that names the commands come from this
-// one table, so they cannot disagree.
+class CommandContext;
+
+// The commands of `open311`: each with its forms, the help of each form, the options only that
+// form takes, and the handler that runs it. The help text, the usage printed for a bare
+// `open311`, the parser's options and every message that names the commands come from this one
+// table, so they cannot disagree.
 class CommandTable
 {
     Q_DECLARE_TR_FUNCTIONS(Open311::CommandTable)
 
 public:
+    // Runs a command with the words after its name; it ends through CommandOutput::done().
+    using Handler = void (*)(CommandContext& context, const QStringList& arguments);
+
+    struct Form
+    {
+        QString action; // the word after the name, when a command has several forms: "list"
+        QString synopsis; // "outbox list [--all]"
+        QString help; // translated
+        QList<QCommandLineOption> options; // the options that only this form takes
+    };
+
     struct Command
     {
         QString name; // what is typed first: "outbox"
-        QString synopsis; // one form of it: "outbox resend ID"
-        QString help; // translated
+        QList<Form> forms;
+        Handler handler = nullptr;
     };
 
     static QList<Command> commands();
+    static std::optional<Command> find(const QString& name);
     // Each command's name once, in the table's order.
     static QStringList names();
     static bool contains(const QString& name);
@@ -32,6 +52,12 @@ public:
     static QString synopsisList(const QString& name);
     // One line per form, aligned: the "Commands:" block of the help and of a bare `open311`.
     static QString usage();
+    // Every form's own options, in the table's order, for the parser.
+    static QList<QCommandLineOption> options();
+    // Why an option that was given belongs to another command than `name action`; empty when
+    // every option given belongs here.
+    static QString misplacedOption(
+        const QCommandLineParser& parser, const QString& name, const QString& action);
 
 private:
     static QString orList(QStringList items);

@@ -52,4 +52,9 @@ QString ReportSummary::excerpt(const QString& description)
     return line.left(cut).trimmed() + QChar(0x2026);
 }
 
+QString ReportSummary::orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
 } // namespace Open311

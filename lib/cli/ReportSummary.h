@@ -27,6 +27,8 @@ public:
     static QString place(const OutboxEntry& entry);
     // The first words of a description on one line, cut with an ellipsis.
     static QString excerpt(const QString& description);
+    // "-" for an empty column, so that a listing shows that nothing is there.
+    static QString orDash(const QString& text);
 };
 
 } // namespace Open311

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Profile.h"
 #include "map/TileKey.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,12 @@ public:
     // folder of tiles (an offline kiosk), or else an XYZ URL template.
     static TileSource fromSetting(
         const QString& setting, const QString& attribution, const QUrl& attributionUrl = QUrl());
+    // The map of a jurisdiction, from its tile setting.
+    static TileSource forProfile(const Profile& profile)
+    {
+        return fromSetting(
+            profile.tileUrlTemplate, profile.tileAttribution, profile.tileAttributionUrl);
+    }
 
     Kind kind() const { return m_kind; }
     QString location() const { return m_location; }

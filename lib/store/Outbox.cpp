@@ -79,6 +79,7 @@ QList<QStringList> schemaSteps()
                 " next_attempt_ms INTEGER NOT NULL DEFAULT 0, reason TEXT, error_kind TEXT,"
                 " error_code INTEGER, service_request_id TEXT, service_level_agreement TEXT,"
                 " sent_ms INTEGER, owner TEXT)"),
+            // Drafts live in DraftStore now, which imports these once; older versions read them.
             QStringLiteral("CREATE TABLE drafts (profile TEXT PRIMARY KEY, json BLOB NOT NULL,"
                            " saved_ms INTEGER NOT NULL)"),
         },
@@ -410,34 +411,6 @@ int Outbox::recoverAbandoned()
             : 0;
     }
     return recovered;
-}
-
-bool Outbox::saveDraft(const QString& profile, const QByteArray& json)
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO drafts (profile, json, saved_ms) VALUES (?, ?, ?)"
-                             " ON CONFLICT(profile) DO UPDATE SET json = excluded.json,"
-                             " saved_ms = excluded.saved_ms"));
-    q.addBindValue(profile);
-    q.addBindValue(json);
-    q.addBindValue(now());
-    return q.exec();
-}
-
-QByteArray Outbox::draft(const QString& profile) const
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT json FROM drafts WHERE profile = ?"));
-    q.addBindValue(profile);
-    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
-}
-
-void Outbox::clearDraft(const QString& profile)
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("DELETE FROM drafts WHERE profile = ?"));
-    q.addBindValue(profile);
-    q.exec();
 }
 
 qint64 Outbox::retryDelayMs(int attempts) const

@@ -72,11 +72,6 @@ public:
     // Reports left "sending" by a process that no longer runs; returns how many.
     int recoverAbandoned();
 
-    // Drafts: the form as the user left it, one per profile.
-    bool saveDraft(const QString& profile, const QByteArray& json);
-    QByteArray draft(const QString& profile) const;
-    void clearDraft(const QString& profile);
-
     void setRetryBaseDelay(qint64 milliseconds) { m_retryBaseMs = milliseconds; }
     qint64 retryDelayMs(int attempts) const;
 

@@ -2,6 +2,19 @@
 
 namespace Open311 {
 
+OutboxEntry OutboxEntry::forReport(const QString& profile, const Endpoint& endpoint,
+    const NewRequest& request, const QString& serviceName)
+{
+    OutboxEntry entry;
+    entry.profile = profile;
+    entry.endpoint = endpoint.baseUrl();
+    entry.cityId = endpoint.cityId();
+    entry.allowPlainHttp = endpoint.allowPlainHttp();
+    entry.request = request;
+    entry.serviceName = serviceName;
+    return entry;
+}
+
 QString OutboxEntry::stateName(State state)
 {
     switch (state) {

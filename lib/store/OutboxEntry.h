@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Endpoint.h"
 #include "core/Error.h"
 #include "core/NewRequest.h"
 
@@ -40,6 +41,9 @@ struct OutboxEntry
     QString serviceLevelAgreement;
     qint64 sentMs = 0;
 
+    // A new report for the outbox, as the window and the command line both write it.
+    static OutboxEntry forReport(const QString& profile, const Endpoint& endpoint,
+        const NewRequest& request, const QString& serviceName);
     static QString stateName(State state);
     static State stateFromName(const QString& name);
     bool isPending() const { return state != State::Sent; }

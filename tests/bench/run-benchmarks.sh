@@ -39,7 +39,8 @@ QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen "$build/tests/bench/map_bench" -mini
 
 echo
 echo "## Start-up to the first painted window, and idle memory (median of 9, offscreen)"
-"$build/tests/bench/startup_bench" "$build/app/reporter/open311-reporter"
+# OPEN311_BEFORE=path/to/an/earlier/open311-reporter measures a change before and after, in one run.
+"$build/tests/bench/startup_bench" "$build/app/reporter/open311-reporter" ${OPEN311_BEFORE:+"$OPEN311_BEFORE"}
 
 echo
 echo "## Tracker: one polling round over 10,000 requests, the table on screen"

@@ -147,6 +147,12 @@ int main(int argc, char* argv[])
         { QStringLiteral("open311-reporter"), reporter, probe,
             root.path() + QStringLiteral("/reporter"), {}, {}, {} },
     };
+    // An earlier build of the app, to measure a change before and after in the same run:
+    // startup_bench NEW_REPORTER OLD_REPORTER.
+    const QString before = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    if (!before.isEmpty())
+        programs << Program { QStringLiteral("open311-reporter before the change"), before, probe,
+            root.path() + QStringLiteral("/before"), {}, {}, {} };
     if (port > 0) {
         programs << Program { QStringLiteral("open311-reporter, training city in its own process"),
             reporter, probe,
@@ -211,6 +217,17 @@ int main(int argc, char* argv[])
                    .arg(median(program.rss), 0, 'f', 0)
                    .arg(median(program.rss) / median(bare.rss), 0, 'f', 2)
                    .arg(list(program.frames));
+    }
+    if (!before.isEmpty()) {
+        const Program& earlier = programs[4];
+        out << QStringLiteral("STARTUP after/before the change: first frame %1 ms / %2 ms = %3; "
+                              "idle RSS %4 kB / %5 kB = %6\n")
+                   .arg(median(ours.frames), 0, 'f', 1)
+                   .arg(median(earlier.frames), 0, 'f', 1)
+                   .arg(median(ours.frames) / median(earlier.frames), 0, 'f', 2)
+                   .arg(median(ours.rss), 0, 'f', 0)
+                   .arg(median(earlier.rss), 0, 'f', 0)
+                   .arg(median(ours.rss) / median(earlier.rss), 0, 'f', 2);
     }
     if (port <= 0)
         out << QStringLiteral(

@@ -23,6 +23,7 @@
 #include "sandbox/SandboxCity.h"
 #include "sandbox/SandboxServer.h"
 #include "session/TrainingCity.h"
+#include "store/DraftStore.h"
 #include "store/Outbox.h"
 #include "store/TrackerStore.h"
 
@@ -331,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(stored->request.addressString, QStringLiteral("123 Oak Street, Sandbox City"));
         QVERIFY(!stored->request.deviceId.isEmpty());
         QCOMPARE(window->outbox()->pendingCount(), 0);
-        QVERIFY(window->outbox()->draft(QStringLiteral("training")).isEmpty());
+        QVERIFY(window->session()->drafts()->draft(QStringLiteral("training")).isEmpty());
         // Sent reports are followed in the Tracker by themselves.
         QTRY_VERIFY(window->tracker()->find(QStringLiteral("training"), id).has_value());
         QTRY_COMPARE_WITH_TIMEOUT(window->tracker()->find(QStringLiteral("training"), id)->status,
@@ -618,7 +619,7 @@ private Q_SLOTS:
             typeText(child<DescriptionEdit>(form, QStringLiteral("Description")),
                 QStringLiteral("A sofa on the sidewalk"));
             QTRY_VERIFY_WITH_TIMEOUT(
-                !window->outbox()->draft(QStringLiteral("training")).isEmpty(), 5000);
+                !window->session()->drafts()->draft(QStringLiteral("training")).isEmpty(), 5000);
             QTest::qWait(700);
             // No close event: the window just disappears, as in a crash.
             window->hide();

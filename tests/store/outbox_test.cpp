@@ -242,29 +242,6 @@ private Q_SLOTS:
         QCOMPARE(outbox.pendingCount(QStringLiteral("https://city.example/dev/V1/")), 1);
     }
 
-    void draftSurvivesACrash()
-    {
-        const QString path = freshPath();
-        {
-            Outbox outbox(path);
-            QString error;
-            QVERIFY(outbox.open(error));
-            QVERIFY(
-                outbox.saveDraft(QStringLiteral("training"), "{\"description\":\"half typed\"}"));
-            QVERIFY(outbox.saveDraft(
-                QStringLiteral("training"), "{\"description\":\"half typed, more\"}"));
-            // No clean shutdown: the object just goes away.
-        }
-        Outbox outbox(path);
-        QString error;
-        QVERIFY(outbox.open(error));
-        QCOMPARE(outbox.draft(QStringLiteral("training")),
-            QByteArray("{\"description\":\"half typed, more\"}"));
-        QVERIFY(outbox.draft(QStringLiteral("other")).isEmpty());
-        outbox.clearDraft(QStringLiteral("training"));
-        QVERIFY(outbox.draft(QStringLiteral("training")).isEmpty());
-    }
-
     void damagedFilesAreToldApartAndSetAside()
     {
         // Not a database: damaged, and left byte for byte as it was.

@@ -5,40 +5,28 @@
 #include "core/NewRequest.h"
 #include "core/Service.h"
 #include "map/FeedRequest.h"
-#include "map/GeoPlace.h"
 
 #include <QGeoCoordinate>
-#include <QHash>
-#include <QKeySequence>
-#include <QPointer>
 #include <QWidget>
 
-#include <optional>
-
-class QHBoxLayout;
-class QLabel;
-class QLineEdit;
-class QListView;
-class QMessageBox;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QTimer;
-class QToolButton;
 
 namespace Open311 {
 
-class DescriptionEdit;
+class DuplicateHint;
+class FieldErrors;
 class Geocoder;
+class LocationSection;
 class MapWidget;
-class PositionLocator;
+class ReportDetails;
 class ResultPanel;
-class ServiceFilterModel;
-class ServiceListModel;
+class ServicePicker;
 class TileSource;
 
 // The form in which a report is written: service, location, contact, description, media link.
-// The order of the fields, and of Tab, is the order of a phone call.
+// The order of the fields, and of Tab, is the order of a phone call. Its columns are
+// ServicePicker, LocationSection and ReportDetails; the result of a report replaces the third.
 class ReportForm : public QWidget
 {
     Q_OBJECT
@@ -103,91 +91,26 @@ Q_SIGNALS:
     void announced(const QString& text);
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
-    void recolourErrors();
-    void recolourError(QLabel* label);
-    void buildServiceColumn(QWidget* column);
-    void buildLocationColumn(QWidget* column);
-    void buildDetailsColumn(QWidget* column);
-    QLabel* errorLabelFor(QWidget* field, Error::Field kind);
-    void showFieldError(Error::Field field, const QString& message);
-    void updateServiceDescription();
-    void selectService(const QModelIndex& proxyIndex);
-    QModelIndex selectedIndex() const;
-    void searchAddress();
-    void applyPlace(const GeoPlace& place);
-    void pinMoved(const QGeoCoordinate& pin, bool byUser);
-    void coordinatesEdited();
-    static std::optional<double> degrees(const QLineEdit* edit, double limit);
-    void updateCounter(int length);
     void updateDuplicateHint();
-    void updateLocationNotice();
-    void setLocationMessage(const QString& message);
-    void askAboutStalePin();
-    void cancelLocating();
     void retitle();
-    QString shortcutHint(const QString& text, const QKeySequence& keys) const;
 
-    ServiceListModel* m_services;
-    ServiceFilterModel* m_filter;
+    // Made first: each column puts its fields' problem labels in it as it is built.
+    FieldErrors* m_errors;
+    DuplicateHint* m_duplicates;
     QSplitter* m_splitter;
-    QHBoxLayout* m_touchButtonRow = nullptr;
+    ServicePicker* m_services;
+    LocationSection* m_location;
+    MapWidget* m_map;
     QStackedWidget* m_pages;
+    ReportDetails* m_details;
     ResultPanel* m_result = nullptr;
 
-    QLineEdit* m_serviceFilter;
-    QListView* m_serviceList;
-    QLabel* m_serviceDescription;
-    QLabel* m_servicesMessage;
-
-    MapWidget* m_map;
-    QLineEdit* m_address;
-    QToolButton* m_searchButton;
-    QPushButton* m_locateButton;
-    QLineEdit* m_latitude;
-    QLineEdit* m_longitude;
-    QLabel* m_locationNotice;
-    // Search results, locator answers: they give way to the standing notices once acted on.
-    QString m_locationMessage;
-    // The address the pin was placed for; an address edited since then no longer matches it.
-    QString m_pinAddress;
-    QLabel* m_serviceHeading = nullptr;
-    QLabel* m_addressLabel = nullptr;
-    QLabel* m_duplicateHint;
-    QPushButton* m_followDuplicate;
-    QList<FeedRequest> m_known;
-    double m_duplicateRadius = 50;
-    QString m_duplicateId;
-    QString m_announcedHint;
-
-    QLineEdit* m_firstName;
-    QLineEdit* m_lastName;
-    QLineEdit* m_email;
-    QLineEdit* m_phone;
-    QLineEdit* m_accountId;
-    QLabel* m_accountIdLabel;
-    DescriptionEdit* m_description;
-    QLabel* m_counter;
-    QLabel* m_descriptionNotice;
-    QLineEdit* m_mediaUrl;
-    QPushButton* m_submit;
-    QLabel* m_formNotice;
-
-    QHash<Error::Field, QLabel*> m_errorLabels;
-    QHash<Error::Field, QWidget*> m_errorFields;
-    Geocoder* m_geocoder = nullptr;
-    PositionLocator* m_locator;
     QString m_deviceId;
-    QString m_pendingServiceCode; // from a draft, until the services arrive
-    bool m_addressTypedByUser = false;
     bool m_sending = false;
-    bool m_filling = false;
     bool m_touch = false;
-    bool m_askingAboutPin = false;
-    QPointer<QMessageBox> m_pinQuestion;
 };
 
 } // namespace Open311

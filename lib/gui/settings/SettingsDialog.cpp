@@ -407,7 +407,7 @@ void SettingsDialog::testConnection()
     onResult(m_keys->key(id), this, [this, p](const Result<QString>& key) {
         const QString apiKey = key.ok() ? key.value() : QString();
         auto* client = new Client(
-            Endpoint(p.baseUrl, p.cityId, p.allowPlainHttp), [apiKey] { return apiKey; }, this);
+            p.endpoint(), [apiKey] { return apiKey; }, this);
         client->setTimeout(15000);
         onResult(client->serviceList(), this, [this, client](const Result<ServiceList>& services) {
             m_test->setEnabled(true);

@@ -1,18 +1,14 @@
 #pragma once
 
-#include "core/CreateResult.h"
-#include "core/Error.h"
 #include "core/Profile.h"
 #include "core/RequestStatus.h"
 #include "core/Result.h"
 #include "gui/kiosk/KioskController.h"
 #include "map/FeedRequest.h"
-#include "map/TileSource.h"
-#include "store/OutboxEntry.h"
+#include "session/AppSession.h"
 
 #include <QFuture>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -22,32 +18,28 @@ class QDialog;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QTimer;
 
 namespace Open311 {
 
-class Client;
 class FeedLoader;
-class Geocoder;
-class KeyVault;
-class ProfileStore;
-class SettingsDialog;
-class StoreNotice;
 class Outbox;
-class OutboxModel;
-class OutboxPanel;
+class MapViewMemory;
 class OutboxSender;
+class OutboxTab;
 class ReportForm;
-class TrackerModel;
+class ReportPresenter;
+class ReportSubmission;
+class SettingsDialog;
 class TrackerPanel;
 class TrackerPoller;
 class TrackerStore;
+class TrackerTab;
 class TrainingCity;
-struct TrackedRequest;
+class WindowDialogs;
 
-// The reporter's main window: the Report tab where reports are written and sent, and the Outbox
-// tab with what has not reached the city. Nothing slow happens before the first frame: the
-// outbox, the training city and the network start from start().
+// The reporter's window over the application core (AppSession): the Report tab, the Tracker
+// and Outbox tabs, the menus and the status bar. Nothing slow happens before the first frame:
+// the stores, the training city and the network start from start().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -76,17 +68,22 @@ public:
     // Switches to a profile; the key provider is asked at each request.
     void setProfile(const Profile& profile, std::function<QString()> apiKey);
 
+    AppSession* session() const { return m_session; }
+    ReportSubmission* submission() const { return m_submission; }
     ReportForm* form() const { return m_form; }
-    Outbox* outbox() const { return m_outbox.get(); }
-    OutboxSender* sender() const { return m_sender; }
-    TrainingCity* trainingCity() const { return m_training; }
-    TrackerStore* tracker() const { return m_tracker.get(); }
-    TrackerPoller* poller() const { return m_poller; }
-    TrackerPanel* trackerPanel() const { return m_trackerPanel; }
-    const Profile& profile() const { return m_profile; }
+    Outbox* outbox() const { return m_session->outbox(); }
+    OutboxSender* sender() const { return m_session->sender(); }
+    TrainingCity* trainingCity() const { return m_session->trainingCity(); }
+    TrackerStore* tracker() const { return m_session->tracker(); }
+    TrackerPoller* poller() const { return m_session->poller(); }
+    TrackerPanel* trackerPanel() const;
+    const Profile& profile() const { return m_session->profile(); }
     QTabWidget* tabs() const { return m_tabs; }
 
-    static Profile trainingProfile(const TrainingCity& city);
+    static Profile trainingProfile(const TrainingCity& city)
+    {
+        return AppSession::trainingProfile(city);
+    }
     // Switches to a configured jurisdiction, fetching its key; a broken one is explained and
     // the training city opens instead.
     void activateProfile(const QString& id);
@@ -96,8 +93,8 @@ public:
     // Help: every key on one page (F1), and the version with where the data is kept.
     QDialog* openShortcuts();
     QDialog* openAbout();
-    const QList<FeedLoader*>& feeds() const { return m_feeds; }
-    const QList<FeedRequest>& knownRequests() const { return m_knownRequests; }
+    const QList<FeedLoader*>& feeds() const { return m_session->feeds(); }
+    const QList<FeedRequest>& knownRequests() const { return m_session->knownRequests(); }
     KioskController* kiosk() const { return m_kiosk; }
     // Forgets the visitor: every field and its undo history, the pin, the geocoder's answers,
     // what the app put on the clipboard, and the personal fields of sent reports.
@@ -115,81 +112,43 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void submit();
-    void newReport();
-    void loadServices(bool refresh);
-    void saveDraftSoon();
-    void onEntrySent(qint64 localId, const CreateResult& result);
-    void onEntryFailed(qint64 localId, const Error& error, OutboxEntry::State state);
-    void updateOutboxCount();
-    void updateTrackerCount();
+    void buildMenus();
+    void connectSession();
+    void connectSubmission();
+    void onProfileChanged(const Profile& profile);
     void populateJurisdictions();
-    void loadFeeds();
-    void updateMapRequests();
+    void showKnownRequests();
     void followRequest(const QString& requestId);
     void showRequestDetails(const QString& markerId);
-    QString setAside(StoreNotice* notice, const QString& path);
-    QString outboxPath() const;
-    QString trackerPath() const;
-    QString trainingCityPath() const;
-    bool startTrainingCity();
     void openOutbox();
     void openTracker();
-    void attachTracker();
-    void onStatusChanged(const TrackedRequest& request, const QString& previousStatus);
+    void showTrayIcon();
     void restoreLayout();
     void fitToScreen();
     void showStoreProblem(const QString& title, const QString& problem, bool damaged, int tabIndex,
         const QString& tabText, const QString& path, const QString& startedMessage,
         const std::function<bool()>& reopen);
-    static QString outboxMarkerId(qint64 localId);
-    static bool isOutboxMarker(const QString& id);
-    QString serviceCachePath() const;
-    QString mapViewKey() const;
-    void saveMapView();
-    void showMapHome();
-    QString deviceId() const;
 
     Options m_options;
+    AppSession* m_session;
+    ReportSubmission* m_submission;
     bool m_started = false;
     bool m_startOnPaint = false;
-    Profile m_profile;
-    std::function<QString()> m_apiKey;
     QTabWidget* m_tabs;
     ReportForm* m_form;
-    OutboxModel* m_outboxModel = nullptr;
-    OutboxPanel* m_outboxPanel = nullptr;
     QLabel* m_profileLabel;
     QComboBox* m_jurisdiction;
-    std::unique_ptr<ProfileStore> m_profiles;
-    KeyVault* m_keys = nullptr;
-    SettingsDialog* m_settings = nullptr;
-    QPointer<QDialog> m_shortcuts;
-    QPointer<QDialog> m_about;
-    KioskController* m_kiosk = nullptr;
-    QList<FeedLoader*> m_feeds;
-    QList<FeedRequest> m_knownRequests; // from the feeds and the Tracker, for the map
     QLabel* m_connectionLabel;
     QLabel* m_outboxLabel;
     QPushButton* m_undoClear;
-    QTimer* m_draftTimer;
-    QTimer* m_undoTimer;
-    QByteArray m_clearedDraft;
-
-    std::unique_ptr<Outbox> m_outbox;
-    OutboxSender* m_sender = nullptr;
-    TrainingCity* m_training = nullptr;
-    Client* m_client = nullptr;
-    Geocoder* m_geocoder = nullptr;
-    qint64 m_submission = 0; // the outbox entry the form is waiting for
-    std::unique_ptr<TrackerStore> m_tracker;
-    TrackerModel* m_trackerModel = nullptr;
-    TrackerPanel* m_trackerPanel = nullptr;
-    TrackerPoller* m_poller = nullptr;
-    TileSource m_tileSource; // the active jurisdiction's map, for the Tracker's
+    OutboxTab* m_outboxTab;
+    TrackerTab* m_trackerTab;
+    ReportPresenter* m_presenter;
+    WindowDialogs* m_dialogs;
+    KioskController* m_kiosk = nullptr;
+    std::unique_ptr<MapViewMemory> m_mapViews;
     bool m_fittedToScreen = false;
     QSize m_restoredSize;
 };

@@ -1,0 +1,214 @@
+#include "cli/CliJson.h"
+
+#include "core/SecretRedactor.h"
+#include "store/RequestJson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace Open311 {
+
+namespace {
+
+// The spec's create_request arguments, as the outbox keeps them (RequestJson's names).
+const char* const kRequestFields[] = {
+    "service_code",
+    "lat",
+    "lon",
+    "address_string",
+    "customer_email",
+    "device_id",
+    "account_id",
+    "first_name",
+    "last_name",
+    "phone_number",
+    "description",
+    "media_url",
+};
+
+const QJsonValue kNull = QJsonValue(QJsonValue::Null);
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? kNull : QJsonValue(text);
+}
+
+QJsonValue orNull(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : kNull;
+}
+
+// Error codes and HTTP statuses are never negative; -1 stands for "none".
+QJsonValue codeOrNull(int code)
+{
+    return code >= 0 ? QJsonValue(code) : kNull;
+}
+
+// 0 stands for "not known" (a request followed by hand, one never checked).
+QJsonValue timeOrNull(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(CliJson::time(ms)) : kNull;
+}
+
+} // namespace
+
+QString CliJson::time(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject CliJson::error(const Error& error)
+{
+    QJsonObject object {
+        { QStringLiteral("kind"), error.kindName() },
+        { QStringLiteral("code"), codeOrNull(error.code()) },
+        { QStringLiteral("message"), SecretRedactor::redact(error.message()) },
+    };
+    if (!error.detail().isEmpty())
+        object.insert(QStringLiteral("detail"), error.detail());
+    return object;
+}
+
+QJsonObject CliJson::failure(const Error& error)
+{
+    return { { QStringLiteral("error"), CliJson::error(error) } };
+}
+
+QJsonObject CliJson::service(const Service& service)
+{
+    return {
+        { QStringLiteral("service_code"), service.code },
+        { QStringLiteral("service_name"), service.name },
+        { QStringLiteral("service_description"), service.description },
+    };
+}
+
+QJsonObject CliJson::created(const CreateResult& created)
+{
+    return {
+        { QStringLiteral("service_request_id"), created.serviceRequestId },
+        { QStringLiteral("service_level_agreement"), orNull(created.serviceLevelAgreement) },
+        { QStringLiteral("account_id"), orNull(created.accountId) },
+    };
+}
+
+QJsonObject CliJson::status(const RequestStatus& status)
+{
+    return {
+        { QStringLiteral("service_request_id"), status.serviceRequestId },
+        { QStringLiteral("status"), status.status },
+        { QStringLiteral("status_notes"), orNull(status.statusNotes) },
+        { QStringLiteral("service_name"), orNull(status.serviceName) },
+    };
+}
+
+QJsonObject CliJson::requestFailure(const QString& requestId, const Error& error)
+{
+    return {
+        { QStringLiteral("service_request_id"), requestId },
+        { QStringLiteral("error"), CliJson::error(error) },
+    };
+}
+
+QJsonObject CliJson::profile(const Profile& profile, bool managed)
+{
+    return {
+        { QStringLiteral("id"), profile.id },
+        { QStringLiteral("name"), profile.displayName },
+        { QStringLiteral("base_url"), orNull(profile.baseUrl.toString()) },
+        { QStringLiteral("city_id"), orNull(profile.cityId) },
+        { QStringLiteral("training"), profile.isTraining },
+        { QStringLiteral("deprecated"), profile.deprecated },
+        { QStringLiteral("managed"), managed },
+        { QStringLiteral("note"), orNull(profile.note) },
+    };
+}
+
+QJsonObject CliJson::outboxEntry(const OutboxEntry& entry)
+{
+    QJsonObject object {
+        { QStringLiteral("id"), entry.localId },
+        { QStringLiteral("state"), OutboxEntry::stateName(entry.state) },
+        { QStringLiteral("endpoint"), entry.endpoint.toString() },
+        { QStringLiteral("city_id"), orNull(entry.cityId) },
+        { QStringLiteral("service_name"), orNull(entry.serviceName) },
+        { QStringLiteral("created"), time(entry.createdMs) },
+        { QStringLiteral("attempts"), entry.attempts },
+        { QStringLiteral("reason"), orNull(entry.reason) },
+        { QStringLiteral("error_kind"), orNull(entry.errorKind) },
+        { QStringLiteral("error_code"), codeOrNull(entry.errorCode) },
+    };
+    // Every field of the request, null when not given: RequestJson leaves those out.
+    const QJsonObject request = RequestJson::toJson(entry.request);
+    for (const char* field : kRequestFields) {
+        const QString key = QLatin1String(field);
+        object.insert(key, request.value(key).isUndefined() ? kNull : request.value(key));
+    }
+    return object;
+}
+
+QJsonObject CliJson::sent(qint64 localId, const CreateResult& created)
+{
+    return {
+        { QStringLiteral("id"), localId },
+        { QStringLiteral("service_request_id"), created.serviceRequestId },
+    };
+}
+
+QJsonObject CliJson::notSent(qint64 localId, OutboxEntry::State state, const Error& error)
+{
+    return {
+        { QStringLiteral("id"), localId },
+        { QStringLiteral("state"), OutboxEntry::stateName(state) },
+        { QStringLiteral("error"), CliJson::error(error) },
+    };
+}
+
+QJsonObject CliJson::historyStep(const StatusChange& change)
+{
+    return {
+        { QStringLiteral("at"), time(change.atMs) },
+        { QStringLiteral("status"), change.status },
+        { QStringLiteral("notes"), orNull(change.notes) },
+    };
+}
+
+QJsonObject CliJson::tracked(const TrackedRequest& request, const QList<StatusChange>& history)
+{
+    QJsonArray steps;
+    for (const StatusChange& change : history)
+        steps.append(historyStep(change));
+    // The last check's error as the tracker stored it: kind, code and message, no detail.
+    const QJsonValue error = request.errorKind.isEmpty()
+        ? kNull
+        : QJsonValue(QJsonObject {
+            { QStringLiteral("kind"), request.errorKind },
+            { QStringLiteral("code"), codeOrNull(request.errorCode) },
+            { QStringLiteral("message"), request.errorMessage },
+        });
+    return {
+        { QStringLiteral("service_request_id"), request.requestId },
+        { QStringLiteral("service_name"), orNull(request.serviceName) },
+        { QStringLiteral("status"), orNull(request.status) },
+        { QStringLiteral("status_notes"), orNull(request.statusNotes) },
+        { QStringLiteral("address"), orNull(request.address) },
+        { QStringLiteral("lat"), orNull(request.latitude) },
+        { QStringLiteral("lon"), orNull(request.longitude) },
+        { QStringLiteral("submitted"), timeOrNull(request.submittedMs) },
+        { QStringLiteral("last_checked"), timeOrNull(request.lastCheckedMs) },
+        { QStringLiteral("error"), error },
+        { QStringLiteral("history"), steps },
+    };
+}
+
+QJsonObject CliJson::statusChanged(const TrackedRequest& request, const QString& previousStatus)
+{
+    return {
+        { QStringLiteral("service_request_id"), request.requestId },
+        { QStringLiteral("previous_status"), orNull(previousStatus) },
+        { QStringLiteral("status"), request.status },
+        { QStringLiteral("status_notes"), orNull(request.statusNotes) },
+    };
+}
+
+} // namespace Open311

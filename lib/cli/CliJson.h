@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/CreateResult.h"
+#include "core/Error.h"
+#include "core/Profile.h"
+#include "core/RequestStatus.h"
+#include "core/Service.h"
+#include "store/OutboxEntry.h"
+#include "store/TrackedRequest.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Open311 {
+
+// Every JSON shape that `open311 --json` prints, and the only place in lib/cli that names a
+// JSON key. Scripts depend on these shapes as README.md documents them; cli_json_test holds
+// them to it. An absent value is null rather than a missing key, so scripts need not test for
+// keys.
+class CliJson
+{
+public:
+    // {"kind","code","message"} plus "detail" when there is one; code is null when there is none.
+    static QJsonObject error(const Error& error);
+    // {"error":{...}}: what stdout holds for a failure of the whole command.
+    static QJsonObject failure(const Error& error);
+
+    // `services`: {"service_code","service_name","service_description"}.
+    static QJsonObject service(const Service& service);
+    // `submit`: {"service_request_id","service_level_agreement","account_id"}.
+    static QJsonObject created(const CreateResult& created);
+    // `status`: {"service_request_id","status","status_notes","service_name"}.
+    static QJsonObject status(const RequestStatus& status);
+    // `status` and `track poll`, for one id that failed: {"service_request_id","error"}.
+    static QJsonObject requestFailure(const QString& requestId, const Error& error);
+
+    // `profiles`: {"id","name","base_url","city_id","training","deprecated","managed","note"}.
+    static QJsonObject profile(const Profile& profile, bool managed);
+
+    // `outbox list`: the entry's own fields plus the request's, by the spec's argument names.
+    static QJsonObject outboxEntry(const OutboxEntry& entry);
+    // `outbox flush` and `resend`: {"id","service_request_id"} for a report sent ...
+    static QJsonObject sent(qint64 localId, const CreateResult& created);
+    // ... and {"id","state","error"} for one that was not.
+    static QJsonObject notSent(qint64 localId, OutboxEntry::State state, const Error& error);
+
+    // `track list`: the request as last checked, with the history of its statuses.
+    static QJsonObject tracked(const TrackedRequest& request, const QList<StatusChange>& history);
+    // One step of that history: {"at","status","notes"}.
+    static QJsonObject historyStep(const StatusChange& change);
+    // `track poll`: {"service_request_id","previous_status","status","status_notes"}.
+    static QJsonObject statusChanged(const TrackedRequest& request, const QString& previousStatus);
+
+    // A moment as scripts read it: ISO 8601 in UTC ("2024-05-01T09:30:00Z").
+    static QString time(qint64 msSinceEpoch);
+};
+
+} // namespace Open311

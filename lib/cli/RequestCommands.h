@@ -1,0 +1,47 @@
+#pragma once
+
+#include "cli/CommandStores.h"
+#include "core/CreateResult.h"
+#include "core/NewRequest.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class QThread;
+
+namespace Open311 {
+
+class CommandContext;
+class CommandOutput;
+
+// `open311 submit` and `open311 status`: a new report to the city, and the city's word on
+// existing ones.
+class RequestCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RequestCommands(CommandContext& context);
+    ~RequestCommands() override;
+
+    void submit(const QStringList& arguments);
+    void status(const QStringList& arguments);
+
+private:
+    // The report the submit options describe; nullopt after failing the command.
+    std::optional<NewRequest> requestFromOptions();
+    void send(const NewRequest& request);
+    void sendThroughOutbox(const OutboxEntry& entry);
+    void printCreated(const CreateResult& created);
+    void fetchStatuses(const QStringList& ids);
+
+    CommandContext& m_context;
+    CommandOutput& m_output;
+    CommandStores m_stores;
+    QList<QThread*> m_workers;
+};
+
+} // namespace Open311

@@ -1,0 +1,107 @@
+#include "gui/report/FieldErrors.h"
+
+#include "gui/report/ReportFormText.h"
+
+#include <QLabel>
+#include <QWidget>
+
+namespace Open311 {
+
+namespace {
+
+QColor errorColour(const QPalette& palette)
+{
+    // Readable on light and dark palettes alike.
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                             : QColor(0xb3, 0x26, 0x1e);
+}
+
+} // namespace
+
+FieldErrors::FieldErrors(QWidget* form)
+    : QObject(form)
+    , m_form(form)
+{ }
+
+QLabel* FieldErrors::labelFor(QWidget* field, Error::Field kind)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setWordWrap(true);
+    label->setVisible(false);
+    label->setAccessibleName(ReportFormText::tr("Problem with %1").arg(field->accessibleName()));
+    m_labels.insert(kind, label);
+    m_fields.insert(kind, field);
+    recolour(label);
+    return label;
+}
+
+void FieldErrors::setFormNotice(QLabel* notice, QWidget* focusTarget)
+{
+    m_notice = notice;
+    m_focusTarget = focusTarget;
+}
+
+void FieldErrors::recolour()
+{
+    for (QLabel* label : std::as_const(m_labels))
+        recolour(label);
+}
+
+void FieldErrors::recolour(QLabel* label)
+{
+    QPalette labelPalette = label->palette();
+    labelPalette.setColor(QPalette::WindowText, errorColour(m_form->palette()));
+    label->setPalette(labelPalette);
+}
+
+void FieldErrors::show(Error::Field field, const QString& message)
+{
+    QLabel* label = m_labels.value(field);
+    QWidget* widget = m_fields.value(field);
+    if (!label || !widget) {
+        m_notice->setText(message);
+        return;
+    }
+    label->setText(message);
+    label->setVisible(true);
+    widget->setAccessibleDescription(message);
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+void FieldErrors::show(const Error& error)
+{
+    m_notice->setText(error.kind() == Error::Kind::Validation ? QString() : error.message());
+    switch (error.field()) {
+    case Error::Field::ServiceCode:
+    case Error::Field::Location:
+    case Error::Field::Latitude:
+    case Error::Field::Longitude:
+    case Error::Field::Description:
+    case Error::Field::Email:
+    case Error::Field::MediaUrl:
+        show(error.field(), error.message());
+        break;
+    default:
+        m_notice->setText(error.message());
+        m_focusTarget->setFocus(Qt::OtherFocusReason);
+        break;
+    }
+}
+
+void FieldErrors::hide(Error::Field field)
+{
+    m_labels.value(field)->setVisible(false);
+}
+
+void FieldErrors::clear()
+{
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        it.value()->clear();
+        it.value()->setVisible(false);
+        if (QWidget* field = m_fields.value(it.key()))
+            field->setAccessibleDescription(QString());
+    }
+    m_notice->clear();
+}
+
+} // namespace Open311

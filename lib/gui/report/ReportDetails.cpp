@@ -1,0 +1,120 @@
+#include "gui/report/ReportDetails.h"
+
+#include "core/NewRequest.h"
+#include "gui/report/ContactFields.h"
+#include "gui/report/DescriptionEdit.h"
+#include "gui/report/FieldErrors.h"
+#include "gui/report/ReportFormText.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Open311 {
+
+ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_contact = new ContactFields(this, errors);
+
+    auto* descriptionLabel = new QLabel(ReportFormText::tr("&Description"), this);
+    m_description = new DescriptionEdit(this);
+    m_description->setAccessibleName(ReportFormText::tr("Description"));
+    m_description->setLimit(NewRequest::kMaxDescriptionCodePoints);
+    m_description->setPlaceholderText(ReportFormText::tr("What is wrong, and where exactly?"));
+    descriptionLabel->setBuddy(m_description);
+    m_counter = new QLabel(this);
+    m_counter->setAccessibleName(ReportFormText::tr("Characters used"));
+    m_descriptionNotice = new QLabel(this);
+    m_descriptionNotice->setWordWrap(true);
+    auto* counterRow = new QHBoxLayout;
+    counterRow->addWidget(m_descriptionNotice, 1);
+    counterRow->addWidget(m_counter, 0, Qt::AlignRight | Qt::AlignTop);
+
+    auto* mediaLabel = new QLabel(ReportFormText::tr("Photo or page lin&k"), this);
+    m_mediaUrl = new QLineEdit(this);
+    m_mediaUrl->setAccessibleName(ReportFormText::tr("Link to a photo or page"));
+    m_mediaUrl->setPlaceholderText(ReportFormText::tr("https://\u2026"));
+    m_mediaUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    mediaLabel->setBuddy(m_mediaUrl);
+
+    m_send = new QPushButton(this);
+    m_send->setAccessibleName(ReportFormText::tr("Send the report"));
+    m_send->setDefault(true);
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->setAccessibleName(ReportFormText::tr("Message"));
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ReportFormText::reserveLines(m_notice, 2);
+    m_notice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    errors.setFormNotice(m_notice, m_send);
+
+    layout->addLayout(m_contact->layout());
+    layout->addWidget(descriptionLabel);
+    layout->addWidget(m_description, 1);
+    layout->addLayout(counterRow);
+    layout->addWidget(errors.labelFor(m_description, Error::Field::Description));
+    layout->addWidget(mediaLabel);
+    layout->addWidget(m_mediaUrl);
+    layout->addWidget(errors.labelFor(m_mediaUrl, Error::Field::MediaUrl));
+    layout->addWidget(m_send);
+    layout->addWidget(m_notice);
+
+    connect(m_description, &DescriptionEdit::lengthChanged, this, &ReportDetails::updateCounter);
+    connect(m_description, &DescriptionEdit::limitReached, this, [this](int leftOut) {
+        m_descriptionNotice->setText(ReportFormText::tr(
+            "The description is limited to %1 characters. Left out: %n.", nullptr, leftOut)
+                                         .arg(QLocale().toString(m_description->limit())));
+    });
+    connect(m_description, &QPlainTextEdit::textChanged, this, &ReportDetails::edited);
+    QList<QLineEdit*> typed = m_contact->fields();
+    typed << m_mediaUrl;
+    for (QLineEdit* edit : std::as_const(typed))
+        connect(edit, &QLineEdit::textEdited, this, &ReportDetails::edited);
+    updateCounter(0);
+}
+
+void ReportDetails::updateCounter(int length)
+{
+    const QLocale locale;
+    m_counter->setText(ReportFormText::tr("%1 / %2").arg(
+        locale.toString(length), locale.toString(m_description->limit())));
+    if (length < m_description->limit())
+        m_descriptionNotice->clear();
+}
+
+void ReportDetails::fill(NewRequest& request, const QWidget* form) const
+{
+    m_contact->fill(request, form);
+    request.description = m_description->toPlainText();
+    request.mediaUrl = m_mediaUrl->text().trimmed();
+}
+
+void ReportDetails::restore(const NewRequest& request)
+{
+    m_contact->restore(request);
+    m_description->setPlainText(request.description);
+    m_mediaUrl->setText(request.mediaUrl);
+}
+
+bool ReportDetails::isEmpty() const
+{
+    return m_contact->isEmpty() && m_description->toPlainText().isEmpty()
+        && m_mediaUrl->text().isEmpty();
+}
+
+void ReportDetails::clear()
+{
+    m_contact->clear();
+    // setText(), unlike clear(), also drops the undo history: nothing typed stays behind.
+    m_mediaUrl->setText(QString());
+    m_description->clear(); // drops its undo history too
+    m_descriptionNotice->clear();
+}
+
+} // namespace Open311

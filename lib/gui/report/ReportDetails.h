@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Open311 {
+
+class ContactFields;
+class DescriptionEdit;
+class FieldErrors;
+class NewRequest;
+
+// The form's third column: who is calling, what is wrong, a link to a photo, and Send with the
+// form's message under it.
+class ReportDetails : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Problems with the email, the description and the link are shown through errors, and so is
+    // any problem without a field of its own: in the message under Send.
+    ReportDetails(FieldErrors& errors, QWidget* parent);
+
+    ContactFields* contact() const { return m_contact; }
+    DescriptionEdit* description() const { return m_description; }
+    QLineEdit* mediaUrl() const { return m_mediaUrl; }
+    QPushButton* sendButton() const { return m_send; }
+    QLabel* notice() const { return m_notice; }
+
+    // The account id goes only while it shows in form.
+    void fill(NewRequest& request, const QWidget* form) const;
+    void restore(const NewRequest& request);
+    bool isEmpty() const;
+    // Every field empty, undo history included.
+    void clear();
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    void updateCounter(int length);
+
+    ContactFields* m_contact;
+    DescriptionEdit* m_description;
+    QLabel* m_counter;
+    QLabel* m_descriptionNotice;
+    QLineEdit* m_mediaUrl;
+    QPushButton* m_send;
+    QLabel* m_notice;
+};
+
+} // namespace Open311

@@ -1,0 +1,37 @@
+#include "gui/report/ReportFormText.h"
+
+#include <QWidget>
+
+namespace Open311 {
+
+QString ReportFormText::withoutMnemonic(const QString& text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size())
+            ++i;
+        plain.append(text.at(i));
+    }
+    return plain;
+}
+
+QString ReportFormText::shortcutHint(const QString& text, const QKeySequence& keys, bool touch)
+{
+    // A touch screen has no keyboard to hint at; elsewhere the keys are written as the menus
+    // write them, in the platform's words and the interface's language.
+    if (touch)
+        return withoutMnemonic(text);
+    if (keys.isEmpty())
+        return text;
+    return tr("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
+}
+
+void ReportFormText::reserveLines(QWidget* widget, int lines)
+{
+    // A message that appears or goes must not move the controls around it (a resident's next
+    // click missed Send).
+    widget->setMinimumHeight(widget->fontMetrics().lineSpacing() * lines);
+}
+
+} // namespace Open311

@@ -1,0 +1,217 @@
+#include "TestSettings.h"
+#include "core/Service.h"
+#include "profiles/ProfileStore.h"
+#include "session/AppSession.h"
+#include "session/KnownRequests.h"
+#include "session/ReportSubmission.h"
+#include "session/TrainingCity.h"
+#include "store/DraftStore.h"
+#include "store/Outbox.h"
+#include "store/TrackerStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Open311;
+
+// The application core without a window: what the report window and the command line drive.
+class SessionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_round = 0;
+
+    AppSession::Options freshOptions()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("run%1").arg(++m_round));
+        AppSession::Options options;
+        options.outboxPath = folder + QStringLiteral("/outbox.sqlite");
+        options.trackerPath = folder + QStringLiteral("/tracker.sqlite");
+        options.trainingCityPath = folder + QStringLiteral("/city.sqlite");
+        options.cacheDirectory = folder + QStringLiteral("/cache");
+        return options;
+    }
+
+    // A session on its training city with both stores open, its services loaded.
+    static bool startOnTrainingCity(AppSession& session)
+    {
+        session.openDrafts();
+        if (!session.openOutbox().ok || !session.openTracker().ok)
+            return false;
+        QSignalSpy loaded(&session, &AppSession::servicesLoaded);
+        QString error;
+        QString notice;
+        if (!session.startTrainingCity(error, notice))
+            return false;
+        const QString key = session.trainingCity()->apiKey();
+        session.setProfile(
+            AppSession::trainingProfile(*session.trainingCity()), [key] { return key; });
+        return loaded.wait(10000) && !loaded.first().first().value<ServiceList>().isEmpty();
+    }
+
+    static NewRequest pothole()
+    {
+        NewRequest request;
+        request.serviceCode = QStringLiteral("001");
+        request.latitude = 37.7793;
+        request.longitude = -122.4193;
+        request.description = QStringLiteral("A deep pothole by the bus stop");
+        return request;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Testing::isolateSettings(QDir(m_dir.filePath(QStringLiteral("settings"))));
+    }
+
+    void aReportGoesOutAndIsFollowed()
+    {
+        AppSession session(freshOptions());
+        QVERIFY(startOnTrainingCity(session));
+        ReportSubmission submission(&session);
+        QSignalSpy sent(&submission, &ReportSubmission::sent);
+        QSignalSpy sending(&submission, &ReportSubmission::sending);
+        QString message;
+        const ReportSubmission::Outcome outcome
+            = submission.submit(pothole(), QStringLiteral("Pothole"), message);
+        QCOMPARE(outcome, ReportSubmission::Outcome::Sending);
+        QCOMPARE(sending.count(), 1);
+        QVERIFY(message.isEmpty());
+        const qint64 localId = submission.current();
+        QVERIFY(localId > 0);
+        // While it is out it is no duplicate of itself.
+        for (const FeedRequest& known : session.knownRequests())
+            QVERIFY(known.id != KnownRequests::outboxMarkerId(localId));
+
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(sent.first().at(0).toLongLong(), localId);
+        const QString requestId = sent.first().at(1).value<CreateResult>().serviceRequestId;
+        QVERIFY(!requestId.isEmpty());
+        QCOMPARE(sent.first().at(2).toString(), QStringLiteral("Pothole"));
+        QCOMPARE(submission.current(), 0);
+        // The Tracker follows it, and the next caller's report sees it.
+        QVERIFY(session.tracker()->find(QStringLiteral("training"), requestId).has_value());
+        QVERIFY(std::any_of(session.knownRequests().cbegin(), session.knownRequests().cend(),
+            [&](const FeedRequest& r) { return r.id == requestId && r.hasPosition; }));
+    }
+
+    void withoutAnOutboxNothingIsSent()
+    {
+        AppSession session(freshOptions());
+        ReportSubmission submission(&session);
+        QSignalSpy sending(&submission, &ReportSubmission::sending);
+        QString message;
+        QCOMPARE(
+            submission.submit(pothole(), QString(), message), ReportSubmission::Outcome::NoOutbox);
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(sending.count(), 0);
+    }
+
+    void aDraftIsKeptAndAClearedFormCanComeBack()
+    {
+        const AppSession::Options options = freshOptions();
+        {
+            AppSession session(options);
+            QVERIFY(startOnTrainingCity(session));
+            ReportSubmission submission(&session);
+            QByteArray form = "{\"description\":\"half typed\"}";
+            submission.setDraftSource([&form] { return form; });
+            submission.edited();
+            QTRY_COMPARE_WITH_TIMEOUT(
+                session.drafts()->draft(QStringLiteral("training")), form, 5000);
+            // Closing with an edit not yet written writes it.
+            form = "{\"description\":\"half typed, more\"}";
+            submission.edited();
+            submission.flushDraft();
+            QCOMPARE(submission.savedDraft(), form);
+
+            QSignalSpy undo(&submission, &ReportSubmission::undoAvailable);
+            submission.startNew(form);
+            QVERIFY(submission.canUndo());
+            QCOMPARE(undo.count(), 1);
+            QCOMPARE(undo.first().first().toBool(), true);
+            QVERIFY(submission.savedDraft().isEmpty());
+            QCOMPARE(submission.takeUndo(), form);
+            QVERIFY(!submission.canUndo());
+            QCOMPARE(undo.last().first().toBool(), false);
+            submission.edited();
+            submission.flushDraft();
+        }
+        // A restart finds the draft where it was left.
+        AppSession again(options);
+        again.openDrafts();
+        QCOMPARE(again.drafts()->draft(QStringLiteral("training")),
+            QByteArray("{\"description\":\"half typed, more\"}"));
+    }
+
+    void aKioskKeepsNoDraftOnDisk()
+    {
+        AppSession::Options options = freshOptions();
+        options.keepDrafts = false;
+        options.kiosk = true;
+        AppSession session(options);
+        QCOMPARE(session.draftsPath(), QStringLiteral(":memory:"));
+        QCOMPARE(session.trainingCityPath(), QStringLiteral(":memory:"));
+        QVERIFY(startOnTrainingCity(session));
+        ReportSubmission submission(&session);
+        submission.setDraftSource([] { return QByteArray("{\"firstName\":\"Ana\"}"); });
+        submission.edited();
+        submission.flushDraft();
+        QVERIFY(submission.savedDraft().isEmpty());
+        QVERIFY(!QFileInfo::exists(DraftStore::pathBeside(options.outboxPath)));
+    }
+
+    // The form is usable before the server answers, or when it never does.
+    void theLastServiceListIsThereWhenTheCityIsNot()
+    {
+        const AppSession::Options options = freshOptions();
+        Profile city;
+        city.id = QStringLiteral("cached-city");
+        city.displayName = QStringLiteral("Cached City");
+        city.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/dev/V1/"));
+        city.cityId = QStringLiteral("cached.example");
+        {
+            AppSession first(options);
+            QVERIFY(startOnTrainingCity(first));
+            QSignalSpy loaded(&first, &AppSession::servicesLoaded);
+            // The training city under another name, so that its list is cached.
+            Profile training = AppSession::trainingProfile(*first.trainingCity());
+            training.id = city.id;
+            training.isTraining = false;
+            const QString key = first.trainingCity()->apiKey();
+            first.setProfile(training, [key] { return key; });
+            QVERIFY(loaded.wait(10000));
+        }
+        AppSession session(options);
+        QSignalSpy cached(&session, &AppSession::servicesCached);
+        QSignalSpy failed(&session, &AppSession::servicesFailed);
+        session.setProfile(city, [] { return QStringLiteral("key"); });
+        QCOMPARE(cached.count(), 1);
+        const ServiceList services = cached.first().first().value<ServiceList>();
+        QVERIFY(!services.isEmpty());
+        QVERIFY(std::all_of(services.cbegin(), services.cend(),
+            [](const Service& s) { return !s.code.isEmpty() && !s.name.isEmpty(); }));
+        QVERIFY(failed.wait(10000));
+    }
+
+    void aBrokenJurisdictionOpensTheTrainingCityAndSaysWhy()
+    {
+        AppSession session(freshOptions());
+        session.openProfiles();
+        QSignalSpy notice(&session, &AppSession::notice);
+        QSignalSpy changed(&session, &AppSession::profileChanged);
+        session.activateProfile(QStringLiteral("no-such-city"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(session.profile().isTraining);
+        QCOMPARE(notice.count(), 1);
+        QVERIFY(notice.first().first().toString().contains(QStringLiteral("no-such-city")));
+    }
+};
+
+QTEST_GUILESS_MAIN(SessionTest)
+#include "session_test.moc"
