@@ -1,13 +1,16 @@
 #include "gui/widgets/StoreNotice.h"
 
+#include "store/SqliteConnection.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Open311 {
 
-StoreNotice::StoreNotice(const QString& accessibleName, QWidget* parent)
+StoreNotice::StoreNotice(const QString& accessibleName, const QString& path, QWidget* parent)
     : QWidget(parent)
+    , m_path(path)
     , m_label(new QLabel(this))
     , m_setAside(new QPushButton(this))
 {
@@ -21,7 +24,7 @@ StoreNotice::StoreNotice(const QString& accessibleName, QWidget* parent)
         tr("Renames the file and starts an empty one; nothing is deleted."));
     m_setAside->setToolTip(m_setAside->accessibleDescription());
     m_setAside->hide();
-    connect(m_setAside, &QPushButton::clicked, this, &StoreNotice::setAsideRequested);
+    connect(m_setAside, &QPushButton::clicked, this, &StoreNotice::setFileAside);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
     // A line across a maximised window is hard to read. Centred by stretches: a widget given an
@@ -34,6 +37,18 @@ StoreNotice::StoreNotice(const QString& accessibleName, QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(m_setAside, 0, Qt::AlignHCenter);
     layout->addStretch(1);
+}
+
+void StoreNotice::setFileAside()
+{
+    QString movedTo;
+    QString problem;
+    // Nothing is deleted: a file that cannot be renamed stays, and the notice says why.
+    if (!SqliteConnection::setAside(m_path, movedTo, problem)) {
+        setProblem(problem, true);
+        return;
+    }
+    Q_EMIT setAside(movedTo);
 }
 
 void StoreNotice::setProblem(const QString& message, bool damaged)

@@ -14,11 +14,11 @@
 #include "gui/window/DialogFocusKeeper.h"
 #include "gui/window/RequestDetailsDialog.h"
 #include "gui/window/WindowDialogs.h"
+#include "gui/window/WindowLayout.h"
 #include "mapwidget/MapWidget.h"
 #include "profiles/ProfileStore.h"
 #include "session/KnownRequests.h"
 #include "session/ReportSubmission.h"
-#include "store/SqliteConnection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,7 +30,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -40,7 +39,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QWindow>
 
 namespace Open311 {
 
@@ -77,6 +75,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     , m_presenter(new ReportPresenter(m_form, m_submission, m_undoClear, !options.kiosk, this))
     , m_dialogs(new WindowDialogs(m_session, this))
     , m_mapViews(std::make_unique<MapViewMemory>(m_form, options.kiosk))
+    , m_layout(std::make_unique<WindowLayout>(this, m_form->splitter()))
 {
     setWindowTitle(tr("Open311 Reporter"));
     // Small laptops and netbooks: below the form's own size it scrolls instead (see ReportForm).
@@ -120,7 +119,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connectSession();
     connectSubmission();
     connect(m_form->map(), &MapWidget::markerActivated, this, &MainWindow::showRequestDetails);
-    restoreLayout();
+    m_layout->restore();
     if (m_options.kiosk)
         m_form->splitter()->setSizes({ 520, 900, 560 }); // names readable, not elided
     m_form->setFocus();
@@ -210,11 +209,8 @@ void MainWindow::startAfterFirstFrame(int fallbackMs)
 bool MainWindow::event(QEvent* event)
 {
     // Once the frame is known; a size someone chose since (a test, a kiosk) stays.
-    if (event->type() == QEvent::Show && !m_fittedToScreen) {
-        m_fittedToScreen = true;
-        if (size() == m_restoredSize)
-            fitToScreen();
-    }
+    if (event->type() == QEvent::Show)
+        m_layout->fitOnFirstShow();
     // A zero timer set at show() fired before the window system's first expose, so opening the
     // outbox and the training city used to delay the first frame by ~14 ms.
     if (event->type() == QEvent::Paint && m_startOnPaint) {
@@ -336,17 +332,11 @@ void MainWindow::showStoreProblem(const QString& title, const QString& problem, 
     int tabIndex, const QString& tabText, const QString& path, const QString& startedMessage,
     const std::function<bool()>& reopen)
 {
-    auto* notice = new StoreNotice(title, m_tabs);
+    auto* notice = new StoreNotice(title, path, m_tabs);
     notice->setProblem(problem, damaged);
     m_tabs->insertTab(tabIndex, notice, tabText);
-    connect(notice, &StoreNotice::setAsideRequested, this,
-        [this, notice, path, startedMessage, reopen] {
-            QString movedTo;
-            QString why;
-            if (!SqliteConnection::setAside(path, movedTo, why)) {
-                notice->setProblem(why, true);
-                return;
-            }
+    connect(notice, &StoreNotice::setAside, this,
+        [this, notice, startedMessage, reopen](const QString& movedTo) {
             m_tabs->removeTab(m_tabs->indexOf(notice));
             notice->deleteLater();
             if (reopen())
@@ -454,36 +444,6 @@ TrackerPanel* MainWindow::trackerPanel() const
     return m_trackerTab->panel();
 }
 
-void MainWindow::restoreLayout()
-{
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_form->splitter()->restoreState(
-        settings.value(QStringLiteral("window/splitter")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
-    fitToScreen();
-    m_restoredSize = size();
-}
-
-void MainWindow::fitToScreen()
-{
-    // A 1366x768 laptop had the coordinates and the status bar below its edge at 1280x800; a
-    // geometry saved on a larger monitor can do the same.
-    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    if (!screen || isMaximized() || isFullScreen())
-        return;
-    const QRect available = screen->availableGeometry();
-    // The window manager's frame, once the window exists (see event()).
-    const QMargins margins = windowHandle() ? windowHandle()->frameMargins() : QMargins();
-    const QSize frame(margins.left() + margins.right(), margins.top() + margins.bottom());
-    const QSize fitted = size().boundedTo(available.size() - frame);
-    if (fitted != size())
-        resize(fitted);
-    if (!available.contains(QRect(pos(), fitted + frame)))
-        move(available.topLeft());
-}
-
 void MainWindow::wipePersonalData()
 {
     m_submission->forget();
@@ -511,9 +471,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_mapViews->save();
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_form->splitter()->saveState());
+    m_layout->save();
     m_submission->flushDraft();
     QMainWindow::closeEvent(event);
 }

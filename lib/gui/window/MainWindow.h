@@ -36,6 +36,7 @@ class TrackerStore;
 class TrackerTab;
 class TrainingCity;
 class WindowDialogs;
+class WindowLayout;
 
 // The reporter's window over the application core (AppSession): the Report tab, the Tracker
 // and Outbox tabs, the menus and the status bar. Nothing slow happens before the first frame:
@@ -125,8 +126,6 @@ private:
     void openOutbox();
     void openTracker();
     void showTrayIcon();
-    void restoreLayout();
-    void fitToScreen();
     void showStoreProblem(const QString& title, const QString& problem, bool damaged, int tabIndex,
         const QString& tabText, const QString& path, const QString& startedMessage,
         const std::function<bool()>& reopen);
@@ -149,8 +148,7 @@ private:
     WindowDialogs* m_dialogs;
     KioskController* m_kiosk = nullptr;
     std::unique_ptr<MapViewMemory> m_mapViews;
-    bool m_fittedToScreen = false;
-    QSize m_restoredSize;
+    std::unique_ptr<WindowLayout> m_layout;
 };
 
 } // namespace Open311
