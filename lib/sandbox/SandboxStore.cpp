@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "store/SchemaMigration.h"
+#include "store/SqlColumns.h"
 #include "store/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -9,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <iterator>
 
 namespace Open311 {
 
@@ -32,33 +35,65 @@ QList<QStringList> schemaSteps()
     };
 }
 
+// The SELECT lists kColumnNames, and rows are read through Column: a column added to the list
+// cannot shift the others silently.
+enum class Column
+{
+    Id,
+    KeyHash,
+    ServiceCode,
+    ServiceName,
+    Latitude,
+    Longitude,
+    Address,
+    Email,
+    DeviceId,
+    AccountId,
+    FirstName,
+    LastName,
+    Phone,
+    Description,
+    MediaUrl,
+    CreatedMs,
+    Count
+};
+
+const char* const kColumnNames[] = { "id", "key_hash", "service_code", "service_name", "lat", "lon",
+    "address", "email", "device_id", "account_id", "first_name", "last_name", "phone",
+    "description", "media_url", "created_ms" };
+static_assert(std::size(kColumnNames) == static_cast<std::size_t>(Column::Count),
+    "one name for every column, in the order of Column");
+
 SandboxStore::Request fromQuery(const QSqlQuery& q)
 {
+    const auto at = [&q](Column column) { return columnValue(q, column); };
     SandboxStore::Request r;
-    r.id = q.value(0).toString();
-    r.keyHash = q.value(1).toByteArray();
-    r.request.serviceCode = q.value(2).toString();
-    r.serviceName = q.value(3).toString();
-    if (!q.value(4).isNull())
-        r.request.latitude = q.value(4).toDouble();
-    if (!q.value(5).isNull())
-        r.request.longitude = q.value(5).toDouble();
-    r.request.addressString = q.value(6).toString();
-    r.request.email = q.value(7).toString();
-    r.request.deviceId = q.value(8).toString();
-    r.request.accountId = q.value(9).toString();
-    r.request.firstName = q.value(10).toString();
-    r.request.lastName = q.value(11).toString();
-    r.request.phone = q.value(12).toString();
-    r.request.description = q.value(13).toString();
-    r.request.mediaUrl = q.value(14).toString();
-    r.createdMs = q.value(15).toLongLong();
+    r.id = at(Column::Id).toString();
+    r.keyHash = at(Column::KeyHash).toByteArray();
+    r.request.serviceCode = at(Column::ServiceCode).toString();
+    r.serviceName = at(Column::ServiceName).toString();
+    if (!at(Column::Latitude).isNull())
+        r.request.latitude = at(Column::Latitude).toDouble();
+    if (!at(Column::Longitude).isNull())
+        r.request.longitude = at(Column::Longitude).toDouble();
+    r.request.addressString = at(Column::Address).toString();
+    r.request.email = at(Column::Email).toString();
+    r.request.deviceId = at(Column::DeviceId).toString();
+    r.request.accountId = at(Column::AccountId).toString();
+    r.request.firstName = at(Column::FirstName).toString();
+    r.request.lastName = at(Column::LastName).toString();
+    r.request.phone = at(Column::Phone).toString();
+    r.request.description = at(Column::Description).toString();
+    r.request.mediaUrl = at(Column::MediaUrl).toString();
+    r.createdMs = at(Column::CreatedMs).toLongLong();
     return r;
 }
 
-const char* const kColumns = "id, key_hash, service_code, service_name, lat, lon, address, email, "
-                             "device_id, account_id, first_name, last_name, phone, description, "
-                             "media_url, created_ms";
+const QString& selectColumns()
+{
+    static const QString list = columnList(kColumnNames);
+    return list;
+}
 
 QVariant optionalDouble(const std::optional<double>& value)
 {
@@ -95,10 +130,10 @@ bool SandboxStore::open(QString& error)
         = m_insert->prepare(QStringLiteral("INSERT INTO requests (%1) VALUES ("
                                            "(SELECT COALESCE(MAX(id), %2) + 1 FROM requests),"
                                            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                .arg(QLatin1String(kColumns))
+                                .arg(selectColumns())
                                 .arg(kFirstId - 1))
         && m_find->prepare(
-            QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(QLatin1String(kColumns)));
+            QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(selectColumns()));
     if (!prepared) {
         error = tr("The training city's database %1 cannot be used: %2")
                     .arg(m_connection->path(), m_find->lastError().text());
@@ -164,7 +199,7 @@ QList<SandboxStore::Request> SandboxStore::all() const
     QList<Request> list;
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM requests ORDER BY id").arg(QLatin1String(kColumns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM requests ORDER BY id").arg(selectColumns())))
         return list;
     while (q.next())
         list.append(fromQuery(q));
@@ -182,7 +217,7 @@ void SandboxStore::forEachEarlier(const QString& serviceCode, const QString& id,
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE service_code = ? AND id < ? "
                                   "ORDER BY id DESC")
-                       .arg(QLatin1String(kColumns))))
+                       .arg(selectColumns())))
         return;
     q.addBindValue(serviceCode);
     q.addBindValue(key);
