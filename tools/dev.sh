@@ -6,6 +6,7 @@
 #   tools/dev.sh package  build the Debian package (and a .tar.gz) into build/package
 #   tools/dev.sh deps   only install the Debian packages
 #   tools/dev.sh format  apply .clang-format to every source file (format-check: fail on a difference)
+#   tools/dev.sh soak   kill and restart the real reporter 50 times, in the dev and the ASan/UBSan build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +19,8 @@ packages=(
 )
 package_packages=(dpkg-dev lintian desktop-file-utils appstream)
 # What the tests use: a font to draw with, and a real Secret Service for the keychain test.
-test_packages=(fonts-dejavu-core gnome-keyring dbus-bin dbus-daemon dbus-user-session)
+# and an X server with xdotool for the crash-and-restart loop.
+test_packages=(fonts-dejavu-core gnome-keyring dbus-bin dbus-daemon dbus-user-session xvfb xauth xdotool)
 # What only the benchmarks use: a real X server, load generators and profilers.
 bench_packages=(xvfb xauth wrk nginx-light valgrind sqlite3 fonts-dejavu-core)
 format_packages=(clang-format)
@@ -78,6 +80,17 @@ package)
     cmake -S . -B build/package -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOPEN311_BUILD_TESTS=OFF >/dev/null
     cmake --build build/package
     (cd build/package && cpack >/dev/null && ls -1 "$PWD"/open311-reporter_*.deb "$PWD"/open311-reporter-*.tar.gz)
+    ;;
+soak)
+    install_packages "${packages[@]}" "${test_packages[@]}"
+    for soak_preset in dev asan; do
+        cmake --preset "$soak_preset" >/dev/null
+        cmake --build "build/$soak_preset" --target open311-reporter crash_restart_test
+        # Qt keeps some allocations until exit on purpose; a leak report would drown the rest.
+        OPEN311_SOAK_CYCLES="${OPEN311_SOAK_CYCLES:-50}" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+            UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+            ctest --test-dir "build/$soak_preset" -R '^crash_restart_test$' --output-on-failure
+    done
     ;;
 bench)
     install_packages "${packages[@]}" "${test_packages[@]}" "${bench_packages[@]}"

@@ -1,4 +1,6 @@
+#include "core/CrashHandler.h"
 #include "core/SecretRedactor.h"
+#include "core/SignalWatcher.h"
 #include "core/Version.h"
 #include "gui/widgets/AppStyle.h"
 #include "gui/window/MainWindow.h"
@@ -22,6 +24,7 @@
 int main(int argc, char* argv[])
 {
     Open311::SecretRedactor::installMessageHandler();
+    Open311::CrashHandler::install("open311-reporter");
     const Open311::ProfileStore settings;
     const bool kiosk = settings.value(QStringLiteral("kiosk/enabled"), false).toBool()
         || std::any_of(
@@ -125,6 +128,10 @@ int main(int argc, char* argv[])
             window.raise();
             window.activateWindow();
         });
+    // A system shutdown or a supervisor's stop: the draft and the layout are kept, as on Quit.
+    Open311::SignalWatcher signals;
+    QObject::connect(&signals, &Open311::SignalWatcher::terminationRequested, &window,
+        &Open311::MainWindow::shutDown);
     if (parser.isSet(QStringLiteral("report-startup")))
         new Open311::StartupProbe(&window, 3000, &window);
     if (kiosk) {

@@ -1,5 +1,5 @@
-#include "SignalWatcher.h"
 #include "core/SecretRedactor.h"
+#include "core/SignalWatcher.h"
 #include "core/Version.h"
 #include "i18n/Translations.h"
 #include "sandbox/SandboxServer.h"
@@ -131,8 +131,8 @@ int main(int argc, char* argv[])
     out << Tr::tr("Tiles: %1").arg(server.tileUrlTemplate()) << Qt::endl;
     out << Tr::tr("Geocoder: %1").arg(server.geocoderUrl().toString()) << Qt::endl;
 
-    SignalWatcher signals;
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](int) {
+    Open311::SignalWatcher signals;
+    QObject::connect(&signals, &Open311::SignalWatcher::terminationRequested, &app, [&](int) {
         QTextStream(stdout) << Tr::tr("Stopping the training city.") << Qt::endl;
         QCoreApplication::quit();
     });

@@ -1,4 +1,4 @@
-#include "SignalWatcher.h"
+#include "core/SignalWatcher.h"
 
 #include <QSocketNotifier>
 
@@ -18,6 +18,8 @@ void onSignal(int number)
 
 } // namespace
 
+namespace Open311 {
+
 SignalWatcher::SignalWatcher(QObject* parent)
     : QObject(parent)
 {
@@ -36,3 +38,5 @@ SignalWatcher::SignalWatcher(QObject* parent)
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 }
+
+} // namespace Open311

@@ -4,8 +4,11 @@
 
 class QSocketNotifier;
 
-// Turns SIGINT and SIGTERM into a Qt signal through a self-pipe, so the server stops cleanly
-// from the event loop instead of inside a signal handler.
+namespace Open311 {
+
+// Turns SIGINT and SIGTERM into a Qt signal through a self-pipe, so a program (the training
+// server, the reporter at a system shutdown) stops cleanly from the event loop instead of
+// inside a signal handler.
 class SignalWatcher : public QObject
 {
     Q_OBJECT
@@ -19,3 +22,5 @@ Q_SIGNALS:
 private:
     QSocketNotifier* m_notifier = nullptr;
 };
+
+} // namespace Open311

@@ -470,10 +470,21 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_kiosk->askForPin();
         return;
     }
+    keepState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::keepState()
+{
     m_mapViews->save();
     m_layout->save();
     m_submission->flushDraft();
-    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::shutDown()
+{
+    keepState();
+    QApplication::quit();
 }
 
 } // namespace Open311

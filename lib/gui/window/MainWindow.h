@@ -102,6 +102,9 @@ public:
     void wipePersonalData();
     // One request's status, for the kiosk's look-up.
     QFuture<Result<RequestStatus>> statusOf(const QString& requestId);
+    // Keeps what Quit keeps (the draft, the layout, the map's view) and ends the application,
+    // also at a kiosk: for SIGTERM, when the system or a supervisor stops the app.
+    void shutDown();
 
 Q_SIGNALS:
     void servicesLoaded(int count);
@@ -126,6 +129,7 @@ private:
     void openOutbox();
     void openTracker();
     void showTrayIcon();
+    void keepState();
     void showStoreProblem(const QString& title, const QString& problem, bool damaged, int tabIndex,
         const QString& tabText, const QString& path, const QString& startedMessage,
         const std::function<bool()>& reopen);
