@@ -44,6 +44,7 @@ TableColumns::TableColumns(QTableView* view, const QList<std::pair<int, Kind>>& 
     : QObject(view)
     , m_view(view)
     , m_header(view->horizontalHeader())
+    , m_viewport(view->viewport())
     , m_columns(columns)
 { }
 
@@ -114,7 +115,7 @@ bool TableColumns::eventFilter(QObject* watched, QEvent* event)
         default:
             break;
         }
-    } else if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    } else if (watched == m_viewport && event->type() == QEvent::Resize) {
         fit();
     }
     return QObject::eventFilter(watched, event);

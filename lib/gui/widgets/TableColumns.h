@@ -56,6 +56,9 @@ private:
     QTableView* m_view;
     // Gone first while a QTableWidget is destroyed; its model then still sends a reset.
     QPointer<QHeaderView> m_header;
+    // Kept, not asked for: while the view is destroyed its viewport still sends events, and
+    // calling viewport() then reached a half-destroyed view (UBSan, in the crash loop).
+    QPointer<QWidget> m_viewport;
     QList<std::pair<int, Kind>> m_columns;
     QHash<int, int> m_needed; // column -> the widest text seen, with the cell's margins
     QHash<int, int> m_applied; // column -> the width last set; a short one dragged by hand stays
