@@ -260,7 +260,8 @@ private Q_SLOTS:
                                    QString::fromUtf8(QJsonDocument(draftAfter).toJson()))
                     + failureContext()));
             QVERIFY2(!draftWasSaved || !draftAfter.isEmpty(),
-                qPrintable(QStringLiteral("the saved draft did not come back; ") + failureContext()));
+                qPrintable(
+                    QStringLiteral("the saved draft did not come back; ") + failureContext()));
             draftWasSaved = false;
             if (!draftAfter.isEmpty())
                 ++draftsRestored;
@@ -274,8 +275,7 @@ private Q_SLOTS:
             if (moment == Moment::Typing) {
                 killAfter = 6 + int(m_random.bounded(quint32(steps.size() - 6)));
                 draftWasSaved = true;
-            }
-            else if (moment == Moment::Searching)
+            } else if (moment == Moment::Searching)
                 killAfter = 7; // just after Return in the address field
             for (int i = 0; i < killAfter; ++i)
                 xdotool(steps[i]);
