@@ -11,6 +11,8 @@ namespace Open311 {
 namespace {
 
 const char* g_program = "open311";
+// A stack overflow leaves the handler no stack of its own to run on.
+alignas(16) char g_alternateStack[64 * 1024];
 
 void writeText(const char* text)
 {
@@ -39,10 +41,14 @@ void CrashHandler::install(const char* programName)
     // backtrace() loads libgcc on its first call, which may allocate: not inside the handler.
     void* warmUp[1];
     ::backtrace(warmUp, 1);
+    stack_t alternate = {};
+    alternate.ss_sp = g_alternateStack;
+    alternate.ss_size = sizeof g_alternateStack;
+    sigaltstack(&alternate, nullptr);
     struct sigaction action = {};
     action.sa_handler = onFatalSignal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESETHAND;
+    action.sa_flags = SA_RESETHAND | SA_ONSTACK;
     for (const int number : { SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL })
         sigaction(number, &action, nullptr);
 }

@@ -2,6 +2,7 @@
 
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -12,8 +13,11 @@ int g_pipe[2] = { -1, -1 };
 
 void onSignal(int number)
 {
+    // The interrupted code may be about to read errno.
+    const int saved = errno;
     const char byte = char(number);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
+    errno = saved;
 }
 
 } // namespace

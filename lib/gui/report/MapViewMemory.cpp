@@ -20,7 +20,6 @@ QString MapViewMemory::key() const
 
 void MapViewMemory::switchTo(const Profile& profile)
 {
-    save();
     m_profile = profile;
     // Where this jurisdiction's map was left, or else its home: a real city's map opened on the
     // whole world, to be zoomed down to a street by hand.

@@ -13,7 +13,7 @@ class MapViewMemory
 public:
     MapViewMemory(ReportForm* form, bool kiosk);
 
-    // Keeps the current profile's view, then shows the new profile's.
+    // Shows the new profile's view (save() first keeps the current one's).
     void switchTo(const Profile& profile);
     void save() const;
     void showHome() const;

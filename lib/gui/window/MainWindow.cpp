@@ -379,6 +379,8 @@ void MainWindow::onProfileChanged(const Profile& profile)
     m_form->setGeocoder(m_session->geocoder());
     m_form->setDeviceId(m_session->deviceId());
     m_form->setAccountIdVisible(profile.usesAccountId);
+    // Before the new tiles: their zoom range would clamp the view being kept.
+    m_mapViews->save();
     // Kiosks without a network use a local MBTiles file or a folder of tiles.
     // The training city's tiles are drawn on demand in this process; caching them is pointless.
     m_form->setMapSource(TileSource::forProfile(profile),
@@ -487,7 +489,8 @@ void MainWindow::keepState()
 void MainWindow::shutDown()
 {
     keepState();
-    QApplication::quit();
+    // exit(), not quit(): quit() asks every window to close first, and a locked kiosk refuses.
+    QApplication::exit(0);
 }
 
 } // namespace Open311
