@@ -82,17 +82,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="272"/>
+        <location filename="../lib/session/AppSession.cpp" line="270"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="278"/>
+        <location filename="../lib/session/AppSession.cpp" line="276"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="282"/>
+        <location filename="../lib/session/AppSession.cpp" line="280"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -100,17 +100,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="301"/>
+        <location filename="../lib/session/AppSession.cpp" line="299"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="315"/>
+        <location filename="../lib/session/AppSession.cpp" line="313"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="317"/>
+        <location filename="../lib/session/AppSession.cpp" line="315"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,22 +176,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="268"/>
+        <location filename="../lib/core/Client.cpp" line="273"/>
         <source>The server&apos;s answer is larger than %1; it was cut off for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="274"/>
+        <location filename="../lib/core/Client.cpp" line="279"/>
         <source>the server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="284"/>
+        <location filename="../lib/core/Client.cpp" line="289"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="296"/>
+        <location filename="../lib/core/Client.cpp" line="301"/>
         <source>The server sent no HTTP answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,17 +209,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="103"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="117"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="119"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="170"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,177 +986,177 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="74"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="72"/>
         <source>&amp;Undo clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="81"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="323"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="80"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="320"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="148"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="85"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="101"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="116"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="115"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="136"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="145"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="137"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="154"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="156"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="155"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="157"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="274"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="270"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="275"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="282"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="278"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="364"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="356"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
         <source>&amp;About Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="278"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="274"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="283"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="302"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="436"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="426"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="441"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="431"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="194"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="193"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,22 +1499,22 @@ No report can be sent until the outbox works again; what is typed in the form st
     <name>Open311::OutboxTab</name>
     <message>
         <location filename="../lib/gui/outbox/OutboxTab.cpp" line="30"/>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="64"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="65"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="59"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="60"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="60"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="61"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="61"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="62"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -1522,7 +1522,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="64"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="65"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,7 +2156,7 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::RequestDetailsDialog</name>
     <message>
-        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="18"/>
+        <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="19"/>
         <source>A report waiting in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,13 +2516,13 @@ Service: %2
 <context>
     <name>Open311::SandboxStore</name>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="84"/>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="88"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="119"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="123"/>
         <source>The training city&apos;s database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="103"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="138"/>
         <source>The training city&apos;s database %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,17 +3099,17 @@ Service: %2
 <context>
     <name>Open311::StoreNotice</name>
     <message>
-        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="18"/>
+        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="21"/>
         <source>&amp;Set the damaged file aside and start a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="19"/>
+        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="22"/>
         <source>Set the damaged file aside and start a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="21"/>
+        <location filename="../lib/gui/widgets/StoreNotice.cpp" line="24"/>
         <source>Renames the file and starts an empty one; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,37 +3538,47 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="52"/>
+        <location filename="../app/reporter/main.cpp" line="50"/>
+        <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reporter/main.cpp" line="53"/>
+        <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reporter/main.cpp" line="74"/>
         <source>Open the built-in training city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="54"/>
+        <location filename="../app/reporter/main.cpp" line="76"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="58"/>
+        <location filename="../app/reporter/main.cpp" line="80"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="62"/>
+        <location filename="../app/reporter/main.cpp" line="84"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="72"/>
+        <location filename="../app/reporter/main.cpp" line="94"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="87"/>
+        <location filename="../app/reporter/main.cpp" line="109"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="93"/>
+        <location filename="../app/reporter/main.cpp" line="115"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/SignalWatcher.h"
 #include "core/Version.h"
 #include "gui/widgets/AppStyle.h"
+#include "gui/window/DisplayWait.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/SingleInstance.h"
 #include "gui/window/StartupProbe.h"
@@ -35,12 +36,30 @@ int main(int argc, char* argv[])
             + QStringLiteral("/platforminputcontexts/libqtvirtualkeyboardplugin.so")))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
-    QApplication app(argc, argv);
-    QApplication::setStyle(new Open311::AppStyle);
-    {
+    const auto installTranslations = [&settings] {
         const QString language = settings.value(QStringLiteral("language")).toString();
         Open311::Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));
+    };
+    // Qt aborts without a display; a display that is not there in 5 s gets a message instead.
+    if (Open311::DisplayWait::waitForX11(argc, argv, 5000)
+        == Open311::DisplayWait::Outcome::Unreachable) {
+        const QCoreApplication core(argc, argv);
+        installTranslations();
+        const QString display = Open311::DisplayWait::display();
+        QTextStream(stderr) << (display.isEmpty()
+                ? QCoreApplication::translate("main",
+                    "Open311 Reporter needs a graphical session, and none was found "
+                    "(DISPLAY is not set).")
+                : QCoreApplication::translate("main",
+                    "Open311 Reporter could not reach the display %1. Check that the "
+                    "graphical session is running, then start it again.")
+                      .arg(display))
+                            << Qt::endl;
+        return 1;
     }
+    QApplication app(argc, argv);
+    QApplication::setStyle(new Open311::AppStyle);
+    installTranslations();
     QApplication::setApplicationName(QStringLiteral("open311-reporter"));
     QApplication::setApplicationDisplayName(QString::fromLatin1(Open311::kApplicationName));
     QApplication::setOrganizationName(QStringLiteral("Open311Reporter"));
