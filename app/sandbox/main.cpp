@@ -41,9 +41,11 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("The Open311 Reporter training city: a GeoReport v1 server for a fictional city, "
-               "with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible "
-               "geocoder (/geocoder/search, /geocoder/reverse). It files nothing real."));
+        Tr::tr("The Open311 Reporter training city: a GeoReport server for a fictional city, "
+               "speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, "
+               "definitions, requests and tokens, in .json and .xml) on the same port, with its "
+               "own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder "
+               "(/geocoder/search, /geocoder/reverse). It files nothing real."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Open311::SandboxOptions defaults;
@@ -54,8 +56,9 @@ int main(int argc, char* argv[])
         { QStringLiteral("bind"), Tr::tr("Address to listen on (default 127.0.0.1)."),
             Tr::tr("ADDRESS"), QStringLiteral("127.0.0.1") },
         { QStringLiteral("prefix"),
-            Tr::tr("Path prefix of the GeoReport methods (default /dev/V1/)."), Tr::tr("PATH"),
-            defaults.pathPrefix },
+            Tr::tr("Path prefix of the GeoReport v1 methods (default /dev/V1/). GeoReport v2 "
+                   "is always under /dev/v2/."),
+            Tr::tr("PATH"), defaults.pathPrefix },
         { QStringLiteral("city-id"),
             Tr::tr("The city_id to accept (default %1).").arg(defaults.cityId), Tr::tr("ID"),
             defaults.cityId },
@@ -67,7 +70,10 @@ int main(int argc, char* argv[])
         { QStringLiteral("data"), Tr::tr("The SQLite file that keeps the requests."),
             Tr::tr("PATH") },
         { QStringLiteral("services"),
-            Tr::tr("A service_list XML file replacing the built-in catalogue."), Tr::tr("FILE") },
+            Tr::tr("A service_list XML file replacing the built-in catalogue. Its services may "
+                   "carry the v2 attributes group, keywords, type and agency_responsible, and the "
+                   "file may hold v2 <service_definition> elements."),
+            Tr::tr("FILE") },
         { QStringLiteral("pace"),
             Tr::tr("Seconds a request spends in each status stage (default 120)."),
             Tr::tr("SECONDS"), QStringLiteral("120") },
@@ -78,8 +84,14 @@ int main(int argc, char* argv[])
         { QStringLiteral("fault-rate"),
             Tr::tr(
                 "Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, "
-                "dropped connection, stall, truncated body, or error 204/102/302."),
+                "dropped connection, stall, truncated body, or error 204/102/302 (v1) or 400 "
+                "(v2)."),
             Tr::tr("P"), QStringLiteral("0") },
+        { QStringLiteral("batch-delay"),
+            Tr::tr("Seconds before the token of a v2 batch service's request turns into an id "
+                   "(default %1).")
+                .arg(defaults.batchDelaySeconds),
+            Tr::tr("SECONDS"), QString::number(defaults.batchDelaySeconds) },
     });
     parser.process(app);
 
@@ -114,6 +126,9 @@ int main(int argc, char* argv[])
     options.faultRate = parser.value(QStringLiteral("fault-rate")).toDouble(&ok);
     if (!ok || options.faultRate < 0 || options.faultRate > 1)
         return usage(Tr::tr("--fault-rate takes a number from 0 to 1."));
+    options.batchDelaySeconds = parser.value(QStringLiteral("batch-delay")).toDouble(&ok);
+    if (!ok || options.batchDelaySeconds < 0 || options.batchDelaySeconds > 24 * 60 * 60)
+        return usage(Tr::tr("--batch-delay takes a number of seconds from 0 to 86400."));
 
     Open311::SandboxServer server(options);
     QString error;
@@ -123,6 +138,8 @@ int main(int argc, char* argv[])
     }
     QTextStream out(stdout);
     out << Tr::tr("Training city listening on %1").arg(server.endpointUrl().toString()) << Qt::endl;
+    out << Tr::tr("GeoReport v2: %1 (discovery.json)").arg(server.v2EndpointUrl().toString())
+        << Qt::endl;
     out << Tr::tr("Port: %1").arg(server.port()) << Qt::endl;
     out << Tr::tr(
         "City id: %1; %n API key(s); data in %2", nullptr, int(server.options().apiKeys.size()))

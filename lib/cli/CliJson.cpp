@@ -16,6 +16,7 @@ const char* const kRequestFields[] = {
     "lat",
     "lon",
     "address_string",
+    "address_id",
     "customer_email",
     "device_id",
     "account_id",
@@ -24,6 +25,7 @@ const char* const kRequestFields[] = {
     "phone_number",
     "description",
     "media_url",
+    "attributes",
 };
 
 const QJsonValue kNull = QJsonValue(QJsonValue::Null);
@@ -80,13 +82,59 @@ QJsonObject CliJson::service(const Service& service)
         { QStringLiteral("service_code"), service.code },
         { QStringLiteral("service_name"), service.name },
         { QStringLiteral("service_description"), service.description },
+        { QStringLiteral("group"), orNull(service.group) },
+        { QStringLiteral("type"), orNull(service.type) },
+        { QStringLiteral("metadata"), service.metadata },
+        { QStringLiteral("keywords"), QJsonArray::fromStringList(service.keywords) },
+    };
+}
+
+QJsonObject CliJson::definition(const ServiceDefinition& definition)
+{
+    QJsonArray attributes;
+    for (const ServiceAttribute& attribute : definition.attributes) {
+        QJsonArray values;
+        for (const AttributeValue& value : attribute.values) {
+            values.append(QJsonObject {
+                { QStringLiteral("key"), value.key },
+                { QStringLiteral("name"), value.name },
+            });
+        }
+        attributes.append(QJsonObject {
+            { QStringLiteral("code"), attribute.code },
+            { QStringLiteral("variable"), attribute.variable },
+            { QStringLiteral("datatype"), attribute.datatypeName },
+            { QStringLiteral("required"), attribute.required },
+            { QStringLiteral("description"), orNull(attribute.description) },
+            { QStringLiteral("datatype_description"), orNull(attribute.datatypeDescription) },
+            { QStringLiteral("order"), attribute.order },
+            { QStringLiteral("values"), values },
+        });
+    }
+    return {
+        { QStringLiteral("service_code"), definition.serviceCode },
+        { QStringLiteral("attributes"), attributes },
+    };
+}
+
+QJsonObject CliJson::discoveryEndpoint(const DiscoveryEndpoint& endpoint, bool preferred)
+{
+    return {
+        { QStringLiteral("specification"), endpoint.specification },
+        { QStringLiteral("url"), endpoint.url.toString() },
+        { QStringLiteral("changeset"), orNull(endpoint.changeset) },
+        { QStringLiteral("type"), orNull(endpoint.type) },
+        { QStringLiteral("formats"), QJsonArray::fromStringList(endpoint.formats) },
+        { QStringLiteral("preferred"), preferred },
     };
 }
 
 QJsonObject CliJson::created(const CreateResult& created)
 {
     return {
-        { QStringLiteral("service_request_id"), created.serviceRequestId },
+        { QStringLiteral("service_request_id"), orNull(created.serviceRequestId) },
+        { QStringLiteral("token"), orNull(created.token) },
+        { QStringLiteral("service_notice"), orNull(created.serviceLevelAgreement) },
         { QStringLiteral("service_level_agreement"), orNull(created.serviceLevelAgreement) },
         { QStringLiteral("account_id"), orNull(created.accountId) },
     };
@@ -94,12 +142,38 @@ QJsonObject CliJson::created(const CreateResult& created)
 
 QJsonObject CliJson::status(const RequestStatus& status)
 {
-    return {
+    QJsonObject object {
         { QStringLiteral("service_request_id"), status.serviceRequestId },
         { QStringLiteral("status"), status.status },
         { QStringLiteral("status_notes"), orNull(status.statusNotes) },
         { QStringLiteral("service_name"), orNull(status.serviceName) },
     };
+    // v2's fields, where the server gave them: a v1 answer keeps v1's four keys.
+    const struct
+    {
+        const char* key;
+        const QString& value;
+    } v2Fields[] = {
+        { "service_code", status.serviceCode },
+        { "description", status.description },
+        { "agency_responsible", status.agencyResponsible },
+        { "service_notice", status.serviceNotice },
+        { "requested_datetime", status.requestedDatetime },
+        { "updated_datetime", status.updatedDatetime },
+        { "expected_datetime", status.expectedDatetime },
+        { "address", status.address },
+        { "address_id", status.addressId },
+        { "zipcode", status.zipcode },
+        { "lat", status.latitude },
+        { "long", status.longitude },
+        { "media_url", status.mediaUrl },
+        { "token", status.token },
+    };
+    for (const auto& field : v2Fields) {
+        if (!field.value.isEmpty())
+            object.insert(QLatin1String(field.key), field.value);
+    }
+    return object;
 }
 
 QJsonObject CliJson::requestFailure(const QString& requestId, const Error& error)

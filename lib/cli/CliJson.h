@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/CreateResult.h"
+#include "core/Discovery.h"
 #include "core/Error.h"
 #include "core/Profile.h"
 #include "core/RequestStatus.h"
 #include "core/Service.h"
+#include "core/ServiceDefinition.h"
 #include "store/OutboxEntry.h"
 #include "store/TrackedRequest.h"
 
@@ -26,11 +28,19 @@ public:
     // {"error":{...}}: what stdout holds for a failure of the whole command.
     static QJsonObject failure(const Error& error);
 
-    // `services`: {"service_code","service_name","service_description"}.
+    // `services`: {"service_code","service_name","service_description"} and v2's "group",
+    // "type", "metadata" and "keywords" (null, false and [] over v1).
     static QJsonObject service(const Service& service);
-    // `submit`: {"service_request_id","service_level_agreement","account_id"}.
+    // `definition`: {"service_code","attributes":[{"code","variable","datatype","required",
+    // "description","datatype_description","order","values":[{"key","name"}]}]}.
+    static QJsonObject definition(const ServiceDefinition& definition);
+    // `discover`: {"specification","url","changeset","type","formats","preferred"}.
+    static QJsonObject discoveryEndpoint(const DiscoveryEndpoint& endpoint, bool preferred);
+    // `submit`: {"service_request_id" or "token","service_notice","service_level_agreement"
+    // (v1's name for the same text),"account_id"}.
     static QJsonObject created(const CreateResult& created);
-    // `status`: {"service_request_id","status","status_notes","service_name"}.
+    // `status`, `requests`, `token`: {"service_request_id","status","status_notes",
+    // "service_name"} and every v2 field the server gave, by the spec's names.
     static QJsonObject status(const RequestStatus& status);
     // `status` and `track poll`, for one id that failed: {"service_request_id","error"}.
     static QJsonObject requestFailure(const QString& requestId, const Error& error);

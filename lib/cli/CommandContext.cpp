@@ -134,27 +134,63 @@ QString CommandContext::readApiKey(QString& problem) const
     return key;
 }
 
-bool CommandContext::setUpClient()
+std::optional<Protocol> CommandContext::protocol() const
+{
+    if (m_options.isSet(QStringLiteral("protocol")))
+        return protocolFromShortName(m_options.value(QStringLiteral("protocol")));
+    return m_profile ? m_profile->protocol : Protocol::GeoReportV1;
+}
+
+bool CommandContext::setUpClient(bool keyRequired)
 {
     const QString endpointText = this->endpointText();
+    const std::optional<Protocol> protocol = this->protocol();
+    if (!protocol) {
+        m_output.usageError(tr("--protocol takes v1 or v2."));
+        return false;
+    }
     QString cityId = m_options.value(QStringLiteral("city-id"));
+    const QString jurisdictionId = m_options.value(QStringLiteral("jurisdiction-id"));
+    if (!cityId.isEmpty() && !jurisdictionId.isEmpty() && cityId != jurisdictionId) {
+        m_output.usageError(tr("Give --city-id or --jurisdiction-id, not both."));
+        return false;
+    }
+    if (cityId.isEmpty())
+        cityId = jurisdictionId;
     if (cityId.isEmpty())
         cityId = qEnvironmentVariable("OPEN311_CITY_ID");
     bool allowHttp = m_options.isSet(QStringLiteral("allow-http"));
+    WireFormat format = WireFormat::Json;
     if (m_profile) {
         if (cityId.isEmpty())
             cityId = m_profile->cityId;
         allowHttp = allowHttp || m_profile->allowPlainHttp;
+        format = m_profile->format;
+    }
+    if (m_options.isSet(QStringLiteral("format"))) {
+        const std::optional<WireFormat> given
+            = formatFromName(m_options.value(QStringLiteral("format")));
+        if (!given) {
+            m_output.usageError(tr("--format takes json or xml."));
+            return false;
+        }
+        format = *given;
     }
     if (endpointText.isEmpty()) {
         m_output.usageError(CommandLineWording::noEndpoint());
         return false;
     }
-    const Endpoint endpoint(QUrl(endpointText, QUrl::StrictMode), cityId, allowHttp,
-        m_profile ? m_profile->protocol : Protocol::GeoReportV1);
+    const Endpoint endpoint(
+        QUrl(endpointText, QUrl::StrictMode), cityId, allowHttp, *protocol, format);
     if (std::optional<Error> invalid = endpoint.check()) {
         m_output.fail(CommandLineWording::forEndpoint(*invalid, endpoint));
         return false;
+    }
+    // GeoReport v2 reads without a key; only a create needs one.
+    if (*protocol == Protocol::GeoReportV2 && !keyRequired && m_profileApiKey.isEmpty()
+        && !m_options.isSet(QStringLiteral("api-key-file"))
+        && qEnvironmentVariableIsEmpty(qPrintable(KeyVault::kEnvironmentVariable))) {
+        return makeClient(endpoint, QString());
     }
 
     QString problem;
@@ -165,6 +201,11 @@ bool CommandContext::setUpClient()
     }
     SecretRedactor::addSecret(key);
 
+    return makeClient(endpoint, key);
+}
+
+bool CommandContext::makeClient(const Endpoint& endpoint, const QString& key)
+{
     int timeoutMs = Client::kDefaultTimeoutMs;
     if (m_options.isSet(QStringLiteral("timeout"))) {
         bool ok = false;

@@ -50,7 +50,10 @@ public:
     void withProfile(const std::function<void()>& next);
     // Builds the client from the endpoint, city id, key and --timeout; false when one of them
     // is wrong, after failing the command with the option that fixes it.
-    bool setUpClient();
+    // A GeoReport v2 read needs no key: pass keyRequired false, and a key is used when given.
+    bool setUpClient(bool keyRequired = true);
+    // --protocol, else the profile's, else v1; nullopt for a word that names neither.
+    std::optional<Protocol> protocol() const;
     Client* client() const { return m_client; }
     // The key setUpClient() chose, for commands that build more clients (on worker threads).
     QString apiKey() const { return m_apiKey; }
@@ -67,6 +70,7 @@ private:
     // core can take it over; `done` runs once, possibly at once.
     void resolveProfile(const QString& name, const ProfileCallback& done);
     QString readApiKey(QString& problem) const;
+    bool makeClient(const Endpoint& endpoint, const QString& key);
 
     const QCommandLineParser& m_options;
     CommandOutput& m_output;

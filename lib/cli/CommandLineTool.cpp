@@ -39,7 +39,7 @@ CommandLineTool::~CommandLineTool() = default;
 void CommandLineTool::setUpParser()
 {
     m_parser.setApplicationDescription(
-        tr("Reports non-emergency problems to a city's Open311 GeoReport v1 server.")
+        tr("Reports non-emergency problems to a city's Open311 GeoReport v1 or v2 server.")
         + QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n') + CommandTable::usage()
         + QLatin1Char('\n')
         + tr("Every submission is written to the outbox before it is sent, and is sent at most "
@@ -61,6 +61,17 @@ void CommandLineTool::setUpParser()
         { QStringLiteral("endpoint"),
             tr("The server's base URL, e.g. https://city.example/dev/V1/."), tr("URL") },
         { QStringLiteral("city-id"), tr("The city id the server expects."), tr("ID") },
+        { QStringLiteral("protocol"),
+            tr("The server's GeoReport version: v1 (the default) or v2; a profile carries its "
+               "own."),
+            tr("VERSION") },
+        { QStringLiteral("jurisdiction-id"),
+            tr("GeoReport v2: the jurisdiction_id, where the server serves several cities."),
+            tr("ID") },
+        { QStringLiteral("format"),
+            tr("GeoReport v2: ask for json (the default) or xml; invalid JSON is asked for again "
+               "in XML."),
+            tr("FORMAT") },
         { QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."),
             tr("SECONDS") },
         { QStringLiteral("allow-http"),

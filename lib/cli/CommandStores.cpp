@@ -53,6 +53,9 @@ void CommandStores::followSent(qint64 localId, const QString& requestId)
 
 void CommandStores::followSent(const OutboxEntry& entry, const QString& requestId)
 {
+    // A batch service's token is no request id yet; `open311 token` tells when it is one.
+    if (requestId.isEmpty())
+        return;
     // The report has reached the city whatever happens here, so a tracker that cannot be
     // opened is only mentioned.
     if (tracker())

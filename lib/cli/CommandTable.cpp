@@ -1,12 +1,16 @@
 #include "cli/CommandTable.h"
 
+#include "cli/DiscoveryCommand.h"
 #include "cli/OutboxCommands.h"
 #include "cli/ProfileCommands.h"
 #include "cli/RequestCommands.h"
+#include "cli/RequestQueryCommands.h"
 #include "cli/ServiceCommands.h"
 #include "cli/TrackCommands.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
 
 namespace Open311 {
 
@@ -26,7 +30,7 @@ void start(CommandContext& context, const QStringList& arguments)
 QList<CommandTable::Command> CommandTable::commands()
 {
     const QList<QCommandLineOption> submitOptions = {
-        { QStringLiteral("service-code"), tr("submit: the service code."), tr("CODE") },
+        { QStringLiteral("service-code"), tr("submit, requests: the service code."), tr("CODE") },
         { QStringLiteral("lat"), tr("submit: latitude (WGS84)."), tr("DEGREES") },
         { QStringLiteral("lon"), tr("submit: longitude (WGS84)."), tr("DEGREES") },
         { QStringLiteral("address"), tr("submit: the address as a person would write it."),
@@ -42,7 +46,25 @@ QList<CommandTable::Command> CommandTable::commands()
         { QStringLiteral("description-file"), tr("submit: read the description from a file."),
             tr("PATH") },
         { QStringLiteral("media-url"), tr("submit: a link to a photo or page."), tr("URL") },
+        { QStringLiteral("address-id"),
+            tr("submit (v2): the location as an id of the city's address database."), tr("ID") },
+        { QStringLiteral("attribute"),
+            tr("submit (v2): an answer to the service's definition; repeat it, and repeat a "
+               "code for each value of a multivaluelist."),
+            tr("CODE=VALUE") },
         { QStringLiteral("no-outbox"), tr("submit: send directly, without the outbox.") },
+    };
+    const QList<QCommandLineOption> requestOptions = {
+        { QStringLiteral("service-code"), tr("requests: only this service."), tr("CODE") },
+        { QStringLiteral("status"), tr("requests: open or closed."), tr("STATUS") },
+        { QStringLiteral("start"), tr("requests: filed on or after this date (ISO 8601)."),
+            tr("DATE") },
+        { QStringLiteral("end"), tr("requests: filed on or before this date (ISO 8601)."),
+            tr("DATE") },
+        { QStringLiteral("id"), tr("requests: these ids, separated by commas."), tr("ID,...") },
+        { QStringLiteral("page"), tr("requests: this page, where the server offers paging."),
+            tr("N") },
+        { QStringLiteral("page-size"), tr("requests: results per page, with --page."), tr("N") },
     };
     const QList<QCommandLineOption> listOptions = {
         { QStringLiteral("all"),
@@ -58,6 +80,14 @@ QList<CommandTable::Command> CommandTable::commands()
         { QStringLiteral("services"),
             { { QString(), QStringLiteral("services"), tr("list the city's services"), {} } },
             &start<ServiceCommands, &ServiceCommands::services> },
+        { QStringLiteral("discover"),
+            { { QString(), QStringLiteral("discover URL"),
+                tr("the endpoints a city's discovery document lists (v2)"), {} } },
+            &start<DiscoveryCommand, &DiscoveryCommand::discover> },
+        { QStringLiteral("definition"),
+            { { QString(), QStringLiteral("definition CODE"),
+                tr("the attributes a service asks for (v2)"), {} } },
+            &start<ServiceCommands, &ServiceCommands::definition> },
         { QStringLiteral("submit"),
             { { QString(), QStringLiteral("submit --service-code CODE ..."),
                 tr("file a new report at --lat/--lon or --address"), submitOptions } },
@@ -66,6 +96,17 @@ QList<CommandTable::Command> CommandTable::commands()
             { { QString(), QStringLiteral("status ID [ID...]"), tr("show the status of reports"),
                 {} } },
             &start<RequestCommands, &RequestCommands::status> },
+        { QStringLiteral("requests"),
+            { { QString(),
+                QStringLiteral("requests [--service-code C] [--status S] [--start D] [--end D] "
+                               "[--id ID,...]"),
+                tr("list the city's requests (v2; 90 days or 1,000 by default)"),
+                requestOptions } },
+            &start<RequestQueryCommands, &RequestQueryCommands::requests> },
+        { QStringLiteral("token"),
+            { { QString(), QStringLiteral("token TOKEN"),
+                tr("the request id a batch service's token became (v2)"), {} } },
+            &start<RequestQueryCommands, &RequestQueryCommands::token> },
         { QStringLiteral("outbox"),
             {
                 { QStringLiteral("list"), QStringLiteral("outbox list [--all]"),
@@ -156,10 +197,18 @@ QString CommandTable::usage()
 
 QList<QCommandLineOption> CommandTable::options()
 {
+    // An option two commands share (--service-code) is declared once.
     QList<QCommandLineOption> options;
+    QStringList seen;
     for (const Command& command : commands()) {
-        for (const Form& form : command.forms)
-            options += form.options;
+        for (const Form& form : command.forms) {
+            for (const QCommandLineOption& option : form.options) {
+                if (seen.contains(option.names().constFirst()))
+                    continue;
+                seen.append(option.names().constFirst());
+                options.append(option);
+            }
+        }
     }
     return options;
 }
@@ -167,13 +216,26 @@ QList<QCommandLineOption> CommandTable::options()
 QString CommandTable::misplacedOption(
     const QCommandLineParser& parser, const QString& name, const QString& action)
 {
-    for (const Command& command : commands()) {
+    const QList<Command> all = commands();
+    auto declares = [](const Form& form, const QString& option) {
+        return std::any_of(form.options.cbegin(), form.options.cend(),
+            [&option](const QCommandLineOption& o) { return o.names().constFirst() == option; });
+    };
+    for (const Command& command : all) {
         for (const Form& form : command.forms) {
-            if (name == command.name && (form.action.isEmpty() || action == form.action))
-                continue;
             for (const QCommandLineOption& option : form.options) {
                 const QString given = option.names().constFirst();
                 if (!parser.isSet(given))
+                    continue;
+                // Fine when the command (and action) being run declares it too.
+                const bool ours = std::any_of(all.cbegin(), all.cend(), [&](const Command& c) {
+                    return c.name == name
+                        && std::any_of(c.forms.cbegin(), c.forms.cend(), [&](const Form& f) {
+                               return (f.action.isEmpty() || f.action == action)
+                                   && declares(f, given);
+                           });
+                });
+                if (ours)
                     continue;
                 if (form.action.isEmpty()) {
                     return tr("The option --%1 belongs to the %2 command.")

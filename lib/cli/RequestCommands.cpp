@@ -12,9 +12,12 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 #include <QThread>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -23,6 +26,8 @@ namespace Open311 {
 namespace {
 
 constexpr int kIdsPerWorker = 64;
+// GeoReport v2 lists several ids in one call; 50 keeps the URL well under common limits.
+constexpr int kIdsPerQuery = 50;
 
 } // namespace
 
@@ -51,8 +56,61 @@ void RequestCommands::submit(const QStringList& arguments)
     m_context.withProfile([this] {
         if (!m_context.setUpClient())
             return;
-        if (const std::optional<NewRequest> request = requestFromOptions())
-            send(*request);
+        if (const std::optional<NewRequest> request = requestFromOptions()) {
+            if (m_context.client()->endpoint().protocol() == Protocol::GeoReportV2)
+                checkThenSend(*request);
+            else
+                send(*request);
+        }
+    });
+}
+
+void RequestCommands::checkThenSend(const NewRequest& request)
+{
+    // Nothing goes out, nor into the outbox, for a service the city does not offer or answers
+    // its definition would refuse. A city that cannot be asked now is asked by the send itself
+    // later: the report waits in the outbox, as it would over v1.
+    Client* client = m_context.client();
+    onResult(client->serviceList(), this, [this, client, request](const Result<ServiceList>& list) {
+        if (!list.ok()) {
+            m_output.err() << tr("The service's attributes could not be checked first: %1")
+                                  .arg(list.error().message())
+                           << Qt::endl;
+            send(request);
+            return;
+        }
+        const auto service = std::find_if(list.value().cbegin(), list.value().cend(),
+            [&request](const Service& s) { return s.code == request.serviceCode; });
+        if (service == list.value().cend()) {
+            m_output.fail(Error::validation(Error::Field::ServiceCode,
+                tr("The city offers no service with the code %1 (see: open311 services).")
+                    .arg(request.serviceCode)));
+            return;
+        }
+        if (!service->metadata) {
+            if (!request.attributes.isEmpty()) {
+                m_output.fail(Error::attribute(request.attributes.firstKey(),
+                    tr("The service %1 has no attributes; leave out --attribute.")
+                        .arg(request.serviceCode)));
+                return;
+            }
+            send(request);
+            return;
+        }
+        onResult(client->serviceDefinition(request.serviceCode), this,
+            [this, request](const Result<ServiceDefinition>& definition) {
+                if (!definition.ok()) {
+                    m_output.err() << tr("The service's attributes could not be checked "
+                                         "first: %1")
+                                          .arg(definition.error().message())
+                                   << Qt::endl;
+                } else if (std::optional<Error> invalid
+                    = definition.value().check(request.attributes)) {
+                    m_output.fail(*invalid);
+                    return;
+                }
+                send(request);
+            });
     });
 }
 
@@ -88,6 +146,23 @@ std::optional<NewRequest> RequestCommands::requestFromOptions()
     request.lastName = options.value(QStringLiteral("last-name"));
     request.phone = options.value(QStringLiteral("phone"));
     request.mediaUrl = options.value(QStringLiteral("media-url"));
+    request.addressId = options.value(QStringLiteral("address-id"));
+    for (const QString& given : options.values(QStringLiteral("attribute"))) {
+        const qsizetype equals = given.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            m_output.usageError(tr("--attribute takes CODE=VALUE, such as --attribute "
+                                   "SIZE=large."));
+            return std::nullopt;
+        }
+        // Repeating a code gives a multivaluelist its values, in the order given.
+        request.attributes[given.left(equals).trimmed()].append(given.mid(equals + 1));
+    }
+    const bool v2 = m_context.client()->endpoint().protocol() == Protocol::GeoReportV2;
+    if (!v2 && (!request.attributes.isEmpty() || !request.addressId.isEmpty())) {
+        m_output.usageError(tr("--attribute and --address-id are GeoReport v2's; this endpoint "
+                               "speaks v1 (see --protocol)."));
+        return std::nullopt;
+    }
     const bool fromFile = options.isSet(QStringLiteral("description-file"));
     if (options.isSet(QStringLiteral("description")) && fromFile) {
         m_output.usageError(tr("Give --description or --description-file, not both."));
@@ -185,7 +260,15 @@ void RequestCommands::printCreated(const CreateResult& created)
     if (m_output.json()) {
         m_output.print(CliJson::created(created));
     } else {
-        m_output.out() << created.serviceRequestId << '\n';
+        if (created.serviceRequestId.isEmpty()) {
+            m_output.out() << created.token << '\n';
+            m_output.err() << tr("The city answered with a token: it files the report later. "
+                                 "open311 token %1 gives its request id once there is one.")
+                                  .arg(created.token)
+                           << Qt::endl;
+        } else {
+            m_output.out() << created.serviceRequestId << '\n';
+        }
         if (!created.serviceLevelAgreement.isEmpty())
             m_output.err() << created.serviceLevelAgreement << Qt::endl;
     }
@@ -200,7 +283,7 @@ void RequestCommands::status(const QStringList& arguments)
         return;
     }
     m_context.withProfile([this, arguments] {
-        if (m_context.setUpClient())
+        if (m_context.setUpClient(false))
             fetchStatuses(arguments);
     });
 }
@@ -255,6 +338,10 @@ void RequestCommands::fetchStatuses(const QStringList& ids)
     // its reads over Qt's connections; results come back to this thread in any order and are
     // printed in the order given.
     Client* client = m_context.client();
+    if (client->endpoint().protocol() == Protocol::GeoReportV2) {
+        fetchStatusesInLists(ids, deliver);
+        return;
+    }
     const int workers = ids.size() >= kIdsPerWorker ? 2 : 1;
     if (workers == 1) {
         client->setMaxConcurrent(CommandContext::kStatusConcurrency);
@@ -287,6 +374,45 @@ void RequestCommands::fetchStatuses(const QStringList& ids)
                             QMetaObject::invokeMethod(
                                 this, [deliver, i, r] { deliver(i, r); }, Qt::QueuedConnection);
                         });
+                }
+            });
+    }
+}
+
+void RequestCommands::fetchStatusesInLists(const QStringList& ids, const Delivery& deliver)
+{
+    Client* client = m_context.client();
+    client->setMaxConcurrent(CommandContext::kStatusConcurrency);
+    // An id with a comma cannot travel in a comma list; it is asked for on its own.
+    QList<qsizetype> listed;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (ids[i].contains(QLatin1Char(',')))
+            client->statusUpdate(ids[i]).then(
+                [deliver, i](const Result<RequestStatus>& r) { deliver(i, r); });
+        else
+            listed.append(i);
+    }
+    for (qsizetype first = 0; first < listed.size(); first += kIdsPerQuery) {
+        const QList<qsizetype> chunk = listed.mid(first, kIdsPerQuery);
+        RequestQuery query;
+        for (const qsizetype i : chunk)
+            query.ids.append(ids[i]);
+        client->requests(query).then(
+            [client, ids, chunk, deliver](const Result<QList<RequestStatus>>& answer) {
+                QHash<QString, RequestStatus> found;
+                if (answer.ok()) {
+                    for (const RequestStatus& status : answer.value())
+                        found.insert(status.serviceRequestId, status);
+                }
+                // What the list left out (a server that ignores the filter, or fails) is asked
+                // for by id, which also gives an unknown id its own error.
+                for (const qsizetype i : chunk) {
+                    const auto hit = found.constFind(ids[i]);
+                    if (hit != found.cend())
+                        deliver(i, *hit);
+                    else
+                        client->statusUpdate(ids[i]).then(
+                            [deliver, i](const Result<RequestStatus>& r) { deliver(i, r); });
                 }
             });
     }

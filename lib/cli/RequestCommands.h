@@ -3,11 +3,14 @@
 #include "cli/CommandStores.h"
 #include "core/CreateResult.h"
 #include "core/NewRequest.h"
+#include "core/RequestStatus.h"
+#include "core/Result.h"
 
 #include <QList>
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QThread;
@@ -33,10 +36,14 @@ public:
 private:
     // The report the submit options describe; nullopt after failing the command.
     std::optional<NewRequest> requestFromOptions();
+    // GeoReport v2: the service exists and the attributes fit its definition, then send.
+    void checkThenSend(const NewRequest& request);
     void send(const NewRequest& request);
     void sendThroughOutbox(const OutboxEntry& entry);
     void printCreated(const CreateResult& created);
     void fetchStatuses(const QStringList& ids);
+    using Delivery = std::function<void(qsizetype, const Result<RequestStatus>&)>;
+    void fetchStatusesInLists(const QStringList& ids, const Delivery& deliver);
 
     CommandContext& m_context;
     CommandOutput& m_output;

@@ -7,6 +7,7 @@
 #include "core/FutureCallback.h"
 
 #include <QJsonArray>
+#include <QTextStream>
 
 namespace Open311 {
 
@@ -32,7 +33,7 @@ void ServiceCommands::services(const QStringList& arguments)
         return;
     }
     m_context.withProfile([this] {
-        if (m_context.setUpClient())
+        if (m_context.setUpClient(false))
             list();
     });
 }
@@ -55,12 +56,66 @@ void ServiceCommands::list()
             for (const Service& service : result.value())
                 width = qMax(width, service.code.size());
             m_output.out() << padded(tr("CODE"), width) << tr("NAME") << '\n';
-            for (const Service& service : result.value())
-                m_output.out() << padded(service.code, width) << service.name << '\n';
+            for (const Service& service : result.value()) {
+                m_output.out() << padded(service.code, width) << service.name;
+                // What a script author needs at a glance: where to look before submitting.
+                if (service.metadata)
+                    m_output.out()
+                        << "  " << tr("(has attributes: open311 definition %1)").arg(service.code);
+                if (service.type.compare(QLatin1String("batch"), Qt::CaseInsensitive) == 0)
+                    m_output.out() << "  " << tr("(batch: answers with a token)");
+                m_output.out() << '\n';
+            }
         }
         m_output.out().flush();
         m_output.done(CommandOutput::Success);
     });
+}
+
+void ServiceCommands::definition(const QStringList& arguments)
+{
+    if (arguments.size() != 1) {
+        m_output.usageError(tr("definition takes one service code."));
+        return;
+    }
+    m_context.withProfile([this, code = arguments.constFirst()] {
+        if (!m_context.setUpClient(false))
+            return;
+        onResult(m_context.client()->serviceDefinition(code), this,
+            [this](const Result<ServiceDefinition>& result) {
+                if (!result.ok()) {
+                    m_output.fail(result.error());
+                    return;
+                }
+                printDefinition(result.value());
+            });
+    });
+}
+
+void ServiceCommands::printDefinition(const ServiceDefinition& definition)
+{
+    if (m_output.json()) {
+        m_output.print(CliJson::definition(definition));
+    } else {
+        QTextStream& out = m_output.out();
+        for (const ServiceAttribute& attribute : definition.attributes) {
+            if (!attribute.variable) {
+                out << tr("(information) %1").arg(attribute.description) << '\n';
+                continue;
+            }
+            out << attribute.code << '\t' << attribute.datatypeName << '\t'
+                << (attribute.required ? tr("required") : tr("optional")) << '\t'
+                << attribute.description << '\n';
+            for (const AttributeValue& value : attribute.values)
+                out << "    " << value.key << '\t' << value.name << '\n';
+        }
+        if (definition.attributes.isEmpty())
+            out << tr("The service %1 asks nothing beyond the report itself.")
+                       .arg(definition.serviceCode)
+                << '\n';
+    }
+    m_output.out().flush();
+    m_output.done(CommandOutput::Success);
 }
 
 } // namespace Open311

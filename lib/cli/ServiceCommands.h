@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ServiceDefinition.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -8,7 +10,8 @@ namespace Open311 {
 class CommandContext;
 class CommandOutput;
 
-// `open311 services`: the city's service list, as a table or as JSON.
+// `open311 services` and `open311 definition CODE`: the city's services, and the questions a
+// GeoReport v2 service asks, as tables or as JSON.
 class ServiceCommands : public QObject
 {
     Q_OBJECT
@@ -17,9 +20,11 @@ public:
     explicit ServiceCommands(CommandContext& context);
 
     void services(const QStringList& arguments);
+    void definition(const QStringList& arguments);
 
 private:
     void list();
+    void printDefinition(const ServiceDefinition& definition);
 
     CommandContext& m_context;
     CommandOutput& m_output;

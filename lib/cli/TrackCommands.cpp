@@ -101,7 +101,7 @@ void TrackCommands::list(const QString& profile)
 
 void TrackCommands::poll(const QString& profile)
 {
-    if (!m_context.setUpClient())
+    if (!m_context.setUpClient(false))
         return;
     Client* client = m_context.client();
     client->setMaxConcurrent(CommandContext::kStatusConcurrency);

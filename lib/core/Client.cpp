@@ -104,38 +104,97 @@ Client::~Client()
     }
 }
 
+template <typename T>
+QFuture<Result<T>> Client::fetch(
+    const WireRequest& wire, Result<T> (WireCodec::*parser)(const QByteArray&) const, bool isCreate)
+{
+    return call(wire, isCreate)
+        .then([codec = m_codec, parser, isCreate](const Result<Answer>& answer) {
+            return decode<T>(*codec, answer, parser, isCreate);
+        });
+}
+
+QString Client::apiKey() const
+{
+    return m_apiKey ? m_apiKey() : QString();
+}
+
 QFuture<Result<ServiceList>> Client::serviceList()
 {
-    const QString key = m_apiKey ? m_apiKey() : QString();
-    return call(m_codec->serviceList(m_endpoint, key), false)
-        .then([codec = m_codec](const Result<Answer>& answer) {
-            return decode<ServiceList>(*codec, answer, &WireCodec::parseServiceList, false);
-        });
+    return fetch(m_codec->serviceList(m_endpoint, apiKey()), &WireCodec::parseServiceList);
 }
 
 QFuture<Result<CreateResult>> Client::createRequest(const NewRequest& request)
 {
     if (std::optional<Error> invalid = request.validate())
-        return QtFuture::makeReadyFuture(Result<CreateResult>(*invalid));
-    const QString key = m_apiKey ? m_apiKey() : QString();
-    return call(m_codec->createRequest(m_endpoint, request, key), true)
-        .then([codec = m_codec](const Result<Answer>& answer) {
-            return decode<CreateResult>(*codec, answer, &WireCodec::parseCreate, true);
-        });
+        return refuse<CreateResult>(*invalid);
+    return fetch(
+        m_codec->createRequest(m_endpoint, request, apiKey()), &WireCodec::parseCreate, true);
+}
+
+QFuture<Result<CreateResult>> Client::createRequest(
+    const NewRequest& request, const ServiceDefinition& definition)
+{
+    if (std::optional<Error> invalid = request.validate())
+        return refuse<CreateResult>(*invalid);
+    if (std::optional<Error> invalid = definition.check(request.attributes))
+        return refuse<CreateResult>(*invalid);
+    return createRequest(request);
 }
 
 QFuture<Result<RequestStatus>> Client::statusUpdate(const QString& serviceRequestId)
 {
     const QString id = serviceRequestId.trimmed();
     if (id.isEmpty()) {
-        return QtFuture::makeReadyFuture(Result<RequestStatus>(
-            Error::validation(Error::Field::RequestId, tr("Give a service request id."))));
+        return refuse<RequestStatus>(
+            Error::validation(Error::Field::RequestId, tr("Give a service request id.")));
     }
-    const QString key = m_apiKey ? m_apiKey() : QString();
-    return call(m_codec->statusUpdate(m_endpoint, id, key), false)
-        .then([codec = m_codec](const Result<Answer>& answer) {
-            return decode<RequestStatus>(*codec, answer, &WireCodec::parseStatus, false);
-        });
+    return fetch(m_codec->statusUpdate(m_endpoint, id, apiKey()), &WireCodec::parseStatus);
+}
+
+QFuture<Result<Discovery>> Client::discovery()
+{
+    if (!m_codec->offers(WireCodec::Call::Discovery))
+        return refuse<Discovery>(WireCodec::notOffered(m_endpoint, WireCodec::Call::Discovery));
+    return fetch(m_codec->discovery(m_endpoint.baseUrl()), &WireCodec::parseDiscovery);
+}
+
+QFuture<Result<ServiceDefinition>> Client::serviceDefinition(const QString& serviceCode)
+{
+    if (!m_codec->offers(WireCodec::Call::ServiceDefinition)) {
+        return refuse<ServiceDefinition>(
+            WireCodec::notOffered(m_endpoint, WireCodec::Call::ServiceDefinition));
+    }
+    const QString code = serviceCode.trimmed();
+    if (code.isEmpty()) {
+        return refuse<ServiceDefinition>(
+            Error::validation(Error::Field::ServiceCode, tr("Give a service code.")));
+    }
+    return fetch(
+        m_codec->serviceDefinition(m_endpoint, code, apiKey()), &WireCodec::parseDefinition);
+}
+
+QFuture<Result<QList<RequestStatus>>> Client::requests(const RequestQuery& query)
+{
+    if (!m_codec->offers(WireCodec::Call::Requests)) {
+        return refuse<QList<RequestStatus>>(
+            WireCodec::notOffered(m_endpoint, WireCodec::Call::Requests));
+    }
+    return fetch(m_codec->requests(m_endpoint, query, apiKey()), &WireCodec::parseRequests);
+}
+
+QFuture<Result<QList<RequestStatus>>> Client::token(const QString& token)
+{
+    if (!m_codec->offers(WireCodec::Call::Token)) {
+        return refuse<QList<RequestStatus>>(
+            WireCodec::notOffered(m_endpoint, WireCodec::Call::Token));
+    }
+    const QString value = token.trimmed();
+    if (value.isEmpty()) {
+        return refuse<QList<RequestStatus>>(
+            Error::validation(Error::Field::Token, tr("Give a token.")));
+    }
+    return fetch(m_codec->token(m_endpoint, value, apiKey()), &WireCodec::parseTokens);
 }
 
 template <typename T>
@@ -210,15 +269,14 @@ void Client::start(const std::shared_ptr<Call>& call)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
     QNetworkReply* reply = nullptr;
-    // A codec with a request body (GeoReport v2's POST) needs a one-shot body that carries it;
-    // until then a body here would be dropped without a word.
-    Q_ASSERT(call->wire.body.isEmpty());
+    if (!call->wire.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call->wire.contentType);
     if (call->isCreate) {
-        // See OneShotBody: an empty body that cannot be rewound forbids Qt's silent resend.
+        // See OneShotBody: a body that cannot be rewound forbids Qt's silent resend.
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-        auto* body = new OneShotBody;
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->wire.body.size());
+        auto* body = new OneShotBody(call->wire.body);
         reply = m_network->sendCustomRequest(request, call->wire.verb, body);
         body->setParent(reply);
     } else if (call->wire.verb == "GET") {
@@ -227,7 +285,7 @@ void Client::start(const std::shared_ptr<Call>& call)
         request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
         reply = m_network->get(request);
     } else {
-        reply = m_network->sendCustomRequest(request, call->wire.verb);
+        reply = m_network->sendCustomRequest(request, call->wire.verb, call->wire.body);
     }
     call->reply = reply;
     qCDebug(lcClient) << call->wire.verb << call->wire.url.adjusted(QUrl::RemoveQuery).toString();
@@ -254,12 +312,36 @@ void Client::finish(const std::shared_ptr<Call>& call)
     Result<Answer> result = classify(*call);
     if (call->reply)
         call->reply->deleteLater();
+    if (retryAsXml(call, result))
+        return;
     qCDebug(lcClient) << call->wire.method << "finished:"
                       << (result.ok() ? QStringLiteral("HTTP %1").arg(result.value().httpStatus)
                                       : result.error().kindName());
     call->promise.addResult(std::move(result));
     call->promise.finish();
     startQueued();
+}
+
+// Real servers send "service_code":001; their XML says the same thing correctly. Once a
+// server's JSON is found broken, every later call of this client asks for XML straight away.
+bool Client::retryAsXml(const std::shared_ptr<Call>& call, const Result<Answer>& result)
+{
+    if (call->isCreate || !call->wire.xmlFallback.isValid() || !result.ok()
+        || !m_codec->isMalformedJson(result.value().body))
+        return false;
+    qCInfo(lcClient) << call->wire.method << "answered JSON that is not valid; asking in XML";
+    if (m_endpoint.protocol() == Protocol::GeoReportV2)
+        m_endpoint = m_endpoint.withFormat(WireFormat::Xml);
+    call->wire.url = call->wire.xmlFallback;
+    call->wire.xmlFallback = QUrl();
+    call->wire.accept = "text/xml, application/xml;q=0.9, */*;q=0.1";
+    call->body.clear();
+    call->reply = nullptr;
+    call->timedOut = false;
+    call->tooLarge = false;
+    m_queue.prepend(call);
+    startQueued();
+    return true;
 }
 
 Result<Client::Answer> Client::classify(Call& call) const

@@ -51,6 +51,16 @@ public:
     QFuture<Result<CreateResult>> createRequest(const NewRequest& request);
     QFuture<Result<RequestStatus>> statusUpdate(const QString& serviceRequestId);
 
+    // GeoReport v2; over v1 each ends at once with an error that says so.
+    // The endpoint's URL is the discovery document's, or a folder that holds discovery.json.
+    QFuture<Result<Discovery>> discovery();
+    QFuture<Result<ServiceDefinition>> serviceDefinition(const QString& serviceCode);
+    QFuture<Result<QList<RequestStatus>>> requests(const RequestQuery& query);
+    QFuture<Result<QList<RequestStatus>>> token(const QString& token);
+    // A create checked against its service's definition before any byte goes out.
+    QFuture<Result<CreateResult>> createRequest(
+        const NewRequest& request, const ServiceDefinition& definition);
+
     int callsInFlight() const { return int(m_running.size()); }
     int callsQueued() const { return int(m_queue.size()); }
 
@@ -62,12 +72,22 @@ private:
     };
     struct Call;
 
+    QString apiKey() const;
     QFuture<Result<Answer>> call(const WireRequest& wire, bool isCreate);
     void startQueued();
     void start(const std::shared_ptr<Call>& call);
     void finish(const std::shared_ptr<Call>& call);
     void abortOverdueCalls();
     Result<Answer> classify(Call& call) const;
+
+    template <typename T>
+    QFuture<Result<T>> fetch(const WireRequest& wire,
+        Result<T> (WireCodec::*parser)(const QByteArray&) const, bool isCreate = false);
+    template <typename T> QFuture<Result<T>> refuse(const Error& error) const
+    {
+        return QtFuture::makeReadyFuture(Result<T>(error));
+    }
+    bool retryAsXml(const std::shared_ptr<Call>& call, const Result<Answer>& result);
 
     template <typename T>
     static Result<T> decode(const WireCodec& codec, const Result<Answer>& answer,

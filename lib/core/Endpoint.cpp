@@ -4,13 +4,21 @@
 
 namespace Open311 {
 
-Endpoint::Endpoint(
-    const QUrl& baseUrl, const QString& cityId, bool allowPlainHttp, Protocol protocol)
+Endpoint::Endpoint(const QUrl& baseUrl, const QString& cityId, bool allowPlainHttp,
+    Protocol protocol, WireFormat format)
     : m_baseUrl(baseUrl)
     , m_cityId(cityId.trimmed())
     , m_allowPlainHttp(allowPlainHttp)
     , m_protocol(protocol)
+    , m_format(format)
 { }
+
+Endpoint Endpoint::withFormat(WireFormat format) const
+{
+    Endpoint copy = *this;
+    copy.m_format = format;
+    return copy;
+}
 
 QUrl Endpoint::methodUrl(const QString& method) const
 {
@@ -40,7 +48,7 @@ std::optional<Error> Endpoint::check() const
             tr("The endpoint uses plain HTTP, which would send the API key "
                "unencrypted. Use https://, or allow plain HTTP explicitly."));
     }
-    if (m_cityId.isEmpty()) {
+    if (m_cityId.isEmpty() && m_protocol == Protocol::GeoReportV1) {
         return Error::validation(Error::Field::CityId,
             tr("The city id is empty. GeoReport v1 servers need it "
                "(for example sfgov.org)."));

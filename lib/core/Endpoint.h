@@ -17,13 +17,17 @@ class Endpoint
 
 public:
     Endpoint() = default;
+    // For GeoReport v2 the city id is the jurisdiction_id, which servers with one city omit.
     Endpoint(const QUrl& baseUrl, const QString& cityId, bool allowPlainHttp = false,
-        Protocol protocol = Protocol::GeoReportV1);
+        Protocol protocol = Protocol::GeoReportV1, WireFormat format = WireFormat::Json);
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString cityId() const { return m_cityId; }
     bool allowPlainHttp() const { return m_allowPlainHttp; }
     Protocol protocol() const { return m_protocol; }
+    // The v2 format asked for first; v1 is XML whatever this says.
+    WireFormat format() const { return m_format; }
+    Endpoint withFormat(WireFormat format) const;
 
     // The base URL with the method name appended: ".../dev/V1/" + "service_list".
     QUrl methodUrl(const QString& method) const;
@@ -38,6 +42,7 @@ private:
     QString m_cityId;
     bool m_allowPlainHttp = false;
     Protocol m_protocol = Protocol::GeoReportV1;
+    WireFormat m_format = WireFormat::Json;
 };
 
 } // namespace Open311

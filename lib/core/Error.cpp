@@ -28,6 +28,13 @@ QString serverCodeMeaning(int code)
     case 302:
         return Error::tr("The server does not know this request id, or it was filed with "
                          "another API key.");
+    // GeoReport v2 gives HTTP statuses as its error codes.
+    case 400:
+        return Error::tr("The server refused the request as incomplete or invalid.");
+    case 403:
+        return Error::tr("The server does not accept this API key, or none was sent.");
+    case 404:
+        return Error::tr("The server does not know what was asked for.");
     default:
         return Error::tr("The server reported an error.");
     }
@@ -45,6 +52,13 @@ Error Error::validation(Field field, const QString& message)
     return e;
 }
 
+Error Error::attribute(const QString& code, const QString& message)
+{
+    Error e = validation(Field::Attribute, message);
+    e.m_attributeCode = code;
+    return e;
+}
+
 Error Error::server(const QString& method, int code, const QString& description)
 {
     Error e;
@@ -59,6 +73,7 @@ Error Error::server(const QString& method, int code, const QString& description)
     case 201:
     case 300:
     case 301:
+    case 403:
         e.m_field = Field::ApiKey;
         break;
     case 202:

@@ -39,11 +39,14 @@ public:
         Email,
         MediaUrl,
         RequestId,
+        Attribute, // a v2 service attribute: attributeCode() says which
+        Token,
     };
 
     Error() = default;
 
     static Error validation(Field field, const QString& message);
+    static Error attribute(const QString& code, const QString& message);
     static Error server(const QString& method, int code, const QString& description);
     static Error http(int status, const QString& excerpt);
     // neverArrived: the request provably did not reach the server (refused, DNS, TLS).
@@ -55,7 +58,9 @@ public:
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }
     Field field() const { return m_field; }
-    // The Open311 errorCode or the HTTP status; -1 when there is none.
+    QString attributeCode() const { return m_attributeCode; }
+    // The Open311 errorCode (v1), the error's code (v2, an HTTP status) or the HTTP status; -1
+    // when there is none.
     int code() const { return m_code; }
     QString method() const { return m_method; }
     // The server's own errorDescription, or a short excerpt of an unexpected answer.
@@ -76,6 +81,7 @@ private:
     int m_code = -1;
     bool m_neverArrived = false;
     QString m_method;
+    QString m_attributeCode;
     QString m_message;
     QString m_detail;
 };

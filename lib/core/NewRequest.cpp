@@ -26,7 +26,7 @@ std::optional<Error> NewRequest::validate() const
             return Error::validation(
                 Field::Longitude, tr("The longitude must be between -180 and 180 degrees."));
     }
-    if (!hasLocation() && addressString.trimmed().isEmpty()) {
+    if (!hasLocation() && addressString.trimmed().isEmpty() && addressId.trimmed().isEmpty()) {
         return Error::validation(Field::Location,
             tr("Give a location: place the pin on the map or type an "
                "address."));

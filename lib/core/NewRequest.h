@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/ServiceDefinition.h"
 
 #include <QString>
 
@@ -8,7 +9,8 @@
 
 namespace Open311 {
 
-// Every argument of create_request, in domain terms. Empty strings mean "not given".
+// Every argument of a create (v1's create_request, v2's POST requests), in domain terms. Empty
+// strings mean "not given".
 class NewRequest
 {
     Q_DECLARE_TR_FUNCTIONS(Open311::NewRequest)
@@ -20,6 +22,7 @@ public:
     std::optional<double> latitude;
     std::optional<double> longitude;
     QString addressString;
+    QString addressId; // v2: a location the city's own address database knows
     QString email;
     QString deviceId;
     QString accountId;
@@ -28,6 +31,7 @@ public:
     QString phone;
     QString description;
     QString mediaUrl;
+    AttributeValues attributes; // v2: by attribute code
 
     // The first reason this request must not be sent, checked before any byte goes out.
     std::optional<Error> validate() const;

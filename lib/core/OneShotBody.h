@@ -1,13 +1,14 @@
 #pragma once
 
+#include <QByteArray>
 #include <QIODevice>
 
 namespace Open311 {
 
-// An empty request body that cannot be rewound.
+// A request body that can be read once and cannot be rewound.
 //
 // Qt's HTTP/1 code silently sends a request again when the connection drops before the status
-// line arrives. v1's create_request is a GET that creates a report, so a second send files the
+// line arrives. A create (v1's GET create_request, v2's POST requests) sent twice files the
 // report twice. Qt rewinds the body before such a resend; a body that refuses to rewind turns
 // the resend into a ContentReSendError, which the client reports as "outcome unknown".
 class OneShotBody : public QIODevice
@@ -15,17 +16,21 @@ class OneShotBody : public QIODevice
     Q_OBJECT
 
 public:
-    explicit OneShotBody(QObject* parent = nullptr);
+    explicit OneShotBody(const QByteArray& data = QByteArray(), QObject* parent = nullptr);
 
     bool isSequential() const override { return true; }
     bool reset() override { return false; }
     bool seek(qint64) override { return false; }
-    qint64 bytesAvailable() const override { return 0; }
-    bool atEnd() const override { return true; }
+    qint64 bytesAvailable() const override;
+    bool atEnd() const override;
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
     qint64 writeData(const char* data, qint64 maxSize) override;
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
 };
 
 } // namespace Open311

@@ -20,8 +20,9 @@ struct Profile
     QString displayName;
     Protocol protocol = Protocol::GeoReportV1;
     bool unknownProtocol = false; // configured with a dialect this version cannot speak
+    WireFormat format = WireFormat::Json; // v2: JSON where the city offers it
     QUrl baseUrl;
-    QString cityId;
+    QString cityId; // v2: the jurisdiction_id, empty where the server has one city
     bool allowPlainHttp = false;
     QString tileUrlTemplate; // XYZ; empty: OpenStreetMap
     QString tileAttribution;
@@ -41,7 +42,10 @@ struct Profile
     double homeLongitude = std::numeric_limits<double>::quiet_NaN();
     double homeZoom = 12;
 
-    Endpoint endpoint() const { return Endpoint(baseUrl, cityId, allowPlainHttp, protocol); }
+    Endpoint endpoint() const
+    {
+        return Endpoint(baseUrl, cityId, allowPlainHttp, protocol, format);
+    }
     bool hasHome() const { return !std::isnan(homeLatitude) && !std::isnan(homeLongitude); }
 };
 

@@ -1,10 +1,9 @@
 #include "core/V1Codec.h"
 
 #include "core/Logging.h"
-#include "core/SecretRedactor.h"
+#include "core/SafeXml.h"
 #include "core/XmlQuoteRepair.h"
 
-#include <QRegularExpression>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -32,30 +31,6 @@ QByteArray authQuery(const QString& cityId, const QString& apiKey)
     return query;
 }
 
-// Servers put PHP warnings, blank lines or a byte order mark before the XML.
-QByteArray withoutPreamble(const QByteArray& body)
-{
-    qsizetype start = 0;
-    if (body.startsWith("\xEF\xBB\xBF"))
-        start = 3;
-    const qsizetype xmlDecl = body.indexOf("<?xml", start);
-    if (xmlDecl >= 0)
-        return body.mid(xmlDecl);
-    for (qsizetype i = start; i + 1 < body.size(); ++i) {
-        if (body[i] == '<') {
-            const char next = body[i + 1];
-            if ((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') || next == '!')
-                return body.mid(i);
-        }
-    }
-    return body.mid(start);
-}
-
-QString trimmedText(QXmlStreamReader& xml)
-{
-    return xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
-}
-
 enum class ParseFailure
 {
     None,
@@ -71,35 +46,27 @@ Result<T> parseOnce(const QByteArray& body, QStringView root, const QString& met
 {
     failure = ParseFailure::Other;
     QXmlStreamReader xml(body);
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
+    switch (SafeXml::readToRoot(xml, body)) {
+    case SafeXml::Problem::None:
+        break;
+    case SafeXml::Problem::WebPage:
+        return Error::protocol(
+            V1Codec::tr("The server answered with a web page instead of GeoReport data."),
+            V1Codec::excerpt(body));
+    case SafeXml::Problem::Dtd:
         // Debian's Qt 6.4 lacks the 2023 DTD fixes, and GeoReport never needs a DTD.
-        if (token == QXmlStreamReader::DTD
-            && xml.dtdName().compare(QLatin1String("html"), Qt::CaseInsensitive) == 0) {
-            return Error::protocol(
-                V1Codec::tr("The server answered with a web page instead of GeoReport data."),
-                V1Codec::excerpt(body));
-        }
-        if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
-            return Error::protocol(
-                V1Codec::tr("The answer declares a document type (DTD), which GeoReport never "
-                            "uses; it was refused for safety."));
-        }
-        if (token == QXmlStreamReader::StartElement)
-            break;
-    }
-    if (xml.hasError() || xml.tokenType() != QXmlStreamReader::StartElement) {
+        return Error::protocol(
+            V1Codec::tr("The answer declares a document type (DTD), which GeoReport never "
+                        "uses; it was refused for safety."));
+    case SafeXml::Problem::Empty:
         failure = ParseFailure::NotWellFormed;
-        if (body.trimmed().isEmpty())
-            return Error::protocol(V1Codec::tr("The server sent an empty answer."));
+        return Error::protocol(V1Codec::tr("The server sent an empty answer."));
+    case SafeXml::Problem::NotXml:
+        failure = ParseFailure::NotWellFormed;
         return Error::protocol(
             V1Codec::tr("The server's answer is not XML."), V1Codec::excerpt(body));
     }
     if (xml.name() != root) {
-        if (xml.name().compare(QLatin1String("html"), Qt::CaseInsensitive) == 0)
-            return Error::protocol(
-                V1Codec::tr("The server answered with a web page instead of GeoReport data."),
-                V1Codec::excerpt(body));
         return Error::protocol(V1Codec::tr("The server answered <%1> where <%2> was expected.")
                                    .arg(xml.name().toString(), root.toString()),
             V1Codec::excerpt(body));
@@ -114,7 +81,7 @@ Result<T> parseOnce(const QByteArray& body, QStringView root, const QString& met
         if (xml.name() == u"Open311Error") {
             while (xml.readNextStartElement()) {
                 if (xml.name() == u"errorCode") {
-                    const QString text = trimmedText(xml);
+                    const QString text = SafeXml::elementText(xml);
                     if (!text.isEmpty()) {
                         haveError = true;
                         bool ok = false;
@@ -122,7 +89,7 @@ Result<T> parseOnce(const QByteArray& body, QStringView root, const QString& met
                         errorCode = ok ? code : -1;
                     }
                 } else if (xml.name() == u"errorDescription") {
-                    errorDescription = trimmedText(xml);
+                    errorDescription = SafeXml::elementText(xml);
                     haveError = haveError || !errorDescription.isEmpty();
                 } else {
                     xml.skipCurrentElement();
@@ -139,11 +106,8 @@ Result<T> parseOnce(const QByteArray& body, QStringView root, const QString& met
             xml.skipCurrentElement();
         }
     }
-    if (!xml.hasError()) {
-        // Trailing garbage after the root element is a sign of a mangled answer.
-        while (!xml.atEnd())
-            xml.readNext();
-    }
+    // Trailing garbage after the root element is a sign of a mangled answer.
+    SafeXml::readToEnd(xml);
     if (xml.hasError()) {
         failure = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
             ? ParseFailure::Other
@@ -169,7 +133,7 @@ template <typename T>
 Result<T> parse(const QByteArray& raw, QStringView root, const QString& method,
     QStringView payloadName, PayloadReader<T> readPayload)
 {
-    const QByteArray body = withoutPreamble(raw);
+    const QByteArray body = SafeXml::withoutPreamble(raw);
     ParseFailure failure = ParseFailure::None;
     Result<T> result = parseOnce<T>(body, root, method, payloadName, readPayload, failure);
     if (failure == ParseFailure::NotWellFormed) {
@@ -204,11 +168,11 @@ std::optional<Error> readServiceList(QXmlStreamReader& xml, ServiceList& service
         // Some servers use child elements instead of attributes.
         while (xml.readNextStartElement()) {
             if (xml.name() == u"service_code")
-                service.code = trimmedText(xml);
+                service.code = SafeXml::elementText(xml);
             else if (xml.name() == u"service_name")
-                service.name = trimmedText(xml);
+                service.name = SafeXml::elementText(xml);
             else if (xml.name() == u"service_description")
-                service.description = trimmedText(xml);
+                service.description = SafeXml::elementText(xml);
             else
                 xml.skipCurrentElement();
         }
@@ -229,11 +193,11 @@ std::optional<Error> readCreate(QXmlStreamReader& xml, CreateResult& result, boo
     while (xml.readNextStartElement()) {
         sawAnything = true;
         if (xml.name() == u"service_request_id")
-            result.serviceRequestId = trimmedText(xml);
+            result.serviceRequestId = SafeXml::elementText(xml);
         else if (xml.name() == u"service_level_agreement")
-            result.serviceLevelAgreement = trimmedText(xml);
+            result.serviceLevelAgreement = SafeXml::elementText(xml);
         else if (xml.name() == u"account_id")
-            result.accountId = trimmedText(xml);
+            result.accountId = SafeXml::elementText(xml);
         else
             xml.skipCurrentElement();
     }
@@ -251,13 +215,13 @@ std::optional<Error> readStatus(QXmlStreamReader& xml, RequestStatus& status, bo
     while (xml.readNextStartElement()) {
         sawAnything = true;
         if (xml.name() == u"service_request_id")
-            status.serviceRequestId = trimmedText(xml);
+            status.serviceRequestId = SafeXml::elementText(xml);
         else if (xml.name() == u"status")
-            status.status = trimmedText(xml);
+            status.status = SafeXml::elementText(xml);
         else if (xml.name() == u"status_notes")
-            status.statusNotes = trimmedText(xml);
+            status.statusNotes = SafeXml::elementText(xml);
         else if (xml.name() == u"service_name")
-            status.serviceName = trimmedText(xml);
+            status.serviceName = SafeXml::elementText(xml);
         else
             xml.skipCurrentElement();
     }
@@ -323,20 +287,7 @@ Result<RequestStatus> V1Codec::parseStatus(const QByteArray& body)
 
 QString V1Codec::excerpt(const QByteArray& body)
 {
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    QString text = QString::fromUtf8(body.left(2048));
-    text.replace(tags, QStringLiteral(" "));
-    text.replace(space, QStringLiteral(" "));
-    text = text.trimmed();
-    QString printable;
-    for (const QChar c : std::as_const(text)) {
-        if (c.isPrint())
-            printable.append(c);
-    }
-    if (printable.size() > 120)
-        printable = printable.left(117) + QStringLiteral("...");
-    return SecretRedactor::redact(printable);
+    return SafeXml::excerpt(body);
 }
 
 QString V1Codec::formatCoordinate(double degrees)

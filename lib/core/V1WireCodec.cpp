@@ -19,15 +19,6 @@ WireRequest v1Get(const Endpoint& endpoint, const QString& method, const QByteAr
 
 } // namespace
 
-std::unique_ptr<WireCodec> WireCodec::forEndpoint(const Endpoint& endpoint)
-{
-    switch (endpoint.protocol()) {
-    case Protocol::GeoReportV1:
-        break;
-    }
-    return std::make_unique<V1WireCodec>();
-}
-
 WireRequest V1WireCodec::serviceList(const Endpoint& endpoint, const QString& apiKey) const
 {
     return v1Get(

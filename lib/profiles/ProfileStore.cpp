@@ -92,6 +92,8 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.cityId = s.value(QStringLiteral("cityId")).toString();
     p.allowPlainHttp = s.value(QStringLiteral("allowPlainHttp"), false).toBool();
     readProtocol(p, s.value(QStringLiteral("protocol")).toString());
+    p.format = formatFromName(s.value(QStringLiteral("wireFormat")).toString())
+                   .value_or(WireFormat::Json);
     p.tileUrlTemplate = s.value(QStringLiteral("tileUrl")).toString();
     p.tileAttribution = s.value(QStringLiteral("tileAttribution")).toString();
     p.tileAttributionUrl = QUrl(s.value(QStringLiteral("tileAttributionUrl")).toString());
@@ -125,6 +127,7 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
     if (!p.unknownProtocol)
         s.setValue(QStringLiteral("protocol"), protocolName(p.protocol));
+    s.setValue(QStringLiteral("wireFormat"), formatName(p.format));
     s.setValue(QStringLiteral("tileUrl"), p.tileUrlTemplate);
     s.setValue(QStringLiteral("tileAttribution"), p.tileAttribution);
     s.setValue(QStringLiteral("tileAttributionUrl"), p.tileAttributionUrl.toString());
@@ -351,6 +354,7 @@ QByteArray ProfileStore::exportProfile(const Profile& p)
         { QStringLiteral("id"), p.id },
         { QStringLiteral("name"), p.displayName },
         { QStringLiteral("protocol"), protocolName(p.protocol) },
+        { QStringLiteral("wireFormat"), formatName(p.format) },
         { QStringLiteral("baseUrl"), p.baseUrl.toString() },
         { QStringLiteral("cityId"), p.cityId },
         { QStringLiteral("allowPlainHttp"), p.allowPlainHttp },
@@ -386,6 +390,8 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     p.cityId = o.value(QStringLiteral("cityId")).toString();
     p.allowPlainHttp = o.value(QStringLiteral("allowPlainHttp")).toBool();
     readProtocol(p, o.value(QStringLiteral("protocol")).toString());
+    p.format = formatFromName(o.value(QStringLiteral("wireFormat")).toString())
+                   .value_or(WireFormat::Json);
     p.tileUrlTemplate = o.value(QStringLiteral("tileUrl")).toString();
     p.tileAttribution = o.value(QStringLiteral("tileAttribution")).toString();
     p.geocoderUrl = QUrl(o.value(QStringLiteral("geocoderUrl")).toString());

@@ -5,15 +5,28 @@
 
 namespace Open311 {
 
+namespace {
+
+QByteArray builtInResource(const char* name)
+{
+    QFile file(QStringLiteral(":/open311/sandbox/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the built-in %s is missing from the resources", name);
+    return file.readAll();
+}
+
+} // namespace
+
 SandboxCatalogue SandboxCatalogue::builtIn()
 {
-    QFile file(QStringLiteral(":/open311/sandbox/services.xml"));
     QString error;
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the built-in service catalogue is missing from the resources");
-    SandboxCatalogue catalogue = fromXml(file.readAll(), error);
+    SandboxCatalogue catalogue = fromXml(builtInResource("services.xml"), error);
     if (!error.isEmpty())
         qFatal("the built-in service catalogue is broken: %s", qPrintable(error));
+    const SandboxDefinitions definitions
+        = SandboxDefinitions::fromXml(builtInResource("definitions.xml"), error);
+    if (!error.isEmpty() || !catalogue.setDefinitions(definitions, error))
+        qFatal("the built-in service definitions are broken: %s", qPrintable(error));
     return catalogue;
 }
 
@@ -63,8 +76,29 @@ SandboxCatalogue SandboxCatalogue::fromXml(const QByteArray& xml, QString& error
             = attributes.value(QLatin1String("service_level_agreement")).toString().trimmed();
         if (sla.isEmpty())
             sla = tr("The City will review this report within 5 business days.");
+        service.group = attributes.value(QLatin1String("group")).toString().trimmed();
+        for (const QString& keyword :
+            attributes.value(QLatin1String("keywords")).toString().split(QLatin1Char(','))) {
+            if (!keyword.trimmed().isEmpty())
+                service.keywords.append(keyword.trimmed());
+        }
+        service.type = attributes.value(QLatin1String("type")).toString().trimmed();
+        if (service.type.isEmpty())
+            service.type = QStringLiteral("realtime");
+        if (service.type != u"realtime" && service.type != u"batch"
+            && service.type != u"blackbox") {
+            error = tr("Line %1 of the services file: the type of %2 must be realtime, batch or "
+                       "blackbox.")
+                        .arg(reader.lineNumber())
+                        .arg(service.code);
+            return {};
+        }
+        QString agency = attributes.value(QLatin1String("agency_responsible")).toString().trimmed();
+        if (agency.isEmpty())
+            agency = tr("Department of Public Works");
         catalogue.m_index.insert(service.code, catalogue.m_services.size());
         catalogue.m_slas.insert(service.code, sla);
+        catalogue.m_agencies.insert(service.code, agency);
         catalogue.m_services.append(service);
     }
     if (reader.hasError()) {
@@ -77,13 +111,41 @@ SandboxCatalogue SandboxCatalogue::fromXml(const QByteArray& xml, QString& error
         error = tr("The services file lists no services.");
         return {};
     }
+    // A services file of one's own may define its services' attributes in the same file.
+    const SandboxDefinitions definitions = SandboxDefinitions::fromXml(xml, error);
+    if (!error.isEmpty() || !catalogue.setDefinitions(definitions, error))
+        return {};
     return catalogue;
+}
+
+bool SandboxCatalogue::setDefinitions(const SandboxDefinitions& definitions, QString& error)
+{
+    if (definitions.isEmpty())
+        return true;
+    for (const QString& code : definitions.codes()) {
+        if (!m_index.contains(code)) {
+            error = tr("A service definition names the service %1, which the catalogue does not "
+                       "have.")
+                        .arg(code);
+            return false;
+        }
+    }
+    m_definitions = definitions;
+    for (Service& service : m_services)
+        service.metadata = m_definitions.contains(service.code);
+    return true;
 }
 
 const Service* SandboxCatalogue::find(const QString& code) const
 {
     const auto it = m_index.constFind(code);
     return it == m_index.constEnd() ? nullptr : &m_services[*it];
+}
+
+bool SandboxCatalogue::isBatch(const QString& code) const
+{
+    const Service* service = find(code);
+    return service && service->type == u"batch";
 }
 
 } // namespace Open311

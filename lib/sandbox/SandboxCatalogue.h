@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Service.h"
+#include "sandbox/SandboxDefinitions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,8 +9,10 @@
 namespace Open311 {
 
 // The services the training city offers, each with the service-level text create_request
-// returns. Read from a service_list-shaped XML file with an extra service_level_agreement
-// attribute; the default is the 33 services of the spec's example.
+// returns. Read from a service_list-shaped XML file with extra attributes: service_level_agreement,
+// and for GeoReport v2 group, keywords (comma separated), type and agency_responsible. The same
+// file may carry v2 <service_definition> elements. The default is the 33 services of the spec's
+// example, with the built-in definitions.
 class SandboxCatalogue
 {
     Q_DECLARE_TR_FUNCTIONS(Open311::SandboxCatalogue)
@@ -24,11 +27,24 @@ public:
     bool contains(const QString& code) const { return m_index.contains(code); }
     const Service* find(const QString& code) const;
     QString serviceLevelAgreement(const QString& code) const { return m_slas.value(code); }
+    // v2: who handles this service's requests once they are assigned.
+    QString agencyResponsible(const QString& code) const { return m_agencies.value(code); }
+    // v2: services/{code}; null when the service has none (its metadata is false).
+    const ServiceDefinition* definition(const QString& code) const
+    {
+        return m_definitions.find(code);
+    }
+    bool isBatch(const QString& code) const;
 
 private:
+    // Attaches definitions to the services they name; every one must name a service.
+    bool setDefinitions(const SandboxDefinitions& definitions, QString& error);
+
     ServiceList m_services;
     QHash<QString, qsizetype> m_index;
     QHash<QString, QString> m_slas;
+    QHash<QString, QString> m_agencies;
+    SandboxDefinitions m_definitions;
 };
 
 } // namespace Open311

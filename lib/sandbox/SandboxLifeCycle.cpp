@@ -1,8 +1,10 @@
 #include "sandbox/SandboxLifeCycle.h"
 
+#include "sandbox/SandboxCatalogue.h"
 #include "sandbox/SandboxCity.h"
 #include "sandbox/SandboxOptions.h"
 
+#include <QDateTime>
 #include <QtMath>
 
 #include <cmath>
@@ -73,6 +75,24 @@ void SandboxLifeCycle::setStore(const SandboxStore* store)
     m_duplicates.clear();
 }
 
+void SandboxLifeCycle::setCatalogue(const SandboxCatalogue* catalogue)
+{
+    m_catalogue = catalogue;
+}
+
+QString SandboxLifeCycle::isoDateTime(qint64 ms)
+{
+    const int offset = QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc();
+    QString text
+        = QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset).toString(Qt::ISODate);
+    // The spec's examples write every offset as digits; Qt writes "Z" for UTC.
+    if (text.endsWith(QLatin1Char('Z'))) {
+        text.chop(1);
+        text += QStringLiteral("+00:00");
+    }
+    return text;
+}
+
 SandboxLifeCycle::Stages SandboxLifeCycle::stagesOf(const QString& id) const
 {
     // splitmix64: seeding a QRandomGenerator per lookup cost a tenth of the server's time.
@@ -123,19 +143,32 @@ RequestStatus SandboxLifeCycle::statusOf(const SandboxStore::Request& request, q
     const Stages cycle = stagesOf(request.id);
     const double age = double(nowMs - request.createdMs);
 
+    const double closedMs = double(request.createdMs) + cycle.firstStageMs + cycle.secondStageMs;
+
     RequestStatus status;
     status.serviceRequestId = request.id;
     status.serviceName = request.serviceName;
+    status.serviceCode = request.request.serviceCode;
+    status.requestedDatetime = isoDateTime(request.createdMs);
+    double updatedMs = double(request.createdMs);
     if (age < cycle.firstStageMs) {
         status.status = QStringLiteral("open");
     } else if (age < cycle.firstStageMs + cycle.secondStageMs) {
         status.status = QStringLiteral("open");
         status.statusNotes = tr(kProgressNotes[cycle.progressNote]);
+        updatedMs += cycle.firstStageMs;
     } else {
         status.status = QStringLiteral("closed");
         status.statusNotes
             = isDuplicate(request) ? tr(kDuplicateNote) : tr(kClosingNotes[cycle.closingNote]);
+        updatedMs = closedMs;
     }
+    status.updatedDatetime = isoDateTime(qint64(updatedMs));
+    // When the crews will have closed it, as the service level promises.
+    status.expectedDatetime = isoDateTime(qint64(closedMs));
+    // The agency is named once the request is assigned, in the second stage.
+    if (m_catalogue && age >= cycle.firstStageMs)
+        status.agencyResponsible = m_catalogue->agencyResponsible(request.request.serviceCode);
     return status;
 }
 

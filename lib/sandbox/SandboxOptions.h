@@ -11,7 +11,8 @@ struct SandboxOptions
     static inline const QString kTrainingKey = QStringLiteral("training-key");
     static inline const QString kTrainingCityId = QStringLiteral("sandbox.example");
 
-    QString pathPrefix = QStringLiteral("/dev/V1/");
+    QString pathPrefix = QStringLiteral("/dev/V1/"); // GeoReport v1
+    QString v2PathPrefix = QStringLiteral("/dev/v2/"); // GeoReport v2, on the same port
     QString cityId = kTrainingCityId;
     QStringList apiKeys; // empty: only kTrainingKey
     QString dataPath = QStringLiteral(":memory:"); // a SQLite file, or nothing kept
@@ -20,7 +21,9 @@ struct SandboxOptions
     quint64 seed = 311;
     int latencyMs = 0;
     qsizetype tileCacheBytes = 32 * 1024 * 1024; // rendered tiles kept for other clients
-    double faultRate = 0.0; // 0..1
+    double faultRate = 0.0; // 0..1, for v1 and v2 alike
+    // How long a v2 POST to a batch service waits before its token turns into an id.
+    double batchDelaySeconds = 3.0;
 };
 
 } // namespace Open311

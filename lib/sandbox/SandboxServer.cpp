@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "sandbox/SandboxApi.h"
+#include "sandbox/SandboxApiV2.h"
 #include "sandbox/SandboxGeocoder.h"
 
 namespace Open311 {
@@ -15,10 +16,13 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
 {
     if (m_options.apiKeys.isEmpty())
         m_options.apiKeys = { SandboxOptions::kTrainingKey };
-    if (!m_options.pathPrefix.startsWith(QLatin1Char('/')))
-        m_options.pathPrefix.prepend(QLatin1Char('/'));
-    if (!m_options.pathPrefix.endsWith(QLatin1Char('/')))
-        m_options.pathPrefix.append(QLatin1Char('/'));
+    for (QString* prefix : { &m_options.pathPrefix, &m_options.v2PathPrefix }) {
+        if (!prefix->startsWith(QLatin1Char('/')))
+            prefix->prepend(QLatin1Char('/'));
+        if (!prefix->endsWith(QLatin1Char('/')))
+            prefix->append(QLatin1Char('/'));
+    }
+    m_lifeCycle.setCatalogue(&m_catalogue);
     m_http.setHandler([this](const HttpRequest& request) { return handle(request); });
     connect(&m_http, &HttpServer::requestServed, this, &SandboxServer::requestServed);
 }
@@ -38,6 +42,7 @@ bool SandboxServer::start(QString& error, const QHostAddress& address, quint16 p
     // Replaced with the store, so that nothing is left pointing at the one before.
     m_lifeCycle.setStore(m_store.get());
     m_api = std::make_unique<SandboxApi>(m_options, m_catalogue, *m_store, m_lifeCycle);
+    m_apiV2 = std::make_unique<SandboxApiV2>(m_options, m_catalogue, *m_store, m_lifeCycle);
     if (!m_store->open(error))
         return false;
     if (!m_http.listen(address, port)) {
@@ -47,6 +52,7 @@ bool SandboxServer::start(QString& error, const QHostAddress& address, quint16 p
                     .arg(m_http.errorString());
         return false;
     }
+    m_apiV2->setBaseUrl(baseUrl());
     return true;
 }
 
@@ -54,6 +60,13 @@ QUrl SandboxServer::endpointUrl() const
 {
     QUrl url = baseUrl();
     url.setPath(m_options.pathPrefix);
+    return url;
+}
+
+QUrl SandboxServer::v2EndpointUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(m_options.v2PathPrefix);
     return url;
 }
 
@@ -90,10 +103,18 @@ SandboxServer::Fault SandboxServer::drawFault()
 HttpResponse SandboxServer::handle(const HttpRequest& request)
 {
     HttpResponse response;
-    if (request.method != "GET" && request.method != "HEAD") {
+    // v2 first: it is the one that takes POST, and its prefix is the more specific one when
+    // --prefix puts v1 at /dev/.
+    if (request.path.startsWith(m_options.v2PathPrefix)) {
+        const QString path = request.path.mid(m_options.v2PathPrefix.size());
+        response = withFault(
+            [&](bool backEndDown) { return m_apiV2->answer(path, request, backEndDown); });
+    } else if (request.method != "GET" && request.method != "HEAD") {
         response = HttpResponse::text(405, "Only GET is supported.\n");
     } else if (request.path.startsWith(m_options.pathPrefix)) {
-        response = geoReport(request.path.mid(m_options.pathPrefix.size()), request);
+        const QString method = request.path.mid(m_options.pathPrefix.size());
+        response
+            = withFault([&](bool backEndDown) { return geoReport(method, request, backEndDown); });
     } else if (request.path.startsWith(QLatin1String("/tiles/"))) {
         response = m_tiles.answer(request);
     } else if (request.path == QLatin1String("/geocoder/search")) {
@@ -104,32 +125,23 @@ HttpResponse SandboxServer::handle(const HttpRequest& request)
         response = HttpResponse::html(404, "<html><body><h1>404 Not Found</h1></body></html>");
     }
     response.delayMs = m_options.latencyMs;
-    // The path only: the query holds the API key.
+    // The path only: the query holds the API key, and a v2 POST's body too.
     qCInfo(lcSandbox).noquote() << request.method << request.path << response.status;
     return response;
 }
 
-HttpResponse SandboxServer::geoReport(const QString& method, const HttpRequest& request)
+HttpResponse SandboxServer::withFault(const std::function<HttpResponse(bool backEndDown)>& call)
 {
     HttpResponse response;
     const Fault fault = drawFault();
-    const bool backEndDown = fault == Fault::BackEndDown;
     if (fault == Fault::Html500) {
         response = HttpResponse::html(500,
             "<!DOCTYPE html><html><head><title>500 Internal "
             "Server Error</title></head><body><h1>Internal "
             "Server Error</h1><p>The server encountered an "
             "internal error.</p></body></html>");
-    } else if (method == QLatin1String("service_list")) {
-        response = m_api->serviceList(request, backEndDown);
-    } else if (method == QLatin1String("create_request")) {
-        response = m_api->createRequest(request, backEndDown);
-    } else if (method == QLatin1String("status_update")) {
-        response = m_api->statusUpdate(request, backEndDown);
     } else {
-        response = HttpResponse::html(404,
-            "<html><body><h1>404 Not Found</h1><p>No such "
-            "GeoReport method.</p></body></html>");
+        response = call(fault == Fault::BackEndDown);
     }
     // Drops, stalls and truncations come after the method ran, as on a real server.
     switch (fault) {
@@ -146,6 +158,20 @@ HttpResponse SandboxServer::geoReport(const QString& method, const HttpRequest& 
         break;
     }
     return response;
+}
+
+HttpResponse SandboxServer::geoReport(
+    const QString& method, const HttpRequest& request, bool backEndDown)
+{
+    if (method == QLatin1String("service_list"))
+        return m_api->serviceList(request, backEndDown);
+    if (method == QLatin1String("create_request"))
+        return m_api->createRequest(request, backEndDown);
+    if (method == QLatin1String("status_update"))
+        return m_api->statusUpdate(request, backEndDown);
+    return HttpResponse::html(404,
+        "<html><body><h1>404 Not Found</h1><p>No such "
+        "GeoReport method.</p></body></html>");
 }
 
 } // namespace Open311

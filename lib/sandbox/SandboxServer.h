@@ -11,16 +11,19 @@
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <functional>
 #include <memory>
 
 namespace Open311 {
 
 class SandboxApi;
+class SandboxApiV2;
 
-// The training city: a GeoReport v1 server that follows the spec to the letter, with its own map
-// tiles and a Nominatim-compatible geocoder, so the whole product works with no network. Runs in
-// the reporter's process or as `open311-sandbox`. This class owns the HTTP server, routes each
-// path and injects the faults; SandboxApi, SandboxTiles and SandboxGeocoder write the answers.
+// The training city: a GeoReport v1 and v2 server that follows the specs to the letter, with its
+// own map tiles and a Nominatim-compatible geocoder, so the whole product works with no network.
+// Runs in the reporter's process or as `open311-sandbox`. This class owns the HTTP server, routes
+// each path and injects the faults and the latency, the same for both versions; SandboxApi,
+// SandboxApiV2, SandboxTiles and SandboxGeocoder write the answers.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,8 @@ public:
     QUrl baseUrl() const { return m_http.baseUrl(); }
     // Where the GeoReport methods live: base URL + path prefix.
     QUrl endpointUrl() const;
+    // Where the GeoReport v2 methods live: base URL + v2 path prefix (/dev/v2/).
+    QUrl v2EndpointUrl() const;
     // An XYZ template: .../tiles/{z}/{x}/{y}.png
     QString tileUrlTemplate() const;
     QUrl geocoderUrl() const;
@@ -63,8 +68,11 @@ Q_SIGNALS:
 
 private:
     HttpResponse handle(const HttpRequest& request);
-    // A GeoReport method under the path prefix, with the fault drawn for it.
-    HttpResponse geoReport(const QString& method, const HttpRequest& request);
+    // A GeoReport v1 method under the path prefix.
+    HttpResponse geoReport(const QString& method, const HttpRequest& request, bool backEndDown);
+    // Runs a GeoReport call, v1 or v2, with a fault drawn for it: `call` is told whether the
+    // back-end is down, and a broken connection comes after it ran.
+    HttpResponse withFault(const std::function<HttpResponse(bool backEndDown)>& call);
     Fault drawFault();
 
     SandboxOptions m_options;
@@ -73,6 +81,7 @@ private:
     SandboxLifeCycle m_lifeCycle;
     // Made with the store in start(); it answers from that store.
     std::unique_ptr<SandboxApi> m_api;
+    std::unique_ptr<SandboxApiV2> m_apiV2;
     SandboxTiles m_tiles;
     HttpServer m_http;
     QRandomGenerator m_random;

@@ -6,6 +6,10 @@
 #include "store/SqliteConnection.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,7 +21,7 @@ namespace Open311 {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 constexpr qint64 kFirstId = 100001;
 
 // Step i takes the schema from version i to i + 1.
@@ -31,6 +35,16 @@ QList<QStringList> schemaSteps()
                            " lat REAL, lon REAL, address TEXT, email TEXT, device_id TEXT,"
                            " account_id TEXT, first_name TEXT, last_name TEXT, phone TEXT,"
                            " description TEXT, media_url TEXT, created_ms INTEGER NOT NULL)"),
+        },
+        // GeoReport v2: an address id, the attributes as a JSON object of value lists, and the
+        // token of a batch POST with the time it turns into an id. Older requests keep NULLs.
+        {
+            QStringLiteral("ALTER TABLE requests ADD COLUMN address_id TEXT"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN attributes TEXT"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN token TEXT"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN ready_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE UNIQUE INDEX requests_by_token ON requests (token)"),
+            QStringLiteral("CREATE INDEX requests_by_time ON requests (created_ms)"),
         },
     };
 }
@@ -55,14 +69,61 @@ enum class Column
     Description,
     MediaUrl,
     CreatedMs,
+    AddressId,
+    Attributes,
+    Token,
+    ReadyMs,
     Count
 };
 
 const char* const kColumnNames[] = { "id", "key_hash", "service_code", "service_name", "lat", "lon",
     "address", "email", "device_id", "account_id", "first_name", "last_name", "phone",
-    "description", "media_url", "created_ms" };
+    "description", "media_url", "created_ms", "address_id", "attributes", "token", "ready_ms" };
 static_assert(std::size(kColumnNames) == static_cast<std::size_t>(Column::Count),
     "one name for every column, in the order of Column");
+
+// {"code": ["value", ...]}: a multivaluelist keeps every value, in the order sent.
+QVariant attributesToJson(const AttributeValues& attributes)
+{
+    if (attributes.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    QJsonObject object;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        object.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+AttributeValues attributesFromJson(const QByteArray& json)
+{
+    AttributeValues attributes;
+    if (json.isEmpty())
+        return attributes;
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        QStringList values;
+        for (const QJsonValue& value : it.value().toArray())
+            values.append(value.toString());
+        attributes.insert(it.key(), values);
+    }
+    return attributes;
+}
+
+// Ids are decimal strings without padding: "0100001" is not "100001".
+std::optional<qint64> idKey(const QString& id)
+{
+    bool numeric = false;
+    const qint64 key = id.toLongLong(&numeric);
+    if (!numeric || QString::number(key) != id)
+        return std::nullopt;
+    return key;
+}
+
+// A batch request exists once the city's batch has run: the wall clock decides, so that v1
+// and v2 agree without anyone having to run the batch.
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 SandboxStore::Request fromQuery(const QSqlQuery& q)
 {
@@ -86,6 +147,10 @@ SandboxStore::Request fromQuery(const QSqlQuery& q)
     r.request.description = at(Column::Description).toString();
     r.request.mediaUrl = at(Column::MediaUrl).toString();
     r.createdMs = at(Column::CreatedMs).toLongLong();
+    r.request.addressId = at(Column::AddressId).toString();
+    r.request.attributes = attributesFromJson(at(Column::Attributes).toByteArray());
+    r.token = at(Column::Token).toString();
+    r.readyMs = at(Column::ReadyMs).toLongLong();
     return r;
 }
 
@@ -111,6 +176,7 @@ SandboxStore::~SandboxStore()
     // Queries go before the connection they use.
     m_insert.reset();
     m_find.reset();
+    m_findByToken.reset();
 }
 
 bool SandboxStore::open(QString& error)
@@ -126,14 +192,21 @@ bool SandboxStore::open(QString& error)
         return false;
     m_insert = std::make_unique<QSqlQuery>(db);
     m_find = std::make_unique<QSqlQuery>(db);
+    m_findByToken = std::make_unique<QSqlQuery>(db);
+    // One placeholder for every column but the id, which the statement works out.
+    QStringList placeholders;
+    for (int i = 1; i < static_cast<int>(Column::Count); ++i)
+        placeholders << QStringLiteral("?");
     const bool prepared
         = m_insert->prepare(QStringLiteral("INSERT INTO requests (%1) VALUES ("
-                                           "(SELECT COALESCE(MAX(id), %2) + 1 FROM requests),"
-                                           " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                           "(SELECT COALESCE(MAX(id), %2) + 1 FROM requests), %3)")
                                 .arg(selectColumns())
-                                .arg(kFirstId - 1))
-        && m_find->prepare(
-            QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(selectColumns()));
+                                .arg(kFirstId - 1)
+                                .arg(placeholders.join(QStringLiteral(", "))))
+        && m_find->prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ? AND ready_ms <= ?")
+                               .arg(selectColumns()))
+        && m_findByToken->prepare(
+            QStringLiteral("SELECT %1 FROM requests WHERE token = ?").arg(selectColumns()));
     if (!prepared) {
         error = tr("The training city's database %1 cannot be used: %2")
                     .arg(m_connection->path(), m_find->lastError().text());
@@ -160,6 +233,11 @@ QString SandboxStore::insert(const Request& r)
     q.addBindValue(r.request.description);
     q.addBindValue(r.request.mediaUrl);
     q.addBindValue(r.createdMs);
+    q.addBindValue(r.request.addressId);
+    q.addBindValue(attributesToJson(r.request.attributes));
+    // NULL, not "": the index keeps tokens unique.
+    q.addBindValue(r.token.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : r.token);
+    q.addBindValue(r.readyMs);
     const bool ok = q.exec();
     const QString id = q.lastInsertId().toString();
     q.finish();
@@ -172,18 +250,76 @@ QString SandboxStore::insert(const Request& r)
 
 std::optional<SandboxStore::Request> SandboxStore::find(const QString& id) const
 {
-    bool numeric = false;
-    const qint64 key = id.toLongLong(&numeric);
-    // Ids are decimal strings without padding: "0100001" is not "100001".
-    if (!numeric || QString::number(key) != id)
+    const std::optional<qint64> key = idKey(id);
+    if (!key)
         return std::nullopt;
     QSqlQuery& q = *m_find;
-    q.addBindValue(key);
+    q.addBindValue(*key);
+    q.addBindValue(now());
     std::optional<Request> found;
     if (q.exec() && q.next())
         found = fromQuery(q);
     q.finish();
     return found;
+}
+
+std::optional<SandboxStore::Request> SandboxStore::findByToken(const QString& token) const
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery& q = *m_findByToken;
+    q.addBindValue(token);
+    std::optional<Request> found;
+    if (q.exec() && q.next())
+        found = fromQuery(q);
+    q.finish();
+    return found;
+}
+
+QList<SandboxStore::Request> SandboxStore::select(const Selection& selection) const
+{
+    QStringList conditions { QStringLiteral("ready_ms <= ?") };
+    QVariantList values { now() };
+    if (!selection.ids.isEmpty()) {
+        QStringList marks;
+        for (const QString& id : selection.ids) {
+            if (const std::optional<qint64> key = idKey(id.trimmed())) {
+                marks << QStringLiteral("?");
+                values << *key;
+            }
+        }
+        if (marks.isEmpty())
+            return {};
+        conditions << QStringLiteral("id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    } else {
+        conditions << QStringLiteral("created_ms >= ?") << QStringLiteral("created_ms <= ?");
+        values << selection.fromMs << selection.toMs;
+        if (!selection.serviceCodes.isEmpty()) {
+            QStringList marks;
+            for (const QString& code : selection.serviceCodes) {
+                marks << QStringLiteral("?");
+                values << code;
+            }
+            conditions
+                << QStringLiteral("service_code IN (%1)").arg(marks.join(QStringLiteral(", ")));
+        }
+    }
+    QList<Request> list;
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE %2 ORDER BY created_ms DESC, id "
+                                  "DESC")
+                       .arg(selectColumns(), conditions.join(QStringLiteral(" AND ")))))
+        return list;
+    for (const QVariant& value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec()) {
+        qCWarning(lcSandbox) << "could not list requests:" << q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(fromQuery(q));
+    return list;
 }
 
 qint64 SandboxStore::count() const

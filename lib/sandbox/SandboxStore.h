@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -28,9 +29,22 @@ public:
     {
         QString id;
         QByteArray keyHash; // SHA-256 of the API key that created it; the key is never stored
-        NewRequest request; // every create_request argument, as received
+        NewRequest request; // every create_request or v2 POST argument, as received
         QString serviceName;
         qint64 createdMs = 0;
+        // v2 batch services: the token the POST answered, and when the city's batch turns it
+        // into this request. Until then find() and select() do not see it.
+        QString token;
+        qint64 readyMs = 0;
+    };
+
+    // Which requests a v2 GET requests lists.
+    struct Selection
+    {
+        QStringList ids; // when given, the rest is ignored
+        QStringList serviceCodes; // empty: every service
+        qint64 fromMs = 0; // requested at or after
+        qint64 toMs = 0; // requested at or before
     };
 
     // ":memory:" keeps nothing on disk.
@@ -42,7 +56,12 @@ public:
     bool open(QString& error);
     // The new id, or an empty string when the write failed.
     QString insert(const Request& request);
+    // Requests of a batch service are found once they are ready.
     std::optional<Request> find(const QString& id) const;
+    // Ready or not: the token's answer says which.
+    std::optional<Request> findByToken(const QString& token) const;
+    // Ready requests, latest first.
+    QList<Request> select(const Selection& selection) const;
     qint64 count() const;
     QList<Request> all() const;
     // The requests of this service filed before the one with this id, latest first, until
@@ -57,6 +76,7 @@ private:
     // Prepared once: preparing on every lookup was half of the server's time per status_update.
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_find;
+    std::unique_ptr<QSqlQuery> m_findByToken;
 };
 
 } // namespace Open311

@@ -1,5 +1,7 @@
 #include "store/RequestJson.h"
 
+#include <QJsonArray>
+
 namespace Open311 {
 
 namespace {
@@ -13,6 +15,7 @@ struct TextField
 const TextField kTextFields[] = {
     { "service_code", &NewRequest::serviceCode },
     { "address_string", &NewRequest::addressString },
+    { "address_id", &NewRequest::addressId },
     { "customer_email", &NewRequest::email },
     { "device_id", &NewRequest::deviceId },
     { "account_id", &NewRequest::accountId },
@@ -36,6 +39,13 @@ QJsonObject RequestJson::toJson(const NewRequest& request)
         object.insert(QStringLiteral("lat"), *request.latitude);
     if (request.longitude)
         object.insert(QStringLiteral("lon"), *request.longitude);
+    // A v2 service's answers, each a list, so a multivaluelist keeps all of its values.
+    if (!request.attributes.isEmpty()) {
+        QJsonObject attributes;
+        for (auto it = request.attributes.cbegin(); it != request.attributes.cend(); ++it)
+            attributes.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        object.insert(QStringLiteral("attributes"), attributes);
+    }
     return object;
 }
 
@@ -48,6 +58,13 @@ NewRequest RequestJson::fromJson(const QJsonObject& object)
         request.latitude = object.value(QStringLiteral("lat")).toDouble();
     if (object.value(QStringLiteral("lon")).isDouble())
         request.longitude = object.value(QStringLiteral("lon")).toDouble();
+    const QJsonObject attributes = object.value(QStringLiteral("attributes")).toObject();
+    for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
+        QStringList values;
+        for (const QJsonValue& value : it.value().toArray())
+            values.append(value.toString());
+        request.attributes.insert(it.key(), values);
+    }
     return request;
 }
 

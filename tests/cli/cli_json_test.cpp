@@ -65,39 +65,93 @@ private:
     {
         static const QStringList list = keys({ "id", "state", "endpoint", "city_id", "service_name",
             "created", "attempts", "reason", "error_kind", "error_code", "service_code", "lat",
-            "lon", "address_string", "customer_email", "device_id", "account_id", "first_name",
-            "last_name", "phone_number", "description", "media_url" });
+            "lon", "address_string", "address_id", "customer_email", "device_id", "account_id",
+            "first_name", "last_name", "phone_number", "description", "media_url", "attributes" });
         return list;
     }
 
 private Q_SLOTS:
-    // {"service_code","service_name","service_description"}; codes stay strings.
+    // {"service_code","service_name","service_description"} and v2's "group", "type",
+    // "metadata" and "keywords"; codes stay strings.
     void service()
     {
         const QJsonObject object = CliJson::service(
             { QStringLiteral("001"), QStringLiteral("Cans left out"), QStringLiteral("Cans") });
-        QCOMPARE(keysOf(object), keys({ "service_code", "service_name", "service_description" }));
+        QCOMPARE(keysOf(object),
+            keys({ "service_code", "service_name", "service_description", "group", "type",
+                "metadata", "keywords" }));
         verifyString(object, "service_code", QStringLiteral("001"));
         verifyString(object, "service_name", QStringLiteral("Cans left out"));
         verifyString(object, "service_description", QStringLiteral("Cans"));
+        // A v1 service: the v2 keys are there, empty.
+        verifyNull(object, "group");
+        verifyNull(object, "type");
+        QCOMPARE(value(object, "metadata"), QJsonValue(false));
+        QCOMPARE(value(object, "keywords"), QJsonValue(QJsonArray()));
+
+        Service v2 { QStringLiteral("POT"), QStringLiteral("Pothole"), QString() };
+        v2.group = QStringLiteral("Streets");
+        v2.type = QStringLiteral("batch");
+        v2.metadata = true;
+        v2.keywords = QStringList { QStringLiteral("hole"), QStringLiteral("road") };
+        const QJsonObject full = CliJson::service(v2);
+        QCOMPARE(keysOf(full), keysOf(object));
+        verifyString(full, "group", QStringLiteral("Streets"));
+        verifyString(full, "type", QStringLiteral("batch"));
+        QCOMPARE(value(full, "metadata"), QJsonValue(true));
+        QCOMPARE(value(full, "keywords"),
+            QJsonValue(QJsonArray { QStringLiteral("hole"), QStringLiteral("road") }));
     }
 
-    // {"service_request_id","service_level_agreement","account_id"}, absent values null.
+    // {"service_request_id" or "token","service_notice","service_level_agreement","account_id"},
+    // absent values null; v1's service_level_agreement is v2's service_notice.
     void created()
     {
         const QJsonObject full = CliJson::created(
             { QStringLiteral("000123"), QStringLiteral("Two days"), QStringLiteral("A-7") });
-        QCOMPARE(
-            keysOf(full), keys({ "service_request_id", "service_level_agreement", "account_id" }));
+        QCOMPARE(keysOf(full),
+            keys({ "service_request_id", "token", "service_notice", "service_level_agreement",
+                "account_id" }));
         verifyString(full, "service_request_id", QStringLiteral("000123"));
         verifyString(full, "service_level_agreement", QStringLiteral("Two days"));
+        verifyString(full, "service_notice", QStringLiteral("Two days"));
         verifyString(full, "account_id", QStringLiteral("A-7"));
+        verifyNull(full, "token");
 
         const QJsonObject bare = CliJson::created({ QStringLiteral("000123"), {}, {} });
         QCOMPARE(keysOf(bare), keysOf(full));
         verifyString(bare, "service_request_id", QStringLiteral("000123"));
         verifyNull(bare, "service_level_agreement");
         verifyNull(bare, "account_id");
+
+        // A batch service's answer: a token and no id yet.
+        const QJsonObject token
+            = CliJson::created({ {}, {}, {}, QStringLiteral("5e1f0c9a2b7d4e6f8a9b0c1d") });
+        QCOMPARE(keysOf(token), keysOf(full));
+        verifyNull(token, "service_request_id");
+        verifyString(token, "token", QStringLiteral("5e1f0c9a2b7d4e6f8a9b0c1d"));
+    }
+
+    // Over v2 every field the server gave follows v1's four, by the spec's names.
+    void statusOverV2()
+    {
+        RequestStatus status { QStringLiteral("638344"), QStringLiteral("closed"),
+            QStringLiteral("Duplicate request."), QStringLiteral("Trash") };
+        status.serviceCode = QStringLiteral("006");
+        status.agencyResponsible = QStringLiteral("311 Operators");
+        status.requestedDatetime = QStringLiteral("2010-04-14T06:37:38-08:00");
+        status.latitude = QStringLiteral("37.762221815");
+        status.longitude = QStringLiteral("-122.4651145");
+        const QJsonObject object = CliJson::status(status);
+        QCOMPARE(keysOf(object),
+            keys({ "service_request_id", "status", "status_notes", "service_name", "service_code",
+                "agency_responsible", "requested_datetime", "lat", "long" }));
+        verifyString(object, "service_code", QStringLiteral("006"));
+        verifyString(object, "agency_responsible", QStringLiteral("311 Operators"));
+        verifyString(object, "requested_datetime", QStringLiteral("2010-04-14T06:37:38-08:00"));
+        // Coordinates as the server wrote them, never reformatted.
+        verifyString(object, "lat", QStringLiteral("37.762221815"));
+        verifyString(object, "long", QStringLiteral("-122.4651145"));
     }
 
     // {"service_request_id","status","status_notes","service_name"}.

@@ -256,7 +256,19 @@ private Q_SLOTS:
         QCOMPARE(v1->protocol, Protocol::GeoReportV1);
         QCOMPARE(v1->endpoint().protocol(), Protocol::GeoReportV1);
         QCOMPARE(protocolFromName(QStringLiteral("GeoReport-V1")), Protocol::GeoReportV1);
-        QVERIFY(!protocolFromName(QStringLiteral("georeport-v2")));
+        QCOMPARE(protocolFromName(QStringLiteral("georeport-v2")), Protocol::GeoReportV2);
+        QVERIFY(!protocolFromName(QStringLiteral("georeport-v3")));
+
+        // A v2 jurisdiction keeps its protocol and the format it asks for.
+        Profile v2 = *v1;
+        v2.protocol = Protocol::GeoReportV2;
+        v2.format = WireFormat::Xml;
+        const std::optional<Profile> back
+            = ProfileStore::importProfile(ProfileStore::exportProfile(v2), error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->protocol, Protocol::GeoReportV2);
+        QCOMPARE(back->endpoint().protocol(), Protocol::GeoReportV2);
+        QCOMPARE(back->endpoint().format(), WireFormat::Xml);
     }
 
     void keyFilePermissions()

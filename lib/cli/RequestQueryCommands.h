@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/RequestQuery.h"
+#include "core/RequestStatus.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace Open311 {
+
+class CommandContext;
+class CommandOutput;
+
+// `open311 requests` and `open311 token`: GeoReport v2's queries of what the city has on file.
+class RequestQueryCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RequestQueryCommands(CommandContext& context);
+
+    void requests(const QStringList& arguments);
+    void token(const QStringList& arguments);
+
+private:
+    std::optional<RequestQuery> queryFromOptions();
+    void printList(const QList<RequestStatus>& list);
+
+    CommandContext& m_context;
+    CommandOutput& m_output;
+};
+
+} // namespace Open311

@@ -1,0 +1,231 @@
+#include "core/V2WireCodec.h"
+
+#include "core/Endpoint.h"
+#include "core/V1Codec.h"
+#include "core/V2Codec.h"
+
+#include <QUrlQuery>
+
+namespace Open311 {
+
+namespace {
+
+QByteArray acceptFor(WireFormat format)
+{
+    return format == WireFormat::Json ? "application/json, text/xml;q=0.5, */*;q=0.1"
+                                      : "text/xml, application/xml;q=0.9, */*;q=0.1";
+}
+
+void appendField(QByteArray& form, const QByteArray& name, const QString& value)
+{
+    if (value.isEmpty())
+        return;
+    if (!form.isEmpty())
+        form += '&';
+    form += name;
+    form += '=';
+    form += QUrl::toPercentEncoding(value);
+}
+
+// path: "services" or "requests/ID" with ID already encoded; the format's extension follows.
+QUrl v2Url(
+    const Endpoint& endpoint, const QString& path, WireFormat format, QUrlQuery query = QUrlQuery())
+{
+    QUrl url = endpoint.methodUrl(QString());
+    url.setPath(url.path(QUrl::FullyEncoded) + path + QLatin1Char('.') + formatName(format),
+        QUrl::StrictMode);
+    if (!endpoint.cityId().isEmpty())
+        query.addQueryItem(QStringLiteral("jurisdiction_id"),
+            QString::fromLatin1(QUrl::toPercentEncoding(endpoint.cityId())));
+    if (!query.isEmpty())
+        url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+// A GET in the endpoint's format, with the same call in XML to fall back on.
+WireRequest v2Get(const Endpoint& endpoint, const QString& method, const QString& path,
+    const QUrlQuery& query = QUrlQuery())
+{
+    WireRequest request;
+    request.method = method;
+    request.url = v2Url(endpoint, path, endpoint.format(), query);
+    request.accept = acceptFor(endpoint.format());
+    if (endpoint.format() == WireFormat::Json)
+        request.xmlFallback = v2Url(endpoint, path, WireFormat::Xml, query);
+    return request;
+}
+
+QString encodedSegment(const QString& text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+void addItem(QUrlQuery& query, const QString& name, const QString& value)
+{
+    if (!value.isEmpty())
+        query.addQueryItem(name, encodedSegment(value));
+}
+
+} // namespace
+
+QByteArray V2WireCodec::createForm(
+    const NewRequest& request, const QString& jurisdictionId, const QString& apiKey)
+{
+    QByteArray form;
+    appendField(form, "api_key", apiKey);
+    appendField(form, "jurisdiction_id", jurisdictionId);
+    appendField(form, "service_code", request.serviceCode);
+    if (request.hasLocation()) {
+        appendField(form, "lat", V1Codec::formatCoordinate(*request.latitude));
+        appendField(form, "long", V1Codec::formatCoordinate(*request.longitude));
+    }
+    appendField(form, "address_string", request.addressString);
+    appendField(form, "address_id", request.addressId);
+    appendField(form, "email", request.email);
+    appendField(form, "device_id", request.deviceId);
+    appendField(form, "account_id", request.accountId);
+    appendField(form, "first_name", request.firstName);
+    appendField(form, "last_name", request.lastName);
+    appendField(form, "phone", request.phone);
+    appendField(form, "description", request.description);
+    appendField(form, "media_url", request.mediaUrl);
+    for (auto it = request.attributes.cbegin(); it != request.attributes.cend(); ++it) {
+        const QByteArray name = "attribute[" + QUrl::toPercentEncoding(it.key()) + ']';
+        // One value is attribute[code]; a multivaluelist's several are attribute[code][] each.
+        const bool several = it.value().size() > 1;
+        for (const QString& value : it.value())
+            appendField(form, several ? name + "[]" : name, value);
+    }
+    return form;
+}
+
+WireRequest V2WireCodec::serviceList(const Endpoint& endpoint, const QString&) const
+{
+    return v2Get(endpoint, V2Codec::kServices, QStringLiteral("services"));
+}
+
+WireRequest V2WireCodec::createRequest(
+    const Endpoint& endpoint, const NewRequest& request, const QString& apiKey) const
+{
+    WireRequest wire;
+    wire.method = V2Codec::kCreate;
+    wire.verb = "POST";
+    // The key and the jurisdiction travel in the body, so no URL, log line or proxy record
+    // carries the key.
+    wire.url = v2Url(endpoint, QStringLiteral("requests"), endpoint.format());
+    wire.url.setQuery(QString());
+    wire.body = createForm(request, endpoint.cityId(), apiKey);
+    wire.contentType = "application/x-www-form-urlencoded";
+    wire.accept = acceptFor(endpoint.format());
+    return wire;
+}
+
+WireRequest V2WireCodec::statusUpdate(
+    const Endpoint& endpoint, const QString& requestId, const QString&) const
+{
+    return v2Get(
+        endpoint, V2Codec::kRequests, QStringLiteral("requests/") + encodedSegment(requestId));
+}
+
+WireRequest V2WireCodec::discovery(const QUrl& url) const
+{
+    WireRequest request;
+    request.method = V2Codec::kDiscovery;
+    request.url = url;
+    const QString path = url.path();
+    if (!path.endsWith(QLatin1String(".json")) && !path.endsWith(QLatin1String(".xml"))) {
+        // An endpoint or a folder: its discovery document sits beside the methods.
+        request.url.setPath((path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/'))
+            + QStringLiteral("discovery.json"));
+        QUrl xml = request.url;
+        xml.setPath(xml.path().chopped(4) + QStringLiteral("xml"));
+        request.xmlFallback = xml;
+    }
+    request.accept = acceptFor(WireFormat::Json);
+    return request;
+}
+
+WireRequest V2WireCodec::serviceDefinition(
+    const Endpoint& endpoint, const QString& serviceCode, const QString&) const
+{
+    return v2Get(
+        endpoint, V2Codec::kDefinition, QStringLiteral("services/") + encodedSegment(serviceCode));
+}
+
+WireRequest V2WireCodec::requests(
+    const Endpoint& endpoint, const RequestQuery& query, const QString&) const
+{
+    QUrlQuery items;
+    addItem(items, QStringLiteral("service_request_id"), query.ids.join(QLatin1Char(',')));
+    addItem(items, QStringLiteral("service_code"), query.serviceCode);
+    if (query.start.isValid())
+        addItem(items, QStringLiteral("start_date"), query.start.toString(Qt::ISODate));
+    if (query.end.isValid())
+        addItem(items, QStringLiteral("end_date"), query.end.toString(Qt::ISODate));
+    addItem(items, QStringLiteral("status"), query.status);
+    if (query.page > 0)
+        addItem(items, QStringLiteral("page"), QString::number(query.page));
+    if (query.pageSize > 0)
+        addItem(items, QStringLiteral("page_size"), QString::number(query.pageSize));
+    if (query.extensions)
+        addItem(items, QStringLiteral("extensions"), QStringLiteral("true"));
+    return v2Get(endpoint, V2Codec::kRequests, QStringLiteral("requests"), items);
+}
+
+WireRequest V2WireCodec::token(const Endpoint& endpoint, const QString& token, const QString&) const
+{
+    return v2Get(endpoint, V2Codec::kTokens, QStringLiteral("tokens/") + encodedSegment(token));
+}
+
+Result<ServiceList> V2WireCodec::parseServiceList(const QByteArray& body) const
+{
+    return V2Codec::parseServiceList(body);
+}
+
+Result<CreateResult> V2WireCodec::parseCreate(const QByteArray& body) const
+{
+    return V2Codec::parseCreate(body);
+}
+
+Result<RequestStatus> V2WireCodec::parseStatus(const QByteArray& body) const
+{
+    const Result<QList<RequestStatus>> list = V2Codec::parseRequests(body);
+    if (!list.ok())
+        return list.error();
+    if (list.value().isEmpty())
+        return Error::server(
+            V2Codec::kRequests, 404, V2Codec::tr("The server listed no request with this id."));
+    return list.value().first();
+}
+
+Result<Discovery> V2WireCodec::parseDiscovery(const QByteArray& body) const
+{
+    return V2Codec::parseDiscovery(body);
+}
+
+Result<ServiceDefinition> V2WireCodec::parseDefinition(const QByteArray& body) const
+{
+    return V2Codec::parseDefinition(body);
+}
+
+Result<QList<RequestStatus>> V2WireCodec::parseRequests(const QByteArray& body) const
+{
+    return V2Codec::parseRequests(body);
+}
+
+Result<QList<RequestStatus>> V2WireCodec::parseTokens(const QByteArray& body) const
+{
+    return V2Codec::parseTokens(body);
+}
+
+bool V2WireCodec::isMalformedJson(const QByteArray& body) const
+{
+    return V2Codec::isMalformedJson(body);
+}
+
+QString V2WireCodec::excerpt(const QByteArray& body) const
+{
+    return V2Codec::excerpt(body);
+}
+
+} // namespace Open311

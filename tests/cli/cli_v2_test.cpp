@@ -1,0 +1,325 @@
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Open311;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+// `open311 --protocol v2` against the training city, every command, as the README shows them:
+// discover, services, definition, submit (with attributes, and as a batch with a token), token,
+// status and requests; and the refusals that keep a wrong report from going out.
+class CliV2Test : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxOptions m_options;
+    std::unique_ptr<SandboxServer> m_city;
+    QTemporaryDir m_data;
+
+    Run run(const QStringList& arguments, bool withKey = true)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("OPEN311_API_KEY"));
+        env.remove(QStringLiteral("OPEN311_ENDPOINT"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_data.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_data.filePath(QStringLiteral("etc-xdg")));
+        if (withKey)
+            env.insert(QStringLiteral("OPEN311_API_KEY"), SandboxOptions::kTrainingKey);
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(OPEN311_CLI_PATH), arguments);
+        // The city lives in this process, so wait by spinning the event loop.
+        if (!finished.wait(30000))
+            qFatal("open311 did not finish");
+        Run result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    QStringList v2(const QStringList& arguments) const
+    {
+        return QStringList { QStringLiteral("--protocol"), QStringLiteral("v2"),
+            QStringLiteral("--endpoint"), m_city->v2EndpointUrl().toString(),
+            QStringLiteral("--jurisdiction-id"), QStringLiteral("sandbox.example") }
+        + arguments;
+    }
+
+    static QJsonObject byCode(const QJsonArray& array, const QString& code)
+    {
+        for (const QJsonValue& value : array) {
+            if (value.toObject().value(QStringLiteral("service_code")).toString() == code)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    QString submitPothole()
+    {
+        const Run submitted = run(v2({ QStringLiteral("--json"), QStringLiteral("submit"),
+            QStringLiteral("--service-code"), QStringLiteral("021"), QStringLiteral("--address"),
+            QStringLiteral("123 Oak Street"), QStringLiteral("--attribute"),
+            QStringLiteral("size=large"), QStringLiteral("--attribute"),
+            QStringLiteral("depth_cm=12.5"), QStringLiteral("--description"),
+            QStringLiteral("Deep pothole"), QStringLiteral("--no-outbox") }));
+        if (submitted.exitCode != 0)
+            qWarning("%s", submitted.err.constData());
+        return submitted.object().value(QStringLiteral("service_request_id")).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        m_options.batchDelaySeconds = 1.0;
+        m_city = std::make_unique<SandboxServer>(m_options);
+        QString error;
+        QVERIFY2(m_city->start(error), qPrintable(error));
+    }
+
+    void discoverPointsAtTheProductionV2Endpoint()
+    {
+        const Run json = run({ QStringLiteral("--json"), QStringLiteral("discover"),
+            m_city->baseUrl().toString() + QStringLiteral("dev/v2/discovery.json") });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray endpoints = json.array();
+        QVERIFY(endpoints.size() >= 2);
+        int preferred = 0;
+        for (const QJsonValue& value : endpoints) {
+            const QJsonObject endpoint = value.toObject();
+            if (!endpoint.value(QStringLiteral("preferred")).toBool())
+                continue;
+            ++preferred;
+            QCOMPARE(endpoint.value(QStringLiteral("url")).toString(),
+                m_city->v2EndpointUrl().toString());
+            QCOMPARE(
+                endpoint.value(QStringLiteral("type")).toString(), QStringLiteral("production"));
+            QVERIFY(endpoint.value(QStringLiteral("formats"))
+                        .toArray()
+                        .contains(QJsonValue(QStringLiteral("application/json"))));
+        }
+        QCOMPARE(preferred, 1);
+        // Given the folder, the tool finds discovery.json itself; people read the key service.
+        const Run text = run({ QStringLiteral("discover"), m_city->v2EndpointUrl().toString() });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("* "), text.out.constData());
+        QVERIFY2(text.err.contains("API keys:"), text.err.constData());
+    }
+
+    void servicesCarryV2FieldsAndNeedNoKey()
+    {
+        const Run listed = run(v2({ QStringLiteral("--json"), QStringLiteral("services") }), false);
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        const QJsonObject pothole = byCode(listed.array(), QStringLiteral("021"));
+        QCOMPARE(pothole.value(QStringLiteral("metadata")), QJsonValue(true));
+        QVERIFY(!pothole.value(QStringLiteral("group")).toString().isEmpty());
+        const QJsonObject landscaping = byCode(listed.array(), QStringLiteral("016"));
+        QCOMPARE(landscaping.value(QStringLiteral("type")).toString(), QStringLiteral("batch"));
+        QVERIFY(landscaping.value(QStringLiteral("keywords"))
+                    .toArray()
+                    .contains(QJsonValue(QStringLiteral("mowing"))));
+        // The same in XML.
+        const Run xml = run(v2({ QStringLiteral("--format"), QStringLiteral("xml"),
+                                QStringLiteral("--json"), QStringLiteral("services") }),
+            false);
+        QCOMPARE(xml.exitCode, 0);
+        QCOMPARE(xml.array(), listed.array());
+    }
+
+    void definitionListsTheAttributesInOrder()
+    {
+        const Run json = run(
+            v2({ QStringLiteral("--json"), QStringLiteral("definition"), QStringLiteral("021") }));
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonArray attributes = json.object().value(QStringLiteral("attributes")).toArray();
+        QVERIFY(attributes.size() >= 3);
+        int previous = -1;
+        for (const QJsonValue& value : attributes) {
+            const int order = value.toObject().value(QStringLiteral("order")).toInt();
+            QVERIFY(order >= previous);
+            previous = order;
+        }
+        const QJsonObject size = attributes.at(1).toObject();
+        QCOMPARE(size.value(QStringLiteral("code")).toString(), QStringLiteral("size"));
+        QCOMPARE(
+            size.value(QStringLiteral("datatype")).toString(), QStringLiteral("singlevaluelist"));
+        QCOMPARE(size.value(QStringLiteral("required")), QJsonValue(true));
+        QCOMPARE(size.value(QStringLiteral("values")).toArray().size(), 3);
+        QCOMPARE(attributes.at(0).toObject().value(QStringLiteral("variable")), QJsonValue(false));
+
+        const Run text = run(v2({ QStringLiteral("definition"), QStringLiteral("021") }));
+        QVERIFY2(text.out.contains("size\tsinglevaluelist\trequired"), text.out.constData());
+        QVERIFY(text.out.contains("    large\t"));
+        const Run unknown = run(v2({ QStringLiteral("definition"), QStringLiteral("nope") }));
+        QCOMPARE(unknown.exitCode, 3);
+    }
+
+    void submitWithAttributesThenFollowIt()
+    {
+        const qint64 before = m_city->store().count();
+        const QString id = submitPothole();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_city->store().count(), before + 1);
+        const std::optional<SandboxStore::Request> stored = m_city->store().find(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->request.attributes.value(QStringLiteral("size")),
+            QStringList { QStringLiteral("large") });
+
+        const Run status = run(v2({ QStringLiteral("--json"), QStringLiteral("status"), id }));
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        const QJsonObject first = status.array().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("service_request_id")).toString(), id);
+        QCOMPARE(first.value(QStringLiteral("service_code")).toString(), QStringLiteral("021"));
+        QVERIFY(!first.value(QStringLiteral("requested_datetime")).toString().isEmpty());
+
+        const Run listed = run(v2({ QStringLiteral("--json"), QStringLiteral("requests"),
+            QStringLiteral("--service-code"), QStringLiteral("021") }));
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        bool found = false;
+        for (const QJsonValue& value : listed.array())
+            found = found || value.toObject().value(QStringLiteral("service_request_id")) == id;
+        QVERIFY(found);
+        const Run byId = run(v2({ QStringLiteral("requests"), QStringLiteral("--id"), id,
+            QStringLiteral("--status"), QStringLiteral("open") }));
+        QCOMPARE(byId.exitCode, 0);
+        QVERIFY2(byId.out.startsWith(id.toUtf8() + '\t'), byId.out.constData());
+    }
+
+    void aWrongAttributeSendsNothing()
+    {
+        const qint64 before = m_city->store().count();
+        const Run missing = run(v2({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+            QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("1 Elm Street") }));
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("required"), missing.err.constData());
+        const Run wrongChoice = run(v2({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+            QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("1 Elm Street"),
+            QStringLiteral("--attribute"), QStringLiteral("size=enormous") }));
+        QCOMPARE(wrongChoice.exitCode, 2);
+        const Run notANumber = run(v2({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+            QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("1 Elm Street"),
+            QStringLiteral("--attribute"), QStringLiteral("size=small"),
+            QStringLiteral("--attribute"), QStringLiteral("depth_cm=deep") }));
+        QCOMPARE(notANumber.exitCode, 2);
+        const Run noService = run(v2({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+            QStringLiteral("999"), QStringLiteral("--address"), QStringLiteral("1 Elm Street") }));
+        QCOMPARE(noService.exitCode, 2);
+        const Run malformed = run(v2({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+            QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("1 Elm Street"),
+            QStringLiteral("--attribute"), QStringLiteral("size") }));
+        QCOMPARE(malformed.exitCode, 2);
+        const Run noKey = run(
+            v2({ QStringLiteral("submit"), QStringLiteral("--service-code"), QStringLiteral("021"),
+                QStringLiteral("--address"), QStringLiteral("1 Elm Street"),
+                QStringLiteral("--attribute"), QStringLiteral("size=small") }),
+            false);
+        QCOMPARE(noKey.exitCode, 2);
+        QCOMPARE(m_city->store().count(), before);
+    }
+
+    void aBatchServiceGivesATokenThatBecomesAnId()
+    {
+        const Run submitted = run(v2(
+            { QStringLiteral("--json"), QStringLiteral("submit"), QStringLiteral("--service-code"),
+                QStringLiteral("016"), QStringLiteral("--address"), QStringLiteral("9 Park Lane"),
+                QStringLiteral("--attribute"), QStringLiteral("work=mowing"),
+                QStringLiteral("--attribute"), QStringLiteral("work=trimming") }));
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const QString token = submitted.object().value(QStringLiteral("token")).toString();
+        QVERIFY(!token.isEmpty());
+        QVERIFY(submitted.object().value(QStringLiteral("service_request_id")).isNull());
+        const Run pending = run(v2({ QStringLiteral("token"), token }));
+        QCOMPARE(pending.exitCode, 0);
+        QVERIFY2(pending.out.isEmpty(), pending.out.constData());
+        QVERIFY(pending.err.contains("not given token"));
+        QTest::qWait(1200);
+        const Run ready = run(v2({ QStringLiteral("--json"), QStringLiteral("token"), token }));
+        QCOMPARE(ready.exitCode, 0);
+        const QString id
+            = ready.array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
+        QVERIFY2(!id.isEmpty(), ready.out.constData());
+        const std::optional<SandboxStore::Request> stored = m_city->store().find(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->request.attributes.value(QStringLiteral("work")),
+            (QStringList { QStringLiteral("mowing"), QStringLiteral("trimming") }));
+        const Run unknown = run(v2({ QStringLiteral("token"), QStringLiteral("no-such-token") }));
+        QCOMPARE(unknown.exitCode, 3);
+    }
+
+    void manyIdsTravelInListsAndUnknownOnesFail()
+    {
+        QStringList ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(submitPothole());
+        QVERIFY(!ids.contains(QString()));
+        QStringList asked;
+        for (int i = 0; i < 60; ++i)
+            asked.append(ids.at(i % ids.size()));
+        asked.insert(55, QStringLiteral("999999"));
+        const Run status
+            = run(v2(QStringList { QStringLiteral("--json"), QStringLiteral("status") } + asked));
+        QCOMPARE(status.exitCode, 3);
+        const QJsonArray answers = status.array();
+        QCOMPARE(answers.size(), asked.size());
+        for (qsizetype i = 0; i < asked.size(); ++i) {
+            const QJsonObject answer = answers.at(i).toObject();
+            QCOMPARE(answer.value(QStringLiteral("service_request_id")).toString(), asked.at(i));
+            QCOMPARE(
+                answer.contains(QStringLiteral("error")), asked.at(i) == QLatin1String("999999"));
+        }
+    }
+
+    void theCitysErrorsAreShown()
+    {
+        const Run window = run(v2({ QStringLiteral("requests"), QStringLiteral("--start"),
+            QStringLiteral("2025-01-01"), QStringLiteral("--end"), QStringLiteral("2026-01-01") }));
+        QCOMPARE(window.exitCode, 3);
+        QVERIFY2(window.err.contains("400"), window.err.constData());
+        const Run badStatus = run(
+            v2({ QStringLiteral("requests"), QStringLiteral("--status"), QStringLiteral("x") }));
+        QCOMPARE(badStatus.exitCode, 2);
+        const Run protocol = run(
+            { QStringLiteral("--protocol"), QStringLiteral("v3"), QStringLiteral("--endpoint"),
+                m_city->v2EndpointUrl().toString(), QStringLiteral("services") });
+        QCOMPARE(protocol.exitCode, 2);
+        const Run overV1 = run({ QStringLiteral("--endpoint"), m_city->endpointUrl().toString(),
+            QStringLiteral("--city-id"), QStringLiteral("sandbox.example"),
+            QStringLiteral("definition"), QStringLiteral("021") });
+        QCOMPARE(overV1.exitCode, 2);
+        QVERIFY2(overV1.err.contains("v1"), overV1.err.constData());
+        const Run attributeOverV1
+            = run({ QStringLiteral("--endpoint"), m_city->endpointUrl().toString(),
+                QStringLiteral("--city-id"), QStringLiteral("sandbox.example"),
+                QStringLiteral("submit"), QStringLiteral("--service-code"), QStringLiteral("021"),
+                QStringLiteral("--address"), QStringLiteral("1 Elm Street"),
+                QStringLiteral("--attribute"), QStringLiteral("size=small") });
+        QCOMPARE(attributeOverV1.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliV2Test)
+#include "cli_v2_test.moc"
