@@ -42,57 +42,57 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="143"/>
+        <location filename="../lib/session/AppSession.cpp" line="146"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="158"/>
+        <location filename="../lib/session/AppSession.cpp" line="161"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="162"/>
+        <location filename="../lib/session/AppSession.cpp" line="165"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="174"/>
+        <location filename="../lib/session/AppSession.cpp" line="177"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="176"/>
+        <location filename="../lib/session/AppSession.cpp" line="179"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="185"/>
+        <location filename="../lib/session/AppSession.cpp" line="188"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="198"/>
+        <location filename="../lib/session/AppSession.cpp" line="201"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="205"/>
+        <location filename="../lib/session/AppSession.cpp" line="208"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="270"/>
+        <location filename="../lib/session/AppSession.cpp" line="273"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="276"/>
+        <location filename="../lib/session/AppSession.cpp" line="279"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="280"/>
+        <location filename="../lib/session/AppSession.cpp" line="283"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -100,17 +100,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="299"/>
+        <location filename="../lib/session/AppSession.cpp" line="302"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="313"/>
+        <location filename="../lib/session/AppSession.cpp" line="316"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="315"/>
+        <location filename="../lib/session/AppSession.cpp" line="318"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="382"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,32 +166,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="132"/>
+        <location filename="../lib/core/Client.cpp" line="150"/>
         <source>Give a service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="161"/>
+        <location filename="../lib/core/Client.cpp" line="171"/>
+        <source>Give a service code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Client.cpp" line="195"/>
+        <source>Give a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Client.cpp" line="220"/>
         <source>the server failed with HTTP status %1 while handling it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="273"/>
+        <location filename="../lib/core/Client.cpp" line="355"/>
         <source>The server&apos;s answer is larger than %1; it was cut off for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="279"/>
+        <location filename="../lib/core/Client.cpp" line="361"/>
         <source>the server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="289"/>
+        <location filename="../lib/core/Client.cpp" line="371"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="301"/>
+        <location filename="../lib/core/Client.cpp" line="383"/>
         <source>The server sent no HTTP answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,7 +229,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="149"/>
+        <source>--protocol takes v1 or v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="155"/>
+        <source>Give --city-id or --jurisdiction-id, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="174"/>
+        <source>--format takes json or xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="214"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,13 +252,8 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
-        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="99"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="110"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,36 +293,62 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     </message>
     <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
-        <source>Seconds to wait for an answer (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
-        <source>SECONDS</source>
+        <source>The server&apos;s GeoReport version: v1 (the default) or v2; a profile carries its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <source>GeoReport v2: the jurisdiction_id, where the server serves several cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="72"/>
+        <source>GeoReport v2: ask for json (the default) or xml; invalid JSON is asked for again in XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="74"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
+        <source>Seconds to wait for an answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="78"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="68"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
         <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
         <source>Read the API key from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,22 +358,27 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="97"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
+        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 or v2 server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="108"/>
         <source>Name a command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="101"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="112"/>
         <source>Options: open311 --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="107"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="116"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="127"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,197 +482,319 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::CommandTable</name>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="29"/>
-        <source>submit: the service code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="29"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="58"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
+        <source>submit, requests: the service code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
         <source>submit: latitude (WGS84).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="31"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
         <source>DEGREES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="31"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
         <source>submit: longitude (WGS84).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="32"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
         <source>submit: the address as a person would write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="45"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
         <source>submit: the reporter&apos;s email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
         <source>EMAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
         <source>submit: the device id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="40"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="50"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="40"/>
         <source>submit: the account id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
         <source>submit: first name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="42"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="42"/>
         <source>submit: last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="43"/>
         <source>submit: phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="43"/>
         <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="40"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
         <source>submit: the description (at most 4,000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="42"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="46"/>
         <source>submit: read the description from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="43"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="47"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="48"/>
         <source>submit: a link to a photo or page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="48"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="45"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="50"/>
+        <source>submit (v2): the location as an id of the city&apos;s address database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="52"/>
+        <source>submit (v2): an answer to the service&apos;s definition; repeat it, and repeat a code for each value of a multivaluelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="54"/>
+        <source>CODE=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="55"/>
         <source>submit: send directly, without the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="49"/>
-        <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="56"/>
-        <source>the jurisdictions configured on this computer</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="58"/>
+        <source>requests: only this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="59"/>
-        <source>list the city&apos;s services</source>
+        <source>requests: open or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="60"/>
+        <source>requests: filed on or after this date (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="61"/>
         <location filename="../lib/cli/CommandTable.cpp" line="63"/>
-        <source>file a new report at --lat/--lon or --address</source>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
+        <source>requests: filed on or before this date (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
+        <source>requests: these ids, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
+        <source>ID,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="65"/>
+        <source>requests: this page, where the server offers paging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="66"/>
-        <source>show the status of reports</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="72"/>
-        <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
+        <source>requests: results per page, with --page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="74"/>
-        <source>send what waits in the outbox for this endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="76"/>
-        <source>send a report again (after checking it did not arrive)</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
+        <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="78"/>
+        <source>the jurisdictions configured on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
+        <source>list the city&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="85"/>
+        <source>the endpoints a city&apos;s discovery document lists (v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="89"/>
+        <source>the attributes a service asks for (v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="93"/>
+        <source>file a new report at --lat/--lon or --address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
+        <source>show the status of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="103"/>
+        <source>list the city&apos;s requests (v2; 90 days or 1,000 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="108"/>
+        <source>the request id a batch service&apos;s token became (v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="113"/>
+        <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="115"/>
+        <source>send what waits in the outbox for this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="117"/>
+        <source>send a report again (after checking it did not arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="119"/>
         <source>remove a report from the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="84"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="125"/>
         <source>follow requests (sent reports are followed by themselves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="86"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="127"/>
         <source>the followed requests and their last known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="129"/>
         <source>check every followed request that is not closed, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="121"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="162"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="179"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="241"/>
         <source>The option --%1 belongs to the %2 command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="182"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="244"/>
         <source>The option --%1 belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::DiscoveryCommand</name>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="25"/>
+        <source>discover takes one URL: a discovery document, or the folder that holds discovery.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="64"/>
+        <source>* the endpoint to use: production GeoReport v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="66"/>
+        <source>This document lists no GeoReport v2 endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="68"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="70"/>
+        <source>API keys: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,22 +810,22 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="29"/>
+        <location filename="../lib/core/Endpoint.cpp" line="37"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="35"/>
+        <location filename="../lib/core/Endpoint.cpp" line="43"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="40"/>
+        <location filename="../lib/core/Endpoint.cpp" line="48"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="45"/>
+        <location filename="../lib/core/Endpoint.cpp" line="53"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,52 +868,67 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="32"/>
+        <location filename="../lib/core/Error.cpp" line="33"/>
+        <source>The server refused the request as incomplete or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Error.cpp" line="35"/>
+        <source>The server does not accept this API key, or none was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Error.cpp" line="37"/>
+        <source>The server does not know what was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Error.cpp" line="39"/>
         <source>The server reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="84"/>
+        <location filename="../lib/core/Error.cpp" line="99"/>
         <source>The server address is wrong or the service is not running (HTTP 404). Check the endpoint URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="87"/>
+        <location filename="../lib/core/Error.cpp" line="102"/>
         <source>The server had an internal problem (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="89"/>
+        <location filename="../lib/core/Error.cpp" line="104"/>
         <source>The server answered with HTTP status %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="106"/>
+        <location filename="../lib/core/Error.cpp" line="121"/>
         <source>The server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="114"/>
+        <location filename="../lib/core/Error.cpp" line="129"/>
         <source>The server&apos;s answer could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="123"/>
+        <location filename="../lib/core/Error.cpp" line="138"/>
         <source>The report may or may not have reached the city: %1 It was not sent again, so that it cannot be filed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="134"/>
+        <location filename="../lib/core/Error.cpp" line="149"/>
         <source>Error %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="136"/>
+        <location filename="../lib/core/Error.cpp" line="151"/>
         <source>The server said: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="141"/>
+        <location filename="../lib/core/Error.cpp" line="156"/>
         <source>It began with: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,13 +1454,13 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="176"/>
-        <location filename="../lib/store/Outbox.cpp" line="178"/>
+        <location filename="../lib/store/Outbox.cpp" line="184"/>
+        <location filename="../lib/store/Outbox.cpp" line="186"/>
         <source>The outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="407"/>
+        <location filename="../lib/store/Outbox.cpp" line="417"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,78 +1794,78 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="209"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="212"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="214"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="217"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="221"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="224"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="229"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="232"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="246"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="249"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="287"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="263"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="290"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="270"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="296"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="374"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="378"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,52 +2291,83 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::RequestCommands</name>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="48"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="53"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="70"/>
-        <source>--lat takes a number of degrees.</source>
+        <location filename="../lib/cli/RequestCommands.cpp" line="76"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="103"/>
+        <source>The service&apos;s attributes could not be checked first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="79"/>
-        <source>--lon takes a number of degrees.</source>
+        <location filename="../lib/cli/RequestCommands.cpp" line="86"/>
+        <source>The city offers no service with the code %1 (see: open311 services).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/RequestCommands.cpp" line="93"/>
+        <source>The service %1 has no attributes; leave out --attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="128"/>
+        <source>--lat takes a number of degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="137"/>
+        <source>--lon takes a number of degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="153"/>
+        <source>--attribute takes CODE=VALUE, such as --attribute SIZE=large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="162"/>
+        <source>--attribute and --address-id are GeoReport v2&apos;s; this endpoint speaks v1 (see --protocol).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="168"/>
         <source>Give --description or --description-file, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="101"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="176"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="155"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="230"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="172"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="247"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="180"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="255"/>
         <source>The report was taken by another process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="199"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
+        <source>The city answered with a token: it files the report later. open311 token %1 gives its request id once there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="282"/>
         <source>status needs at least one service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="239"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="322"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,6 +2403,49 @@ Reported: %3
         <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="31"/>
         <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="32"/>
         <source>Follow this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::RequestQueryCommands</name>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="45"/>
+        <source>--status takes open or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="55"/>
+        <source>--%1 takes a date such as 2026-11-01, or a moment such as 2026-11-01T09:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="63"/>
+        <source>--start is after --end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="77"/>
+        <source>--%1 takes a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="87"/>
+        <source>requests takes no positional arguments; use the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="108"/>
+        <source>token takes one token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="130"/>
+        <source>The city has not given token %1 a request id yet; ask again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="157"/>
+        <source>The city lists no request that matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,45 +2546,205 @@ Service: %2
     </message>
 </context>
 <context>
+    <name>Open311::SandboxApiV2</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="74"/>
+        <source>There is no GeoReport v2 method %1 here; methods end in .json or .xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="81"/>
+        <source>%1 is not supported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="99"/>
+        <source>There is no GeoReport v2 method %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="107"/>
+        <source>api_key was not provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="111"/>
+        <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="112"/>
+        <source>Invalid api_key received -- can&apos;t proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="118"/>
+        <source>jurisdiction_id %1 was not found; this server serves %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="137"/>
+        <source>The service list back-end is down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="163"/>
+        <source>The service %1 has no definition; its metadata is false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="164"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="209"/>
+        <source>service_code %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
+        <source>The definitions back-end is down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="206"/>
+        <source>service_code was not provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="217"/>
+        <source>lat and long must both be given as WGS84 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="223"/>
+        <source>A location is required: lat and long, address_string or address_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="226"/>
+        <source>The description is limited to 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="234"/>
+        <source>attribute[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="237"/>
+        <source>The city&apos;s back-end is down; nothing was created. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="261"/>
+        <source>The request could not be stored; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="288"/>
+        <source>At most 1,000 service_request_id can be asked at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="298"/>
+        <source>start_date and end_date must be ISO 8601 dates, such as 2026-12-01T00:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="304"/>
+        <source>end_date is before start_date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="307"/>
+        <source>start_date and end_date may not span more than 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="313"/>
+        <source>status must be open or closed, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="323"/>
+        <source>page and page_size must be whole numbers from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="325"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="352"/>
+        <source>The requests back-end is down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="350"/>
+        <source>service_request_id %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="366"/>
+        <source>token %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="368"/>
+        <source>The tokens back-end is down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="24"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="37"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="28"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="54"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="53"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="66"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="59"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="72"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="65"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="78"/>
         <source>The City will review this report within 5 business days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="71"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="90"/>
+        <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="98"/>
+        <source>Department of Public Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="105"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="77"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="111"/>
         <source>The services file lists no services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="127"/>
+        <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,39 +2819,92 @@ Service: %2
     </message>
 </context>
 <context>
+    <name>Open311::SandboxDefinitions</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="24"/>
+        <source>The service definitions declare a DTD, which is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="33"/>
+        <source>The service %1 has two definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="39"/>
+        <source>The service definitions are not well-formed XML (line %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="71"/>
+        <source>Line %1 of the service definitions: the attribute %2 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="87"/>
+        <source>Line %1 of the service definitions: a definition needs a service_code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="122"/>
+        <source>Line %1 of the service definitions: the order must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="135"/>
+        <source>Line %1 of the service definitions: an attribute needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="139"/>
+        <source>Line %1 of the service definitions: the datatype of %2 is not one of the spec&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="146"/>
+        <source>Line %1 of the service definitions: the list %2 has no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="173"/>
+        <source>Line %1 of the service definitions: every value of %2 needs a key of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::SandboxServer</name>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="17"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="19"/>
         <source>Assigned to crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="18"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="20"/>
         <source>Inspection scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="19"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="21"/>
         <source>Crew on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="22"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="24"/>
         <source>Repaired. Thank you for your report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="23"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="25"/>
         <source>Completed by the street maintenance crew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="26"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="28"/>
         <source>Duplicate of an earlier report; closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="44"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="49"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,14 +2991,45 @@ Service: %2
 <context>
     <name>Open311::SandboxStore</name>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="119"/>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="123"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="185"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="189"/>
         <source>The training city&apos;s database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="138"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="211"/>
         <source>The training city&apos;s database %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::SandboxV2Discovery</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Discovery.cpp" line="46"/>
+        <source>Use the API key %1; it opens nothing real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Discovery.cpp" line="47"/>
+        <source>Ask whoever runs this training city for an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Discovery.cpp" line="51"/>
+        <source>The Open311 Reporter training city: a practice server that files nothing real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::SandboxV2Form</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="24"/>
+        <source>The body must be application/x-www-form-urlencoded, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="31"/>
+        <source>%1 is not an attribute: write attribute[code] or attribute[code][].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2543,18 +3049,91 @@ Service: %2
 <context>
     <name>Open311::ServiceCommands</name>
     <message>
-        <location filename="../lib/cli/ServiceCommands.cpp" line="31"/>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="32"/>
         <source>services takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/ServiceCommands.cpp" line="57"/>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="58"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/ServiceCommands.cpp" line="57"/>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="58"/>
         <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="64"/>
+        <source>(has attributes: open311 definition %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="66"/>
+        <source>(batch: answers with a token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="78"/>
+        <source>definition takes one service code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="103"/>
+        <source>(information) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="107"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="107"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="113"/>
+        <source>The service %1 asks nothing beyond the report itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ServiceDefinition</name>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="32"/>
+        <source>The service %1 has no attribute “%2” to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="45"/>
+        <source>“%1” is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="50"/>
+        <source>“%1” takes one value, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="60"/>
+        <source>“%1” must be a number, such as 12 or 3.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="66"/>
+        <source>“%1” must be a date and time such as 2026-12-01T14:30:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="76"/>
+        <source>“%1” is not one of the choices for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="86"/>
+        <source>“%1” lists a choice twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3476,54 +4055,171 @@ Service: %2
 <context>
     <name>Open311::V1Codec</name>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="80"/>
-        <location filename="../lib/core/V1Codec.cpp" line="101"/>
+        <location filename="../lib/core/V1Codec.cpp" line="42"/>
         <source>The server answered with a web page instead of GeoReport data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="85"/>
+        <location filename="../lib/core/V1Codec.cpp" line="47"/>
         <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="94"/>
+        <location filename="../lib/core/V1Codec.cpp" line="51"/>
         <source>The server sent an empty answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="96"/>
+        <location filename="../lib/core/V1Codec.cpp" line="55"/>
         <source>The server&apos;s answer is not XML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="103"/>
+        <location filename="../lib/core/V1Codec.cpp" line="58"/>
         <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="153"/>
+        <location filename="../lib/core/V1Codec.cpp" line="105"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="155"/>
+        <location filename="../lib/core/V1Codec.cpp" line="107"/>
         <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="162"/>
+        <location filename="../lib/core/V1Codec.cpp" line="114"/>
         <source>The server&apos;s answer holds neither a result nor an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="244"/>
+        <location filename="../lib/core/V1Codec.cpp" line="196"/>
         <source>The server&apos;s answer to the report has no service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="266"/>
+        <location filename="../lib/core/V1Codec.cpp" line="218"/>
         <source>The server&apos;s status answer has no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::V2Codec</name>
+    <message>
+        <location filename="../lib/core/V2Codec.cpp" line="76"/>
+        <source>The server&apos;s answer is neither XML nor JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="22"/>
+        <source>The server&apos;s answer is not the %1 answer that was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="27"/>
+        <source>The server wrote an id as a number too large to read exactly, so it would come out as a different id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="38"/>
+        <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="40"/>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="49"/>
+        <source>The server answered with a JSON object where a list was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="56"/>
+        <source>The server answered with a JSON list where an object was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="62"/>
+        <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="67"/>
+        <source>The server sent an empty answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="73"/>
+        <source>The server listed a service without a service_code, so it could not be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="75"/>
+        <source>The server listed the service “%1” without a service_code, so it could not be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="82"/>
+        <source>The server&apos;s answer to the report lists no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="87"/>
+        <source>The server&apos;s answer to the report has neither a service request id nor a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="93"/>
+        <source>The server listed a request with neither a service_request_id nor a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="142"/>
+        <source>The service definition has an attribute without a code, so it could not be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="147"/>
+        <source>The service definition lists a choice without a key for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2WireCodec.cpp" line="187"/>
+        <source>The server listed no request with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="16"/>
+        <source>The server&apos;s answer was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="155"/>
+        <source>The server&apos;s answer is not XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="158"/>
+        <source>The server answered with a web page instead of GeoReport data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="162"/>
+        <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="183"/>
+        <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="196"/>
+        <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3532,6 +4228,34 @@ Service: %2
     <message>
         <location filename="../lib/gui/window/WindowDialogs.cpp" line="45"/>
         <source>Kept in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::WireCodec</name>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="25"/>
+        <source>discovery documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="28"/>
+        <source>service definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="31"/>
+        <source>lists of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="34"/>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="40"/>
+        <source>This city&apos;s server speaks GeoReport %1, which has no %2. Use a GeoReport v2 endpoint (--protocol v2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3586,158 +4310,174 @@ Service: %2
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="44"/>
-        <source>The Open311 Reporter training city: a GeoReport v1 server for a fictional city, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="52"/>
+        <location filename="../app/sandbox/main.cpp" line="54"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="52"/>
+        <location filename="../app/sandbox/main.cpp" line="54"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="56"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="55"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
-        <source>Path prefix of the GeoReport methods (default /dev/V1/).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
-        <location filename="../app/sandbox/main.cpp" line="68"/>
+        <location filename="../app/sandbox/main.cpp" line="61"/>
+        <location filename="../app/sandbox/main.cpp" line="71"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="60"/>
+        <location filename="../app/sandbox/main.cpp" line="63"/>
         <source>The city_id to accept (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="60"/>
+        <location filename="../app/sandbox/main.cpp" line="63"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66"/>
+        <location filename="../app/sandbox/main.cpp" line="69"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="67"/>
+        <location filename="../app/sandbox/main.cpp" line="70"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
-        <source>A service_list XML file replacing the built-in catalogue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
+        <location filename="../app/sandbox/main.cpp" line="76"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="72"/>
+        <location filename="../app/sandbox/main.cpp" line="78"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="73"/>
+        <location filename="../app/sandbox/main.cpp" line="79"/>
+        <location filename="../app/sandbox/main.cpp" line="94"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="74"/>
+        <location filename="../app/sandbox/main.cpp" line="80"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="75"/>
+        <location filename="../app/sandbox/main.cpp" line="81"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="82"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="77"/>
+        <location filename="../app/sandbox/main.cpp" line="83"/>
         <source>MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="79"/>
-        <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302.</source>
+        <location filename="../app/sandbox/main.cpp" line="44"/>
+        <source>The Open311 Reporter training city: a GeoReport server for a fictional city, speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, definitions, requests and tokens, in .json and .xml) on the same port, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="82"/>
+        <location filename="../app/sandbox/main.cpp" line="59"/>
+        <source>Path prefix of the GeoReport v1 methods (default /dev/V1/). GeoReport v2 is always under /dev/v2/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="73"/>
+        <source>A service_list XML file replacing the built-in catalogue. Its services may carry the v2 attributes group, keywords, type and agency_responsible, and the file may hold v2 &lt;service_definition&gt; elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="85"/>
+        <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302 (v1) or 400 (v2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="89"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="90"/>
+        <location filename="../app/sandbox/main.cpp" line="91"/>
+        <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="102"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="93"/>
+        <location filename="../app/sandbox/main.cpp" line="105"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="107"/>
+        <location filename="../app/sandbox/main.cpp" line="119"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="110"/>
+        <location filename="../app/sandbox/main.cpp" line="122"/>
         <source>--seed takes a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="113"/>
+        <location filename="../app/sandbox/main.cpp" line="125"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="116"/>
+        <location filename="../app/sandbox/main.cpp" line="128"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125"/>
+        <location filename="../app/sandbox/main.cpp" line="131"/>
+        <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="140"/>
         <source>Training city listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="126"/>
+        <location filename="../app/sandbox/main.cpp" line="141"/>
+        <source>GeoReport v2: %1 (discovery.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="143"/>
         <source>Port: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <location filename="../app/sandbox/main.cpp" line="144"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>City id: %1; %n API key; data in %2</numerusform>
@@ -3745,17 +4485,17 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="131"/>
+        <location filename="../app/sandbox/main.cpp" line="148"/>
         <source>Tiles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="132"/>
+        <location filename="../app/sandbox/main.cpp" line="149"/>
         <source>Geocoder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="136"/>
+        <location filename="../app/sandbox/main.cpp" line="153"/>
         <source>Stopping the training city.</source>
         <translation type="unfinished"></translation>
     </message>

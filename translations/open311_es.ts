@@ -42,57 +42,57 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="143"/>
+        <location filename="../lib/session/AppSession.cpp" line="146"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="158"/>
+        <location filename="../lib/session/AppSession.cpp" line="161"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="162"/>
+        <location filename="../lib/session/AppSession.cpp" line="165"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="174"/>
+        <location filename="../lib/session/AppSession.cpp" line="177"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="176"/>
+        <location filename="../lib/session/AppSession.cpp" line="179"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="185"/>
+        <location filename="../lib/session/AppSession.cpp" line="188"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="198"/>
+        <location filename="../lib/session/AppSession.cpp" line="201"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="205"/>
+        <location filename="../lib/session/AppSession.cpp" line="208"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="270"/>
+        <location filename="../lib/session/AppSession.cpp" line="273"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="276"/>
+        <location filename="../lib/session/AppSession.cpp" line="279"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="280"/>
+        <location filename="../lib/session/AppSession.cpp" line="283"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -100,17 +100,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="299"/>
+        <location filename="../lib/session/AppSession.cpp" line="302"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="313"/>
+        <location filename="../lib/session/AppSession.cpp" line="316"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="315"/>
+        <location filename="../lib/session/AppSession.cpp" line="318"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="382"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -166,32 +166,42 @@
         <translation>Falló la conexión con %1 (error de red %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="132"/>
+        <location filename="../lib/core/Client.cpp" line="150"/>
         <source>Give a service request id.</source>
         <translation>Indique un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="161"/>
+        <location filename="../lib/core/Client.cpp" line="171"/>
+        <source>Give a service code.</source>
+        <translation>Indique un código de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Client.cpp" line="195"/>
+        <source>Give a token.</source>
+        <translation>Indique un token.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Client.cpp" line="220"/>
         <source>the server failed with HTTP status %1 while handling it.</source>
         <translation>el servidor falló con el estado HTTP %1 mientras la procesaba.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="273"/>
+        <location filename="../lib/core/Client.cpp" line="355"/>
         <source>The server&apos;s answer is larger than %1; it was cut off for safety.</source>
         <translation>La respuesta del servidor supera %1; se cortó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="279"/>
+        <location filename="../lib/core/Client.cpp" line="361"/>
         <source>the server did not answer in time.</source>
         <translation>el servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="289"/>
+        <location filename="../lib/core/Client.cpp" line="371"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="301"/>
+        <location filename="../lib/core/Client.cpp" line="383"/>
         <source>The server sent no HTTP answer.</source>
         <translation>El servidor no envió ninguna respuesta HTTP.</translation>
     </message>
@@ -219,7 +229,22 @@
         <translation>No se puede leer el archivo de clave de API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="149"/>
+        <source>--protocol takes v1 or v2.</source>
+        <translation>--protocol admite v1 o v2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="155"/>
+        <source>Give --city-id or --jurisdiction-id, not both.</source>
+        <translation>Indique --city-id o --jurisdiction-id, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="174"/>
+        <source>--format takes json or xml.</source>
+        <translation>--format admite json o xml.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandContext.cpp" line="214"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
     </message>
@@ -227,13 +252,8 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
-        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 server.</source>
-        <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 de una ciudad.</translation>
-    </message>
-    <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="99"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="110"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
@@ -277,36 +297,62 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
     </message>
     <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
+        <source>The server&apos;s GeoReport version: v1 (the default) or v2; a profile carries its own.</source>
+        <translation>La versión GeoReport del servidor: v1 (por omisión) o v2; una jurisdicción configurada trae la suya.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
+        <source>VERSION</source>
+        <translation>VERSIÓN</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <source>GeoReport v2: the jurisdiction_id, where the server serves several cities.</source>
+        <translation>GeoReport v2: el jurisdiction_id, cuando el servidor atiende a varias ciudades.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="72"/>
+        <source>GeoReport v2: ask for json (the default) or xml; invalid JSON is asked for again in XML.</source>
+        <translation>GeoReport v2: pide json (por omisión) o xml; si el JSON no es válido, se vuelve a pedir en XML.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="74"/>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="78"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="68"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
         <source>Print JSON for scripts.</source>
         <translation>Imprime JSON para scripts.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
         <source>Read the API key from this file.</source>
         <translation>Lee la clave de API de este archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
@@ -316,22 +362,27 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="97"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
+        <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 or v2 server.</source>
+        <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 o v2 de una ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="108"/>
         <source>Name a command: %1.</source>
         <translation>Indique una orden: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="101"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="112"/>
         <source>Options: open311 --help</source>
         <translation>Opciones: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="107"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Orden desconocida «%1». Use %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="116"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="127"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Indique --profile o --endpoint, no ambos.</translation>
     </message>
@@ -435,198 +486,320 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::CommandTable</name>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="29"/>
-        <source>submit: the service code.</source>
-        <translation>submit: el código del servicio.</translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="29"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="58"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
+        <source>submit, requests: the service code.</source>
+        <translation>submit, requests: el código de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
         <source>submit: latitude (WGS84).</source>
         <translation>submit: latitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="30"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="31"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
         <source>DEGREES</source>
         <translation>GRADOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="31"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
         <source>submit: longitude (WGS84).</source>
         <translation>submit: longitud (WGS84).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="32"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
         <source>submit: the address as a person would write it.</source>
         <translation>submit: la dirección tal como la escribiría una persona.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="33"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="45"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
         <source>submit: the reporter&apos;s email.</source>
         <translation>submit: el correo de quien avisa.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="34"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
         <source>EMAIL</source>
         <translation>CORREO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
         <source>submit: the device id.</source>
         <translation>submit: el identificador del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="35"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="40"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="50"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="36"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="40"/>
         <source>submit: the account id.</source>
         <translation>submit: el identificador de cuenta.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
         <source>submit: first name.</source>
         <translation>submit: nombre.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="37"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="41"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="42"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="38"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="42"/>
         <source>submit: last name.</source>
         <translation>submit: apellidos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="43"/>
         <source>submit: phone number.</source>
         <translation>submit: número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="39"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="43"/>
         <source>NUMBER</source>
         <translation>NÚMERO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="40"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
         <source>submit: the description (at most 4,000 characters).</source>
         <translation>submit: la descripción (4.000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="42"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="46"/>
         <source>submit: read the description from a file.</source>
         <translation>submit: lee la descripción de un archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="43"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="47"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="48"/>
         <source>submit: a link to a photo or page.</source>
         <translation>submit: un enlace a una foto o una página.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="44"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="48"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="45"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="50"/>
+        <source>submit (v2): the location as an id of the city&apos;s address database.</source>
+        <translation>submit (v2): la ubicación como identificador de la base de datos de direcciones de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="52"/>
+        <source>submit (v2): an answer to the service&apos;s definition; repeat it, and repeat a code for each value of a multivaluelist.</source>
+        <translation>submit (v2): una respuesta a la definición del servicio; repítala, y repita un código por cada valor de un multivaluelist.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="54"/>
+        <source>CODE=VALUE</source>
+        <translation>CÓDIGO=VALOR</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="55"/>
         <source>submit: send directly, without the outbox.</source>
         <translation>submit: envía directamente, sin la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="49"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="58"/>
+        <source>requests: only this service.</source>
+        <translation>requests: solo este servicio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
+        <source>requests: open or closed.</source>
+        <translation>requests: open o closed.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="60"/>
+        <source>requests: filed on or after this date (ISO 8601).</source>
+        <translation>requests: registradas en esta fecha o después (ISO 8601).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="61"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
+        <source>requests: filed on or before this date (ISO 8601).</source>
+        <translation>requests: registradas en esta fecha o antes (ISO 8601).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
+        <source>requests: these ids, separated by commas.</source>
+        <translation>requests: estos números de solicitud, separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
+        <source>ID,...</source>
+        <translation>ID,...</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="65"/>
+        <source>requests: this page, where the server offers paging.</source>
+        <translation>requests: esta página, si el servidor ofrece paginación.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="66"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
+        <source>requests: results per page, with --page.</source>
+        <translation>requests: resultados por página, con --page.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
         <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation>outbox list: los avisos de todos los servidores, no solo los de este.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="56"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
         <source>the jurisdictions configured on this computer</source>
         <translation>las jurisdicciones configuradas en este equipo</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
         <source>list the city&apos;s services</source>
         <translation>lista los servicios de la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="85"/>
+        <source>the endpoints a city&apos;s discovery document lists (v2)</source>
+        <translation>los servidores que indica el documento de descubrimiento de una ciudad (v2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="89"/>
+        <source>the attributes a service asks for (v2)</source>
+        <translation>los atributos que pide un servicio (v2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="93"/>
         <source>file a new report at --lat/--lon or --address</source>
         <translation>registra un aviso nuevo en --lat/--lon o --address</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="66"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
         <source>show the status of reports</source>
         <translation>muestra el estado de los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="72"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="103"/>
+        <source>list the city&apos;s requests (v2; 90 days or 1,000 by default)</source>
+        <translation>lista las solicitudes de la ciudad (v2; 90 días o 1.000 por omisión)</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="108"/>
+        <source>the request id a batch service&apos;s token became (v2)</source>
+        <translation>el número de solicitud en que se convirtió el token de un servicio por lotes (v2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="113"/>
         <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
         <translation>avisos aún no enviados, y por qué (los de este servidor, o --all)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="74"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="115"/>
         <source>send what waits in the outbox for this endpoint</source>
         <translation>envía lo que espera en la bandeja de salida para este servidor</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="76"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="117"/>
         <source>send a report again (after checking it did not arrive)</source>
         <translation>vuelve a enviar un aviso (tras comprobar que no llegó)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="119"/>
         <source>remove a report from the outbox</source>
         <translation>quita un aviso de la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="84"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="125"/>
         <source>follow requests (sent reports are followed by themselves)</source>
         <translation>sigue solicitudes (los avisos enviados se siguen solos)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="86"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="127"/>
         <source>the followed requests and their last known status</source>
         <translation>las solicitudes seguidas y su último estado conocido</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="129"/>
         <source>check every followed request that is not closed, once</source>
         <translation>consulta una vez cada solicitud seguida que no esté cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="121"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="162"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="179"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="241"/>
         <source>The option --%1 belongs to the %2 command.</source>
         <translation>La opción --%1 pertenece a la orden %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="182"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="244"/>
         <source>The option --%1 belongs to %2.</source>
         <translation>La opción --%1 pertenece a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::DiscoveryCommand</name>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="25"/>
+        <source>discover takes one URL: a discovery document, or the folder that holds discovery.json.</source>
+        <translation>discover admite una URL: un documento de descubrimiento, o la carpeta que contiene discovery.json.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="64"/>
+        <source>* the endpoint to use: production GeoReport v2.</source>
+        <translation>* el servidor que debe usar: GeoReport v2 de producción.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="66"/>
+        <source>This document lists no GeoReport v2 endpoint.</source>
+        <translation>Este documento no indica ningún servidor GeoReport v2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="68"/>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/DiscoveryCommand.cpp" line="70"/>
+        <source>API keys: %1</source>
+        <translation>Claves de API: %1</translation>
     </message>
 </context>
 <context>
@@ -641,22 +814,22 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="29"/>
+        <location filename="../lib/core/Endpoint.cpp" line="37"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation>El servidor no es una URL válida. Indique la dirección completa, como https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="35"/>
+        <location filename="../lib/core/Endpoint.cpp" line="43"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation>El servidor debe empezar por https:// (o http:// donde se permita HTTP sin cifrar).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="40"/>
+        <location filename="../lib/core/Endpoint.cpp" line="48"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation>El servidor usa HTTP sin cifrar, lo que enviaría la clave de API sin protección. Use https:// o permita HTTP sin cifrar de forma explícita.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="45"/>
+        <location filename="../lib/core/Endpoint.cpp" line="53"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation>El identificador de ciudad está vacío. Los servidores GeoReport v1 lo necesitan (por ejemplo sfgov.org).</translation>
     </message>
@@ -699,52 +872,67 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>El servidor no conoce este número de solicitud, o se creó con otra clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="32"/>
+        <location filename="../lib/core/Error.cpp" line="33"/>
+        <source>The server refused the request as incomplete or invalid.</source>
+        <translation>El servidor rechazó la solicitud por incompleta o no válida.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Error.cpp" line="35"/>
+        <source>The server does not accept this API key, or none was sent.</source>
+        <translation>El servidor no acepta esta clave de API, o no se envió ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Error.cpp" line="37"/>
+        <source>The server does not know what was asked for.</source>
+        <translation>El servidor no reconoce lo que se le pidió.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/Error.cpp" line="39"/>
         <source>The server reported an error.</source>
         <translation>El servidor informó de un error.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="84"/>
+        <location filename="../lib/core/Error.cpp" line="99"/>
         <source>The server address is wrong or the service is not running (HTTP 404). Check the endpoint URL.</source>
         <translation>La dirección del servidor es incorrecta o el servicio no está en marcha (HTTP 404). Compruebe la URL del servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="87"/>
+        <location filename="../lib/core/Error.cpp" line="102"/>
         <source>The server had an internal problem (HTTP %1).</source>
         <translation>El servidor tuvo un problema interno (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="89"/>
+        <location filename="../lib/core/Error.cpp" line="104"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>El servidor respondió con el estado HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="106"/>
+        <location filename="../lib/core/Error.cpp" line="121"/>
         <source>The server did not answer in time.</source>
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="114"/>
+        <location filename="../lib/core/Error.cpp" line="129"/>
         <source>The server&apos;s answer could not be understood.</source>
         <translation>No se pudo entender la respuesta del servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="123"/>
+        <location filename="../lib/core/Error.cpp" line="138"/>
         <source>The report may or may not have reached the city: %1 It was not sent again, so that it cannot be filed twice.</source>
         <translation>Puede que el aviso haya llegado a la ciudad o no: %1 No se volvió a enviar, para que no pueda registrarse dos veces.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="134"/>
+        <location filename="../lib/core/Error.cpp" line="149"/>
         <source>Error %1: %2</source>
         <translation>Error %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="136"/>
+        <location filename="../lib/core/Error.cpp" line="151"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/core/Error.cpp" line="141"/>
+        <location filename="../lib/core/Error.cpp" line="156"/>
         <source>It began with: “%1”</source>
         <translation>Empezaba así: «%1»</translation>
     </message>
@@ -1275,13 +1463,13 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="176"/>
-        <location filename="../lib/store/Outbox.cpp" line="178"/>
+        <location filename="../lib/store/Outbox.cpp" line="184"/>
+        <location filename="../lib/store/Outbox.cpp" line="186"/>
         <source>The outbox</source>
         <translation>La bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="407"/>
+        <location filename="../lib/store/Outbox.cpp" line="417"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation>La aplicación se detuvo mientras se enviaba este aviso; puede que haya llegado a la ciudad o no.</translation>
     </message>
@@ -1615,78 +1803,78 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="209"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="212"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="214"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="217"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="221"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="224"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="229"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="232"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="246"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="249"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="287"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="263"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="290"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="270"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="296"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="374"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="378"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -2112,52 +2300,83 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::RequestCommands</name>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="48"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="53"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation>submit no admite argumentos posicionales; use las opciones.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="70"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="76"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="103"/>
+        <source>The service&apos;s attributes could not be checked first: %1</source>
+        <translation>No se pudieron comprobar antes los atributos del servicio: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="86"/>
+        <source>The city offers no service with the code %1 (see: open311 services).</source>
+        <translation>La ciudad no ofrece ningún servicio con el código %1 (véase: open311 services).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="93"/>
+        <source>The service %1 has no attributes; leave out --attribute.</source>
+        <translation>El servicio %1 no tiene atributos; omita --attribute.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="128"/>
         <source>--lat takes a number of degrees.</source>
         <translation>--lat admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="79"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="137"/>
         <source>--lon takes a number of degrees.</source>
         <translation>--lon admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="93"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="153"/>
+        <source>--attribute takes CODE=VALUE, such as --attribute SIZE=large.</source>
+        <translation>--attribute admite CÓDIGO=VALOR, como --attribute SIZE=large.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="162"/>
+        <source>--attribute and --address-id are GeoReport v2&apos;s; this endpoint speaks v1 (see --protocol).</source>
+        <translation>--attribute y --address-id son de GeoReport v2; este servidor usa v1 (véase --protocol).</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="168"/>
         <source>Give --description or --description-file, not both.</source>
         <translation>Indique --description o --description-file, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="101"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="176"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de descripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="155"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="230"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="172"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="247"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="180"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="255"/>
         <source>The report was taken by another process.</source>
         <translation>Otro proceso tomó el aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="199"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
+        <source>The city answered with a token: it files the report later. open311 token %1 gives its request id once there is one.</source>
+        <translation>La ciudad respondió con un token: registrará el aviso más tarde. open311 token %1 indica su número de solicitud en cuanto lo tenga.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="282"/>
         <source>status needs at least one service request id.</source>
         <translation>status necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="239"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="322"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2199,6 +2418,49 @@ Avisado: %3
         <location filename="../lib/gui/window/RequestDetailsDialog.cpp" line="32"/>
         <source>Follow this request</source>
         <translation>Seguir esta solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::RequestQueryCommands</name>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="45"/>
+        <source>--status takes open or closed.</source>
+        <translation>--status admite open o closed.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="55"/>
+        <source>--%1 takes a date such as 2026-11-01, or a moment such as 2026-11-01T09:30:00Z.</source>
+        <translation>--%1 admite una fecha como 2026-11-01, o un instante como 2026-11-01T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="63"/>
+        <source>--start is after --end.</source>
+        <translation>--start es posterior a --end.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="77"/>
+        <source>--%1 takes a whole number from 1.</source>
+        <translation>--%1 admite un número entero a partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="87"/>
+        <source>requests takes no positional arguments; use the options.</source>
+        <translation>requests no admite argumentos posicionales; use las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="108"/>
+        <source>token takes one token.</source>
+        <translation>token admite un token.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="130"/>
+        <source>The city has not given token %1 a request id yet; ask again later.</source>
+        <translation>La ciudad aún no ha asignado un número de solicitud al token %1; vuelva a consultar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="157"/>
+        <source>The city lists no request that matches.</source>
+        <translation>La ciudad no tiene ninguna solicitud que coincida.</translation>
     </message>
 </context>
 <context>
@@ -2300,46 +2562,206 @@ Servicio: %2
     </message>
 </context>
 <context>
+    <name>Open311::SandboxApiV2</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="74"/>
+        <source>There is no GeoReport v2 method %1 here; methods end in .json or .xml.</source>
+        <translation>Aquí no existe el método GeoReport v2 %1; los métodos terminan en .json o .xml.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="81"/>
+        <source>%1 is not supported here.</source>
+        <translation>%1 no se admite aquí.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="99"/>
+        <source>There is no GeoReport v2 method %1 here.</source>
+        <translation>Aquí no existe el método GeoReport v2 %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="107"/>
+        <source>api_key was not provided.</source>
+        <translation>No se indicó api_key.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="111"/>
+        <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
+        <translation>Se recibió un api_key no válido; no se puede continuar con create_request.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="112"/>
+        <source>Invalid api_key received -- can&apos;t proceed.</source>
+        <translation>Se recibió un api_key no válido; no se puede continuar.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="118"/>
+        <source>jurisdiction_id %1 was not found; this server serves %2.</source>
+        <translation>No se encontró jurisdiction_id %1; este servidor atiende a %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="137"/>
+        <source>The service list back-end is down; try again later.</source>
+        <translation>El sistema de la lista de servicios no funciona; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="163"/>
+        <source>The service %1 has no definition; its metadata is false.</source>
+        <translation>El servicio %1 no tiene definición; su metadata es false.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="164"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="209"/>
+        <source>service_code %1 was not found.</source>
+        <translation>No se encontró service_code %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
+        <source>The definitions back-end is down; try again later.</source>
+        <translation>El sistema de definiciones no funciona; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="206"/>
+        <source>service_code was not provided.</source>
+        <translation>No se indicó service_code.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="217"/>
+        <source>lat and long must both be given as WGS84 degrees.</source>
+        <translation>lat y long deben indicarse ambos en grados WGS84.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="223"/>
+        <source>A location is required: lat and long, address_string or address_id.</source>
+        <translation>Se necesita una ubicación: lat y long, address_string o address_id.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="226"/>
+        <source>The description is limited to 4,000 characters.</source>
+        <translation>La descripción está limitada a 4.000 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="234"/>
+        <source>attribute[%1]: %2</source>
+        <translation>attribute[%1]: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="237"/>
+        <source>The city&apos;s back-end is down; nothing was created. Try again later.</source>
+        <translation>El sistema de la ciudad no funciona; no se creó nada. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="261"/>
+        <source>The request could not be stored; nothing was created.</source>
+        <translation>No se pudo guardar la solicitud; no se creó nada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="288"/>
+        <source>At most 1,000 service_request_id can be asked at once.</source>
+        <translation>Se pueden pedir como máximo 1.000 service_request_id a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="298"/>
+        <source>start_date and end_date must be ISO 8601 dates, such as 2026-12-01T00:00:00Z.</source>
+        <translation>start_date y end_date deben ser fechas ISO 8601, como 2026-12-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="304"/>
+        <source>end_date is before start_date.</source>
+        <translation>end_date es anterior a start_date.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="307"/>
+        <source>start_date and end_date may not span more than 90 days.</source>
+        <translation>Entre start_date y end_date no puede haber más de 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="313"/>
+        <source>status must be open or closed, not %1.</source>
+        <translation>status debe ser open o closed, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="323"/>
+        <source>page and page_size must be whole numbers from 1.</source>
+        <translation>page y page_size deben ser números enteros a partir de 1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="325"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="352"/>
+        <source>The requests back-end is down; try again later.</source>
+        <translation>El sistema de solicitudes no funciona; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="350"/>
+        <source>service_request_id %1 was not found.</source>
+        <translation>No se encontró service_request_id %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="366"/>
+        <source>token %1 was not found.</source>
+        <translation>No se encontró el token %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="368"/>
+        <source>The tokens back-end is down; try again later.</source>
+        <translation>El sistema de tokens no funciona; inténtelo más tarde.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="24"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="37"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de servicios %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="28"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>El archivo de servicios %1 supera los 16 MB.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="54"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>El archivo de servicios declara un DTD, que no se acepta.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="53"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="66"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Línea %1 del archivo de servicios: cada servicio necesita service_code y service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="59"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="72"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>El código de servicio %1 aparece dos veces en el archivo de servicios.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="65"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="78"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>La ciudad revisará este aviso en un plazo de 5 días hábiles.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="71"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="90"/>
+        <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
+        <translation>Línea %1 del archivo de servicios: el tipo (type) de %2 debe ser realtime, batch o blackbox.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="98"/>
+        <source>Department of Public Works</source>
+        <translation>Departamento de Obras Públicas</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="105"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>El archivo de servicios no es XML bien formado (línea %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="77"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="111"/>
         <source>The services file lists no services.</source>
         <translation>El archivo de servicios no contiene ningún servicio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="127"/>
+        <source>A service definition names the service %1, which the catalogue does not have.</source>
+        <translation>Una definición de servicio menciona el servicio %1, que no está en el catálogo.</translation>
     </message>
 </context>
 <context>
@@ -2413,39 +2835,92 @@ Servicio: %2
     </message>
 </context>
 <context>
+    <name>Open311::SandboxDefinitions</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="24"/>
+        <source>The service definitions declare a DTD, which is not accepted.</source>
+        <translation>Las definiciones de servicio declaran un DTD, que no se acepta.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="33"/>
+        <source>The service %1 has two definitions.</source>
+        <translation>El servicio %1 tiene dos definiciones.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="39"/>
+        <source>The service definitions are not well-formed XML (line %1: %2).</source>
+        <translation>Las definiciones de servicio no son XML bien formado (línea %1: %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="71"/>
+        <source>Line %1 of the service definitions: the attribute %2 appears twice.</source>
+        <translation>Línea %1 de las definiciones de servicio: el atributo %2 aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="87"/>
+        <source>Line %1 of the service definitions: a definition needs a service_code.</source>
+        <translation>Línea %1 de las definiciones de servicio: cada definición necesita service_code.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="122"/>
+        <source>Line %1 of the service definitions: the order must be a whole number.</source>
+        <translation>Línea %1 de las definiciones de servicio: el orden (order) debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="135"/>
+        <source>Line %1 of the service definitions: an attribute needs a code.</source>
+        <translation>Línea %1 de las definiciones de servicio: cada atributo necesita un código.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="139"/>
+        <source>Line %1 of the service definitions: the datatype of %2 is not one of the spec&apos;s.</source>
+        <translation>Línea %1 de las definiciones de servicio: el tipo de dato (datatype) de %2 no es ninguno de los que define la especificación.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="146"/>
+        <source>Line %1 of the service definitions: the list %2 has no values.</source>
+        <translation>Línea %1 de las definiciones de servicio: la lista %2 no tiene valores.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxDefinitions.cpp" line="173"/>
+        <source>Line %1 of the service definitions: every value of %2 needs a key of its own.</source>
+        <translation>Línea %1 de las definiciones de servicio: cada valor de %2 necesita su propia clave (key).</translation>
+    </message>
+</context>
+<context>
     <name>Open311::SandboxServer</name>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="17"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="19"/>
         <source>Assigned to crew</source>
         <translation>Asignado a una cuadrilla</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="18"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="20"/>
         <source>Inspection scheduled</source>
         <translation>Inspección programada</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="19"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="21"/>
         <source>Crew on site</source>
         <translation>Cuadrilla en el lugar</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="22"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="24"/>
         <source>Repaired. Thank you for your report.</source>
         <translation>Reparado. Gracias por su aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="23"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="25"/>
         <source>Completed by the street maintenance crew.</source>
         <translation>Completado por la cuadrilla de mantenimiento de calles.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="26"/>
+        <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="28"/>
         <source>Duplicate of an earlier report; closed.</source>
         <translation>Duplicado de un aviso anterior; cerrado.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="44"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="49"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>La ciudad de práctica no puede escuchar en %1, puerto %2: %3</translation>
     </message>
@@ -2532,15 +3007,46 @@ Servicio: %2
 <context>
     <name>Open311::SandboxStore</name>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="119"/>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="123"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="185"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="189"/>
         <source>The training city&apos;s database</source>
         <translation>La base de datos de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="138"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="211"/>
         <source>The training city&apos;s database %1 cannot be used: %2</source>
         <translation>No se puede usar la base de datos de la ciudad de práctica %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::SandboxV2Discovery</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Discovery.cpp" line="46"/>
+        <source>Use the API key %1; it opens nothing real.</source>
+        <translation>Use la clave de API %1; no da acceso a nada real.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Discovery.cpp" line="47"/>
+        <source>Ask whoever runs this training city for an API key.</source>
+        <translation>Pida una clave de API a quien administre esta ciudad de práctica.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Discovery.cpp" line="51"/>
+        <source>The Open311 Reporter training city: a practice server that files nothing real.</source>
+        <translation>La ciudad de práctica de Open311 Reporter: un servidor de práctica que no registra nada real.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::SandboxV2Form</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="24"/>
+        <source>The body must be application/x-www-form-urlencoded, not %1.</source>
+        <translation>El cuerpo debe ser application/x-www-form-urlencoded, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="31"/>
+        <source>%1 is not an attribute: write attribute[code] or attribute[code][].</source>
+        <translation>%1 no es un atributo: escriba attribute[code] o attribute[code][].</translation>
     </message>
 </context>
 <context>
@@ -2559,19 +3065,92 @@ Servicio: %2
 <context>
     <name>Open311::ServiceCommands</name>
     <message>
-        <location filename="../lib/cli/ServiceCommands.cpp" line="31"/>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="32"/>
         <source>services takes no arguments.</source>
         <translation>services no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/ServiceCommands.cpp" line="57"/>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="58"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/ServiceCommands.cpp" line="57"/>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="58"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="64"/>
+        <source>(has attributes: open311 definition %1)</source>
+        <translation>(tiene atributos: open311 definition %1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="66"/>
+        <source>(batch: answers with a token)</source>
+        <translation>(batch: responde con un token)</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="78"/>
+        <source>definition takes one service code.</source>
+        <translation>definition admite un código de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="103"/>
+        <source>(information) %1</source>
+        <translation>(información) %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="107"/>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="107"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/ServiceCommands.cpp" line="113"/>
+        <source>The service %1 asks nothing beyond the report itself.</source>
+        <translation>El servicio %1 no pide nada aparte del propio aviso.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ServiceDefinition</name>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="32"/>
+        <source>The service %1 has no attribute “%2” to fill in.</source>
+        <translation>El servicio %1 no tiene ningún atributo «%2» que rellenar.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="45"/>
+        <source>“%1” is required.</source>
+        <translation>«%1» es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="50"/>
+        <source>“%1” takes one value, not %2.</source>
+        <translation>«%1» admite un solo valor, no %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="60"/>
+        <source>“%1” must be a number, such as 12 or 3.5.</source>
+        <translation>«%1» debe ser un número, como 12 o 3.5 (con punto decimal).</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="66"/>
+        <source>“%1” must be a date and time such as 2026-12-01T14:30:00.</source>
+        <translation>«%1» debe ser una fecha y hora como 2026-12-01T14:30:00.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="76"/>
+        <source>“%1” is not one of the choices for “%2”.</source>
+        <translation>«%1» no es ninguna de las opciones de «%2».</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="86"/>
+        <source>“%1” lists a choice twice.</source>
+        <translation>«%1» incluye una opción dos veces.</translation>
     </message>
 </context>
 <context>
@@ -3493,55 +4072,172 @@ Servicio: %2
 <context>
     <name>Open311::V1Codec</name>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="80"/>
-        <location filename="../lib/core/V1Codec.cpp" line="101"/>
+        <location filename="../lib/core/V1Codec.cpp" line="42"/>
         <source>The server answered with a web page instead of GeoReport data.</source>
         <translation>El servidor respondió con una página web en lugar de datos GeoReport.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="85"/>
+        <location filename="../lib/core/V1Codec.cpp" line="47"/>
         <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
         <translation>La respuesta declara un tipo de documento (DTD), que GeoReport nunca usa; se rechazó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="94"/>
+        <location filename="../lib/core/V1Codec.cpp" line="51"/>
         <source>The server sent an empty answer.</source>
         <translation>El servidor envió una respuesta vacía.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="96"/>
+        <location filename="../lib/core/V1Codec.cpp" line="55"/>
         <source>The server&apos;s answer is not XML.</source>
         <translation>La respuesta del servidor no es XML.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="103"/>
+        <location filename="../lib/core/V1Codec.cpp" line="58"/>
         <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
         <translation>El servidor respondió &lt;%1&gt; donde se esperaba &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="153"/>
+        <location filename="../lib/core/V1Codec.cpp" line="105"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="155"/>
+        <location filename="../lib/core/V1Codec.cpp" line="107"/>
         <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation>La respuesta del servidor no es XML bien formado: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="162"/>
+        <location filename="../lib/core/V1Codec.cpp" line="114"/>
         <source>The server&apos;s answer holds neither a result nor an error.</source>
         <translation>La respuesta del servidor no contiene ni un resultado ni un error.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="244"/>
+        <location filename="../lib/core/V1Codec.cpp" line="196"/>
         <source>The server&apos;s answer to the report has no service request id.</source>
         <translation>La respuesta del servidor al aviso no incluye número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V1Codec.cpp" line="266"/>
+        <location filename="../lib/core/V1Codec.cpp" line="218"/>
         <source>The server&apos;s status answer has no status.</source>
         <translation>La respuesta de estado del servidor no incluye el estado.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::V2Codec</name>
+    <message>
+        <location filename="../lib/core/V2Codec.cpp" line="76"/>
+        <source>The server&apos;s answer is neither XML nor JSON.</source>
+        <translation>La respuesta del servidor no es XML ni JSON.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="22"/>
+        <source>The server&apos;s answer is not the %1 answer that was asked for.</source>
+        <translation>La respuesta del servidor no es la respuesta de %1 que se pidió.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="27"/>
+        <source>The server wrote an id as a number too large to read exactly, so it would come out as a different id.</source>
+        <translation>El servidor escribió un identificador como un número demasiado grande para leerlo con exactitud, así que saldría como otro identificador.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="38"/>
+        <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
+        <translation>La respuesta del servidor llegó incompleta; no es JSON válido.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="40"/>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La respuesta del servidor no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="49"/>
+        <source>The server answered with a JSON object where a list was expected.</source>
+        <translation>El servidor respondió con un objeto JSON donde se esperaba una lista.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="56"/>
+        <source>The server answered with a JSON list where an object was expected.</source>
+        <translation>El servidor respondió con una lista JSON donde se esperaba un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Json.cpp" line="62"/>
+        <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
+        <translation>La respuesta JSON del servidor da «%1» en una forma que GeoReport no usa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="67"/>
+        <source>The server sent an empty answer.</source>
+        <translation>El servidor envió una respuesta vacía.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="73"/>
+        <source>The server listed a service without a service_code, so it could not be chosen.</source>
+        <translation>El servidor incluyó un servicio sin service_code, así que no se pudo elegir.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="75"/>
+        <source>The server listed the service “%1” without a service_code, so it could not be chosen.</source>
+        <translation>El servidor incluyó el servicio «%1» sin service_code, así que no se pudo elegir.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="82"/>
+        <source>The server&apos;s answer to the report lists no request.</source>
+        <translation>La respuesta del servidor al aviso no incluye ninguna solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="87"/>
+        <source>The server&apos;s answer to the report has neither a service request id nor a token.</source>
+        <translation>La respuesta del servidor al aviso no incluye ni número de solicitud ni token.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="93"/>
+        <source>The server listed a request with neither a service_request_id nor a token.</source>
+        <translation>El servidor incluyó una solicitud sin service_request_id ni token.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="142"/>
+        <source>The service definition has an attribute without a code, so it could not be answered.</source>
+        <translation>La definición del servicio tiene un atributo sin código, así que no se pudo responder.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Text.cpp" line="147"/>
+        <source>The service definition lists a choice without a key for “%1”.</source>
+        <translation>La definición del servicio incluye una opción sin clave (key) para «%1».</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2WireCodec.cpp" line="187"/>
+        <source>The server listed no request with this id.</source>
+        <translation>El servidor no incluyó ninguna solicitud con este número.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="16"/>
+        <source>The server&apos;s answer was cut short.</source>
+        <translation>La respuesta del servidor llegó incompleta.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="155"/>
+        <source>The server&apos;s answer is not XML.</source>
+        <translation>La respuesta del servidor no es XML.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="158"/>
+        <source>The server answered with a web page instead of GeoReport data.</source>
+        <translation>El servidor respondió con una página web en lugar de datos GeoReport.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="162"/>
+        <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
+        <translation>La respuesta declara un tipo de documento (DTD), que GeoReport nunca usa; se rechazó por seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="183"/>
+        <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
+        <translation>El servidor respondió &lt;%1&gt; donde se esperaba &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/V2Xml.cpp" line="196"/>
+        <source>The server&apos;s answer is not well-formed XML: %1.</source>
+        <translation>La respuesta del servidor no es XML bien formado: %1.</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +4246,34 @@ Servicio: %2
         <location filename="../lib/gui/window/WindowDialogs.cpp" line="45"/>
         <source>Kept in memory only</source>
         <translation>Solo en memoria</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::WireCodec</name>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="25"/>
+        <source>discovery documents</source>
+        <translation>documentos de descubrimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="28"/>
+        <source>service definitions</source>
+        <translation>definiciones de servicio</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="31"/>
+        <source>lists of requests</source>
+        <translation>listas de solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="34"/>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <location filename="../lib/core/WireCodec.cpp" line="40"/>
+        <source>This city&apos;s server speaks GeoReport %1, which has no %2. Use a GeoReport v2 endpoint (--protocol v2).</source>
+        <translation>El servidor de esta ciudad usa GeoReport %1, que no tiene %2. Use un servidor GeoReport v2 (--protocol v2).</translation>
     </message>
 </context>
 <context>
@@ -3603,158 +4327,174 @@ Servicio: %2
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="44"/>
-        <source>The Open311 Reporter training city: a GeoReport v1 server for a fictional city, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
-        <translation>La ciudad de práctica de Open311 Reporter: un servidor GeoReport v1 para una ciudad ficticia, con sus propios mosaicos de mapa (/tiles/{z}/{x}/{y}.png) y un geocodificador compatible con Nominatim (/geocoder/search, /geocoder/reverse). No registra nada real.</translation>
-    </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="52"/>
+        <location filename="../app/sandbox/main.cpp" line="54"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation>Puerto TCP; 0 elige uno libre y lo muestra (8311 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="52"/>
+        <location filename="../app/sandbox/main.cpp" line="54"/>
         <source>PORT</source>
         <translation>PUERTO</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="56"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Dirección en la que escuchar (127.0.0.1 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="55"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>ADDRESS</source>
         <translation>DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
-        <source>Path prefix of the GeoReport methods (default /dev/V1/).</source>
-        <translation>Prefijo de ruta de los métodos GeoReport (/dev/V1/ por omisión).</translation>
-    </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
-        <location filename="../app/sandbox/main.cpp" line="68"/>
+        <location filename="../app/sandbox/main.cpp" line="61"/>
+        <location filename="../app/sandbox/main.cpp" line="71"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="60"/>
+        <location filename="../app/sandbox/main.cpp" line="63"/>
         <source>The city_id to accept (default %1).</source>
         <translation>El city_id que se acepta (%1 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="60"/>
+        <location filename="../app/sandbox/main.cpp" line="63"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation>Una clave de API aceptada; repítala para varias. Cada una ve solo sus propias solicitudes. Por omisión: %1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66"/>
+        <location filename="../app/sandbox/main.cpp" line="69"/>
         <source>KEY</source>
         <translation>CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="67"/>
+        <location filename="../app/sandbox/main.cpp" line="70"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation>El archivo SQLite que guarda las solicitudes.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
-        <source>A service_list XML file replacing the built-in catalogue.</source>
-        <translation>Un archivo XML service_list que sustituye al catálogo integrado.</translation>
-    </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
+        <location filename="../app/sandbox/main.cpp" line="76"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="72"/>
+        <location filename="../app/sandbox/main.cpp" line="78"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation>Segundos que pasa una solicitud en cada etapa de estado (120 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="73"/>
+        <location filename="../app/sandbox/main.cpp" line="79"/>
+        <location filename="../app/sandbox/main.cpp" line="94"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="74"/>
+        <location filename="../app/sandbox/main.cpp" line="80"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation>Semilla para los tiempos de estado y los fallos (311 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="75"/>
+        <location filename="../app/sandbox/main.cpp" line="81"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="82"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation>Retrasa cada respuesta estos milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="77"/>
+        <location filename="../app/sandbox/main.cpp" line="83"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="79"/>
-        <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302.</source>
-        <translation>Proporción de llamadas GeoReport (0 a 1) que fallan como un servidor enfermo: HTTP 500, conexión cortada, bloqueo, cuerpo truncado o error 204/102/302.</translation>
+        <location filename="../app/sandbox/main.cpp" line="44"/>
+        <source>The Open311 Reporter training city: a GeoReport server for a fictional city, speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, definitions, requests and tokens, in .json and .xml) on the same port, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
+        <translation>La ciudad de práctica de Open311 Reporter: un servidor GeoReport para una ciudad ficticia, que usa v1 en /dev/V1/ y v2 en /dev/v2/ (descubrimiento, servicios, definiciones, solicitudes y tokens, en .json y .xml) en el mismo puerto, con sus propios mosaicos de mapa (/tiles/{z}/{x}/{y}.png) y un geocodificador compatible con Nominatim (/geocoder/search, /geocoder/reverse). No registra nada real.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="82"/>
+        <location filename="../app/sandbox/main.cpp" line="59"/>
+        <source>Path prefix of the GeoReport v1 methods (default /dev/V1/). GeoReport v2 is always under /dev/v2/.</source>
+        <translation>Prefijo de ruta de los métodos GeoReport v1 (/dev/V1/ por omisión). GeoReport v2 está siempre en /dev/v2/.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="73"/>
+        <source>A service_list XML file replacing the built-in catalogue. Its services may carry the v2 attributes group, keywords, type and agency_responsible, and the file may hold v2 &lt;service_definition&gt; elements.</source>
+        <translation>Un archivo XML service_list que sustituye al catálogo integrado. Sus servicios pueden llevar los atributos v2 group, keywords, type y agency_responsible, y el archivo puede contener elementos v2 &lt;service_definition&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="85"/>
+        <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302 (v1) or 400 (v2).</source>
+        <translation>Proporción de llamadas GeoReport (de 0 a 1) que fallan como en un servidor averiado: HTTP 500, conexión cortada, bloqueo, cuerpo truncado, o error 204/102/302 (v1) o 400 (v2).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="89"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="90"/>
+        <location filename="../app/sandbox/main.cpp" line="91"/>
+        <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
+        <translation>Segundos hasta que el token de una solicitud a un servicio por lotes v2 se convierte en un número de solicitud (%1 por omisión).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="102"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port admite un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="93"/>
+        <location filename="../app/sandbox/main.cpp" line="105"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind admite una dirección IP, como 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="107"/>
+        <location filename="../app/sandbox/main.cpp" line="119"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace admite un número positivo de segundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="110"/>
+        <location filename="../app/sandbox/main.cpp" line="122"/>
         <source>--seed takes a whole number.</source>
         <translation>--seed admite un número entero.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="113"/>
+        <location filename="../app/sandbox/main.cpp" line="125"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency admite un número de milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="116"/>
+        <location filename="../app/sandbox/main.cpp" line="128"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate admite un número de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125"/>
+        <location filename="../app/sandbox/main.cpp" line="131"/>
+        <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
+        <translation>--batch-delay admite un número de segundos de 0 a 86400.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="140"/>
         <source>Training city listening on %1</source>
         <translation>Ciudad de práctica escuchando en %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="126"/>
+        <location filename="../app/sandbox/main.cpp" line="141"/>
+        <source>GeoReport v2: %1 (discovery.json)</source>
+        <translation>GeoReport v2: %1 (discovery.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="143"/>
         <source>Port: %1</source>
         <translation>Puerto: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <location filename="../app/sandbox/main.cpp" line="144"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Id. de ciudad: %1; %n clave de API; datos en %2</numerusform>
@@ -3762,17 +4502,17 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="131"/>
+        <location filename="../app/sandbox/main.cpp" line="148"/>
         <source>Tiles: %1</source>
         <translation>Mosaicos: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="132"/>
+        <location filename="../app/sandbox/main.cpp" line="149"/>
         <source>Geocoder: %1</source>
         <translation>Geocodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="136"/>
+        <location filename="../app/sandbox/main.cpp" line="153"/>
         <source>Stopping the training city.</source>
         <translation>Deteniendo la ciudad de práctica.</translation>
     </message>

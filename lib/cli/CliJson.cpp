@@ -191,6 +191,7 @@ QJsonObject CliJson::profile(const Profile& profile, bool managed)
         { QStringLiteral("name"), profile.displayName },
         { QStringLiteral("base_url"), orNull(profile.baseUrl.toString()) },
         { QStringLiteral("city_id"), orNull(profile.cityId) },
+        { QStringLiteral("protocol"), protocolShortName(profile.protocol) },
         { QStringLiteral("training"), profile.isTraining },
         { QStringLiteral("deprecated"), profile.deprecated },
         { QStringLiteral("managed"), managed },

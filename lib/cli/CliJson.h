@@ -45,7 +45,8 @@ public:
     // `status` and `track poll`, for one id that failed: {"service_request_id","error"}.
     static QJsonObject requestFailure(const QString& requestId, const Error& error);
 
-    // `profiles`: {"id","name","base_url","city_id","training","deprecated","managed","note"}.
+    // `profiles`: {"id","name","base_url","city_id","protocol","training","deprecated","managed",
+    // "note"}; protocol is "v1" or "v2".
     static QJsonObject profile(const Profile& profile, bool managed);
 
     // `outbox list`: the entry's own fields plus the request's, by the spec's argument names.

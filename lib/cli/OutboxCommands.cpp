@@ -177,9 +177,9 @@ void OutboxCommands::send(const QString& action, qint64 localId)
     }
     m_sender = new OutboxSender(
         outbox,
-        [client, endpoint](const OutboxEntry& e) {
+        [client](const OutboxEntry& e) {
             // A key is only ever sent to the endpoint it was given for.
-            return e.endpoint == endpoint ? client : nullptr;
+            return e.goesTo(client->endpoint()) ? client : nullptr;
         },
         this);
     m_sender->setAutomaticRetries(false);

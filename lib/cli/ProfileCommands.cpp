@@ -34,7 +34,8 @@ void ProfileCommands::profiles(const QStringList&)
             else if (store.isSystemProfile(p.id))
                 flags = tr("managed");
             m_output.out() << p.id << '\t' << p.displayName << '\t' << p.baseUrl.toString() << '\t'
-                           << p.cityId << '\t' << flags << '\n';
+                           << p.cityId << '\t' << protocolShortName(p.protocol) << '\t' << flags
+                           << '\n';
         }
     }
     m_output.out().flush();

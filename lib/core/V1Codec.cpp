@@ -1,33 +1,21 @@
 #include "core/V1Codec.h"
 
+#include "core/FormEncoding.h"
 #include "core/Logging.h"
 #include "core/SafeXml.h"
 #include "core/XmlQuoteRepair.h"
 
-#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace Open311 {
 
 namespace {
 
-void appendParameter(
-    QByteArray& query, const char* name, const QString& value, bool keepEmpty = false)
-{
-    if (value.isEmpty() && !keepEmpty)
-        return;
-    if (!query.isEmpty())
-        query += '&';
-    query += name;
-    query += '=';
-    query += QUrl::toPercentEncoding(value);
-}
-
 QByteArray authQuery(const QString& cityId, const QString& apiKey)
 {
     QByteArray query;
-    appendParameter(query, "api_key", apiKey, true);
-    appendParameter(query, "city_id", cityId, true);
+    FormEncoding::append(query, "api_key", apiKey, true);
+    FormEncoding::append(query, "city_id", cityId, true);
     return query;
 }
 
@@ -242,20 +230,20 @@ QByteArray V1Codec::createQuery(
     const NewRequest& request, const QString& cityId, const QString& apiKey)
 {
     QByteArray query = authQuery(cityId, apiKey);
-    appendParameter(query, "service_code", request.serviceCode.trimmed());
+    FormEncoding::append(query, "service_code", request.serviceCode.trimmed());
     if (request.hasLocation()) {
-        appendParameter(query, "lat", formatCoordinate(*request.latitude));
-        appendParameter(query, "lon", formatCoordinate(*request.longitude));
+        FormEncoding::append(query, "lat", formatCoordinate(*request.latitude));
+        FormEncoding::append(query, "lon", formatCoordinate(*request.longitude));
     }
-    appendParameter(query, "address_string", request.addressString);
-    appendParameter(query, "customer_email", request.email.trimmed());
-    appendParameter(query, "device_id", request.deviceId);
-    appendParameter(query, "account_id", request.accountId);
-    appendParameter(query, "first_name", request.firstName);
-    appendParameter(query, "last_name", request.lastName);
-    appendParameter(query, "phone_number", request.phone);
-    appendParameter(query, "description", request.description);
-    appendParameter(query, "media_url", request.mediaUrl.trimmed());
+    FormEncoding::append(query, "address_string", request.addressString);
+    FormEncoding::append(query, "customer_email", request.email.trimmed());
+    FormEncoding::append(query, "device_id", request.deviceId);
+    FormEncoding::append(query, "account_id", request.accountId);
+    FormEncoding::append(query, "first_name", request.firstName);
+    FormEncoding::append(query, "last_name", request.lastName);
+    FormEncoding::append(query, "phone_number", request.phone);
+    FormEncoding::append(query, "description", request.description);
+    FormEncoding::append(query, "media_url", request.mediaUrl.trimmed());
     return query;
 }
 
@@ -263,7 +251,7 @@ QByteArray V1Codec::statusQuery(
     const QString& requestId, const QString& cityId, const QString& apiKey)
 {
     QByteArray query = authQuery(cityId, apiKey);
-    appendParameter(query, "service_request_id", requestId, true);
+    FormEncoding::append(query, "service_request_id", requestId, true);
     return query;
 }
 

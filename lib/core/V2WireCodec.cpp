@@ -1,6 +1,7 @@
 #include "core/V2WireCodec.h"
 
 #include "core/Endpoint.h"
+#include "core/FormEncoding.h"
 #include "core/V1Codec.h"
 #include "core/V2Codec.h"
 
@@ -14,17 +15,6 @@ QByteArray acceptFor(WireFormat format)
 {
     return format == WireFormat::Json ? "application/json, text/xml;q=0.5, */*;q=0.1"
                                       : "text/xml, application/xml;q=0.9, */*;q=0.1";
-}
-
-void appendField(QByteArray& form, const QByteArray& name, const QString& value)
-{
-    if (value.isEmpty())
-        return;
-    if (!form.isEmpty())
-        form += '&';
-    form += name;
-    form += '=';
-    form += QUrl::toPercentEncoding(value);
 }
 
 // path: "services" or "requests/ID" with ID already encoded; the format's extension follows.
@@ -72,29 +62,29 @@ QByteArray V2WireCodec::createForm(
     const NewRequest& request, const QString& jurisdictionId, const QString& apiKey)
 {
     QByteArray form;
-    appendField(form, "api_key", apiKey);
-    appendField(form, "jurisdiction_id", jurisdictionId);
-    appendField(form, "service_code", request.serviceCode);
+    FormEncoding::append(form, "api_key", apiKey);
+    FormEncoding::append(form, "jurisdiction_id", jurisdictionId);
+    FormEncoding::append(form, "service_code", request.serviceCode.trimmed());
     if (request.hasLocation()) {
-        appendField(form, "lat", V1Codec::formatCoordinate(*request.latitude));
-        appendField(form, "long", V1Codec::formatCoordinate(*request.longitude));
+        FormEncoding::append(form, "lat", V1Codec::formatCoordinate(*request.latitude));
+        FormEncoding::append(form, "long", V1Codec::formatCoordinate(*request.longitude));
     }
-    appendField(form, "address_string", request.addressString);
-    appendField(form, "address_id", request.addressId);
-    appendField(form, "email", request.email);
-    appendField(form, "device_id", request.deviceId);
-    appendField(form, "account_id", request.accountId);
-    appendField(form, "first_name", request.firstName);
-    appendField(form, "last_name", request.lastName);
-    appendField(form, "phone", request.phone);
-    appendField(form, "description", request.description);
-    appendField(form, "media_url", request.mediaUrl);
+    FormEncoding::append(form, "address_string", request.addressString);
+    FormEncoding::append(form, "address_id", request.addressId);
+    FormEncoding::append(form, "email", request.email.trimmed());
+    FormEncoding::append(form, "device_id", request.deviceId);
+    FormEncoding::append(form, "account_id", request.accountId);
+    FormEncoding::append(form, "first_name", request.firstName);
+    FormEncoding::append(form, "last_name", request.lastName);
+    FormEncoding::append(form, "phone", request.phone);
+    FormEncoding::append(form, "description", request.description);
+    FormEncoding::append(form, "media_url", request.mediaUrl.trimmed());
     for (auto it = request.attributes.cbegin(); it != request.attributes.cend(); ++it) {
         const QByteArray name = "attribute[" + QUrl::toPercentEncoding(it.key()) + ']';
         // One value is attribute[code]; a multivaluelist's several are attribute[code][] each.
         const bool several = it.value().size() > 1;
         for (const QString& value : it.value())
-            appendField(form, several ? name + "[]" : name, value);
+            FormEncoding::append(form, several ? name + "[]" : name, value);
     }
     return form;
 }

@@ -97,7 +97,10 @@ AppSession::StoreState AppSession::openOutbox()
     m_sender = new OutboxSender(
         m_outbox.get(),
         [this](const OutboxEntry& entry) -> Client* {
-            return entry.profile == m_profile.id ? m_client : nullptr;
+            return entry.profile == m_profile.id && m_client
+                    && entry.protocol == m_client->endpoint().protocol()
+                ? m_client
+                : nullptr;
         },
         this);
     connect(m_sender, &OutboxSender::entrySent, this, &AppSession::onEntrySent);

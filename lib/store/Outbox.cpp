@@ -45,13 +45,14 @@ enum class Column
     ServiceRequestId,
     ServiceLevelAgreement,
     SentMs,
+    Protocol,
     Count
 };
 
-const char* const kColumnNames[]
-    = { "local_id", "profile", "endpoint", "city_id", "allow_http", "payload", "service_name",
-          "state", "attempts", "created_ms", "updated_ms", "next_attempt_ms", "reason",
-          "error_kind", "error_code", "service_request_id", "service_level_agreement", "sent_ms" };
+const char* const kColumnNames[] = { "local_id", "profile", "endpoint", "city_id", "allow_http",
+    "payload", "service_name", "state", "attempts", "created_ms", "updated_ms", "next_attempt_ms",
+    "reason", "error_kind", "error_code", "service_request_id", "service_level_agreement",
+    "sent_ms", "protocol" };
 static_assert(std::size(kColumnNames) == static_cast<std::size_t>(Column::Count),
     "one name for every column, in the order of Column");
 
@@ -90,6 +91,11 @@ QList<QStringList> schemaSteps()
             QStringLiteral("UPDATE reports SET profile = endpoint WHERE profile = ''"),
             QStringLiteral("CREATE INDEX reports_state ON reports (state, next_attempt_ms)"),
         },
+        // Version 3: the GeoReport version a report was written for; older ones were v1.
+        {
+            QStringLiteral(
+                "ALTER TABLE reports ADD COLUMN protocol TEXT NOT NULL DEFAULT 'georeport-v1'"),
+        },
     };
 }
 
@@ -106,6 +112,8 @@ OutboxEntry fromQuery(const QSqlQuery& q)
     e.endpoint = QUrl(at(q, Column::Endpoint).toString());
     e.cityId = at(q, Column::CityId).toString();
     e.allowPlainHttp = at(q, Column::AllowHttp).toBool();
+    e.protocol
+        = protocolFromName(at(q, Column::Protocol).toString()).value_or(Protocol::GeoReportV1);
     e.request = RequestJson::fromJson(
         QJsonDocument::fromJson(at(q, Column::Payload).toByteArray()).object());
     e.serviceName = at(q, Column::ServiceName).toString();
@@ -186,9 +194,10 @@ bool Outbox::open(QString& error)
 qint64 Outbox::add(const OutboxEntry& entry)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO reports (profile, endpoint, city_id, allow_http, payload,"
-                             " service_name, state, attempts, created_ms, updated_ms,"
-                             " next_attempt_ms) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO reports (profile, endpoint, city_id, allow_http, payload,"
+                       " service_name, state, attempts, created_ms, updated_ms,"
+                       " next_attempt_ms, protocol) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?)"));
     const qint64 t = now();
     q.addBindValue(entry.profile.isEmpty() ? entry.endpoint.toString() : entry.profile);
     q.addBindValue(entry.endpoint.toString());
@@ -200,6 +209,7 @@ qint64 Outbox::add(const OutboxEntry& entry)
     q.addBindValue(stateName(State::Queued));
     q.addBindValue(t);
     q.addBindValue(t);
+    q.addBindValue(protocolName(entry.protocol));
     if (!q.exec())
         return 0;
     return q.lastInsertId().toLongLong();

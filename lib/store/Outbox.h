@@ -27,7 +27,7 @@ class Outbox
     Q_DECLARE_TR_FUNCTIONS(Open311::Outbox)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit Outbox(const QString& path);
     ~Outbox();

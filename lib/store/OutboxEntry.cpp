@@ -10,9 +10,15 @@ OutboxEntry OutboxEntry::forReport(const QString& profile, const Endpoint& endpo
     entry.endpoint = endpoint.baseUrl();
     entry.cityId = endpoint.cityId();
     entry.allowPlainHttp = endpoint.allowPlainHttp();
+    entry.protocol = endpoint.protocol();
     entry.request = request;
     entry.serviceName = serviceName;
     return entry;
+}
+
+bool OutboxEntry::goesTo(const Endpoint& endpoint) const
+{
+    return this->endpoint == endpoint.baseUrl() && protocol == endpoint.protocol();
 }
 
 QString OutboxEntry::stateName(State state)

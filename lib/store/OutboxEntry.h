@@ -27,6 +27,8 @@ struct OutboxEntry
     QUrl endpoint;
     QString cityId;
     bool allowPlainHttp = false;
+    // A v2 report (with attributes) must not go out over v1, nor the other way round.
+    Protocol protocol = Protocol::GeoReportV1;
     NewRequest request;
     QString serviceName;
     State state = State::Queued;
@@ -44,6 +46,8 @@ struct OutboxEntry
     // A new report for the outbox, as the window and the command line both write it.
     static OutboxEntry forReport(const QString& profile, const Endpoint& endpoint,
         const NewRequest& request, const QString& serviceName);
+    // Whether a client of this endpoint may send it: the same URL and the same protocol.
+    bool goesTo(const Endpoint& endpoint) const;
     static QString stateName(State state);
     static State stateFromName(const QString& name);
     bool isPending() const { return state != State::Sent; }

@@ -85,6 +85,9 @@ echo "ratio open311/curl: $(awk "BEGIN {printf \"%.2f\", $cli_ms / $curl_ms}")"
 kill "$sandbox_pid"; wait "$sandbox_pid" 2>/dev/null || true
 
 echo
+"$(dirname "$0")/v2-bench.sh" "$build"
+
+echo
 echo "## Sandbox status_update throughput (wrk, 16 connections, 10 s) vs nginx static file"
 start_sandbox --data "$work/wrk.sqlite"
 base="http://127.0.0.1:$port/dev/V1"

@@ -266,8 +266,9 @@ private Q_SLOTS:
         springfield.cityId = QStringLiteral("springfield.example");
         const QJsonObject object = CliJson::profile(springfield, true);
         QCOMPARE(keysOf(object),
-            keys({ "id", "name", "base_url", "city_id", "training", "deprecated", "managed",
-                "note" }));
+            keys({ "id", "name", "base_url", "city_id", "protocol", "training", "deprecated",
+                "managed", "note" }));
+        verifyString(object, "protocol", QStringLiteral("v1"));
         verifyString(object, "id", QStringLiteral("springfield"));
         verifyString(object, "name", QStringLiteral("Springfield"));
         verifyString(object, "base_url", QStringLiteral("https://311.springfield.example/dev/V1/"));
@@ -292,6 +293,9 @@ private Q_SLOTS:
         QCOMPARE(value(inside, "deprecated").toBool(), true);
         QCOMPARE(value(inside, "managed").toBool(true), false);
         verifyString(inside, "note", QStringLiteral("Runs inside the app"));
+
+        springfield.protocol = Protocol::GeoReportV2;
+        verifyString(CliJson::profile(springfield, false), "protocol", QStringLiteral("v2"));
     }
 
     // {"id","state","endpoint","city_id","service_name","created","attempts","reason",

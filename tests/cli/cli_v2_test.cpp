@@ -207,6 +207,34 @@ private Q_SLOTS:
             QStringLiteral("--status"), QStringLiteral("open") }));
         QCOMPARE(byId.exitCode, 0);
         QVERIFY2(byId.out.startsWith(id.toUtf8() + '\t'), byId.out.constData());
+
+        // Followed as over v1: in track list, and polled over v2.
+        const Run tracked = run(
+            v2({ QStringLiteral("--json"), QStringLiteral("track"), QStringLiteral("list") }));
+        QCOMPARE(tracked.exitCode, 0);
+        bool followed = false;
+        for (const QJsonValue& value : tracked.array())
+            followed
+                = followed || value.toObject().value(QStringLiteral("service_request_id")) == id;
+        QVERIFY2(followed, tracked.out.constData());
+        const Run polled = run(v2({ QStringLiteral("track"), QStringLiteral("poll") }));
+        QVERIFY2(polled.exitCode == 0, polled.err.constData());
+
+        // Through the outbox, as a submission without --no-outbox goes.
+        const Run outboxed = run(v2({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+            QStringLiteral("015"), QStringLiteral("--address"), QStringLiteral("4 Mill Road"),
+            QStringLiteral("--attribute"), QStringLiteral("items=mattress"),
+            QStringLiteral("--attribute"), QStringLiteral("items=tyres"),
+            QStringLiteral("--attribute"), QStringLiteral("started=2026-11-30T08:00:00Z") }));
+        QVERIFY2(outboxed.exitCode == 0, outboxed.err.constData());
+        const std::optional<SandboxStore::Request> dumped
+            = m_city->store().find(QString::fromUtf8(outboxed.out.trimmed()));
+        QVERIFY(dumped);
+        QCOMPARE(dumped->request.attributes.value(QStringLiteral("items")),
+            (QStringList { QStringLiteral("mattress"), QStringLiteral("tyres") }));
+        const Run waiting = run(
+            v2({ QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("list") }));
+        QCOMPARE(waiting.array().size(), 0);
     }
 
     void aWrongAttributeSendsNothing()

@@ -239,7 +239,42 @@ private Q_SLOTS:
         QCOMPARE(entries[0].request.addressString, QStringLiteral("1 Main St"));
         QCOMPARE(entries[0].profile, QStringLiteral("https://city.example/dev/V1/"));
         QVERIFY(!entries[0].allowPlainHttp);
+        QCOMPARE(entries[0].protocol, Protocol::GeoReportV1);
         QCOMPARE(outbox.pendingCount(QStringLiteral("https://city.example/dev/V1/")), 1);
+    }
+
+    // A v2 report keeps its protocol and its attributes, and goes only to a v2 client.
+    void v2ReportsKeepTheirProtocolAndAttributes()
+    {
+        const QString path = freshPath();
+        const Endpoint v2(QUrl(QStringLiteral("https://city.example/open311/v2/")),
+            QStringLiteral("city.example"), false, Protocol::GeoReportV2);
+        NewRequest request;
+        request.serviceCode = QStringLiteral("DUMP");
+        request.addressId = QStringLiteral("A-1201");
+        request.attributes.insert(
+            QStringLiteral("ITEMS"), { QStringLiteral("sofa"), QStringLiteral("tyres") });
+        request.attributes.insert(
+            QStringLiteral("SINCE"), { QStringLiteral("2026-11-30T08:00:00Z") });
+        qint64 id = 0;
+        {
+            Outbox outbox(path);
+            QString error;
+            QVERIFY2(outbox.open(error), qPrintable(error));
+            id = outbox.add(OutboxEntry::forReport(QString(), v2, request, QString()));
+            QVERIFY(id > 0);
+        }
+        Outbox outbox(path);
+        QString error;
+        QVERIFY2(outbox.open(error), qPrintable(error));
+        const std::optional<OutboxEntry> entry = outbox.find(id);
+        QVERIFY(entry);
+        QCOMPARE(entry->protocol, Protocol::GeoReportV2);
+        QCOMPARE(entry->request.addressId, QStringLiteral("A-1201"));
+        QCOMPARE(entry->request.attributes, request.attributes);
+        QVERIFY(entry->goesTo(v2));
+        const Endpoint v1(v2.baseUrl(), v2.cityId());
+        QVERIFY(!entry->goesTo(v1));
     }
 
     void damagedFilesAreToldApartAndSetAside()

@@ -1,0 +1,363 @@
+#include "core/V2Json.h"
+
+#include "core/JsonFieldReader.h"
+#include "core/SafeXml.h"
+#include "core/V2Codec.h"
+
+#include <QJsonParseError>
+
+#include <cstddef>
+#include <cstring>
+#include <iterator>
+
+namespace Open311 {
+
+namespace {
+
+// --- Messages
+
+Error notWhatWasAsked(const QString& method)
+{
+    return Error::protocol(
+        V2Codec::tr("The server's answer is not the %1 answer that was asked for.").arg(method));
+}
+
+Error tooLargeNumber()
+{
+    return Error::protocol(V2Codec::tr("The server wrote an id as a number too large to read "
+                                       "exactly, so it would come out as a different id."));
+}
+
+Error malformedJson(const QJsonParseError& parseError, const QByteArray& body)
+{
+    qsizetype end = body.size();
+    while (end > 0 && V2Text::isSpace(body.at(end - 1)))
+        --end;
+    if (parseError.offset >= end)
+        return Error::protocol(
+            V2Codec::tr("The server's answer was cut short; it is not valid JSON."),
+            SafeXml::excerpt(body));
+    return Error::protocol(V2Codec::tr("The server's answer is not valid JSON (%1 at byte %2).")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset),
+        SafeXml::excerpt(body));
+}
+
+Error jsonObjectWhereListExpected(const QByteArray& body)
+{
+    return Error::protocol(
+        V2Codec::tr("The server answered with a JSON object where a list was expected."),
+        SafeXml::excerpt(body));
+}
+
+Error jsonListWhereObjectExpected(const QByteArray& body)
+{
+    return Error::protocol(
+        V2Codec::tr("The server answered with a JSON list where an object was expected."),
+        SafeXml::excerpt(body));
+}
+
+Error jsonBadShape(const char* key)
+{
+    return Error::protocol(V2Codec::tr(
+        "The server's JSON answer gives \u201c%1\u201d in a form GeoReport does not use.")
+                               .arg(QLatin1String(key)));
+}
+
+bool isJsonError(const QJsonObject& object)
+{
+    return object.contains(QLatin1String("code")) && object.contains(QLatin1String("description"))
+        && !object.contains(QLatin1String("service_request_id"))
+        && !object.contains(QLatin1String("service_code"))
+        && !object.contains(QLatin1String("token"));
+}
+
+// A list of JSON objects; a lone object is a list of one (Helsinki answers requests/{id}.json so).
+QJsonArray jsonEntries(const QJsonDocument& document)
+{
+    if (document.isArray())
+        return document.array();
+    return QJsonArray { document.object() };
+}
+
+// --- Keys
+
+// An inline comparison: most keys differ from the word by their size alone.
+template <std::size_t N> bool isKey(const QString& key, const char16_t (&word)[N])
+{
+    return key.size() == qsizetype(N - 1)
+        && std::memcmp(key.constData(), word, (N - 1) * sizeof(char16_t)) == 0;
+}
+
+enum class ServiceField
+{
+    Other,
+    Code,
+    Name,
+    Description,
+    Metadata,
+    Type,
+    Keywords,
+    Group,
+    Groups,
+    RequestId,
+};
+
+ServiceField serviceField(const QString& key)
+{
+    if (isKey(key, u"service_code"))
+        return ServiceField::Code;
+    if (isKey(key, u"service_name"))
+        return ServiceField::Name;
+    if (isKey(key, u"description"))
+        return ServiceField::Description;
+    if (isKey(key, u"metadata"))
+        return ServiceField::Metadata;
+    if (isKey(key, u"type"))
+        return ServiceField::Type;
+    if (isKey(key, u"keywords"))
+        return ServiceField::Keywords;
+    if (isKey(key, u"group"))
+        return ServiceField::Group;
+    if (isKey(key, u"groups"))
+        return ServiceField::Groups;
+    if (isKey(key, u"service_request_id"))
+        return ServiceField::RequestId;
+    return ServiceField::Other;
+}
+
+// The index of the key in V2Text::kRequestFields, or -1.
+int requestField(const QString& key)
+{
+    for (qsizetype i = 0; i < qsizetype(std::size(V2Text::kRequestFields)); ++i) {
+        if (key == V2Text::kRequestFields[i].name)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace
+
+std::optional<Error> V2Json::read(
+    const QByteArray& body, const QString& method, QJsonDocument& document)
+{
+    QJsonParseError parseError;
+    document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return malformedJson(parseError, body);
+    return serverError(document, method);
+}
+
+std::optional<Error> V2Json::serverError(const QJsonDocument& document, const QString& method)
+{
+    QJsonObject first;
+    if (document.isArray()) {
+        const QJsonArray array = document.array();
+        if (array.isEmpty() || !array.first().isObject())
+            return std::nullopt;
+        first = array.first().toObject();
+    } else {
+        first = document.object();
+    }
+    if (!isJsonError(first))
+        return std::nullopt;
+    const QJsonValue code = field(first, "code");
+    int number = -1;
+    if (code.isString()) {
+        number = V2Text::errorCode(code.toString());
+    } else if (code.isDouble()) {
+        qint64 whole = 0;
+        if (isWholeNumber(code, whole) && whole >= 0 && whole <= std::numeric_limits<int>::max())
+            number = int(whole);
+    }
+    return Error::server(method, number, textField(first, "description"));
+}
+
+std::optional<Error> V2Json::readDiscovery(
+    const QJsonDocument& document, const QByteArray& body, Discovery& discovery)
+{
+    if (!document.isObject())
+        return jsonListWhereObjectExpected(body);
+    const QJsonObject object = document.object();
+    if (!object.contains(QLatin1String("endpoints")))
+        return notWhatWasAsked(V2Codec::kDiscovery);
+    discovery.changeset = textField(object, "changeset");
+    discovery.contact = textField(object, "contact");
+    discovery.keyService = textField(object, "key_service");
+    const QJsonValue endpoints = field(object, "endpoints");
+    if (!endpoints.isArray() && !endpoints.isNull())
+        return jsonBadShape("endpoints");
+    const QJsonArray list = endpoints.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isObject())
+            return jsonBadShape("endpoints");
+        const QJsonObject entry = list.at(i).toObject();
+        DiscoveryEndpoint endpoint;
+        endpoint.specification = textField(entry, "specification");
+        endpoint.url = QUrl(textField(entry, "url"));
+        endpoint.changeset = textField(entry, "changeset");
+        endpoint.type = textField(entry, "type");
+        endpoint.formats = wordsField(entry, "formats");
+        discovery.endpoints.append(endpoint);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> V2Json::readServices(
+    const QJsonDocument& document, const QByteArray& body, ServiceList& services)
+{
+    if (!document.isArray())
+        return jsonObjectWhereListExpected(body);
+    const QJsonArray array = document.array();
+    services.reserve(array.size());
+    V2Text::SharedKeywords sharedKeywords;
+    JsonFieldReader<ServiceField> fields(&serviceField);
+    for (QJsonArray::const_iterator entry = array.constBegin(); entry != array.constEnd();
+         ++entry) {
+        if (!(*entry).isObject())
+            return jsonBadShape("service");
+        Service service;
+        bool exact = true;
+        bool isRequest = false;
+        fields.read((*entry).toObject(), [&](ServiceField field, const QJsonValueConstRef& value) {
+            switch (field) {
+            case ServiceField::Code:
+                service.code = jsonId(value, exact);
+                break;
+            case ServiceField::Name:
+                service.name = jsonText(value);
+                break;
+            case ServiceField::Description:
+                service.description = jsonText(value);
+                break;
+            case ServiceField::Metadata:
+                service.metadata = jsonFlag(value, false);
+                break;
+            case ServiceField::Type:
+                service.type = jsonText(value);
+                break;
+            case ServiceField::Keywords:
+                service.keywords
+                    = value.isArray() ? jsonWords(value) : sharedKeywords(jsonText(value));
+                break;
+            case ServiceField::Group:
+                service.group = jsonText(value);
+                break;
+            case ServiceField::Groups:
+                service.groups = jsonWords(value);
+                break;
+            case ServiceField::RequestId:
+                isRequest = true;
+                break;
+            case ServiceField::Other:
+                break;
+            }
+        });
+        if (isRequest && services.isEmpty())
+            return notWhatWasAsked(V2Codec::kServices);
+        if (!exact)
+            return tooLargeNumber();
+        if (std::optional<Error> invalid = V2Text::finishService(service))
+            return invalid;
+        services.append(std::move(service));
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> V2Json::readDefinition(
+    const QJsonDocument& document, const QByteArray& body, ServiceDefinition& definition)
+{
+    if (!document.isObject())
+        return jsonListWhereObjectExpected(body);
+    const QJsonObject object = document.object();
+    if (!object.contains(QLatin1String("service_code"))
+        && !object.contains(QLatin1String("attributes")))
+        return notWhatWasAsked(V2Codec::kDefinition);
+    bool exact = true;
+    definition.serviceCode = idField(object, "service_code", exact);
+    const QJsonValue attributes = field(object, "attributes");
+    if (!attributes.isArray() && !attributes.isNull() && !attributes.isUndefined())
+        return jsonBadShape("attributes");
+    const QJsonArray list = attributes.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isObject())
+            return jsonBadShape("attributes");
+        const QJsonObject entry = list.at(i).toObject();
+        ServiceAttribute attribute;
+        attribute.variable = flagField(entry, "variable", true);
+        attribute.code = idField(entry, "code", exact);
+        attribute.datatypeName = textField(entry, "datatype");
+        attribute.datatype = ServiceAttribute::datatypeFromName(attribute.datatypeName);
+        attribute.required = flagField(entry, "required", false);
+        attribute.datatypeDescription = textField(entry, "datatype_description");
+        attribute.order = orderField(entry, "order");
+        attribute.description = textField(entry, "description");
+        const QJsonValue values = field(entry, "values");
+        if (!values.isArray() && !values.isNull() && !values.isUndefined())
+            return jsonBadShape("values");
+        const QJsonArray valueList = values.toArray();
+        for (qsizetype j = 0; j < valueList.size(); ++j) {
+            if (!valueList.at(j).isObject())
+                return jsonBadShape("values");
+            const QJsonObject valueObject = valueList.at(j).toObject();
+            AttributeValue value;
+            value.key = idField(valueObject, "key", exact);
+            value.name = textField(valueObject, "name");
+            attribute.values.append(value);
+        }
+        definition.attributes.append(attribute);
+    }
+    if (!exact)
+        return tooLargeNumber();
+    return V2Text::finishDefinition(definition);
+}
+
+std::optional<Error> V2Json::readCreate(
+    const QJsonDocument& document, const QByteArray&, CreateResult& result)
+{
+    const QJsonArray array = jsonEntries(document);
+    if (array.isEmpty())
+        return V2Text::createWithoutRequest();
+    if (!array.first().isObject())
+        return jsonBadShape("request");
+    const QJsonObject object = array.first().toObject();
+    bool exact = true;
+    result.serviceRequestId = idField(object, "service_request_id", exact);
+    result.token = idField(object, "token", exact);
+    result.serviceLevelAgreement = textField(object, "service_notice");
+    result.accountId = idField(object, "account_id", exact);
+    if (!exact)
+        return tooLargeNumber();
+    if (result.serviceRequestId.isEmpty() && result.token.isEmpty())
+        return V2Text::createWithoutId();
+    return std::nullopt;
+}
+
+std::optional<Error> V2Json::readRequests(
+    const QJsonDocument& document, const QByteArray&, QList<RequestStatus>& requests)
+{
+    const QJsonArray array = jsonEntries(document);
+    requests.reserve(array.size());
+    JsonFieldReader<int> fields(&requestField);
+    for (QJsonArray::const_iterator entry = array.constBegin(); entry != array.constEnd();
+         ++entry) {
+        if (!(*entry).isObject())
+            return jsonBadShape("request");
+        RequestStatus request;
+        bool exact = true;
+        fields.read((*entry).toObject(), [&](int field, const QJsonValueConstRef& value) {
+            if (field < 0)
+                return;
+            const V2Text::RequestField& known = V2Text::kRequestFields[field];
+            request.*known.member = known.isId ? jsonId(value, exact) : jsonText(value);
+        });
+        if (!exact)
+            return tooLargeNumber();
+        if (request.serviceRequestId.isEmpty() && request.token.isEmpty())
+            return V2Text::requestWithoutId();
+        requests.append(std::move(request));
+    }
+    return std::nullopt;
+}
+
+} // namespace Open311
