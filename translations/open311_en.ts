@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="382"/>
+        <location filename="../lib/session/AppSession.cpp" line="381"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,16 +2358,16 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
-        <source>The city answered with a token: it files the report later. open311 token %1 gives its request id once there is one.</source>
+        <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="282"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="283"/>
         <source>status needs at least one service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="322"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,22 +3704,22 @@ Service: %2
 <context>
     <name>Open311::TrackCommands</name>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="38"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="39"/>
         <source>Use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="42"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="43"/>
         <source>track add needs at least one service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="46"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="47"/>
         <source>track %1 takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/TrackCommands.cpp" line="75"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="76"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>%n request followed.</numerusform>
@@ -3727,12 +3727,27 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="129"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <source>token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <source>no id yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="141"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="137"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="146"/>
+        <source>Token %1 is now request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="153"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,8 +4024,8 @@ Service: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="170"/>
-        <location filename="../lib/store/TrackerStore.cpp" line="173"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="174"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="177"/>
         <source>The tracker</source>
         <translation type="unfinished"></translation>
     </message>

@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="382"/>
+        <location filename="../lib/session/AppSession.cpp" line="381"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -2367,16 +2367,16 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
     <message>
         <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
-        <source>The city answered with a token: it files the report later. open311 token %1 gives its request id once there is one.</source>
-        <translation>La ciudad respondió con un token: registrará el aviso más tarde. open311 token %1 indica su número de solicitud en cuanto lo tenga.</translation>
+        <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
+        <translation>La ciudad respondió con un token: registrará el aviso más tarde. Se sigue en open311 track list hasta que tenga número de solicitud; open311 track poll u open311 token %1 lo piden.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="282"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="283"/>
         <source>status needs at least one service request id.</source>
         <translation>status necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="322"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3720,22 +3720,22 @@ Servicio: %2
 <context>
     <name>Open311::TrackCommands</name>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="38"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="39"/>
         <source>Use %1.</source>
         <translation>Use %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="42"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="43"/>
         <source>track add needs at least one service request id.</source>
         <translation>track add necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="46"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="47"/>
         <source>track %1 takes no arguments.</source>
         <translation>track %1 no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/TrackCommands.cpp" line="75"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="76"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>%n solicitud en seguimiento.</numerusform>
@@ -3743,12 +3743,27 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="129"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <source>token %1</source>
+        <translation>token %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <source>no id yet</source>
+        <translation>aún sin número</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="141"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="137"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="146"/>
+        <source>Token %1 is now request %2.</source>
+        <translation>El token %1 es ahora la solicitud %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/TrackCommands.cpp" line="153"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation>%1 consultadas, %2 cambiaron, %3 fallaron.</translation>
     </message>
@@ -4026,8 +4041,8 @@ Servicio: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="170"/>
-        <location filename="../lib/store/TrackerStore.cpp" line="173"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="174"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="177"/>
         <source>The tracker</source>
         <translation>El seguimiento</translation>
     </message>

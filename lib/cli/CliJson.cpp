@@ -276,6 +276,20 @@ QJsonObject CliJson::tracked(const TrackedRequest& request, const QList<StatusCh
     };
 }
 
+QJsonObject CliJson::pendingToken(const QString& token, const TrackedRequest& about)
+{
+    return {
+        { QStringLiteral("service_request_id"), kNull },
+        { QStringLiteral("token"), token },
+        { QStringLiteral("service_name"), orNull(about.serviceName) },
+        { QStringLiteral("status"), kNull },
+        { QStringLiteral("address"), orNull(about.address) },
+        { QStringLiteral("lat"), orNull(about.latitude) },
+        { QStringLiteral("lon"), orNull(about.longitude) },
+        { QStringLiteral("submitted"), timeOrNull(about.submittedMs) },
+    };
+}
+
 QJsonObject CliJson::statusChanged(const TrackedRequest& request, const QString& previousStatus)
 {
     return {

@@ -58,6 +58,9 @@ public:
 
     // `track list`: the request as last checked, with the history of its statuses.
     static QJsonObject tracked(const TrackedRequest& request, const QList<StatusChange>& history);
+    // `track list`, for a batch service's report with no id yet: {"service_request_id":null,
+    // "token","service_name","status":null,"address","lat","lon","submitted"}.
+    static QJsonObject pendingToken(const QString& token, const TrackedRequest& about);
     // One step of that history: {"at","status","notes"}.
     static QJsonObject historyStep(const StatusChange& change);
     // `track poll`: {"service_request_id","previous_status","status","status_notes"}.

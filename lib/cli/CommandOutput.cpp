@@ -1,5 +1,7 @@
 #include "cli/CommandOutput.h"
 
+#include "cli/CliJsonWriter.h"
+
 #include "cli/CliJson.h"
 #include "core/SecretRedactor.h"
 
@@ -18,12 +20,12 @@ CommandOutput::CommandOutput(QObject* parent)
 
 void CommandOutput::print(const QJsonObject& object)
 {
-    m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    m_out << CliJsonWriter::write(object);
 }
 
 void CommandOutput::print(const QJsonArray& array)
 {
-    m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    m_out << CliJsonWriter::write(array);
 }
 
 void CommandOutput::usageError(const QString& message)

@@ -43,23 +43,20 @@ TrackerStore* CommandStores::tracker()
     return m_session.tracker();
 }
 
-void CommandStores::followSent(qint64 localId, const QString& requestId)
+void CommandStores::followSent(qint64 localId, const CreateResult& created)
 {
     // The entry as the outbox wrote it, so the tracker knows its service and place.
     const std::optional<OutboxEntry> entry = outbox() ? outbox()->find(localId) : std::nullopt;
     if (entry)
-        followSent(*entry, requestId);
+        followSent(*entry, created);
 }
 
-void CommandStores::followSent(const OutboxEntry& entry, const QString& requestId)
+void CommandStores::followSent(const OutboxEntry& entry, const CreateResult& created)
 {
-    // A batch service's token is no request id yet; `open311 token` tells when it is one.
-    if (requestId.isEmpty())
-        return;
     // The report has reached the city whatever happens here, so a tracker that cannot be
-    // opened is only mentioned.
+    // opened is only mentioned. A batch service's token is followed until it is an id.
     if (tracker())
-        tracker()->addSent(entry, requestId, QDateTime::currentMSecsSinceEpoch());
+        tracker()->addSent(entry, created, QDateTime::currentMSecsSinceEpoch());
     else
         m_output.err() << m_trackerError << Qt::endl;
 }

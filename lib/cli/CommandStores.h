@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CreateResult.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -33,8 +35,8 @@ public:
     QString trackerError() const { return m_trackerError; }
 
     // Follows a report the city has just given an id, as the window does.
-    void followSent(qint64 localId, const QString& requestId);
-    void followSent(const OutboxEntry& entry, const QString& requestId);
+    void followSent(qint64 localId, const CreateResult& created);
+    void followSent(const OutboxEntry& entry, const CreateResult& created);
 
 private:
     AppSession& m_session;

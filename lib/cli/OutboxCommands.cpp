@@ -194,7 +194,7 @@ void OutboxCommands::send(const QString& action, qint64 localId)
     connect(m_sender, &OutboxSender::entrySent, this,
         [this, round](qint64 id, const CreateResult& created) {
             ++round->sent;
-            m_stores.followSent(id, created.serviceRequestId);
+            m_stores.followSent(id, created);
             if (m_output.json())
                 round->results.append(CliJson::sent(id, created));
             else

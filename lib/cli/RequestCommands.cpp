@@ -213,7 +213,7 @@ void RequestCommands::send(const NewRequest& request)
                 return;
             }
             // Followed with the report's service and place, which `track add` would not know.
-            m_stores.followSent(entry, result.value().serviceRequestId);
+            m_stores.followSent(entry, result.value());
             printCreated(result.value());
         });
 }
@@ -236,7 +236,7 @@ void RequestCommands::sendThroughOutbox(const OutboxEntry& entry)
     sender->setAutomaticRetries(false);
     connect(sender, &OutboxSender::entrySent, this,
         [this, localId](qint64 id, const CreateResult& created) {
-            m_stores.followSent(id, created.serviceRequestId);
+            m_stores.followSent(id, created);
             if (id == localId)
                 printCreated(created);
         });
@@ -263,7 +263,8 @@ void RequestCommands::printCreated(const CreateResult& created)
         if (created.serviceRequestId.isEmpty()) {
             m_output.out() << created.token << '\n';
             m_output.err() << tr("The city answered with a token: it files the report later. "
-                                 "open311 token %1 gives its request id once there is one.")
+                                 "It is followed in open311 track list until it has a request "
+                                 "id; open311 track poll or open311 token %1 asks for it.")
                                   .arg(created.token)
                            << Qt::endl;
         } else {

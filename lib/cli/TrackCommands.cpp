@@ -8,6 +8,7 @@
 #include "cli/ReportSummary.h"
 #include "core/Client.h"
 #include "core/SecretRedactor.h"
+#include "store/PendingTokens.h"
 #include "store/TrackerPoller.h"
 #include "store/TrackerStore.h"
 
@@ -80,12 +81,23 @@ void TrackCommands::list(const QString& profile)
 {
     TrackerStore* tracker = m_stores.tracker();
     const QList<TrackedRequest> requests = tracker->list(profile);
+    const QList<PendingTokens::Pending> tokens = tracker->tokens().list(profile);
     if (m_output.json()) {
         QJsonArray array;
+        for (const PendingTokens::Pending& pending : tokens)
+            array.append(CliJson::pendingToken(pending.token, pending.about));
         for (const TrackedRequest& r : requests)
             array.append(CliJson::tracked(r, tracker->history(profile, r.requestId)));
         m_output.print(array);
     } else {
+        // Reports to a batch service that the city has not given an id yet.
+        for (const PendingTokens::Pending& pending : tokens) {
+            m_output.out() << tr("token %1").arg(pending.token) << '\t' << tr("no id yet") << '\t'
+                           << pending.about.serviceName << '\t'
+                           << ReportSummary::orDash(ReportSummary::place(pending.about.address,
+                                  pending.about.latitude, pending.about.longitude))
+                           << '\t' << '\n';
+        }
         for (const TrackedRequest& r : requests) {
             m_output.out() << r.requestId << '\t' << ReportSummary::orDash(r.status) << '\t'
                            << r.serviceName << '\t'
@@ -128,6 +140,10 @@ void TrackCommands::poll(const QString& profile)
                 round->results.append(CliJson::requestFailure(id, error));
             m_output.err() << tr("%1: %2").arg(id, SecretRedactor::redact(error.message()))
                            << Qt::endl;
+        });
+    connect(poller, &TrackerPoller::tokenResolved, this,
+        [this](const QString& token, const QString& id) {
+            m_output.err() << tr("Token %1 is now request %2.").arg(token, id) << Qt::endl;
         });
     connect(poller, &TrackerPoller::roundFinished, this, [this, round](int checked, int failed) {
         if (m_output.json())

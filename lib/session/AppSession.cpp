@@ -364,8 +364,7 @@ void AppSession::onEntrySent(qint64 localId, const CreateResult& result)
 {
     if (m_tracker && m_outbox) {
         if (const std::optional<OutboxEntry> entry = m_outbox->find(localId)) {
-            m_tracker->addSent(
-                *entry, result.serviceRequestId, QDateTime::currentMSecsSinceEpoch());
+            m_tracker->addSent(*entry, result, QDateTime::currentMSecsSinceEpoch());
             Q_EMIT trackerChanged();
             if (m_poller)
                 m_poller->start();

@@ -2,6 +2,7 @@
 #include "core/FutureCallback.h"
 
 #include "core/Client.h"
+#include "store/PendingTokens.h"
 #include "store/TrackerStore.h"
 
 #include <QDateTime>
@@ -96,6 +97,7 @@ void TrackerPoller::pollDue()
     if (!m_online)
         return;
     const bool idle = m_inFlight.isEmpty();
+    resolveTokens();
     takeBatch();
     if (idle && m_inFlight.isEmpty()) {
         scheduleNext();
@@ -146,6 +148,30 @@ void TrackerPoller::takeBatch()
     }
 }
 
+void TrackerPoller::resolveTokens()
+{
+    if (m_client->endpoint().protocol() != Protocol::GeoReportV2)
+        return;
+    for (const PendingTokens::Pending& pending : m_store->tokens().list(m_profile)) {
+        // Newlines never reach an id, so these keys cannot meet a request's.
+        const QString key = QStringLiteral("\ntoken:") + pending.token;
+        if (m_inFlight.contains(key))
+            continue;
+        m_inFlight.insert(key);
+        onResult(m_client->token(pending.token), this,
+            [this, key, pending](const Result<QList<RequestStatus>>& result) {
+                m_inFlight.remove(key);
+                const QString id = result.ok() && !result.value().isEmpty()
+                    ? result.value().constFirst().serviceRequestId
+                    : QString();
+                // Not yet an id, or the city did not answer: asked again next round.
+                if (!id.isEmpty() && m_store->tokens().resolve(*m_store, pending, id))
+                    Q_EMIT tokenResolved(pending.token, id);
+                finishOne(!result.ok());
+            });
+    }
+}
+
 void TrackerPoller::finishOne(bool serverFailed)
 {
     ++m_roundChecked;
@@ -169,7 +195,10 @@ void TrackerPoller::scheduleNext()
 {
     if (!m_running || !m_online || !m_inFlight.isEmpty())
         return;
-    const qint64 next = m_store->nextDueMs(m_profile);
+    qint64 next = m_store->nextDueMs(m_profile);
+    // Tokens are asked about each round; with nothing else to check, a round still comes.
+    if (next == 0 && m_store->tokens().count(m_profile) > 0)
+        next = nextCheckFromNow();
     if (next == 0) {
         m_timer->stop();
         return;

@@ -56,12 +56,15 @@ Q_SIGNALS:
     void checked(const QString& requestId);
     void checkFailed(const QString& requestId, const Open311::Error& error);
     void roundFinished(int checked, int failed);
+    // A batch service's token became a request id, which is followed from now on.
+    void tokenResolved(const QString& token, const QString& requestId);
 
 private:
     qint64 nextCheckFromNow() const;
     void scheduleNext();
     void finishOne(bool serverFailed);
     void takeBatch();
+    void resolveTokens();
 
     TrackerStore* m_store;
     Client* m_client;

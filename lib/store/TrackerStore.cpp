@@ -1,5 +1,7 @@
 #include "store/TrackerStore.h"
 
+#include "store/PendingTokens.h"
+
 #include "store/SchemaMigration.h"
 #include "store/SqlColumns.h"
 #include "store/SqliteConnection.h"
@@ -77,6 +79,8 @@ QList<QStringList> schemaSteps()
                            " at_ms INTEGER NOT NULL, status TEXT, notes TEXT)"),
             QStringLiteral("CREATE INDEX history_request ON history (profile, request_id)"),
         },
+        // Version 2: batch services' tokens, followed until they become ids.
+        PendingTokens::schemaStep(),
     };
 }
 
@@ -194,7 +198,8 @@ bool TrackerStore::add(const TrackedRequest& r)
     return !r.requestId.trimmed().isEmpty() && q.exec();
 }
 
-bool TrackerStore::addSent(const OutboxEntry& entry, const QString& requestId, qint64 sentMs)
+TrackedRequest TrackerStore::sentRequest(
+    const OutboxEntry& entry, const QString& requestId, qint64 sentMs)
 {
     TrackedRequest r;
     r.profile = entry.profile.isEmpty() ? entry.endpoint.toString() : entry.profile;
@@ -204,6 +209,24 @@ bool TrackerStore::addSent(const OutboxEntry& entry, const QString& requestId, q
     r.latitude = entry.request.latitude;
     r.longitude = entry.request.longitude;
     r.submittedMs = sentMs;
+    return r;
+}
+
+PendingTokens TrackerStore::tokens() const
+{
+    return PendingTokens(m_connection->database());
+}
+
+bool TrackerStore::addSent(const OutboxEntry& entry, const CreateResult& created, qint64 sentMs)
+{
+    if (created.serviceRequestId.isEmpty())
+        return tokens().add(sentRequest(entry, QString(), sentMs), created.token);
+    return addSent(entry, created.serviceRequestId, sentMs);
+}
+
+bool TrackerStore::addSent(const OutboxEntry& entry, const QString& requestId, qint64 sentMs)
+{
+    const TrackedRequest r = sentRequest(entry, requestId, sentMs);
     // The city has just created this id, so a request followed under it before is one the city
     // no longer has (a test server reset); its status and history are not this report's.
     QSqlDatabase db = m_connection->database();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CreateResult.h"
 #include "core/Error.h"
 #include "core/RequestStatus.h"
 #include "store/OutboxEntry.h"
@@ -12,6 +13,7 @@
 
 namespace Open311 {
 
+class PendingTokens;
 class SqliteConnection;
 
 // The requests the Tracker follows and the history of their statuses, in SQLite.
@@ -20,7 +22,7 @@ class TrackerStore
     Q_DECLARE_TR_FUNCTIONS(Open311::TrackerStore)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit TrackerStore(const QString& path);
     ~TrackerStore();
@@ -37,6 +39,11 @@ public:
     bool add(const TrackedRequest& request);
     // Every report sent from this installation is followed.
     bool addSent(const OutboxEntry& entry, const QString& requestId, qint64 sentMs);
+    // By its id, or by a batch service's token until that becomes one (tokens()).
+    bool addSent(const OutboxEntry& entry, const CreateResult& created, qint64 sentMs);
+    static TrackedRequest sentRequest(
+        const OutboxEntry& entry, const QString& requestId, qint64 sentMs);
+    PendingTokens tokens() const;
     std::optional<TrackedRequest> find(const QString& profile, const QString& requestId) const;
     QList<TrackedRequest> list(const QString& profile, bool includeArchived = false) const;
     // Those whose next check has come, earliest first.

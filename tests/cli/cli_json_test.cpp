@@ -1,8 +1,10 @@
 #include "cli/CliJson.h"
+#include "cli/CliJsonWriter.h"
 #include "core/SecretRedactor.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -130,6 +132,33 @@ private Q_SLOTS:
         QCOMPARE(keysOf(token), keysOf(full));
         verifyNull(token, "service_request_id");
         verifyString(token, "token", QStringLiteral("5e1f0c9a2b7d4e6f8a9b0c1d"));
+    }
+
+    // Printed with the request and its status first, then the rest sorted; the same JSON.
+    void writerPutsTheRequestFirst()
+    {
+        RequestStatus status { QStringLiteral("638344"), QStringLiteral("closed"),
+            QStringLiteral("Tab\tand \"quotes\" \u00e9"), QStringLiteral("Trash") };
+        status.agencyResponsible = QStringLiteral("311 Operators");
+        status.address = QStringLiteral("8TH AVE and JUDAH ST");
+        const QJsonObject object = CliJson::status(status);
+        const QJsonArray array { object, QJsonObject(), QJsonArray(), 3.25, QJsonValue() };
+        const QByteArray written = CliJsonWriter::write(array);
+        QJsonParseError error;
+        const QJsonDocument back = QJsonDocument::fromJson(written, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(back.array(), array);
+        const qsizetype id = written.indexOf("\"service_request_id\"");
+        const qsizetype state = written.indexOf("\"status\"");
+        const qsizetype address = written.indexOf("\"address\"");
+        const qsizetype agency = written.indexOf("\"agency_responsible\"");
+        QVERIFY(id > 0 && id < state && state < address && address < agency);
+        // Indented as QJsonDocument indents, so a person's diff of old and new output is clean.
+        QCOMPARE(CliJsonWriter::write(QJsonObject {
+                     { QStringLiteral("b"), 1 }, { QStringLiteral("a"), QJsonArray { true } } }),
+            QJsonDocument(QJsonObject { { QStringLiteral("b"), 1 },
+                              { QStringLiteral("a"), QJsonArray { true } } })
+                .toJson(QJsonDocument::Indented));
     }
 
     // Over v2 every field the server gave follows v1's four, by the spec's names.

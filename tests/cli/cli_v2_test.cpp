@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -296,6 +297,58 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("mowing"), QStringLiteral("trimming") }));
         const Run unknown = run(v2({ QStringLiteral("token"), QStringLiteral("no-such-token") }));
         QCOMPARE(unknown.exitCode, 3);
+    }
+
+    // Sent through the outbox, a batch report is followed by its token until the city gives it
+    // an id, and then as a request like any other.
+    void aTokenIsFollowedUntilItIsAnId()
+    {
+        const Run submitted = run(v2(
+            { QStringLiteral("--json"), QStringLiteral("submit"), QStringLiteral("--service-code"),
+                QStringLiteral("016"), QStringLiteral("--address"), QStringLiteral("3 Garden Row"),
+                QStringLiteral("--attribute"), QStringLiteral("work=removal") }));
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const QString token = submitted.object().value(QStringLiteral("token")).toString();
+        QVERIFY(!token.isEmpty());
+        auto listed = [this]() {
+            return run(
+                v2({ QStringLiteral("--json"), QStringLiteral("track"), QStringLiteral("list") }))
+                .array();
+        };
+        auto entryWith = [](const QJsonArray& array, const char* key, const QString& value) {
+            for (const QJsonValue& entry : array) {
+                if (entry.toObject().value(QLatin1String(key)).toString() == value)
+                    return entry.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject pending = entryWith(listed(), "token", token);
+        QVERIFY(!pending.isEmpty());
+        QVERIFY(pending.value(QStringLiteral("service_request_id")).isNull());
+        QCOMPARE(
+            pending.value(QStringLiteral("address")).toString(), QStringLiteral("3 Garden Row"));
+
+        const Run early = run(v2({ QStringLiteral("track"), QStringLiteral("poll") }));
+        QCOMPARE(early.exitCode, 0);
+        QVERIFY(!entryWith(listed(), "token", token).isEmpty());
+
+        QTest::qWait(1200);
+        const Run polled = run(v2({ QStringLiteral("track"), QStringLiteral("poll") }));
+        QVERIFY2(polled.exitCode == 0, polled.err.constData());
+        QVERIFY2(polled.err.contains("Token " + token.toUtf8() + " is now request "),
+            polled.err.constData());
+        const QJsonArray after = listed();
+        QVERIFY(entryWith(after, "token", token).isEmpty());
+        const QRegularExpression resolved(QStringLiteral("Token %1 is now request (\\S+)\\.")
+                                              .arg(QRegularExpression::escape(token)));
+        const QString id = resolved.match(QString::fromUtf8(polled.err)).captured(1);
+        QVERIFY(!id.isEmpty());
+        const QJsonObject followed = entryWith(after, "service_request_id", id);
+        QVERIFY2(!followed.isEmpty(), polled.err.constData());
+        QCOMPARE(
+            followed.value(QStringLiteral("address")).toString(), QStringLiteral("3 Garden Row"));
+        // Polled in the same round it was resolved in.
+        QCOMPARE(followed.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
     }
 
     void manyIdsTravelInListsAndUnknownOnesFail()

@@ -3,6 +3,7 @@
 #include "core/Client.h"
 #include "http/HttpServer.h"
 #include "sandbox/SandboxServer.h"
+#include "store/PendingTokens.h"
 #include "store/TrackerPoller.h"
 #include "store/TrackerStore.h"
 
@@ -373,6 +374,47 @@ private Q_SLOTS:
         QVERIFY(now->status.isEmpty());
         QVERIFY(store->history(kProfile, QStringLiteral("100001")).isEmpty());
         QCOMPARE(store->count(kProfile), 1);
+    }
+
+    // A batch service's token is kept until the city gives the report an id, survives a
+    // restart, and then becomes an ordinary followed request with the report's details.
+    void aTokenWaitsForItsIdAcrossARestart()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tokens.sqlite"));
+        OutboxEntry sent;
+        sent.profile = kProfile;
+        sent.serviceName = QStringLiteral("Landscaping request");
+        sent.request.addressString = QStringLiteral("9 Park Lane");
+        CreateResult created;
+        created.token = QStringLiteral("4f2a-77");
+        {
+            TrackerStore store(path);
+            QString error;
+            QVERIFY2(store.open(error), qPrintable(error));
+            QVERIFY(store.addSent(sent, created, 5000));
+            QCOMPARE(store.count(kProfile), 0);
+            QCOMPARE(store.tokens().count(kProfile), 1);
+            QCOMPARE(store.tokens().count(QStringLiteral("elsewhere")), 0);
+        }
+        TrackerStore store(path);
+        QString error;
+        QVERIFY2(store.open(error), qPrintable(error));
+        const QList<PendingTokens::Pending> pending = store.tokens().list(kProfile);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending[0].token, QStringLiteral("4f2a-77"));
+        QCOMPARE(pending[0].about.address, QStringLiteral("9 Park Lane"));
+        QCOMPARE(pending[0].about.submittedMs, 5000);
+        QVERIFY(store.tokens().resolve(store, pending[0], QStringLiteral("100042")));
+        QCOMPARE(store.tokens().count(kProfile), 0);
+        const std::optional<TrackedRequest> followed
+            = store.find(kProfile, QStringLiteral("100042"));
+        QVERIFY(followed);
+        QCOMPARE(followed->serviceName, QStringLiteral("Landscaping request"));
+        QCOMPARE(followed->address, QStringLiteral("9 Park Lane"));
+        QVERIFY(followed->nextCheckMs > 0);
+        // An answer with neither an id nor a token follows nothing.
+        QVERIFY(!store.addSent(sent, CreateResult(), 6000));
+        QCOMPARE(store.tokens().count(kProfile), 0);
     }
 
     void commandLineTracking()
