@@ -1523,12 +1523,17 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/OutboxCommands.cpp" line="208"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="179"/>
+        <source>Report %1 was written for GeoReport %2. Give --protocol %2 to resend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="215"/>
         <source>Report %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/OutboxCommands.cpp" line="231"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="238"/>
         <source>%n report(s) sent; %1 still in the outbox.</source>
         <translation>
             <numerusform>%n report sent; %1 still in the outbox.</numerusform>
@@ -1536,8 +1541,8 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/OutboxCommands.cpp" line="242"/>
-        <location filename="../lib/cli/OutboxCommands.cpp" line="246"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="249"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="253"/>
         <source>Report %1 is being sent by another process.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1532,12 +1532,17 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>El aviso %1 está en espera para otro servidor, %2. Indique --endpoint %2 (con su identificador de ciudad y su clave) para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/OutboxCommands.cpp" line="208"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="179"/>
+        <source>Report %1 was written for GeoReport %2. Give --protocol %2 to resend it.</source>
+        <translation>El aviso %1 se escribió para GeoReport %2. Indique --protocol %2 para volver a enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="215"/>
         <source>Report %1 (%2): %3</source>
         <translation>Aviso %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/cli/OutboxCommands.cpp" line="231"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="238"/>
         <source>%n report(s) sent; %1 still in the outbox.</source>
         <translation>
             <numerusform>%n aviso enviado; %1 siguen en la bandeja de salida.</numerusform>
@@ -1545,8 +1550,8 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/OutboxCommands.cpp" line="242"/>
-        <location filename="../lib/cli/OutboxCommands.cpp" line="246"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="249"/>
+        <location filename="../lib/cli/OutboxCommands.cpp" line="253"/>
         <source>Report %1 is being sent by another process.</source>
         <translation>Otro proceso está enviando el aviso %1.</translation>
     </message>

@@ -175,6 +175,13 @@ void OutboxCommands::send(const QString& action, qint64 localId)
                                 .arg(entry->endpoint.toString()));
         return;
     }
+    if (entry && entry->protocol != client->endpoint().protocol()) {
+        m_output.usageError(tr("Report %1 was written for GeoReport %2. Give --protocol %2 to "
+                               "resend it.")
+                                .arg(localId)
+                                .arg(protocolShortName(entry->protocol)));
+        return;
+    }
     m_sender = new OutboxSender(
         outbox,
         [client](const OutboxEntry& e) {

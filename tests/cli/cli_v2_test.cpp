@@ -1,3 +1,4 @@
+#include "http/HttpServer.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 
@@ -372,6 +373,42 @@ private Q_SLOTS:
             QCOMPARE(
                 answer.contains(QStringLiteral("error")), asked.at(i) == QLatin1String("999999"));
         }
+    }
+
+    // A report the city could not be asked about waits in the outbox, and goes out again only
+    // over the version it was written for.
+    void anUnreachableCityKeepsTheReportForV2()
+    {
+        quint16 closedPort = 0;
+        {
+            HttpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.port();
+        }
+        const QString endpoint = QStringLiteral("http://127.0.0.1:%1/dev/v2/").arg(closedPort);
+        const QStringList at = { QStringLiteral("--endpoint"), endpoint,
+            QStringLiteral("--jurisdiction-id"), QStringLiteral("sandbox.example") };
+        const Run submitted = run(QStringList { QStringLiteral("--protocol"), QStringLiteral("v2") }
+            + at
+            + QStringList { QStringLiteral("submit"), QStringLiteral("--service-code"),
+                QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("1 Elm Street"),
+                QStringLiteral("--attribute"), QStringLiteral("size=small") });
+        QCOMPARE(submitted.exitCode, 4);
+        QVERIFY2(submitted.err.contains("could not be checked first"), submitted.err.constData());
+        const QRegularExpression kept(QStringLiteral("outbox as number (\\d+)"));
+        const QString id = kept.match(QString::fromUtf8(submitted.err)).captured(1);
+        QVERIFY2(!id.isEmpty(), submitted.err.constData());
+        const Run overV1
+            = run(at + QStringList { QStringLiteral("outbox"), QStringLiteral("resend"), id });
+        QCOMPARE(overV1.exitCode, 2);
+        QVERIFY2(overV1.err.contains("--protocol v2"), overV1.err.constData());
+        const Run listed = run(QStringList { QStringLiteral("--protocol"), QStringLiteral("v2"),
+                                   QStringLiteral("--json") }
+            + at + QStringList { QStringLiteral("outbox"), QStringLiteral("list") });
+        QCOMPARE(listed.array().size(), 1);
+        const QJsonObject entry = listed.array().at(0).toObject();
+        QCOMPARE(entry.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("size")),
+            QJsonValue(QJsonArray { QStringLiteral("small") }));
     }
 
     void theCitysErrorsAreShown()
