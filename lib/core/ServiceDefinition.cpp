@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Open311 {
 
@@ -53,9 +54,10 @@ std::optional<Error> ServiceDefinition::check(const AttributeValues& values) con
             switch (attribute.datatype) {
             case ServiceAttribute::Datatype::Number: {
                 bool ok = false;
-                // The wire takes C-locale numbers, whatever the user's locale writes.
-                value.trimmed().toDouble(&ok);
-                if (!ok)
+                // The wire takes C-locale numbers, whatever the user's locale writes; "nan" and
+                // "inf" parse, but no city means them.
+                const double number = value.trimmed().toDouble(&ok);
+                if (!ok || !std::isfinite(number))
                     return Error::attribute(attribute.code,
                         tr("\u201c%1\u201d must be a number, such as 12 or 3.5.").arg(label));
                 break;

@@ -82,7 +82,10 @@ private:
         ServiceAttribute since;
         since.code = QStringLiteral("SINCE");
         since.datatype = ServiceAttribute::Datatype::Datetime;
-        d.attributes = { size, items, since };
+        ServiceAttribute depth;
+        depth.code = QStringLiteral("DEPTH");
+        depth.datatype = ServiceAttribute::Datatype::Number;
+        d.attributes = { size, items, since, depth };
         return d;
     }
 
@@ -300,6 +303,17 @@ private Q_SLOTS:
         badDate.attributes[QStringLiteral("SINCE")] = { QStringLiteral("last tuesday") };
         error = waitFor(client.createRequest(badDate, definition())).error();
         QCOMPARE(error.attributeCode(), QStringLiteral("SINCE"));
+
+        for (const QString& notANumber : { QStringLiteral("deep"), QStringLiteral("nan"),
+                 QStringLiteral("inf"), QStringLiteral("12,5") }) {
+            NewRequest badNumber = request();
+            badNumber.attributes[QStringLiteral("DEPTH")] = { notANumber };
+            error = waitFor(client.createRequest(badNumber, definition())).error();
+            QCOMPARE(error.attributeCode(), QStringLiteral("DEPTH"));
+        }
+        NewRequest goodNumber = request();
+        goodNumber.attributes[QStringLiteral("DEPTH")] = { QStringLiteral(" 12.5 ") };
+        QVERIFY(!definition().check(goodNumber.attributes));
 
         NewRequest unknown = request();
         unknown.attributes[QStringLiteral("COLOUR")] = { QStringLiteral("red") };
