@@ -143,8 +143,9 @@ QJsonObject CliJson::created(const CreateResult& created)
 QJsonObject CliJson::status(const RequestStatus& status)
 {
     QJsonObject object {
-        { QStringLiteral("service_request_id"), status.serviceRequestId },
-        { QStringLiteral("status"), status.status },
+        // A pending token's entry has neither yet: null, as the README promises scripts.
+        { QStringLiteral("service_request_id"), orNull(status.serviceRequestId) },
+        { QStringLiteral("status"), orNull(status.status) },
         { QStringLiteral("status_notes"), orNull(status.statusNotes) },
         { QStringLiteral("service_name"), orNull(status.serviceName) },
     };

@@ -161,6 +161,17 @@ private Q_SLOTS:
                 .toJson(QJsonDocument::Indented));
     }
 
+    // `token --json` while the city has no id yet: the id and status are null, not "".
+    void pendingTokenHasNullId()
+    {
+        RequestStatus pending;
+        pending.token = QStringLiteral("4f2ab");
+        const QJsonObject object = CliJson::status(pending);
+        verifyNull(object, "service_request_id");
+        verifyNull(object, "status");
+        verifyString(object, "token", QStringLiteral("4f2ab"));
+    }
+
     // Over v2 every field the server gave follows v1's four, by the spec's names.
     void statusOverV2()
     {

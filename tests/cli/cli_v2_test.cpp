@@ -286,6 +286,15 @@ private Q_SLOTS:
         QCOMPARE(pending.exitCode, 0);
         QVERIFY2(pending.out.isEmpty(), pending.out.constData());
         QVERIFY(pending.err.contains("not given token"));
+        const Run pendingJson
+            = run(v2({ QStringLiteral("--json"), QStringLiteral("token"), token }));
+        QCOMPARE(pendingJson.exitCode, 0);
+        QVERIFY2(pendingJson.array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("service_request_id"))
+                     .isNull(),
+            pendingJson.out.constData());
         QTest::qWait(1200);
         const Run ready = run(v2({ QStringLiteral("--json"), QStringLiteral("token"), token }));
         QCOMPARE(ready.exitCode, 0);
