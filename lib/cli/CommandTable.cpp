@@ -65,6 +65,9 @@ QList<CommandTable::Command> CommandTable::commands()
         { QStringLiteral("page"), tr("requests: this page, where the server offers paging."),
             tr("N") },
         { QStringLiteral("page-size"), tr("requests: results per page, with --page."), tr("N") },
+        { QStringLiteral("extensions"),
+            tr("requests: ask for the server's extra fields (extensions=true) and print every "
+               "field the spec does not name.") },
     };
     const QList<QCommandLineOption> listOptions = {
         { QStringLiteral("all"),

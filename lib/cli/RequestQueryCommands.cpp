@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -78,6 +79,7 @@ std::optional<RequestQuery> RequestQueryCommands::queryFromOptions()
             return std::nullopt;
         }
     }
+    query.extensions = options.isSet(QStringLiteral("extensions"));
     return query;
 }
 
@@ -92,12 +94,12 @@ void RequestQueryCommands::requests(const QStringList& arguments)
         if (!query || !m_context.setUpClient(false))
             return;
         onResult(m_context.client()->requests(*query), this,
-            [this](const Result<QList<RequestStatus>>& result) {
+            [this, extensions = query->extensions](const Result<QList<RequestStatus>>& result) {
                 if (!result.ok()) {
                     m_output.fail(result.error());
                     return;
                 }
-                printList(result.value());
+                printList(result.value(), extensions);
             });
     });
 }
@@ -140,24 +142,56 @@ void RequestQueryCommands::token(const QStringList& arguments)
     });
 }
 
-void RequestQueryCommands::printList(const QList<RequestStatus>& list)
+void RequestQueryCommands::printList(const QList<RequestStatus>& list, bool extensions)
 {
     if (m_output.json()) {
         QJsonArray array;
-        for (const RequestStatus& request : list)
-            array.append(CliJson::status(request));
+        for (const RequestStatus& request : list) {
+            QJsonObject object = CliJson::status(request);
+            if (extensions)
+                object.insert(QStringLiteral("extensions"), request.extensions);
+            array.append(object);
+        }
         m_output.print(array);
     } else {
         QTextStream& out = m_output.out();
         for (const RequestStatus& request : list) {
             out << request.serviceRequestId << '\t' << request.status << '\t' << request.serviceCode
                 << '\t' << request.requestedDatetime << '\t' << request.address << '\n';
+            // Indented under their request, one leaf a line:
+            // extended_attributes.tasks[0].owner_name
+            if (extensions)
+                printExtensions(out, QString(), request.extensions);
         }
         if (list.isEmpty())
             m_output.err() << tr("The city lists no request that matches.") << Qt::endl;
     }
     m_output.out().flush();
     m_output.done(CommandOutput::Success);
+}
+
+void RequestQueryCommands::printExtensions(
+    QTextStream& out, const QString& path, const QJsonValue& value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            printExtensions(
+                out, path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), *it);
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            printExtensions(out, path + QStringLiteral("[%1]").arg(i), array.at(i));
+        return;
+    }
+    QString text = value.isString() ? value.toString() : value.toVariant().toString();
+    if (value.isNull())
+        text = QStringLiteral("null");
+    // One line each, whatever the server put in it.
+    text.replace(QLatin1Char('\n'), QStringLiteral("\\n")).remove(QLatin1Char('\r'));
+    out << "    " << path << ": " << text << '\n';
 }
 
 } // namespace Open311

@@ -3,8 +3,10 @@
 #include "core/RequestQuery.h"
 #include "core/RequestStatus.h"
 
+#include <QJsonValue>
 #include <QObject>
 #include <QStringList>
+#include <QTextStream>
 
 #include <optional>
 
@@ -26,7 +28,8 @@ public:
 
 private:
     std::optional<RequestQuery> queryFromOptions();
-    void printList(const QList<RequestStatus>& list);
+    void printList(const QList<RequestStatus>& list, bool extensions = false);
+    static void printExtensions(QTextStream& out, const QString& path, const QJsonValue& value);
 
     CommandContext& m_context;
     CommandOutput& m_output;

@@ -20,7 +20,8 @@ public:
         : m_classify(classify)
     { }
 
-    // visit(field, value) for each entry of object, in the order of its keys.
+    // visit(field, value, key) for each entry of object, in the order of its keys; key() makes
+    // a QString, so only call it when it is needed.
     template <typename Visit> void read(const QJsonObject& object, Visit&& visit)
     {
         const QCborMap keys = QCborMap::fromJsonObject(object);
@@ -37,7 +38,7 @@ public:
                 m_keys[i] = name;
                 m_fields[i] = m_classify(it.key());
             }
-            visit(m_fields.at(i), it.value());
+            visit(m_fields.at(i), it.value(), [&it] { return it.key(); });
         }
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace Open311 {
@@ -28,6 +29,9 @@ struct RequestStatus
     QString longitude {};
     QString mediaUrl {};
     QString token {}; // tokens/{token} answers: the token, with the id once there is one
+    // The fields the spec does not name (Helsinki's extended_attributes, what Chicago adds for
+    // extensions=true), as the server gave them; XML elements become objects, strings and lists.
+    QJsonObject extensions {};
 };
 
 } // namespace Open311

@@ -1,6 +1,7 @@
 #include "core/V2Json.h"
 
 #include "core/JsonFieldReader.h"
+#include "core/JsonScanner.h"
 #include "core/SafeXml.h"
 #include "core/V2Codec.h"
 
@@ -126,6 +127,96 @@ ServiceField serviceField(const QString& key)
     return ServiceField::Other;
 }
 
+template <std::size_t N> bool isKey(QByteArrayView key, const char (&word)[N])
+{
+    return key.size() == qsizetype(N - 1) && std::memcmp(key.data(), word, N - 1) == 0;
+}
+
+ServiceField serviceField(QByteArrayView key)
+{
+    if (isKey(key, "service_code"))
+        return ServiceField::Code;
+    if (isKey(key, "service_name"))
+        return ServiceField::Name;
+    if (isKey(key, "description"))
+        return ServiceField::Description;
+    if (isKey(key, "metadata"))
+        return ServiceField::Metadata;
+    if (isKey(key, "type"))
+        return ServiceField::Type;
+    if (isKey(key, "keywords"))
+        return ServiceField::Keywords;
+    if (isKey(key, "group"))
+        return ServiceField::Group;
+    if (isKey(key, "groups"))
+        return ServiceField::Groups;
+    if (isKey(key, "service_request_id"))
+        return ServiceField::RequestId;
+    return ServiceField::Other;
+}
+
+// --- Scanned values, as jsonText(), jsonFlag() and jsonWords() read them; what those would
+// read from a number or a boolean is left to them.
+
+void scanText(JsonScanner& json, QString& text)
+{
+    switch (json.peek()) {
+    case JsonScanner::Kind::String:
+        if (json.readString(text))
+            V2Text::trimInPlace(text);
+        return;
+    case JsonScanner::Kind::Null:
+        json.readNull();
+        return;
+    case JsonScanner::Kind::Array:
+    case JsonScanner::Kind::Object:
+        json.skipValue();
+        return;
+    default:
+        json.decline();
+        return;
+    }
+}
+
+void scanWords(JsonScanner& json, QStringList& words)
+{
+    if (json.peek() != JsonScanner::Kind::Array) {
+        QString word;
+        scanText(json, word);
+        if (!word.isEmpty())
+            words.append(word);
+        return;
+    }
+    json.enterArray();
+    while (json.nextElement()) {
+        QString word;
+        scanText(json, word);
+        if (!word.isEmpty())
+            words.append(word);
+    }
+}
+
+void scanFlag(JsonScanner& json, bool& flag)
+{
+    switch (json.peek()) {
+    case JsonScanner::Kind::Bool:
+        json.readBool(flag);
+        return;
+    case JsonScanner::Kind::String: {
+        QString text;
+        if (json.readString(text))
+            flag = V2Text::textFlag(text, flag);
+        return;
+    }
+    case JsonScanner::Kind::Null:
+        json.readNull();
+        return;
+    default:
+        json.decline();
+        return;
+    }
+}
+
 // The index of the key in V2Text::kRequestFields, or -1.
 int requestField(const QString& key)
 {
@@ -219,40 +310,41 @@ std::optional<Error> V2Json::readServices(
         Service service;
         bool exact = true;
         bool isRequest = false;
-        fields.read((*entry).toObject(), [&](ServiceField field, const QJsonValueConstRef& value) {
-            switch (field) {
-            case ServiceField::Code:
-                service.code = jsonId(value, exact);
-                break;
-            case ServiceField::Name:
-                service.name = jsonText(value);
-                break;
-            case ServiceField::Description:
-                service.description = jsonText(value);
-                break;
-            case ServiceField::Metadata:
-                service.metadata = jsonFlag(value, false);
-                break;
-            case ServiceField::Type:
-                service.type = jsonText(value);
-                break;
-            case ServiceField::Keywords:
-                service.keywords
-                    = value.isArray() ? jsonWords(value) : sharedKeywords(jsonText(value));
-                break;
-            case ServiceField::Group:
-                service.group = jsonText(value);
-                break;
-            case ServiceField::Groups:
-                service.groups = jsonWords(value);
-                break;
-            case ServiceField::RequestId:
-                isRequest = true;
-                break;
-            case ServiceField::Other:
-                break;
-            }
-        });
+        fields.read(
+            (*entry).toObject(), [&](ServiceField field, const QJsonValueConstRef& value, auto&&) {
+                switch (field) {
+                case ServiceField::Code:
+                    service.code = jsonId(value, exact);
+                    break;
+                case ServiceField::Name:
+                    service.name = jsonText(value);
+                    break;
+                case ServiceField::Description:
+                    service.description = jsonText(value);
+                    break;
+                case ServiceField::Metadata:
+                    service.metadata = jsonFlag(value, false);
+                    break;
+                case ServiceField::Type:
+                    service.type = jsonText(value);
+                    break;
+                case ServiceField::Keywords:
+                    service.keywords
+                        = value.isArray() ? jsonWords(value) : sharedKeywords(jsonText(value));
+                    break;
+                case ServiceField::Group:
+                    service.group = jsonText(value);
+                    break;
+                case ServiceField::Groups:
+                    service.groups = jsonWords(value);
+                    break;
+                case ServiceField::RequestId:
+                    isRequest = true;
+                    break;
+                case ServiceField::Other:
+                    break;
+                }
+            });
         if (isRequest && services.isEmpty())
             return notWhatWasAsked(V2Codec::kServices);
         if (!exact)
@@ -262,6 +354,84 @@ std::optional<Error> V2Json::readServices(
         services.append(std::move(service));
     }
     return std::nullopt;
+}
+
+bool V2Json::scanServices(const QByteArray& document, ServiceList& services)
+{
+    JsonScanner json(document);
+    if (!json.enterArray())
+        return false;
+    ServiceList read;
+    V2Text::SharedKeywords sharedKeywords;
+    while (json.nextElement()) {
+        if (!json.enterObject())
+            return false;
+        Service service;
+        unsigned seen = 0;
+        bool isRequest = false;
+        bool hasCodeKey = false;
+        QByteArrayView key;
+        while (json.nextMember(key)) {
+            const ServiceField field = serviceField(key);
+            const unsigned bit = 1u << unsigned(field);
+            // QJsonDocument keeps one of two equal keys, and which one is its business.
+            if (field != ServiceField::Other && (seen & bit) != 0)
+                return false;
+            seen |= bit;
+            switch (field) {
+            case ServiceField::Code:
+                scanText(json, service.code);
+                break;
+            case ServiceField::Name:
+                scanText(json, service.name);
+                break;
+            case ServiceField::Description:
+                scanText(json, service.description);
+                break;
+            case ServiceField::Metadata:
+                scanFlag(json, service.metadata);
+                break;
+            case ServiceField::Type:
+                scanText(json, service.type);
+                break;
+            case ServiceField::Keywords:
+                if (json.peek() == JsonScanner::Kind::Array) {
+                    scanWords(json, service.keywords);
+                } else {
+                    QString text;
+                    scanText(json, text);
+                    service.keywords = sharedKeywords(text);
+                }
+                break;
+            case ServiceField::Group:
+                scanText(json, service.group);
+                break;
+            case ServiceField::Groups:
+                scanWords(json, service.groups);
+                break;
+            case ServiceField::RequestId:
+                isRequest = true;
+                json.skipValue();
+                break;
+            case ServiceField::Other:
+                hasCodeKey = hasCodeKey || isKey(key, "code");
+                json.skipValue();
+                break;
+            }
+        }
+        if (!json.ok())
+            return false;
+        // An error document, a request list or a service without a code: readServices() says so.
+        if (read.isEmpty() && (isRequest || hasCodeKey))
+            return false;
+        if (V2Text::finishService(service))
+            return false;
+        read.append(std::move(service));
+    }
+    if (!json.atEnd())
+        return false;
+    services = std::move(read);
+    return true;
 }
 
 std::optional<Error> V2Json::readDefinition(
@@ -345,12 +515,15 @@ std::optional<Error> V2Json::readRequests(
             return jsonBadShape("request");
         RequestStatus request;
         bool exact = true;
-        fields.read((*entry).toObject(), [&](int field, const QJsonValueConstRef& value) {
-            if (field < 0)
-                return;
-            const V2Text::RequestField& known = V2Text::kRequestFields[field];
-            request.*known.member = known.isId ? jsonId(value, exact) : jsonText(value);
-        });
+        fields.read(
+            (*entry).toObject(), [&](int field, const QJsonValueConstRef& value, auto&& key) {
+                if (field < 0) {
+                    request.extensions.insert(key(), value);
+                    return;
+                }
+                const V2Text::RequestField& known = V2Text::kRequestFields[field];
+                request.*known.member = known.isId ? jsonId(value, exact) : jsonText(value);
+            });
         if (!exact)
             return tooLargeNumber();
         if (request.serviceRequestId.isEmpty() && request.token.isEmpty())

@@ -4,11 +4,46 @@
 #include "core/V2Codec.h"
 #include "core/V2Text.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QXmlStreamReader>
 
 namespace Open311 {
 
 namespace {
+
+// An element the spec does not name, as JSON would give it: text alone as a string, children as
+// an object, a repeated child as a list. Deeper than GeoReport ever goes, it is skipped.
+QJsonValue extensionValue(QXmlStreamReader& xml, int depth)
+{
+    if (depth > 8) {
+        xml.skipCurrentElement();
+        return QJsonValue();
+    }
+    QString text;
+    QJsonObject children;
+    while (xml.readNext() != QXmlStreamReader::Invalid) {
+        if (xml.isEndElement())
+            break;
+        if (xml.isCharacters()) {
+            text += xml.text();
+        } else if (xml.isStartElement()) {
+            const QString name = xml.name().toString();
+            const QJsonValue value = extensionValue(xml, depth + 1);
+            const QJsonValue earlier = children.value(name);
+            if (earlier.isUndefined()) {
+                children.insert(name, value);
+            } else {
+                QJsonArray list = earlier.isArray() ? earlier.toArray() : QJsonArray { earlier };
+                list.append(value);
+                children.insert(name, list);
+            }
+        }
+    }
+    if (!children.isEmpty())
+        return children;
+    return text.trimmed();
+}
 
 Error cutShort(const QByteArray& body)
 {
@@ -345,8 +380,10 @@ std::optional<Error> V2Xml::readRequests(QXmlStreamReader& xml, QList<RequestSta
             }
             if (member)
                 request.*member = SafeXml::elementText(xml);
-            else
-                xml.skipCurrentElement();
+            else {
+                const QString key = name.toString(); // before the reader moves on
+                request.extensions.insert(key, extensionValue(xml, 0));
+            }
         }
         if (xml.hasError())
             return std::nullopt;

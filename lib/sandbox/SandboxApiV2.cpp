@@ -324,6 +324,7 @@ HttpResponse SandboxApiV2::listRequests(
     if (backEndDown)
         return error(format, 400, tr("The requests back-end is down; try again later."));
 
+    const bool extensions = request.queryValue(QStringLiteral("extensions")) == u"true";
     SandboxV2Value requests = SandboxV2Value::array(QStringLiteral("request"));
     const qint64 first = qint64(page - 1) * pageSize;
     qint64 matched = 0;
@@ -333,7 +334,7 @@ HttpResponse SandboxApiV2::listRequests(
             continue;
         if (matched++ < first)
             continue;
-        requests.append(describe(stored, status));
+        requests.append(describe(stored, status, extensions));
         if (matched - first >= pageSize)
             break;
     }
@@ -352,7 +353,8 @@ HttpResponse SandboxApiV2::oneRequest(
         return error(format, 400, tr("The requests back-end is down; try again later."));
     SandboxV2Value requests = SandboxV2Value::array(QStringLiteral("request"));
     requests.append(
-        describe(*stored, m_lifeCycle.statusOf(*stored, QDateTime::currentMSecsSinceEpoch())));
+        describe(*stored, m_lifeCycle.statusOf(*stored, QDateTime::currentMSecsSinceEpoch()),
+            request.queryValue(QStringLiteral("extensions")) == u"true"));
     return requests.toResponse(format, QStringLiteral("service_requests"));
 }
 
@@ -376,7 +378,7 @@ HttpResponse SandboxApiV2::token(
 }
 
 SandboxV2Value SandboxApiV2::describe(
-    const SandboxStore::Request& stored, const RequestStatus& status) const
+    const SandboxStore::Request& stored, const RequestStatus& status, bool extensions) const
 {
     const NewRequest& fields = stored.request;
     // Like a real city's back-end, the training city completes a location from its own map.
@@ -415,6 +417,19 @@ SandboxV2Value SandboxApiV2::describe(
         .set(QStringLiteral("lat"), coordinate(latitude))
         .set(QStringLiteral("long"), coordinate(longitude))
         .set(QStringLiteral("media_url"), SandboxV2Value::string(fields.mediaUrl));
+    if (extensions) {
+        // A code need not be an XML name, so each answer is an entry rather than an element.
+        SandboxV2Value answers = SandboxV2Value::array(QStringLiteral("attribute"));
+        for (auto it = fields.attributes.cbegin(); it != fields.attributes.cend(); ++it) {
+            for (const QString& value : it.value()) {
+                answers.append(SandboxV2Value::object()
+                                   .set(QStringLiteral("code"), SandboxV2Value::string(it.key()))
+                                   .set(QStringLiteral("value"), SandboxV2Value::string(value)));
+            }
+        }
+        entry.set(QStringLiteral("extended_attributes"),
+            SandboxV2Value::object().set(QStringLiteral("attributes"), answers));
+    }
     return entry;
 }
 

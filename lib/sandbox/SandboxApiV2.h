@@ -61,7 +61,9 @@ private:
     std::optional<HttpResponse> refused(
         WireFormat format, const HttpRequest& parameters, bool keyNeeded) const;
     // One entry of requests.{fmt}, as the spec's example lists its fields.
-    SandboxV2Value describe(const SandboxStore::Request& stored, const RequestStatus& status) const;
+    // extensions=true adds extended_attributes: the attributes as they were filed.
+    SandboxV2Value describe(
+        const SandboxStore::Request& stored, const RequestStatus& status, bool extensions) const;
 
     const SandboxOptions& m_options;
     const SandboxCatalogue& m_catalogue;

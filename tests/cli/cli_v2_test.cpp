@@ -239,6 +239,50 @@ private Q_SLOTS:
         QCOMPARE(waiting.array().size(), 0);
     }
 
+    // extensions=true: the training city adds the attributes as filed, in either format.
+    void extensionsShowTheFieldsTheSpecDoesNotName()
+    {
+        const QString id = submitPothole();
+        QVERIFY(!id.isEmpty());
+        const Run plain = run(v2(
+            { QStringLiteral("--json"), QStringLiteral("requests"), QStringLiteral("--id"), id }));
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        QVERIFY(!plain.array().at(0).toObject().contains(QStringLiteral("extensions")));
+
+        for (const QString& format : { QStringLiteral("json"), QStringLiteral("xml") }) {
+            const Run json = run(v2({ QStringLiteral("--format"), format, QStringLiteral("--json"),
+                QStringLiteral("requests"), QStringLiteral("--id"), id,
+                QStringLiteral("--extensions") }));
+            QVERIFY2(json.exitCode == 0, json.err.constData());
+            const QJsonObject extended = json.array()
+                                             .at(0)
+                                             .toObject()
+                                             .value(QStringLiteral("extensions"))
+                                             .toObject()
+                                             .value(QStringLiteral("extended_attributes"))
+                                             .toObject();
+            // JSON gives the list itself; XML its <attribute> elements, as JSON would name them.
+            QJsonValue answers = extended.value(QStringLiteral("attributes"));
+            if (answers.isObject())
+                answers = answers.toObject().value(QStringLiteral("attribute"));
+            QVERIFY2(answers.isArray(), json.out.constData());
+            QStringList given;
+            for (const QJsonValue& answer : answers.toArray()) {
+                given.append(answer.toObject().value(QStringLiteral("code")).toString()
+                    + QLatin1Char('=')
+                    + answer.toObject().value(QStringLiteral("value")).toString());
+            }
+            QCOMPARE(given,
+                QStringList({ QStringLiteral("depth_cm=12.5"), QStringLiteral("size=large") }));
+        }
+
+        const Run text = run(v2({ QStringLiteral("requests"), QStringLiteral("--id"), id,
+            QStringLiteral("--extensions") }));
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("\n    extended_attributes.attributes[1].value: large\n"),
+            text.out.constData());
+    }
+
     void aWrongAttributeSendsNothing()
     {
         const qint64 before = m_city->store().count();

@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -877,6 +879,37 @@ private Q_SLOTS:
         QVERIFY(request.statusNotes.contains(QString::fromUtf8("Helsingiss\xC3\xA4.\n\nKaupunki")));
         QVERIFY(request.statusNotes.endsWith(QLatin1String("Katja Lappi")));
         QCOMPARE(request.requestedDatetime, QStringLiteral("2016-03-22T13:27:16+02:00"));
+        // Its extension is kept whole, and only the fields the spec does not name are in it.
+        QCOMPARE(request.extensions.keys(), QStringList { QStringLiteral("extended_attributes") });
+        const QJsonObject extended
+            = request.extensions.value(QStringLiteral("extended_attributes")).toObject();
+        QCOMPARE(extended.value(QStringLiteral("title")).toString(),
+            QStringLiteral("Raskaiden ajoneuvojen parkkipaikoista"));
+        const QJsonArray tasks = extended.value(QStringLiteral("tasks")).toArray();
+        QVERIFY(tasks.size() >= 6);
+        QCOMPARE(tasks.at(0).toObject().value(QStringLiteral("owner_name")).toString(),
+            QStringLiteral("Kaupunginkanslia"));
+    }
+
+    void xmlExtensionsBecomeObjectsStringsAndLists()
+    {
+        const Result<QList<RequestStatus>> result = V2Codec::parseRequests(
+            "<service_requests><request><service_request_id>7</service_request_id>"
+            "<status>open</status><notes><note><author>A</author></note><note><author>B"
+            "</author></note></notes><channel> web </channel></request></service_requests>");
+        QVERIFY2(result.ok(), qPrintable(result.error().message()));
+        const QJsonObject extensions = result.value().first().extensions;
+        QCOMPARE(
+            extensions.keys(), QStringList({ QStringLiteral("channel"), QStringLiteral("notes") }));
+        QCOMPARE(extensions.value(QStringLiteral("channel")).toString(), QStringLiteral("web"));
+        const QJsonArray notes = extensions.value(QStringLiteral("notes"))
+                                     .toObject()
+                                     .value(QStringLiteral("note"))
+                                     .toArray();
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(
+            notes.at(1).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("B"));
+        QCOMPARE(result.value().first().status, QStringLiteral("open"));
     }
 
     void chicagoNumbersAsCoordinates()
