@@ -40,59 +40,291 @@
     </message>
 </context>
 <context>
+    <name>Open311::AddCityDialog</name>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="72"/>
+        <source>GeoReport v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="73"/>
+        <source>GeoReport v2 draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="74"/>
+        <source>GeoReport v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="77"/>
+        <source>%1, production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="79"/>
+        <source>%1 (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="81"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="83"/>
+        <source>%1, production or test not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="91"/>
+        <source>JSON and XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="92"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="93"/>
+        <source>XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="96"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="97"/>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="113"/>
+        <source>Add a city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="119"/>
+        <source>&amp;Address of the city&apos;s server or discovery document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="122"/>
+        <source>Allow plain &amp;HTTP (the API key would travel unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="123"/>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="130"/>
+        <source>&amp;Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="133"/>
+        <source>Needed by GeoReport v1, and by servers with several cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="141"/>
+        <source>Add &amp;the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="145"/>
+        <source>Address of the city&apos;s server or discovery document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="146"/>
+        <source>Allow plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="147"/>
+        <source>Read the city&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="148"/>
+        <source>About the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="149"/>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="150"/>
+        <source>Jurisdiction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="151"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="152"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="153"/>
+        <source>Add the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="154"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="163"/>
+        <source>Jurisdiction &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="164"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="255"/>
+        <source>Reading the city&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="269"/>
+        <source>The city&apos;s server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="297"/>
+        <source>This address has no discovery document, but a GeoReport v2 server answers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="311"/>
+        <source>No discovery document was found at this address, and no GeoReport server answers there. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="322"/>
+        <source>This address has no discovery document, but a GeoReport v1 server answers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="343"/>
+        <source>The city&apos;s discovery document lists no GeoReport endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="348"/>
+        <source>The city&apos;s discovery document lists %n endpoint(s); the one to use is selected.</source>
+        <translation>
+            <numerusform>The city&apos;s discovery document lists %n endpoint; it is selected.</numerusform>
+            <numerusform>The city&apos;s discovery document lists %n endpoints; the one to use is selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="370"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="372"/>
+        <source>API keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="433"/>
+        <source> (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="434"/>
+        <source>Test endpoint: reports filed here are not real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="447"/>
+        <source>Give the city a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="450"/>
+        <source>A GeoReport v1 server needs the city&apos;s id: enter it under Jurisdiction id (for example sfgov.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="146"/>
+        <location filename="../lib/session/AppSession.cpp" line="148"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="161"/>
+        <location filename="../lib/session/AppSession.cpp" line="166"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="165"/>
+        <location filename="../lib/session/AppSession.cpp" line="166"/>
+        <source>Training city over GeoReport v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="172"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="177"/>
+        <location filename="../lib/session/AppSession.cpp" line="184"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="179"/>
+        <location filename="../lib/session/AppSession.cpp" line="186"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="188"/>
+        <location filename="../lib/session/AppSession.cpp" line="195"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="201"/>
+        <location filename="../lib/session/AppSession.cpp" line="209"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="208"/>
+        <location filename="../lib/session/AppSession.cpp" line="216"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="273"/>
+        <location filename="../lib/session/AppSession.cpp" line="287"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="279"/>
+        <location filename="../lib/session/AppSession.cpp" line="293"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="283"/>
+        <location filename="../lib/session/AppSession.cpp" line="297"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -100,17 +332,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="302"/>
+        <location filename="../lib/session/AppSession.cpp" line="316"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="316"/>
+        <location filename="../lib/session/AppSession.cpp" line="330"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="318"/>
+        <location filename="../lib/session/AppSession.cpp" line="332"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -118,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <location filename="../lib/session/AppSession.cpp" line="395"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,98 +907,119 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="69"/>
+        <source>requests: ask for the server&apos;s extra fields (extensions=true) and print every field the spec does not name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="74"/>
         <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
         <source>the jurisdictions configured on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="84"/>
         <source>list the city&apos;s services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="85"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
         <source>the endpoints a city&apos;s discovery document lists (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="89"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="92"/>
         <source>the attributes a service asks for (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="93"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
         <source>file a new report at --lat/--lon or --address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="99"/>
         <source>show the status of reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="103"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="106"/>
         <source>list the city&apos;s requests (v2; 90 days or 1,000 by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="108"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="111"/>
         <source>the request id a batch service&apos;s token became (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="113"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="116"/>
         <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="115"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="118"/>
         <source>send what waits in the outbox for this endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="117"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="120"/>
         <source>send a report again (after checking it did not arrive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="119"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
         <source>remove a report from the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="125"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="128"/>
         <source>follow requests (sent reports are followed by themselves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="127"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="130"/>
         <source>the followed requests and their last known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="129"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="132"/>
         <source>check every followed request that is not closed, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="162"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="165"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="241"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="244"/>
         <source>The option --%1 belongs to the %2 command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="244"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="247"/>
         <source>The option --%1 belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::DefinitionCache</name>
+    <message>
+        <location filename="../lib/session/DefinitionCache.cpp" line="59"/>
+        <source>There is no jurisdiction to ask for its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::DefinitionPresenter</name>
+    <message>
+        <location filename="../lib/gui/report/DefinitionPresenter.cpp" line="17"/>
+        <source>The city&apos;s questions about this service could not be loaded: %1 The report can still go; the city will say if it needs more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,162 +1427,162 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="72"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="73"/>
         <source>&amp;Undo clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="80"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="320"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="81"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="321"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="148"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="85"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="101"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="115"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="116"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="145"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="153"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="156"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="157"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="157"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="270"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="271"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="275"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="278"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="356"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="357"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="168"/>
         <source>&amp;About Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="274"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="275"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,12 +1597,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="193"/>
-        <source>A report changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="184"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="185"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,103 +2022,108 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="45"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="46"/>
         <source>Built in; files nothing real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/profiles/ProfileStore.cpp" line="50"/>
+        <source>Training city over GeoReport v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="55"/>
         <source>San Francisco</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="54"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="59"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="67"/>
         <source>Miami-Dade County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="67"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="72"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="212"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="217"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="224"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="224"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="231"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="232"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="239"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="249"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="263"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="263"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="290"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="270"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="270"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="288"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="296"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="303"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="378"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="393"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,6 +2131,33 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ReportForm</name>
     <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="89"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="91"/>
+        <source>Delete leaves the date and time out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="359"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="370"/>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="402"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="435"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="471"/>
         <location filename="../lib/gui/report/FieldErrors.cpp" line="31"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
@@ -1943,7 +2223,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="39"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="46"/>
         <source>Photo or page lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,47 +2313,52 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="25"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="27"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="29"/>
-        <source>What is wrong, and where exactly?</source>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="28"/>
+        <source>The service&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="32"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
+        <source>What is wrong, and where exactly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="39"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Link to a photo or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="42"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="49"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="47"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="54"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="51"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="58"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="70"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="79"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
@@ -2081,7 +2366,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="150"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="155"/>
         <source>No service chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,18 +2376,28 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="225"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="161"/>
+        <source>Loading the questions the city asks about this service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="317"/>
         <source>&amp;Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="227"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="230"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
         <source>Se&amp;nd report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="371"/>
+        <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2136,7 +2431,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="229"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="321"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,7 +2481,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="295"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="408"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2539,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="85"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="95"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,42 +2709,42 @@ Reported: %3
 <context>
     <name>Open311::RequestQueryCommands</name>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="45"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="46"/>
         <source>--status takes open or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="55"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="56"/>
         <source>--%1 takes a date such as 2026-11-01, or a moment such as 2026-11-01T09:30:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="63"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="64"/>
         <source>--start is after --end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="77"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="78"/>
         <source>--%1 takes a whole number from 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="87"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="89"/>
         <source>requests takes no positional arguments; use the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="108"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="110"/>
         <source>token takes one token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="130"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="132"/>
         <source>The city has not given token %1 a request id yet; ask again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="157"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="167"/>
         <source>The city lists no request that matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,94 +2753,112 @@ Reported: %3
     <name>Open311::ResultPanel</name>
     <message>
         <location filename="../lib/gui/report/ResultPanel.cpp" line="25"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="111"/>
         <source>&amp;Copy id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/report/ResultPanel.cpp" line="29"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="87"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="88"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/report/ResultPanel.cpp" line="32"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
         <source>The report was filed. Request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="41"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="42"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="43"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="44"/>
         <source>QR code of the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="46"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="47"/>
         <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="51"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="52"/>
         <source>Copy the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="55"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="56"/>
         <source>What the city promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="56"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="57"/>
         <source>Start a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="76"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="77"/>
         <source>Print the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="87"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="88"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="89"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="91"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="91"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="140"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="104"/>
+        <source>The report was received. The city gives it a number later; the Tracker shows it when it does. Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="111"/>
+        <source>&amp;Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="150"/>
         <source>Request id: %1
 Service: %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="104"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="114"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="116"/>
         <source>The city did not say when it will act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="117"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,22 +2988,22 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/sandbox/SandboxApiV2.cpp" line="325"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="352"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="353"/>
         <source>The requests back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="350"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="351"/>
         <source>service_request_id %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="366"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="368"/>
         <source>token %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="368"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="370"/>
         <source>The tokens back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,37 +3420,37 @@ Service: %2
 <context>
     <name>Open311::ServiceDefinition</name>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="32"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="33"/>
         <source>The service %1 has no attribute “%2” to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="45"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="46"/>
         <source>“%1” is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="50"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="51"/>
         <source>“%1” takes one value, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="60"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="62"/>
         <source>“%1” must be a number, such as 12 or 3.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="66"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="68"/>
         <source>“%1” must be a date and time such as 2026-12-01T14:30:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="76"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="78"/>
         <source>“%1” is not one of the choices for “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="86"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="88"/>
         <source>“%1” lists a choice twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,370 +3458,430 @@ Service: %2
 <context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="32"/>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="34"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
         <source>Jurisdictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="41"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="42"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="46"/>
         <source>jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="51"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="60"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="302"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="321"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="57"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="66"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="38"/>
+        <source>Add from its &amp;web address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
+        <source>Add a city from its web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="55"/>
+        <source>GeoReport v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="56"/>
+        <source>GeoReport v1 (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="58"/>
+        <source>JSON, with XML where JSON fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="59"/>
+        <source>XML only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="67"/>
         <source>Reports carry an account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="70"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="66"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="75"/>
         <source>Feed problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="72"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="83"/>
         <source>Set &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="84"/>
         <source>Remove ke&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="76"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="85"/>
         <source>&amp;Save jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
-        <source>Allow plain HTTP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
-        <source>Map tiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
-        <source>Map attribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
-        <source>Address search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="94"/>
-        <source>Tracker interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="95"/>
-        <source>Uses account id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
-        <source>Feeds of existing requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
-        <source>Set the API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
-        <source>Remove the API key</source>
+        <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
-        <source>Save the jurisdiction</source>
+        <source>Answer format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
-        <source>Test the connection</source>
+        <source>Allow plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
-        <source>Language</source>
+        <source>Map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
+        <source>Map attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <source>Address search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <source>Tracker interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <source>Uses account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <source>Feeds of existing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
-        <source>&amp;Name</source>
+        <source>Set the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
-        <source>Ser&amp;ver</source>
+        <source>Remove the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
-        <source>&amp;City id</source>
+        <source>Save the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
-        <source>&amp;Map tiles</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
-        <source>A&amp;ddress search</source>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
+        <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
-        <source>Track&amp;er interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
-        <source>Existin&amp;g requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
-        <source>Map attri&amp;bution</source>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
+        <source>Ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <source>&amp;Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
+        <source>&amp;City id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
+        <source>F&amp;ormat (v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
+        <source>A&amp;ddress search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="129"/>
+        <source>Track&amp;er interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="131"/>
+        <source>Existin&amp;g requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
+        <source>Map attri&amp;bution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="147"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="158"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>New jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="182"/>
         <source>A copy: change it, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="185"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="202"/>
         <source>The API key was saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="195"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="212"/>
         <source>The API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="201"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="218"/>
         <source>Export jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="202"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="217"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="219"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
         <source>Jurisdiction files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="209"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>Exported to %1 (without the API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="210"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="227"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="217"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
         <source>Import jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="232"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="249"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="260"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="259"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="276"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="316"/>
         <source>Built in: runs inside the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="298"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="317"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="299"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="318"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="308"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="327"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="311"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="363"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="370"/>
-        <source>Not needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="376"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="384"/>
-        <source>Not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="386"/>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="387"/>
-        <source>Set by the administrator</source>
+        <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="388"/>
-        <source>Set</source>
+        <source>Found. Check the fields, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="404"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="411"/>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="425"/>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="427"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="428"/>
+        <source>Set by the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="429"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="445"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="416"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -3516,7 +3889,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,72 +4133,87 @@ Service: %2
 <context>
     <name>Open311::TrackerModel</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="89"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="98"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="100"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="100"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="89"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="161"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="117"/>
+        <source>Token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="119"/>
+        <source>Waiting for the city&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="121"/>
+        <source>This service files reports in batches; the number comes when the city has filed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="193"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="177"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="209"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="179"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="211"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="181"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="213"/>
         <source>Address or location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="183"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="215"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="185"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="217"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="187"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="219"/>
         <source>Latest notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="189"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="221"/>
         <source>Last checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="191"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="223"/>
         <source>Next check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,7 +4237,7 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="199"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="201"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,53 +4363,53 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="199"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="201"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="214"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="217"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="223"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="254"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="256"/>
         <source>Where request %1 was reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="223"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="225"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="227"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="229"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,13 +4426,28 @@ Service: %2
 <context>
     <name>Open311::TrackerTab</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="37"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="95"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="27"/>
+        <source>The city gave the report with token %1 its number: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="30"/>
+        <source>A report has its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="38"/>
+        <source>A report changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="47"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="105"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="95"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="105"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Tracker (%n new)</numerusform>
@@ -4052,22 +4455,22 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="101"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="111"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="103"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="113"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="124"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="117"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="127"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,37 +4536,37 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="22"/>
+        <location filename="../lib/core/V2Json.cpp" line="23"/>
         <source>The server&apos;s answer is not the %1 answer that was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="27"/>
+        <location filename="../lib/core/V2Json.cpp" line="28"/>
         <source>The server wrote an id as a number too large to read exactly, so it would come out as a different id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="38"/>
+        <location filename="../lib/core/V2Json.cpp" line="39"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="40"/>
+        <location filename="../lib/core/V2Json.cpp" line="41"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="49"/>
+        <location filename="../lib/core/V2Json.cpp" line="50"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="56"/>
+        <location filename="../lib/core/V2Json.cpp" line="57"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="62"/>
+        <location filename="../lib/core/V2Json.cpp" line="63"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,32 +4616,32 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="16"/>
+        <location filename="../lib/core/V2Xml.cpp" line="51"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="155"/>
+        <location filename="../lib/core/V2Xml.cpp" line="190"/>
         <source>The server&apos;s answer is not XML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="158"/>
+        <location filename="../lib/core/V2Xml.cpp" line="193"/>
         <source>The server answered with a web page instead of GeoReport data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="162"/>
+        <location filename="../lib/core/V2Xml.cpp" line="197"/>
         <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="183"/>
+        <location filename="../lib/core/V2Xml.cpp" line="218"/>
         <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="196"/>
+        <location filename="../lib/core/V2Xml.cpp" line="231"/>
         <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation type="unfinished"></translation>
     </message>

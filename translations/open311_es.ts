@@ -40,59 +40,291 @@
     </message>
 </context>
 <context>
+    <name>Open311::AddCityDialog</name>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="72"/>
+        <source>GeoReport v1</source>
+        <translation>GeoReport v1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="73"/>
+        <source>GeoReport v2 draft</source>
+        <translation>GeoReport v2 (borrador)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="74"/>
+        <source>GeoReport v2</source>
+        <translation>GeoReport v2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="77"/>
+        <source>%1, production</source>
+        <translation>%1, de producción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="79"/>
+        <source>%1 (test)</source>
+        <translation>%1 (prueba)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="81"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="83"/>
+        <source>%1, production or test not stated</source>
+        <translation>%1, sin indicar si es de producción o de prueba</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="91"/>
+        <source>JSON and XML</source>
+        <translation>JSON y XML</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="92"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="93"/>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="96"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="97"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="113"/>
+        <source>Add a city</source>
+        <translation>Añadir una ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="119"/>
+        <source>&amp;Address of the city&apos;s server or discovery document</source>
+        <translation>&amp;Dirección del servidor de la ciudad o de su documento de descubrimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="122"/>
+        <source>Allow plain &amp;HTTP (the API key would travel unencrypted)</source>
+        <translation>Permitir &amp;HTTP sin cifrar (la clave de API viajaría sin protección)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="123"/>
+        <source>&amp;Read</source>
+        <translation>Consu&amp;ltar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="130"/>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Servidores</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="133"/>
+        <source>Needed by GeoReport v1, and by servers with several cities</source>
+        <translation>Necesario para GeoReport v1 y para servidores con varias ciudades</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="141"/>
+        <source>Add &amp;the city</source>
+        <translation>&amp;Añadir la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="145"/>
+        <source>Address of the city&apos;s server or discovery document</source>
+        <translation>Dirección del servidor de la ciudad o de su documento de descubrimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="146"/>
+        <source>Allow plain HTTP</source>
+        <translation>Permitir HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="147"/>
+        <source>Read the city&apos;s server</source>
+        <translation>Consultar el servidor de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="148"/>
+        <source>About the city</source>
+        <translation>Sobre la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="149"/>
+        <source>Endpoints</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="150"/>
+        <source>Jurisdiction id</source>
+        <translation>Identificador de jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="151"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="152"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="153"/>
+        <source>Add the city</source>
+        <translation>Añadir la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="154"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="163"/>
+        <source>Jurisdiction &amp;id</source>
+        <translation>Id. de &amp;jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="164"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="255"/>
+        <source>Reading the city&apos;s server…</source>
+        <translation>Consultando el servidor de la ciudad…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="269"/>
+        <source>The city&apos;s server could not be reached: %1</source>
+        <translation>No se pudo contactar con el servidor de la ciudad: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="297"/>
+        <source>This address has no discovery document, but a GeoReport v2 server answers there.</source>
+        <translation>Esta dirección no tiene documento de descubrimiento, pero en ella responde un servidor GeoReport v2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="311"/>
+        <source>No discovery document was found at this address, and no GeoReport server answers there. %1</source>
+        <translation>No se encontró ningún documento de descubrimiento en esta dirección, y en ella no responde ningún servidor GeoReport. %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="322"/>
+        <source>This address has no discovery document, but a GeoReport v1 server answers there.</source>
+        <translation>Esta dirección no tiene documento de descubrimiento, pero en ella responde un servidor GeoReport v1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="343"/>
+        <source>The city&apos;s discovery document lists no GeoReport endpoint.</source>
+        <translation>El documento de descubrimiento de la ciudad no indica ningún servidor GeoReport.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="348"/>
+        <source>The city&apos;s discovery document lists %n endpoint(s); the one to use is selected.</source>
+        <translation>
+            <numerusform>El documento de descubrimiento de la ciudad indica %n servidor; el que se debe usar está seleccionado.</numerusform>
+            <numerusform>El documento de descubrimiento de la ciudad indica %n servidores; el que se debe usar está seleccionado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="370"/>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="372"/>
+        <source>API keys: %1</source>
+        <translation>Claves de API: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="433"/>
+        <source> (test)</source>
+        <translation> (prueba)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="434"/>
+        <source>Test endpoint: reports filed here are not real.</source>
+        <translation>Servidor de prueba: los avisos registrados aquí no son reales.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="447"/>
+        <source>Give the city a name.</source>
+        <translation>Indique un nombre para la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="450"/>
+        <source>A GeoReport v1 server needs the city&apos;s id: enter it under Jurisdiction id (for example sfgov.org).</source>
+        <translation>Un servidor GeoReport v1 necesita el identificador de la ciudad: escríbalo en «Id. de jurisdicción» (por ejemplo, sfgov.org).</translation>
+    </message>
+</context>
+<context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="146"/>
+        <location filename="../lib/session/AppSession.cpp" line="148"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="161"/>
+        <location filename="../lib/session/AppSession.cpp" line="166"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="165"/>
+        <location filename="../lib/session/AppSession.cpp" line="166"/>
+        <source>Training city over GeoReport v1</source>
+        <translation>Ciudad de práctica con GeoReport v1</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="172"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="177"/>
+        <location filename="../lib/session/AppSession.cpp" line="184"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="179"/>
+        <location filename="../lib/session/AppSession.cpp" line="186"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="188"/>
+        <location filename="../lib/session/AppSession.cpp" line="195"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="201"/>
+        <location filename="../lib/session/AppSession.cpp" line="209"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="208"/>
+        <location filename="../lib/session/AppSession.cpp" line="216"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="273"/>
+        <location filename="../lib/session/AppSession.cpp" line="287"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="279"/>
+        <location filename="../lib/session/AppSession.cpp" line="293"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="283"/>
+        <location filename="../lib/session/AppSession.cpp" line="297"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -100,17 +332,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="302"/>
+        <location filename="../lib/session/AppSession.cpp" line="316"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="316"/>
+        <location filename="../lib/session/AppSession.cpp" line="330"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="318"/>
+        <location filename="../lib/session/AppSession.cpp" line="332"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -118,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <location filename="../lib/session/AppSession.cpp" line="395"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -679,99 +911,120 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>requests: resultados por página, con --page.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="69"/>
+        <source>requests: ask for the server&apos;s extra fields (extensions=true) and print every field the spec does not name.</source>
+        <translation>requests: pide los campos adicionales del servidor (extensions=true) y muestra todos los campos que la especificación no nombra.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="74"/>
         <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation>outbox list: los avisos de todos los servidores, no solo los de este.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
         <source>the jurisdictions configured on this computer</source>
         <translation>las jurisdicciones configuradas en este equipo</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="84"/>
         <source>list the city&apos;s services</source>
         <translation>lista los servicios de la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="85"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
         <source>the endpoints a city&apos;s discovery document lists (v2)</source>
         <translation>los servidores que indica el documento de descubrimiento de una ciudad (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="89"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="92"/>
         <source>the attributes a service asks for (v2)</source>
         <translation>los atributos que pide un servicio (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="93"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
         <source>file a new report at --lat/--lon or --address</source>
         <translation>registra un aviso nuevo en --lat/--lon o --address</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="99"/>
         <source>show the status of reports</source>
         <translation>muestra el estado de los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="103"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="106"/>
         <source>list the city&apos;s requests (v2; 90 days or 1,000 by default)</source>
         <translation>lista las solicitudes de la ciudad (v2; 90 días o 1.000 por omisión)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="108"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="111"/>
         <source>the request id a batch service&apos;s token became (v2)</source>
         <translation>el número de solicitud en que se convirtió el token de un servicio por lotes (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="113"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="116"/>
         <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
         <translation>avisos aún no enviados, y por qué (los de este servidor, o --all)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="115"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="118"/>
         <source>send what waits in the outbox for this endpoint</source>
         <translation>envía lo que espera en la bandeja de salida para este servidor</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="117"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="120"/>
         <source>send a report again (after checking it did not arrive)</source>
         <translation>vuelve a enviar un aviso (tras comprobar que no llegó)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="119"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
         <source>remove a report from the outbox</source>
         <translation>quita un aviso de la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="125"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="128"/>
         <source>follow requests (sent reports are followed by themselves)</source>
         <translation>sigue solicitudes (los avisos enviados se siguen solos)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="127"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="130"/>
         <source>the followed requests and their last known status</source>
         <translation>las solicitudes seguidas y su último estado conocido</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="129"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="132"/>
         <source>check every followed request that is not closed, once</source>
         <translation>consulta una vez cada solicitud seguida que no esté cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="162"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="165"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="241"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="244"/>
         <source>The option --%1 belongs to the %2 command.</source>
         <translation>La opción --%1 pertenece a la orden %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="244"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="247"/>
         <source>The option --%1 belongs to %2.</source>
         <translation>La opción --%1 pertenece a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::DefinitionCache</name>
+    <message>
+        <location filename="../lib/session/DefinitionCache.cpp" line="59"/>
+        <source>There is no jurisdiction to ask for its questions.</source>
+        <translation>No hay ninguna jurisdicción a la que pedir sus preguntas.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::DefinitionPresenter</name>
+    <message>
+        <location filename="../lib/gui/report/DefinitionPresenter.cpp" line="17"/>
+        <source>The city&apos;s questions about this service could not be loaded: %1 The report can still go; the city will say if it needs more.</source>
+        <translation>No se pudieron cargar las preguntas de la ciudad sobre este servicio: %1 El aviso puede enviarse igualmente; la ciudad dirá si necesita más.</translation>
     </message>
 </context>
 <context>
@@ -1181,105 +1434,105 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="72"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="73"/>
         <source>&amp;Undo clear</source>
         <translation>Des&amp;hacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="80"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="320"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="81"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="321"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="148"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="85"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
         <source>Report</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="101"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="115"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="116"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="145"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="153"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="156"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="157"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="270"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="271"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="275"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1288,57 +1541,57 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="278"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="356"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="357"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="168"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="274"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="275"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
@@ -1353,12 +1606,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="193"/>
-        <source>A report changed</source>
-        <translation>Un aviso cambió</translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="184"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="185"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
@@ -1783,103 +2031,108 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="45"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="46"/>
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
         <location filename="../lib/profiles/ProfileStore.cpp" line="50"/>
+        <source>Training city over GeoReport v1</source>
+        <translation>Ciudad de práctica con GeoReport v1</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="55"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="54"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="59"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="67"/>
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="67"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="72"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="212"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="217"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="224"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="224"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="231"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="232"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="239"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="249"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="263"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="263"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="290"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="270"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="270"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="288"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="296"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="303"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="378"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="393"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -1887,6 +2140,33 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ReportForm</name>
     <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="89"/>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="91"/>
+        <source>Delete leaves the date and time out.</source>
+        <translation>Pulse Supr para omitir la fecha y la hora.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="359"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="370"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="402"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="435"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="471"/>
         <location filename="../lib/gui/report/FieldErrors.cpp" line="31"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
@@ -1952,7 +2232,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="39"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="46"/>
         <source>Photo or page lin&amp;k</source>
         <translation>Enlace a foto o &amp;página</translation>
     </message>
@@ -2042,47 +2322,52 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Id. de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="25"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="28"/>
+        <source>The service&apos;s questions</source>
+        <translation>Las preguntas del servicio</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="32"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="27"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="29"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="32"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="39"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="42"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="49"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="47"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="54"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="51"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="58"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="70"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="79"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -2090,7 +2375,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="150"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="155"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
@@ -2100,19 +2385,29 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="225"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="161"/>
+        <source>Loading the questions the city asks about this service…</source>
+        <translation>Cargando las preguntas que hace la ciudad sobre este servicio…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="317"/>
         <source>&amp;Service</source>
         <translation>Se&amp;rvicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="227"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="230"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
         <source>Se&amp;nd report</source>
         <translation>En&amp;viar aviso</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="371"/>
+        <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
+        <translation>Aún no han llegado las preguntas de la ciudad sobre este servicio; el aviso podrá enviarse cuando se hayan respondido.</translation>
     </message>
     <message>
         <location filename="../lib/gui/report/CoordinateFields.cpp" line="76"/>
@@ -2145,7 +2440,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Puede que ya se haya avisado de esto: solicitud %1 (%2, %3), %4, avisada en %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="229"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="321"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -2195,7 +2490,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="295"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="408"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
@@ -2253,7 +2548,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="85"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="95"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2428,42 +2723,42 @@ Avisado: %3
 <context>
     <name>Open311::RequestQueryCommands</name>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="45"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="46"/>
         <source>--status takes open or closed.</source>
         <translation>--status admite open o closed.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="55"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="56"/>
         <source>--%1 takes a date such as 2026-11-01, or a moment such as 2026-11-01T09:30:00Z.</source>
         <translation>--%1 admite una fecha como 2026-11-01, o un instante como 2026-11-01T09:30:00Z.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="63"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="64"/>
         <source>--start is after --end.</source>
         <translation>--start es posterior a --end.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="77"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="78"/>
         <source>--%1 takes a whole number from 1.</source>
         <translation>--%1 admite un número entero a partir de 1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="87"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="89"/>
         <source>requests takes no positional arguments; use the options.</source>
         <translation>requests no admite argumentos posicionales; use las opciones.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="108"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="110"/>
         <source>token takes one token.</source>
         <translation>token admite un token.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="130"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="132"/>
         <source>The city has not given token %1 a request id yet; ask again later.</source>
         <translation>La ciudad aún no ha asignado un número de solicitud al token %1; vuelva a consultar más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestQueryCommands.cpp" line="157"/>
+        <location filename="../lib/cli/RequestQueryCommands.cpp" line="167"/>
         <source>The city lists no request that matches.</source>
         <translation>La ciudad no tiene ninguna solicitud que coincida.</translation>
     </message>
@@ -2472,77 +2767,95 @@ Avisado: %3
     <name>Open311::ResultPanel</name>
     <message>
         <location filename="../lib/gui/report/ResultPanel.cpp" line="25"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="111"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
         <location filename="../lib/gui/report/ResultPanel.cpp" line="29"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="87"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="88"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
     <message>
         <location filename="../lib/gui/report/ResultPanel.cpp" line="32"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
         <source>The report was filed. Request id:</source>
         <translation>El aviso quedó registrado. Número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="41"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="42"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="43"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="44"/>
         <source>QR code of the request id</source>
         <translation>Código QR del número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="46"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="47"/>
         <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
         <translation>Escanee el código con su teléfono, o anote el número: con él puede consultar su aviso aquí o con la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="51"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="52"/>
         <source>Copy the request id</source>
         <translation>Copiar el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="55"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="56"/>
         <source>What the city promises</source>
         <translation>Lo que promete la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="56"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="57"/>
         <source>Start a new report</source>
         <translation>Empezar un aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="76"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="77"/>
         <source>Print the request id</source>
         <translation>Imprimir el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="87"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="88"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="89"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>New report</source>
         <translation>Aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="91"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="91"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="140"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="104"/>
+        <source>The report was received. The city gives it a number later; the Tracker shows it when it does. Token:</source>
+        <translation>El aviso se recibió. La ciudad le dará un número más tarde; Seguimiento lo mostrará cuando lo haga. Token:</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="111"/>
+        <source>&amp;Copy token</source>
+        <translation>&amp;Copiar el token</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="150"/>
         <source>Request id: %1
 Service: %2
 %3</source>
@@ -2551,17 +2864,17 @@ Servicio: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="104"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="114"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="116"/>
         <source>The city did not say when it will act.</source>
         <translation>La ciudad no indicó cuándo actuará.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="117"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
@@ -2691,22 +3004,22 @@ Servicio: %2
     </message>
     <message>
         <location filename="../lib/sandbox/SandboxApiV2.cpp" line="325"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="352"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="353"/>
         <source>The requests back-end is down; try again later.</source>
         <translation>El sistema de solicitudes no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="350"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="351"/>
         <source>service_request_id %1 was not found.</source>
         <translation>No se encontró service_request_id %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="366"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="368"/>
         <source>token %1 was not found.</source>
         <translation>No se encontró el token %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="368"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="370"/>
         <source>The tokens back-end is down; try again later.</source>
         <translation>El sistema de tokens no funciona; inténtelo más tarde.</translation>
     </message>
@@ -3123,37 +3436,37 @@ Servicio: %2
 <context>
     <name>Open311::ServiceDefinition</name>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="32"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="33"/>
         <source>The service %1 has no attribute “%2” to fill in.</source>
         <translation>El servicio %1 no tiene ningún atributo «%2» que rellenar.</translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="45"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="46"/>
         <source>“%1” is required.</source>
         <translation>«%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="50"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="51"/>
         <source>“%1” takes one value, not %2.</source>
         <translation>«%1» admite un solo valor, no %2.</translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="60"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="62"/>
         <source>“%1” must be a number, such as 12 or 3.5.</source>
         <translation>«%1» debe ser un número, como 12 o 3.5 (con punto decimal).</translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="66"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="68"/>
         <source>“%1” must be a date and time such as 2026-12-01T14:30:00.</source>
         <translation>«%1» debe ser una fecha y hora como 2026-12-01T14:30:00.</translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="76"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="78"/>
         <source>“%1” is not one of the choices for “%2”.</source>
         <translation>«%1» no es ninguna de las opciones de «%2».</translation>
     </message>
     <message>
-        <location filename="../lib/core/ServiceDefinition.cpp" line="86"/>
+        <location filename="../lib/core/ServiceDefinition.cpp" line="88"/>
         <source>“%1” lists a choice twice.</source>
         <translation>«%1» incluye una opción dos veces.</translation>
     </message>
@@ -3161,370 +3474,430 @@ Servicio: %2
 <context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="32"/>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="33"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="34"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="35"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
         <source>Jurisdictions</source>
         <translation>Jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="41"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="42"/>
         <source>&amp;Import…</source>
         <translation>Impo&amp;rtar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="46"/>
         <source>jurisdiction</source>
         <translation>jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="51"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="60"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="302"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="321"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="57"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="66"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="38"/>
+        <source>Add from its &amp;web address…</source>
+        <translation>Añadir desde su dirección &amp;web…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
+        <source>Add a city from its web address</source>
+        <translation>Añadir una ciudad desde su dirección web</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="55"/>
+        <source>GeoReport v2</source>
+        <translation>GeoReport v2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="56"/>
+        <source>GeoReport v1 (deprecated)</source>
+        <translation>GeoReport v1 (obsoleta)</translation>
+    </message>
+    <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="58"/>
+        <source>JSON, with XML where JSON fails</source>
+        <translation>JSON, con XML si JSON falla</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="59"/>
+        <source>XML only</source>
+        <translation>Solo XML</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="67"/>
         <source>Reports carry an account id</source>
         <translation>Los avisos llevan un identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="61"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="70"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation>Uno por línea: una dirección https o un archivo (KML, GeoJSON o CSV)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="66"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="75"/>
         <source>Feed problems</source>
         <translation>Problemas de los canales</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="72"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="83"/>
         <source>Set &amp;key</source>
         <translation>Guardar c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="84"/>
         <source>Remove ke&amp;y</source>
         <translation>Quitar clav&amp;e</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="76"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="85"/>
         <source>&amp;Save jurisdiction</source>
         <translation>&amp;Guardar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
+        <source>Answer format</source>
+        <translation>Formato de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="94"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="95"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Feeds of existing requests</source>
         <translation>Canales de solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <source>&amp;Protocol</source>
+        <translation>Pr&amp;otocolo</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
+        <source>F&amp;ormat (v2)</source>
+        <translation>&amp;Formato (v2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
         <source>A&amp;ddress search</source>
         <translation>Búsqueda de &amp;direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="129"/>
         <source>Track&amp;er interval</source>
         <translation>In&amp;tervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="131"/>
         <source>Existin&amp;g requests</source>
         <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="147"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="158"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="182"/>
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="185"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="202"/>
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="195"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="212"/>
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="201"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="218"/>
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="202"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="217"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="219"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="209"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="210"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="227"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="217"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="232"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="249"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="260"/>
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="259"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="276"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="316"/>
         <source>Built in: runs inside the app</source>
         <translation>Integrado: funciona dentro de la aplicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="298"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="317"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Integrado: el mapa propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="299"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="318"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Integrado: las calles de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="308"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="327"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="311"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="363"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="387"/>
+        <source>Found. Ask the city for an API key (the link above), then save.</source>
+        <translation>Encontrada. Pida una clave de API a la ciudad (el enlace de arriba) y luego guárdela.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="388"/>
+        <source>Found. Check the fields, then save.</source>
+        <translation>Encontrada. Revise los campos y luego guárdela.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="404"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="370"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="411"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="376"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="384"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="425"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="386"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="427"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="387"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="428"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="388"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="429"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="404"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="445"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="416"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -3532,7 +3905,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>
@@ -3776,72 +4149,87 @@ Servicio: %2
 <context>
     <name>Open311::TrackerModel</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="89"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="98"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="100"/>
         <source>Not checked yet</source>
         <translation>Aún sin consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="100"/>
         <source>Check failed</source>
         <translation>Falló la consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="89"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="91"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="161"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="117"/>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="119"/>
+        <source>Waiting for the city&apos;s number</source>
+        <translation>Esperando el número de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="121"/>
+        <source>This service files reports in batches; the number comes when the city has filed it.</source>
+        <translation>Este servicio registra los avisos por lotes; el número llega cuando la ciudad lo haya registrado.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="193"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="177"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="209"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="179"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="211"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="181"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="213"/>
         <source>Address or location</source>
         <translation>Dirección o ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="183"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="215"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="185"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="217"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="187"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="219"/>
         <source>Latest notes</source>
         <translation>Últimas notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="189"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="221"/>
         <source>Last checked</source>
         <translation>Última consulta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="191"/>
+        <location filename="../lib/gui/tracker/TrackerModel.cpp" line="223"/>
         <source>Next check</source>
         <translation>Próxima consulta</translation>
     </message>
@@ -3865,7 +4253,7 @@ Servicio: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="199"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="201"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
@@ -3991,54 +4379,54 @@ Servicio: %2
         <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="199"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="201"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="214"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="217"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="221"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="223"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Solicitud %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="254"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="256"/>
         <source>Where request %1 was reported</source>
         <translation>Dónde se informó la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="223"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="225"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="227"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="229"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="228"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4055,13 +4443,28 @@ Servicio: %2
 <context>
     <name>Open311::TrackerTab</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="37"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="95"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="27"/>
+        <source>The city gave the report with token %1 its number: %2.</source>
+        <translation>La ciudad dio su número al aviso con el token %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="30"/>
+        <source>A report has its number</source>
+        <translation>Un aviso ya tiene número</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="38"/>
+        <source>A report changed</source>
+        <translation>Un aviso cambió</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="47"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="105"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="95"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="105"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
@@ -4069,22 +4472,22 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="101"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="111"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="103"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="113"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="124"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="117"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="127"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>
@@ -4150,37 +4553,37 @@ Servicio: %2
         <translation>La respuesta del servidor no es XML ni JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="22"/>
+        <location filename="../lib/core/V2Json.cpp" line="23"/>
         <source>The server&apos;s answer is not the %1 answer that was asked for.</source>
         <translation>La respuesta del servidor no es la respuesta de %1 que se pidió.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="27"/>
+        <location filename="../lib/core/V2Json.cpp" line="28"/>
         <source>The server wrote an id as a number too large to read exactly, so it would come out as a different id.</source>
         <translation>El servidor escribió un identificador como un número demasiado grande para leerlo con exactitud, así que saldría como otro identificador.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="38"/>
+        <location filename="../lib/core/V2Json.cpp" line="39"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>La respuesta del servidor llegó incompleta; no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="40"/>
+        <location filename="../lib/core/V2Json.cpp" line="41"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>La respuesta del servidor no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="49"/>
+        <location filename="../lib/core/V2Json.cpp" line="50"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>El servidor respondió con un objeto JSON donde se esperaba una lista.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="56"/>
+        <location filename="../lib/core/V2Json.cpp" line="57"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>El servidor respondió con una lista JSON donde se esperaba un objeto.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="62"/>
+        <location filename="../lib/core/V2Json.cpp" line="63"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>La respuesta JSON del servidor da «%1» en una forma que GeoReport no usa.</translation>
     </message>
@@ -4230,32 +4633,32 @@ Servicio: %2
         <translation>El servidor no incluyó ninguna solicitud con este número.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="16"/>
+        <location filename="../lib/core/V2Xml.cpp" line="51"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="155"/>
+        <location filename="../lib/core/V2Xml.cpp" line="190"/>
         <source>The server&apos;s answer is not XML.</source>
         <translation>La respuesta del servidor no es XML.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="158"/>
+        <location filename="../lib/core/V2Xml.cpp" line="193"/>
         <source>The server answered with a web page instead of GeoReport data.</source>
         <translation>El servidor respondió con una página web en lugar de datos GeoReport.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="162"/>
+        <location filename="../lib/core/V2Xml.cpp" line="197"/>
         <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
         <translation>La respuesta declara un tipo de documento (DTD), que GeoReport nunca usa; se rechazó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="183"/>
+        <location filename="../lib/core/V2Xml.cpp" line="218"/>
         <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
         <translation>El servidor respondió &lt;%1&gt; donde se esperaba &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="196"/>
+        <location filename="../lib/core/V2Xml.cpp" line="231"/>
         <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation>La respuesta del servidor no es XML bien formado: %1.</translation>
     </message>

@@ -33,6 +33,8 @@ struct Profile
     int feedRefreshMinutes = 30;
     double duplicateRadiusMeters = 50;
     bool usesAccountId = false;
+    // A discovery document's test endpoint: reports there are not real, and the app says so.
+    bool testEndpoint = false;
     bool isTraining = false;
     bool deprecated = false; // kept for reference, not for submitting
     QString note; // e.g. "Deprecated August 2013"

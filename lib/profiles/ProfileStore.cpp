@@ -41,9 +41,14 @@ QList<Profile> ProfileStore::presets()
     Profile training;
     training.id = kTrainingId;
     training.displayName = tr("Training city (Sandbox City)");
+    training.protocol = Protocol::GeoReportV2;
     training.isTraining = true;
     training.note = tr("Built in; files nothing real.");
     training.pollIntervalSeconds = 60;
+    Profile trainingV1 = training;
+    trainingV1.id = kTrainingV1Id;
+    trainingV1.displayName = tr("Training city over GeoReport v1");
+    trainingV1.protocol = Protocol::GeoReportV1;
 
     Profile sf;
     sf.id = kSanFranciscoId;
@@ -70,7 +75,7 @@ QList<Profile> ProfileStore::presets()
     miami.homeLatitude = 25.7743;
     miami.homeLongitude = -80.1937;
     miami.homeZoom = 11;
-    return { training, sf, miami };
+    return { training, trainingV1, sf, miami };
 }
 
 // Absent means v1, which every profile spoke before the setting existed.
@@ -100,6 +105,7 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.geocoderUrl = QUrl(s.value(QStringLiteral("geocoderUrl")).toString());
     p.pollIntervalSeconds = s.value(QStringLiteral("pollIntervalSeconds"), 300).toInt();
     p.usesAccountId = s.value(QStringLiteral("usesAccountId"), false).toBool();
+    p.testEndpoint = s.value(QStringLiteral("testEndpoint"), false).toBool();
     p.note = s.value(QStringLiteral("note")).toString();
     p.feeds = s.value(QStringLiteral("feeds")).toStringList();
     p.feedRefreshMinutes = s.value(QStringLiteral("feedRefreshMinutes"), 30).toInt();
@@ -134,6 +140,7 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("geocoderUrl"), p.geocoderUrl.toString());
     s.setValue(QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds);
     s.setValue(QStringLiteral("usesAccountId"), p.usesAccountId);
+    s.setValue(QStringLiteral("testEndpoint"), p.testEndpoint);
     s.setValue(QStringLiteral("note"), p.note);
     s.setValue(QStringLiteral("feeds"), p.feeds);
     s.setValue(QStringLiteral("feedRefreshMinutes"), p.feedRefreshMinutes);
@@ -363,6 +370,7 @@ QByteArray ProfileStore::exportProfile(const Profile& p)
         { QStringLiteral("geocoderUrl"), p.geocoderUrl.toString() },
         { QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds },
         { QStringLiteral("usesAccountId"), p.usesAccountId },
+        { QStringLiteral("testEndpoint"), p.testEndpoint },
         { QStringLiteral("feeds"), QJsonArray::fromStringList(p.feeds) },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -397,6 +405,7 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     p.geocoderUrl = QUrl(o.value(QStringLiteral("geocoderUrl")).toString());
     p.pollIntervalSeconds = o.value(QStringLiteral("pollIntervalSeconds")).toInt(300);
     p.usesAccountId = o.value(QStringLiteral("usesAccountId")).toBool();
+    p.testEndpoint = o.value(QStringLiteral("testEndpoint")).toBool();
     for (const QJsonValue& feed : o.value(QStringLiteral("feeds")).toArray())
         p.feeds << feed.toString();
     if (std::optional<Error> invalid = validate(p)) {

@@ -21,6 +21,8 @@ class ProfileStore
 
 public:
     static inline const QString kTrainingId = QStringLiteral("training");
+    // The same training city over the deprecated GeoReport v1, for trainers who need it.
+    static inline const QString kTrainingV1Id = QStringLiteral("training-v1");
     static inline const QString kSanFranciscoId = QStringLiteral("sfgov.org");
     static inline const QString kMiamiDadeId = QStringLiteral("miamidade.gov");
 

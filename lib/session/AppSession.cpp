@@ -6,6 +6,7 @@
 #include "map/Geocoder.h"
 #include "profiles/KeyVault.h"
 #include "profiles/ProfileStore.h"
+#include "session/DefinitionCache.h"
 #include "session/KnownRequests.h"
 #include "session/ServiceCache.h"
 #include "session/TrainingCity.h"
@@ -27,6 +28,7 @@ namespace Open311 {
 AppSession::AppSession(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
+    , m_definitions(new DefinitionCache(this))
 { }
 
 AppSession::~AppSession()
@@ -154,13 +156,18 @@ bool AppSession::startTrainingCity(QString& error, QString& notice)
     return true;
 }
 
-Profile AppSession::trainingProfile(const TrainingCity& city)
+Profile AppSession::trainingProfile(const TrainingCity& city, Protocol protocol)
 {
+    const Endpoint endpoint = city.endpoint(protocol);
     Profile profile;
-    profile.id = QStringLiteral("training");
-    profile.displayName = tr("Training city (Sandbox City)");
-    profile.baseUrl = city.endpoint().baseUrl();
-    profile.cityId = city.endpoint().cityId();
+    const bool v1 = protocol == Protocol::GeoReportV1;
+    profile.id = v1 ? ProfileStore::kTrainingV1Id : ProfileStore::kTrainingId;
+    profile.displayName
+        = v1 ? tr("Training city over GeoReport v1") : tr("Training city (Sandbox City)");
+    profile.protocol = endpoint.protocol();
+    profile.format = endpoint.format();
+    profile.baseUrl = endpoint.baseUrl();
+    profile.cityId = endpoint.cityId();
     profile.tileUrlTemplate = city.tileUrlTemplate();
     profile.tileAttribution = tr("Training city map");
     profile.geocoderUrl = city.geocoderUrl();
@@ -189,7 +196,8 @@ void AppSession::activateProfile(const QString& id)
             return;
         }
         const QString key = m_training->apiKey();
-        setProfile(trainingProfile(*m_training), [key] { return key; });
+        const Protocol protocol = problem.isEmpty() ? profile->protocol : Protocol::GeoReportV2;
+        setProfile(trainingProfile(*m_training, protocol), [key] { return key; });
         if (!problem.isEmpty()) {
             // The app still opens, on the training city, and says what is wrong.
             Q_EMIT notice(problem);
@@ -223,6 +231,7 @@ void AppSession::setProfile(const Profile& profile, ApiKeyProvider apiKey)
     delete m_client;
     delete m_geocoder;
     m_client = new Client(profile.endpoint(), m_apiKey, this);
+    m_definitions->setClient(m_client);
     m_geocoder = profile.geocoderUrl.isValid() ? new Geocoder(profile.geocoderUrl, this) : nullptr;
     if (m_geocoder && profile.isTraining)
         m_geocoder->setMinimumInterval(0); // our own server, no policy to respect
@@ -244,6 +253,11 @@ void AppSession::attachTracker()
     m_poller->setInterval(m_profile.pollIntervalSeconds * 1000);
     connect(m_poller, &TrackerPoller::statusChanged, this,
         [this](const TrackedRequest& request, const QString&) { Q_EMIT statusChanged(request); });
+    connect(m_poller, &TrackerPoller::tokenResolved, this,
+        [this](const QString& token, const QString& requestId) {
+            Q_EMIT trackerChanged();
+            Q_EMIT tokenResolved(token, requestId);
+        });
     // The training city is on loopback and there offline too; watching the system's network
     // would pause its Tracker on an offline kiosk, and loads gio and two plug-ins for nothing.
     if (!Endpoint::isLoopbackHost(m_profile.baseUrl.host()))

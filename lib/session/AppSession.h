@@ -18,6 +18,7 @@
 
 namespace Open311 {
 
+class DefinitionCache;
 class DraftStore;
 class FeedLoader;
 class Geocoder;
@@ -95,7 +96,10 @@ public:
     // file is kept aside first, and `notice` says so.
     bool startTrainingCity(QString& error, QString& notice);
     TrainingCity* trainingCity() const { return m_training; }
-    static Profile trainingProfile(const TrainingCity& city);
+    static Profile trainingProfile(
+        const TrainingCity& city, Protocol protocol = Protocol::GeoReportV2);
+    // The v2 questions of the active jurisdiction's services.
+    DefinitionCache* definitions() const { return m_definitions; }
 
     // The cached list at once (servicesCached), then the server's (servicesLoaded or
     // servicesFailed); `refresh` skips the cache.
@@ -138,6 +142,8 @@ Q_SIGNALS:
     void entryFailed(
         qint64 localId, const Open311::Error& error, Open311::OutboxEntry::State state);
     void statusChanged(const Open311::TrackedRequest& request);
+    // A batch service's token has become a request id, now followed under it.
+    void tokenResolved(const QString& token, const QString& requestId);
 
 private:
     void attachTracker();
@@ -157,6 +163,7 @@ private:
     TrainingCity* m_training = nullptr;
     Client* m_client = nullptr;
     Geocoder* m_geocoder = nullptr;
+    DefinitionCache* m_definitions;
     QList<FeedLoader*> m_feeds;
     QList<FeedRequest> m_knownRequests;
     qint64 m_inProgress = 0;

@@ -41,9 +41,14 @@ bool TrainingCity::isRunning() const
     return m_server != nullptr;
 }
 
-Endpoint TrainingCity::endpoint() const
+Endpoint TrainingCity::endpoint(Protocol protocol) const
 {
-    return m_server ? Endpoint(m_server->endpointUrl(), m_server->options().cityId) : Endpoint();
+    if (!m_server)
+        return Endpoint();
+    if (protocol == Protocol::GeoReportV1)
+        return Endpoint(m_server->endpointUrl(), m_server->options().cityId);
+    return Endpoint(m_server->v2EndpointUrl(), m_server->options().cityId, false,
+        Protocol::GeoReportV2, WireFormat::Json);
 }
 
 QString TrainingCity::apiKey() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Endpoint.h"
+#include "core/Protocol.h"
 
 #include <QObject>
 
@@ -29,7 +30,8 @@ public:
     bool start(QString& error, const QString& dataPath = QStringLiteral(":memory:"));
     bool isRunning() const;
 
-    Endpoint endpoint() const;
+    // GeoReport v2 unless asked for v1; both reach the same records.
+    Endpoint endpoint(Protocol protocol = Protocol::GeoReportV2) const;
     QString apiKey() const;
     QString tileUrlTemplate() const;
     QUrl geocoderUrl() const;

@@ -367,10 +367,11 @@ private Q_SLOTS:
         for (const QJsonValue& v : profiles)
             ids << v.toObject().value(QStringLiteral("id")).toString();
         QCOMPARE(ids,
-            QStringList({ QStringLiteral("training"), QStringLiteral("sfgov.org"),
-                QStringLiteral("miamidade.gov"), QStringLiteral("springfield") }));
-        QVERIFY(profiles[3].toObject().value(QStringLiteral("managed")).toBool());
-        QVERIFY(profiles[1].toObject().value(QStringLiteral("deprecated")).toBool());
+            QStringList({ QStringLiteral("training"), QStringLiteral("training-v1"),
+                QStringLiteral("sfgov.org"), QStringLiteral("miamidade.gov"),
+                QStringLiteral("springfield") }));
+        QVERIFY(profiles[4].toObject().value(QStringLiteral("managed")).toBool());
+        QVERIFY(profiles[2].toObject().value(QStringLiteral("deprecated")).toBool());
 
         const Run services = run({ QStringLiteral("--profile"), QStringLiteral("Springfield"),
             QStringLiteral("services") });

@@ -13,6 +13,7 @@
 #include "map/TileKey.h"
 #include "mapwidget/MapWidget.h"
 #include "profiles/AdminPin.h"
+#include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
 #include "session/TrainingCity.h"
 #include "store/Outbox.h"
@@ -171,6 +172,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         Open311::Testing::isolateSettings(QDir(m_dir.path()));
         QApplication::setOrganizationName(QStringLiteral("Open311KioskTests"));
+        // These tests are about the window's v1-era flow (location, kiosk, restarts); the
+        // training city's v2 questions have their own tests in report_v2_test.
+        ProfileStore().setActiveProfileId(ProfileStore::kTrainingV1Id);
     }
 
     void startsOnTheWelcomeWithNothingElse()

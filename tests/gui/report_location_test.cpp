@@ -11,6 +11,7 @@
 #include "i18n/Translations.h"
 #include "map/PositionLocator.h"
 #include "mapwidget/MapWidget.h"
+#include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
 #include "session/TrainingCity.h"
 #include "store/Outbox.h"
@@ -106,6 +107,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         Open311::Testing::isolateSettings(QDir(m_dir.path()));
         QApplication::setOrganizationName(QStringLiteral("Open311ReporterTests"));
+        // These tests are about the window's v1-era flow (location, kiosk, restarts); the
+        // training city's v2 questions have their own tests in report_v2_test.
+        ProfileStore().setActiveProfileId(ProfileStore::kTrainingV1Id);
         Translations::install(QLocale(QLocale::English));
     }
 

@@ -57,8 +57,12 @@ private Q_SLOTS:
     {
         ProfileStore store;
         const QList<Profile> all = store.profiles();
-        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.size(), 4);
+        // The training city speaks v2 by default, and v1 for those who train on it.
         QVERIFY(store.find(QStringLiteral("training"))->isTraining);
+        QCOMPARE(store.find(QStringLiteral("training"))->protocol, Protocol::GeoReportV2);
+        QVERIFY(store.find(QStringLiteral("training-v1"))->isTraining);
+        QCOMPARE(store.find(QStringLiteral("training-v1"))->protocol, Protocol::GeoReportV1);
         const Profile sf = *store.find(QStringLiteral("San Francisco"));
         QVERIFY(sf.deprecated);
         QCOMPARE(sf.cityId, QStringLiteral("sfgov.org"));

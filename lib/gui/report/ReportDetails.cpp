@@ -1,6 +1,7 @@
 #include "gui/report/ReportDetails.h"
 
 #include "core/NewRequest.h"
+#include "gui/report/AttributeFields.h"
 #include "gui/report/ContactFields.h"
 #include "gui/report/DescriptionEdit.h"
 #include "gui/report/FieldErrors.h"
@@ -20,6 +21,12 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    m_attributes = new AttributeFields(this);
+    m_attributes->hide();
+    m_attributesMessage = new QLabel(this);
+    m_attributesMessage->setWordWrap(true);
+    m_attributesMessage->setAccessibleName(ReportFormText::tr("The service's questions"));
+    m_attributesMessage->hide();
     m_contact = new ContactFields(this, errors);
 
     auto* descriptionLabel = new QLabel(ReportFormText::tr("&Description"), this);
@@ -54,6 +61,8 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     m_notice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     errors.setFormNotice(m_notice, m_send);
 
+    layout->addWidget(m_attributesMessage);
+    layout->addWidget(m_attributes);
     layout->addLayout(m_contact->layout());
     layout->addWidget(descriptionLabel);
     layout->addWidget(m_description, 1);
@@ -72,6 +81,7 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
                                          .arg(QLocale().toString(m_description->limit())));
     });
     connect(m_description, &QPlainTextEdit::textChanged, this, &ReportDetails::edited);
+    connect(m_attributes, &AttributeFields::edited, this, &ReportDetails::edited);
     QList<QLineEdit*> typed = m_contact->fields();
     typed << m_mediaUrl;
     for (QLineEdit* edit : std::as_const(typed))
@@ -88,8 +98,33 @@ void ReportDetails::updateCounter(int length)
         m_descriptionNotice->clear();
 }
 
+void ReportDetails::setDefinition(const ServiceDefinition& definition)
+{
+    m_attributesMessage->hide();
+    m_attributes->setDefinition(definition);
+    if (!m_pendingAttributes.isEmpty()) {
+        m_attributes->setValues(m_pendingAttributes);
+        m_pendingAttributes.clear();
+    }
+}
+
+void ReportDetails::clearDefinition()
+{
+    m_attributesMessage->hide();
+    m_attributes->clearDefinition();
+}
+
+void ReportDetails::setAttributesMessage(const QString& message)
+{
+    m_attributesMessage->setText(message);
+    m_attributesMessage->setVisible(!message.isEmpty());
+}
+
 void ReportDetails::fill(NewRequest& request, const QWidget* form) const
 {
+    // Answers from a draft whose questions have not arrived yet are still the caller's.
+    request.attributes
+        = m_pendingAttributes.isEmpty() ? m_attributes->values() : m_pendingAttributes;
     m_contact->fill(request, form);
     request.description = m_description->toPlainText();
     request.mediaUrl = m_mediaUrl->text().trimmed();
@@ -98,19 +133,27 @@ void ReportDetails::fill(NewRequest& request, const QWidget* form) const
 void ReportDetails::restore(const NewRequest& request)
 {
     m_contact->restore(request);
+    if (m_attributes->definition().attributes.isEmpty()) {
+        m_pendingAttributes = request.attributes;
+    } else {
+        m_pendingAttributes.clear();
+        m_attributes->setValues(request.attributes);
+    }
     m_description->setPlainText(request.description);
     m_mediaUrl->setText(request.mediaUrl);
 }
 
 bool ReportDetails::isEmpty() const
 {
-    return m_contact->isEmpty() && m_description->toPlainText().isEmpty()
-        && m_mediaUrl->text().isEmpty();
+    return m_contact->isEmpty() && m_attributes->isEmpty() && m_pendingAttributes.isEmpty()
+        && m_description->toPlainText().isEmpty() && m_mediaUrl->text().isEmpty();
 }
 
 void ReportDetails::clear()
 {
     m_contact->clear();
+    m_attributes->clearValues();
+    m_pendingAttributes.clear();
     // setText(), unlike clear(), also drops the undo history: nothing typed stays behind.
     m_mediaUrl->setText(QString());
     m_description->clear(); // drops its undo history too

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ServiceDefinition.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -8,13 +10,14 @@ class QPushButton;
 
 namespace Open311 {
 
+class AttributeFields;
 class ContactFields;
 class DescriptionEdit;
 class FieldErrors;
 class NewRequest;
 
-// The form's third column: who is calling, what is wrong, a link to a photo, and Send with the
-// form's message under it.
+// The form's third column: the service's own questions (GeoReport v2), who is calling, what is
+// wrong, a link to a photo, and Send with the form's message under it.
 class ReportDetails : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,13 @@ public:
     // any problem without a field of its own: in the message under Send.
     ReportDetails(FieldErrors& errors, QWidget* parent);
 
+    AttributeFields* attributes() const { return m_attributes; }
+    // The questions of the chosen service; answers restored from a draft before they arrived
+    // are given to them now.
+    void setDefinition(const ServiceDefinition& definition);
+    void clearDefinition();
+    // Where the questions will be: "Loading…", or why they could not be loaded.
+    void setAttributesMessage(const QString& message);
     ContactFields* contact() const { return m_contact; }
     DescriptionEdit* description() const { return m_description; }
     QLineEdit* mediaUrl() const { return m_mediaUrl; }
@@ -43,6 +53,9 @@ Q_SIGNALS:
 private:
     void updateCounter(int length);
 
+    AttributeFields* m_attributes;
+    QLabel* m_attributesMessage;
+    AttributeValues m_pendingAttributes;
     ContactFields* m_contact;
     DescriptionEdit* m_description;
     QLabel* m_counter;

@@ -1,5 +1,6 @@
 #include "gui/report/ReportForm.h"
 
+#include "gui/report/AttributeFields.h"
 #include "gui/report/ContactFields.h"
 #include "gui/report/CoordinateFields.h"
 #include "gui/report/DescriptionEdit.h"
@@ -14,18 +15,23 @@
 #include "mapwidget/MapWidget.h"
 #include "store/RequestJson.h"
 
+#include <QAbstractButton>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace Open311 {
 
@@ -77,14 +83,7 @@ ReportForm::ReportForm(QWidget* parent)
     setTabOrder(coordinates->latitude(), coordinates->longitude());
     // A possible duplicate is the next thing to hear about, before the caller's details.
     setTabOrder(coordinates->longitude(), m_duplicates->followButton());
-    QWidget* previous = m_duplicates->followButton();
-    for (QLineEdit* field : m_details->contact()->fields()) {
-        setTabOrder(previous, field);
-        previous = field;
-    }
-    setTabOrder(previous, m_details->description());
-    setTabOrder(m_details->description(), m_details->mediaUrl());
-    setTabOrder(m_details->mediaUrl(), m_details->sendButton());
+    chainTabOrder();
 
     for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), kSendKeys }) {
         auto* submit = new QShortcut(keys, this);
@@ -97,12 +96,19 @@ ReportForm::ReportForm(QWidget* parent)
     connect(m_services, &ServicePicker::moveOnRequested, this,
         [this] { m_location->address()->setFocus(Qt::TabFocusReason); });
     connect(m_services, &ServicePicker::serviceChanged, this, [this] {
+        updateDefinition();
         updateDuplicateHint();
         m_errors->hide(Error::Field::ServiceCode);
         Q_EMIT edited();
     });
-    connect(m_location, &LocationSection::moveOnRequested, this,
-        [this] { m_details->contact()->firstName()->setFocus(Qt::TabFocusReason); });
+    // Where the caller is, then what the city asks about the problem, then who is calling.
+    connect(m_location, &LocationSection::moveOnRequested, this, [this] {
+        const QList<QWidget*> questions = m_details->attributes()->focusChain();
+        QWidget* next = questions.isEmpty() || m_details->attributes()->isHidden()
+            ? static_cast<QWidget*>(m_details->contact()->firstName())
+            : questions.first();
+        next->setFocus(Qt::TabFocusReason);
+    });
     connect(m_location, &LocationSection::placeChanged, this, &ReportForm::updateDuplicateHint);
     connect(m_location, &LocationSection::submitRequested, this, &ReportForm::submitRequested);
     connect(m_location, &LocationSection::edited, this, &ReportForm::edited);
@@ -140,6 +146,92 @@ void ReportForm::focusAddress()
 void ReportForm::setServices(const ServiceList& services)
 {
     m_services->setServices(services);
+}
+
+void ReportForm::updateDefinition()
+{
+    const QString code = selectedServiceCode();
+    if (code == m_definitionFor)
+        return;
+    m_definitionFor = code;
+    m_definitionUnavailable = false;
+    m_details->clearDefinition();
+    m_definitionReady = code.isEmpty() || !m_services->selectedHasDefinition();
+    if (!m_definitionReady) {
+        m_details->setAttributesMessage(tr("Loading the questions the city asks about this "
+                                           "service\u2026"));
+        Q_EMIT definitionWanted(code);
+    }
+    chainTabOrder();
+}
+
+void ReportForm::setDefinition(const QString& serviceCode, const ServiceDefinition& definition)
+{
+    if (serviceCode != m_definitionFor)
+        return;
+    m_details->attributes()->setTouchMode(m_touch);
+    m_details->attributes()->setReservedMnemonics(usedMnemonics());
+    m_details->setDefinition(definition);
+    m_definitionReady = true;
+    chainTabOrder();
+}
+
+void ReportForm::setDefinitionProblem(const QString& serviceCode, const QString& message)
+{
+    if (serviceCode != m_definitionFor || m_definitionReady)
+        return;
+    m_definitionUnavailable = true;
+    m_details->setAttributesMessage(message);
+}
+
+void ReportForm::chainTabOrder()
+{
+    QWidget* previous = m_duplicates->followButton();
+    const QList<QWidget*> questions = m_details->attributes()->focusChain();
+    QList<QWidget*> order(questions.cbegin(), questions.cend());
+    for (QLineEdit* field : m_details->contact()->fields())
+        order.append(field);
+    order << m_details->description() << m_details->mediaUrl() << m_details->sendButton();
+    for (QWidget* next : std::as_const(order)) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+}
+
+QString ReportForm::usedMnemonics() const
+{
+    QString letters;
+    const auto add = [&letters](const QString& text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            letters += text.at(i + 1).toLower();
+            return;
+        }
+    };
+    const QWidget* top = window();
+    const QWidget* questions = m_details->attributes();
+    for (const QLabel* label : top->findChildren<QLabel*>()) {
+        if (!questions->isAncestorOf(label))
+            add(label->text());
+    }
+    for (const QAbstractButton* button : top->findChildren<QAbstractButton*>()) {
+        if (!questions->isAncestorOf(button))
+            add(button->text());
+    }
+    for (const QMenuBar* bar : top->findChildren<QMenuBar*>()) {
+        for (const QAction* action : bar->actions())
+            add(action->text());
+    }
+    for (const QTabBar* tabs : top->findChildren<QTabBar*>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+    }
+    return letters;
 }
 
 void ReportForm::setServicesMessage(const QString& message)
@@ -233,6 +325,7 @@ void ReportForm::retitle()
 void ReportForm::setTouchMode(bool touch)
 {
     m_location->setTouchMode(touch);
+    m_details->attributes()->setTouchMode(touch);
     m_touch = touch;
     retitle();
     if (touch) {
@@ -269,6 +362,22 @@ bool ReportForm::validateAndShow()
         showError(*problem);
         return false;
     }
+    if (!m_definitionReady) {
+        // Asked again: the first answer may have been lost with the network.
+        Q_EMIT definitionWanted(m_definitionFor);
+    }
+    if (!m_definitionReady && !m_definitionUnavailable) {
+        showError(Error::validation(Error::Field::None,
+            tr("The city's questions about this service have not arrived yet; the report can "
+               "go once they are answered.")));
+        return false;
+    }
+    const AttributeFields* questions = m_details->attributes();
+    if (const std::optional<Error> unanswered
+        = questions->definition().check(questions->values())) {
+        showError(*unanswered);
+        return false;
+    }
     if (isPinStale()) {
         m_location->askAboutStalePin();
         return false;
@@ -278,12 +387,16 @@ bool ReportForm::validateAndShow()
 
 void ReportForm::showError(const Error& error)
 {
+    if (error.field() == Error::Field::Attribute
+        && m_details->attributes()->showError(error.attributeCode(), error.message()))
+        return;
     m_errors->show(error);
 }
 
 void ReportForm::clearErrors()
 {
     m_errors->clear();
+    m_details->attributes()->clearErrors();
 }
 
 void ReportForm::setSending(bool sending)
@@ -359,6 +472,7 @@ void ReportForm::clear()
     clearErrors();
     setSending(false);
     m_services->clear();
+    updateDefinition();
     m_location->clear();
     m_details->clear();
     updateDuplicateHint();

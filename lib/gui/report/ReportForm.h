@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/NewRequest.h"
 #include "core/Service.h"
+#include "core/ServiceDefinition.h"
 #include "map/FeedRequest.h"
 
 #include <QGeoCoordinate>
@@ -36,6 +37,10 @@ public:
     ~ReportForm() override;
 
     void setServices(const ServiceList& services);
+    // GeoReport v2: the questions of the service asked for through definitionWanted(), or why
+    // they could not be had. Answers for another service than the chosen one are ignored.
+    void setDefinition(const QString& serviceCode, const ServiceDefinition& definition);
+    void setDefinitionProblem(const QString& serviceCode, const QString& message);
     // Ctrl+F and Ctrl+L; the window owns the keys so that they work from any tab.
     void focusServiceFilter();
     void focusAddress();
@@ -86,6 +91,8 @@ Q_SIGNALS:
     void submitRequested();
     void newReportRequested();
     void followRequested(const QString& requestId);
+    // The chosen service has questions of its own (v2 metadata); setDefinition() answers.
+    void definitionWanted(const QString& serviceCode);
     void edited();
     // Said to screen readers as an alert: it matters before the person moves on.
     void announced(const QString& text);
@@ -96,6 +103,10 @@ protected:
 private:
     void updateDuplicateHint();
     void retitle();
+    void updateDefinition();
+    void chainTabOrder();
+    // Every Alt key the window already uses, so that the questions take others.
+    QString usedMnemonics() const;
 
     // Made first: each column puts its fields' problem labels in it as it is built.
     FieldErrors* m_errors;
@@ -109,6 +120,11 @@ private:
     ResultPanel* m_result = nullptr;
 
     QString m_deviceId;
+    QString m_definitionFor; // the service whose questions are shown or awaited
+    bool m_definitionReady = true;
+    // The city could not say: the report still goes (to the outbox, offline), and the city
+    // itself tells what it misses.
+    bool m_definitionUnavailable = false;
     bool m_sending = false;
     bool m_touch = false;
 };

@@ -30,6 +30,7 @@ ResultPanel::ResultPanel(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_heading->setText(tr("The report was filed. Request id:"));
+    m_heading->setWordWrap(true);
     QFont big = m_id->font();
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
@@ -98,7 +99,16 @@ void ResultPanel::show(const CreateResult& result, const QString& serviceName)
 {
     m_result = result;
     m_serviceName = serviceName;
-    m_id->setText(result.serviceRequestId);
+    // A batch service answers with a token; the number follows in the Tracker.
+    const bool waiting = result.serviceRequestId.isEmpty() && !result.token.isEmpty();
+    m_heading->setText(waiting ? tr("The report was received. The city gives it a number later; "
+                                    "the Tracker shows it when it does. Token:")
+                               : tr("The report was filed. Request id:"));
+    m_id->setAccessibleName(waiting ? tr("Token") : tr("Request id"));
+    m_id->setText(waiting ? result.token : result.serviceRequestId);
+    // A token can be longer than the field; it is shown from its start, and copied whole.
+    m_id->setCursorPosition(0);
+    m_copy->setText(waiting ? tr("&Copy token") : tr("&Copy id"));
     m_qr->setText(result.serviceRequestId);
     m_qr->setVisible(m_kiosk && m_qr->hasCode());
     m_service->setText(tr("Service: %1").arg(serviceName));
@@ -122,7 +132,7 @@ void ResultPanel::clear()
 
 QString ResultPanel::requestId() const
 {
-    return m_id->text();
+    return m_result.serviceRequestId;
 }
 
 void ResultPanel::print()

@@ -21,7 +21,8 @@ bool ServiceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString haystack = index.data(Qt::DisplayRole).toString() + QLatin1Char(' ')
         + index.data(ServiceListModel::DescriptionRole).toString() + QLatin1Char(' ')
-        + index.data(ServiceListModel::CodeRole).toString();
+        + index.data(ServiceListModel::CodeRole).toString() + QLatin1Char(' ')
+        + index.data(ServiceListModel::SearchTextRole).toString();
     for (const QString& word : m_words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))
             return false;

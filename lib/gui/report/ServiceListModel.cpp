@@ -41,6 +41,11 @@ QVariant ServiceListModel::data(const QModelIndex& index, int role) const
         return service.description;
     case CodeRole:
         return service.code;
+    case MetadataRole:
+        return service.metadata;
+    case SearchTextRole:
+        return QStringList(service.keywords + service.groups + QStringList { service.group })
+            .join(QLatin1Char(' '));
     default:
         return QVariant();
     }
@@ -51,6 +56,7 @@ QHash<int, QByteArray> ServiceListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(CodeRole, "code");
     names.insert(DescriptionRole, "description");
+    names.insert(MetadataRole, "metadata");
     return names;
 }
 

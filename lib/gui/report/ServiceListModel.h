@@ -16,7 +16,9 @@ public:
     enum Role
     {
         CodeRole = Qt::UserRole + 1,
-        DescriptionRole
+        DescriptionRole,
+        MetadataRole, // v2: the service has questions (a definition)
+        SearchTextRole, // what the type-ahead filter also matches: keywords and groups
     };
 
     explicit ServiceListModel(QObject* parent = nullptr);

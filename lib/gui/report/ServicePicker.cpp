@@ -137,6 +137,11 @@ QString ServicePicker::selectedName() const
     return selectedIndex().data(Qt::DisplayRole).toString();
 }
 
+bool ServicePicker::selectedHasDefinition() const
+{
+    return selectedIndex().data(ServiceListModel::MetadataRole).toBool();
+}
+
 QString ServicePicker::filterText() const
 {
     return m_filterField->text();

@@ -34,6 +34,8 @@ public:
     void setMessage(const QString& message);
     QString selectedCode() const;
     QString selectedName() const;
+    // v2: the chosen service asks questions of its own.
+    bool selectedHasDefinition() const;
     QString filterText() const;
     // A draft's filter and service; a service the list has not got yet is chosen when it comes.
     void restore(const QString& filterText, const QString& serviceCode);

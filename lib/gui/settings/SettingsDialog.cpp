@@ -2,6 +2,7 @@
 
 #include "core/Client.h"
 #include "core/FutureCallback.h"
+#include "gui/settings/AddCityDialog.h"
 #include "gui/widgets/TableColumns.h"
 #include "profiles/KeyVault.h"
 #include "profiles/ProfileStore.h"
@@ -34,6 +35,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_profileList = new QListWidget(this);
     m_profileList->setAccessibleName(tr("Jurisdictions"));
     m_add = new QPushButton(tr("&Add"), this);
+    m_addFromAddress = new QPushButton(tr("Add from its &web address\u2026"), this);
+    m_addFromAddress->setAccessibleName(tr("Add a city from its web address"));
     m_duplicate = new QPushButton(tr("D&uplicate"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
     m_import = new QPushButton(tr("&Import\u2026"), this);
@@ -48,6 +51,12 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_name = new QLineEdit(this);
     m_baseUrl = new QLineEdit(this);
     m_cityId = new QLineEdit(this);
+    m_protocol = new QComboBox(this);
+    m_protocol->addItem(tr("GeoReport v2"), protocolShortName(Protocol::GeoReportV2));
+    m_protocol->addItem(tr("GeoReport v1 (deprecated)"), protocolShortName(Protocol::GeoReportV1));
+    m_format = new QComboBox(this);
+    m_format->addItem(tr("JSON, with XML where JSON fails"), formatName(WireFormat::Json));
+    m_format->addItem(tr("XML only"), formatName(WireFormat::Xml));
     m_allowHttp = new QCheckBox(tr("Allow plain HTTP (the key travels unencrypted)"), this);
     m_tiles = new QLineEdit(this);
     m_tileAttribution = new QLineEdit(this);
@@ -87,6 +96,8 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         { m_name, tr("Name") },
         { m_baseUrl, tr("Server address") },
         { m_cityId, tr("City id") },
+        { m_protocol, tr("Protocol") },
+        { m_format, tr("Answer format") },
         { m_allowHttp, tr("Allow plain HTTP") },
         { m_tiles, tr("Map tiles") },
         { m_tileAttribution, tr("Map attribution") },
@@ -108,7 +119,9 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     form->addRow(m_note);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("Ser&ver"), m_baseUrl);
+    form->addRow(tr("&Protocol"), m_protocol);
     form->addRow(tr("&City id"), m_cityId);
+    form->addRow(tr("F&ormat (v2)"), m_format);
     form->addRow(QString(), m_allowHttp);
     form->addRow(tr("&Map tiles"), m_tiles);
     form->addRow(tr("Map attri&bution"), m_tileAttribution);
@@ -139,6 +152,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     auto* left = new QVBoxLayout;
     left->addWidget(m_profileList, 1);
     left->addLayout(listButtons);
+    left->addWidget(m_addFromAddress);
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addLayout(form, 2);
@@ -160,6 +174,9 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         m_name->setFocus();
         m_name->selectAll();
     });
+    connect(m_addFromAddress, &QPushButton::clicked, this, &SettingsDialog::addFromAddress);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this,
+        [this] { m_format->setEnabled(m_protocol->currentIndex() == 0 && m_cityId->isEnabled()); });
     connect(m_duplicate, &QPushButton::clicked, this, [this] {
         showProfile(m_profiles->duplicate(m_current));
         m_message->setText(tr("A copy: change it, then save it."));
@@ -284,6 +301,8 @@ void SettingsDialog::showProfile(const Profile& p)
     m_name->setText(p.displayName);
     m_baseUrl->setText(p.baseUrl.toString());
     m_cityId->setText(p.cityId);
+    m_protocol->setCurrentIndex(qMax(0, m_protocol->findData(protocolShortName(p.protocol))));
+    m_format->setCurrentIndex(qMax(0, m_format->findData(formatName(p.format))));
     m_allowHttp->setChecked(p.allowPlainHttp);
     m_tiles->setText(p.tileUrlTemplate);
     m_tileAttribution->setText(p.tileAttribution);
@@ -323,10 +342,11 @@ void SettingsDialog::showProfile(const Profile& p)
 
 void SettingsDialog::setEditable(bool editable)
 {
-    for (QWidget* w :
-        std::initializer_list<QWidget*> { m_name, m_baseUrl, m_cityId, m_allowHttp, m_tiles,
-            m_tileAttribution, m_geocoder, m_interval, m_accountId, m_feeds, m_save, m_remove })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_name, m_baseUrl, m_cityId, m_protocol,
+             m_allowHttp, m_tiles, m_tileAttribution, m_geocoder, m_interval, m_accountId, m_feeds,
+             m_save, m_remove })
         w->setEnabled(editable);
+    m_format->setEnabled(editable && m_protocol->currentIndex() == 0);
 }
 
 Profile SettingsDialog::editedProfile() const
@@ -335,6 +355,9 @@ Profile SettingsDialog::editedProfile() const
     p.displayName = m_name->text().trimmed();
     p.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     p.cityId = m_cityId->text().trimmed();
+    p.protocol = protocolFromShortName(m_protocol->currentData().toString())
+                     .value_or(Protocol::GeoReportV2);
+    p.format = formatFromName(m_format->currentData().toString()).value_or(WireFormat::Json);
     p.allowPlainHttp = m_allowHttp->isChecked();
     p.tileUrlTemplate = m_tiles->text().trimmed();
     p.tileAttribution = m_tileAttribution->text().trimmed();
@@ -348,6 +371,24 @@ Profile SettingsDialog::editedProfile() const
             p.feeds << line.trimmed();
     }
     return p;
+}
+
+void SettingsDialog::addFromAddress()
+{
+    auto* dialog = new AddCityDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Profile found = dialog->profile();
+        found.id = QStringLiteral("city-%1").arg(m_list.size() + 1);
+        for (int n = int(m_list.size()) + 2; m_profiles->find(found.id); ++n)
+            found.id = QStringLiteral("city-%1").arg(n);
+        showProfile(found);
+        m_message->setText(found.keyRequestUrl.isValid()
+                ? tr("Found. Ask the city for an API key (the link above), then save.")
+                : tr("Found. Check the fields, then save."));
+        m_save->setFocus();
+    });
+    dialog->open();
 }
 
 void SettingsDialog::saveProfile()

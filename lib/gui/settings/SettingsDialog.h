@@ -45,6 +45,8 @@ private:
     void refreshKeyState();
     void testConnection();
     void setEditable(bool editable);
+    // A city found by its discovery document or endpoint address, shown to be saved.
+    void addFromAddress();
 
     ProfileStore* m_profiles;
     KeyVault* m_keys;
@@ -53,6 +55,7 @@ private:
 
     QListWidget* m_profileList;
     QPushButton* m_add;
+    QPushButton* m_addFromAddress;
     QPushButton* m_duplicate;
     QPushButton* m_remove;
     QPushButton* m_import;
@@ -61,6 +64,8 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_baseUrl;
     QLineEdit* m_cityId;
+    QComboBox* m_protocol;
+    QComboBox* m_format;
     QCheckBox* m_allowHttp;
     QLineEdit* m_tiles;
     QLineEdit* m_tileAttribution;

@@ -1,5 +1,6 @@
 #include "gui/tracker/TrackerModel.h"
 
+#include "store/PendingTokens.h"
 #include "store/TrackerStore.h"
 
 #include <QDateTime>
@@ -38,9 +39,17 @@ void TrackerModel::setShowArchived(bool show)
 void TrackerModel::refresh()
 {
     beginResetModel();
-    m_rows = m_store ? m_store->list(m_profile, m_showArchived) : QList<TrackedRequest>();
+    m_rows.clear();
+    m_tokens.clear();
+    if (m_store) {
+        for (const PendingTokens::Pending& pending : m_store->tokens().list(m_profile)) {
+            m_rows.append(pending.about);
+            m_tokens.append(pending.token);
+        }
+        m_rows += m_store->list(m_profile, m_showArchived);
+    }
     m_rowOf.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
+    for (int row = int(m_tokens.size()); row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows[row].requestId, row);
     endResetModel();
 }
@@ -97,6 +106,29 @@ QVariant TrackerModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const TrackedRequest& r = m_rows[index.row()];
+    const QString token = index.row() < m_tokens.size() ? m_tokens.at(index.row()) : QString();
+    if (!token.isEmpty()) {
+        switch (role) {
+        case TokenRole:
+            return token;
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            if (index.column() == Id)
+                return tr("Token %1").arg(token);
+            if (index.column() == Status)
+                return tr("Waiting for the city's number");
+            if (index.column() == Notes)
+                return tr("This service files reports in batches; the number comes when the city "
+                          "has filed it.");
+            break;
+        case SortRole:
+            if (index.column() == Id)
+                return QString(); // before every number
+            break;
+        default:
+            break;
+        }
+    }
     switch (role) {
     case RequestIdRole:
         return r.requestId;

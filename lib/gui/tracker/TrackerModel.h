@@ -4,12 +4,14 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QStringList>
 
 namespace Open311 {
 
 class TrackerStore;
 
-// The Tracker's table: one row per followed request, its latest status and when it was checked.
+// The Tracker's table: one row per followed request, its latest status and when it was checked;
+// first the reports a batch service has not given a number yet, by their token.
 class TrackerModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
     };
     enum Role
     {
-        RequestIdRole = Qt::UserRole + 1,
+        RequestIdRole = Qt::UserRole + 1, // empty for a token still waiting for its id
+        TokenRole,
         StatusRole,
         SortRole
     };
@@ -59,7 +62,8 @@ private:
     TrackerStore* m_store;
     QString m_profile;
     bool m_showArchived = false;
-    QList<TrackedRequest> m_rows;
+    QList<TrackedRequest> m_rows; // the pending tokens' first
+    QStringList m_tokens; // of the first rows
     QHash<QString, int> m_rowOf; // request id -> row: a round updates thousands of rows
 };
 

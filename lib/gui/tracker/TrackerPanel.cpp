@@ -194,10 +194,12 @@ void TrackerPanel::updateButtons()
 {
     const TrackedRequest* r
         = m_model->requestAt(m_filter->mapToSource(m_view->currentIndex()).row());
-    m_refresh->setEnabled(r && !r->archived);
-    m_archive->setEnabled(r != nullptr);
+    // A token waiting for its number is the poller's to follow; there is nothing to act on yet.
+    const bool request = r && !r->requestId.isEmpty();
+    m_refresh->setEnabled(request && !r->archived);
+    m_archive->setEnabled(request);
     m_archive->setText(r && r->archived ? tr("Re&store") : tr("Ar&chive"));
-    m_remove->setEnabled(r != nullptr);
+    m_remove->setEnabled(request);
     m_export->setEnabled(m_model->rowCount() > 0);
     if (r && r->unseenChange)
         Q_EMIT seen(r->requestId);

@@ -22,10 +22,20 @@ TrackerTab::TrackerTab(AppSession* session, QTabWidget* tabs, QObject* parent)
             m_model->refresh();
         updateCount();
     });
+    connect(m_session, &AppSession::tokenResolved, this,
+        [this](const QString& token, const QString& requestId) {
+            const QString text = tr("The city gave the report with token %1 its number: %2.")
+                                     .arg(token, requestId);
+            Q_EMIT message(text, 15000);
+            Q_EMIT notable(tr("A report has its number"), text);
+        });
     connect(m_session, &AppSession::statusChanged, this, [this](const TrackedRequest& request) {
         if (m_model)
             m_model->refreshRow(request.requestId);
         updateCount();
+        const QString text = changeMessage(request);
+        Q_EMIT message(text, 10000);
+        Q_EMIT notable(tr("A report changed"), text);
     });
 }
 

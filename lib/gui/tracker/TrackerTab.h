@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text, int timeoutMs);
+    // Worth a desktop notification when the window is not in front.
+    void notable(const QString& title, const QString& text);
 
 private:
     void exportTo(const QString& path);

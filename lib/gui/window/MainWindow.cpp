@@ -4,6 +4,7 @@
 #include "gui/kiosk/KioskController.h"
 #include "gui/outbox/OutboxPanel.h"
 #include "gui/outbox/OutboxTab.h"
+#include "gui/report/DefinitionPresenter.h"
 #include "gui/report/KnownRequestMarkers.h"
 #include "gui/report/MapViewMemory.h"
 #include "gui/report/ReportForm.h"
@@ -184,15 +185,15 @@ void MainWindow::connectSession()
             tr("The list of services could not be loaded: %1 Press F5 to try again.")
                 .arg(error.message()));
     });
+    new DefinitionPresenter(m_form, m_session->definitions(), this);
     connect(m_session, &AppSession::knownRequestsChanged, this, &MainWindow::showKnownRequests);
     connect(m_session, &AppSession::trackerAttached, m_trackerTab, &TrackerTab::attach);
     connect(m_trackerTab, &TrackerTab::message, statusBar(), &QStatusBar::showMessage);
-    connect(m_session, &AppSession::statusChanged, this, [this](const TrackedRequest& request) {
-        const QString message = TrackerTab::changeMessage(request);
-        if (!isActiveWindow())
-            Q_EMIT notification(tr("A report changed"), message);
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(m_trackerTab, &TrackerTab::notable, this,
+        [this](const QString& title, const QString& text) {
+            if (!isActiveWindow())
+                Q_EMIT notification(title, text);
+        });
 }
 
 void MainWindow::connectSubmission()
@@ -374,8 +375,7 @@ void MainWindow::setProfile(const Profile& profile, std::function<QString()> api
 
 void MainWindow::onProfileChanged(const Profile& profile)
 {
-    m_jurisdiction->setCurrentIndex(qMax(
-        0, m_jurisdiction->findData(profile.isTraining ? ProfileStore::kTrainingId : profile.id)));
+    m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(profile.id)));
     m_form->setGeocoder(m_session->geocoder());
     m_form->setDeviceId(m_session->deviceId());
     m_form->setAccountIdVisible(profile.usesAccountId);

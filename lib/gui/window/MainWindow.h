@@ -81,9 +81,10 @@ public:
     const Profile& profile() const { return m_session->profile(); }
     QTabWidget* tabs() const { return m_tabs; }
 
-    static Profile trainingProfile(const TrainingCity& city)
+    static Profile trainingProfile(
+        const TrainingCity& city, Protocol protocol = Protocol::GeoReportV2)
     {
-        return AppSession::trainingProfile(city);
+        return AppSession::trainingProfile(city, protocol);
     }
     // Switches to a configured jurisdiction, fetching its key; a broken one is explained and
     // the training city opens instead.
