@@ -269,62 +269,62 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="148"/>
+        <location filename="../lib/session/AppSession.cpp" line="153"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="166"/>
+        <location filename="../lib/session/AppSession.cpp" line="171"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="166"/>
+        <location filename="../lib/session/AppSession.cpp" line="171"/>
         <source>Training city over GeoReport v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="172"/>
+        <location filename="../lib/session/AppSession.cpp" line="177"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="184"/>
+        <location filename="../lib/session/AppSession.cpp" line="189"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="186"/>
+        <location filename="../lib/session/AppSession.cpp" line="191"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="195"/>
+        <location filename="../lib/session/AppSession.cpp" line="200"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="209"/>
+        <location filename="../lib/session/AppSession.cpp" line="214"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="216"/>
+        <location filename="../lib/session/AppSession.cpp" line="221"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="287"/>
+        <location filename="../lib/session/AppSession.cpp" line="293"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="293"/>
+        <location filename="../lib/session/AppSession.cpp" line="299"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="297"/>
+        <location filename="../lib/session/AppSession.cpp" line="303"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -332,17 +332,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="316"/>
+        <location filename="../lib/session/AppSession.cpp" line="322"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="330"/>
+        <location filename="../lib/session/AppSession.cpp" line="336"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="332"/>
+        <location filename="../lib/session/AppSession.cpp" line="338"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="395"/>
+        <location filename="../lib/session/AppSession.cpp" line="409"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,7 +2366,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="155"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="174"/>
         <source>No service chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,6 +3452,19 @@ Service: %2
     <message>
         <location filename="../lib/core/ServiceDefinition.cpp" line="88"/>
         <source>“%1” lists a choice twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ServiceListModel</name>
+    <message>
+        <location filename="../lib/gui/report/ServiceListModel.cpp" line="40"/>
+        <source>Other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ServiceListModel.cpp" line="80"/>
+        <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

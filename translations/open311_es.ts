@@ -269,62 +269,62 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="148"/>
+        <location filename="../lib/session/AppSession.cpp" line="153"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="166"/>
+        <location filename="../lib/session/AppSession.cpp" line="171"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="166"/>
+        <location filename="../lib/session/AppSession.cpp" line="171"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="172"/>
+        <location filename="../lib/session/AppSession.cpp" line="177"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="184"/>
+        <location filename="../lib/session/AppSession.cpp" line="189"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="186"/>
+        <location filename="../lib/session/AppSession.cpp" line="191"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="195"/>
+        <location filename="../lib/session/AppSession.cpp" line="200"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="209"/>
+        <location filename="../lib/session/AppSession.cpp" line="214"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="216"/>
+        <location filename="../lib/session/AppSession.cpp" line="221"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="287"/>
+        <location filename="../lib/session/AppSession.cpp" line="293"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="293"/>
+        <location filename="../lib/session/AppSession.cpp" line="299"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="297"/>
+        <location filename="../lib/session/AppSession.cpp" line="303"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -332,17 +332,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="316"/>
+        <location filename="../lib/session/AppSession.cpp" line="322"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="330"/>
+        <location filename="../lib/session/AppSession.cpp" line="336"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="332"/>
+        <location filename="../lib/session/AppSession.cpp" line="338"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="395"/>
+        <location filename="../lib/session/AppSession.cpp" line="409"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -2375,7 +2375,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="155"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="174"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
@@ -3469,6 +3469,19 @@ Servicio: %2
         <location filename="../lib/core/ServiceDefinition.cpp" line="88"/>
         <source>“%1” lists a choice twice.</source>
         <translation>«%1» incluye una opción dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::ServiceListModel</name>
+    <message>
+        <location filename="../lib/gui/report/ServiceListModel.cpp" line="40"/>
+        <source>Other services</source>
+        <translation>Otros servicios</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ServiceListModel.cpp" line="80"/>
+        <source>Group: %1</source>
+        <translation>Grupo: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "map/Geocoder.h"
 #include "profiles/KeyVault.h"
 #include "profiles/ProfileStore.h"
+#include "session/CityRequests.h"
 #include "session/DefinitionCache.h"
 #include "session/KnownRequests.h"
 #include "session/ServiceCache.h"
@@ -19,6 +20,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
@@ -29,7 +31,10 @@ AppSession::AppSession(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_definitions(new DefinitionCache(this))
-{ }
+    , m_cityRequests(new CityRequests(this))
+{
+    connect(m_cityRequests, &CityRequests::loaded, this, &AppSession::refreshKnownRequests);
+}
 
 AppSession::~AppSession()
 {
@@ -232,6 +237,7 @@ void AppSession::setProfile(const Profile& profile, ApiKeyProvider apiKey)
     delete m_geocoder;
     m_client = new Client(profile.endpoint(), m_apiKey, this);
     m_definitions->setClient(m_client);
+    m_cityRequests->setClient(m_client, profile.feedRefreshMinutes, !m_options.kiosk);
     m_geocoder = profile.geocoderUrl.isValid() ? new Geocoder(profile.geocoderUrl, this) : nullptr;
     if (m_geocoder && profile.isTraining)
         m_geocoder->setMinimumInterval(0); // our own server, no policy to respect
@@ -347,6 +353,14 @@ void AppSession::refreshKnownRequests()
         // At a kiosk the next visitor would read what the last one wrote.
         m_knownRequests += KnownRequests::fromOutbox(
             m_outbox->list(true, m_profile.id), m_inProgress, !m_options.kiosk);
+    }
+    // The city lists ours too; they are already here, with what only we know of them.
+    QSet<QString> known;
+    for (const FeedRequest& request : std::as_const(m_knownRequests))
+        known.insert(request.id);
+    for (const FeedRequest& request : m_cityRequests->requests()) {
+        if (!known.contains(request.id))
+            m_knownRequests.append(request);
     }
     Q_EMIT knownRequestsChanged();
 }

@@ -18,6 +18,7 @@
 
 namespace Open311 {
 
+class CityRequests;
 class DefinitionCache;
 class DraftStore;
 class FeedLoader;
@@ -108,6 +109,8 @@ public:
     // Published feeds of the active jurisdiction, reloaded on their own schedule.
     void loadFeeds();
     const QList<FeedLoader*>& feeds() const { return m_feeds; }
+    // v2: the open requests the city itself lists.
+    CityRequests* cityRequests() const { return m_cityRequests; }
     QStringList feedProblems() const;
     // Ours count the moment they are sent or queued, except the one being sent now: it is no
     // duplicate of itself.
@@ -164,6 +167,7 @@ private:
     Client* m_client = nullptr;
     Geocoder* m_geocoder = nullptr;
     DefinitionCache* m_definitions;
+    CityRequests* m_cityRequests;
     QList<FeedLoader*> m_feeds;
     QList<FeedRequest> m_knownRequests;
     qint64 m_inProgress = 0;

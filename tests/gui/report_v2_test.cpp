@@ -6,10 +6,12 @@
 #include "gui/report/DescriptionEdit.h"
 #include "gui/report/ReportForm.h"
 #include "gui/report/ResultPanel.h"
+#include "gui/report/ServiceListModel.h"
 #include "gui/tracker/TrackerModel.h"
 #include "gui/tracker/TrackerPanel.h"
 #include "gui/window/MainWindow.h"
 #include "i18n/Translations.h"
+#include "map/FeedRequest.h"
 #include "mapwidget/MapWidget.h"
 #include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
@@ -25,9 +27,11 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -326,7 +330,82 @@ private Q_SLOTS:
         QVERIFY(window->tracker()->find(window->profile().id, id).has_value());
     }
 
+    // Another operator's report, not in this window's Tracker or outbox: the city lists it
+    // (GET requests), it is on the map, and the duplicate hint points to it.
+    void theCitysOwnRequestsAreOnTheMapAndHintDuplicates()
+    {
+        const int n = ++m_windows;
+        QString id;
+        {
+            auto first = openWindow(n);
+            ReportForm* form = first->form();
+            chooseService(form, QStringLiteral("pothole in street"), QStringLiteral("021"));
+            QTest::mouseClick(
+                choice(form, kSize, QStringLiteral("Larger than a car tyre")), Qt::LeftButton);
+            form->map()->setPin(QGeoCoordinate(40.0029644, -100.0113130));
+            QSignalSpy filed(first.get(), &MainWindow::reportFiled);
+            QTest::mouseClick(
+                child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+            QVERIFY(filed.wait(10000));
+            id = filed.first().at(1).toString();
+        }
+        // The same city's records, a new desk: nothing of its own knows the report.
+        MainWindow::Options options;
+        options.outboxPath = m_dir.filePath(QStringLiteral("outbox-other.sqlite"));
+        options.trackerPath = m_dir.filePath(QStringLiteral("tracker-other.sqlite"));
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        options.trainingCityPath = m_dir.filePath(QStringLiteral("training-%1.sqlite").arg(n));
+        auto window = Open311::Testing::startedWindow(options);
+        QVERIFY(!window->tracker()->find(window->profile().id, id));
+        const auto listed = [&] {
+            for (const FeedRequest& known : window->session()->knownRequests()) {
+                if (known.id == id)
+                    return known.hasPosition && known.isOpen()
+                        && known.serviceName == QLatin1String("Pothole in Street");
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listed(), 10000);
+        ReportForm* form = window->form();
+        chooseService(form, QStringLiteral("pothole in street"), QStringLiteral("021"));
+        form->map()->setPin(QGeoCoordinate(40.0029700, -100.0113000));
+        QTRY_VERIFY2(form->duplicateHint().contains(id), qPrintable(form->duplicateHint()));
+    }
+
     // Keywords and groups find a service too ("asphalt" is 021's keyword, not in its name).
+    // The city's groups head their services; a heading is never chosen, by typing or arrows.
+    void servicesAreGroupedUnderHeadings()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        auto* list = child<QListView>(form, QStringLiteral("Services"));
+        QAbstractItemModel* model = list->model();
+        QStringList headings;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(ServiceListModel::HeadingRole).toBool()) {
+                headings << index.data().toString();
+                QCOMPARE(index.flags(), Qt::NoItemFlags);
+            }
+        }
+        QVERIFY2(
+            headings.contains(QLatin1String("trees")) && headings.contains(QLatin1String("street")),
+            qPrintable(headings.join(QLatin1Char(','))));
+        QCOMPARE(headings.size(), QSet<QString>(headings.cbegin(), headings.cend()).size());
+        // Typing a group's name keeps its heading and picks its first service.
+        auto* field = child<QLineEdit>(form, QStringLiteral("Filter services"));
+        QTest::keyClicks(field, QStringLiteral("trees"));
+        QVERIFY(model->index(0, 0).data(ServiceListModel::HeadingRole).toBool());
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("trees"));
+        QCOMPARE(form->selectedServiceCode(),
+            model->index(1, 0).data(ServiceListModel::CodeRole).toString());
+        QVERIFY(!form->selectedServiceCode().isEmpty());
+        // Up from the first service stays on it: the heading above cannot be chosen.
+        QTest::keyClick(field, Qt::Key_Up);
+        QCOMPARE(form->selectedServiceCode(),
+            model->index(1, 0).data(ServiceListModel::CodeRole).toString());
+    }
+
     void theFilterMatchesKeywords()
     {
         auto window = openWindow();

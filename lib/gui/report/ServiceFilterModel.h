@@ -4,8 +4,8 @@
 
 namespace Open311 {
 
-// Type-ahead over names and descriptions: every word typed must appear in one of them, in any
-// order and case ("pot bike" finds "Pothole in bike lane").
+// Type-ahead over names, descriptions, keywords and groups: every word typed must appear in one
+// of them, in any order and case ("pot bike" finds "Pothole in bike lane").
 class ServiceFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +18,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    bool acceptsService(int sourceRow, const QModelIndex& sourceParent) const;
+
     QStringList m_words;
 };
 

@@ -50,15 +50,16 @@ ServicePicker::ServicePicker(FieldErrors& errors, QWidget* parent)
     connect(m_filterField, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterText(text);
         // Typing picks the best match, so Enter can move straight on to the address.
-        if (!text.trimmed().isEmpty() && m_filter->rowCount() > 0
-            && (!selectedIndex().isValid() || m_filter->rowCount() == 1))
-            select(m_filter->index(0, 0));
+        const QModelIndex first = firstService();
+        if (!text.trimmed().isEmpty() && first.isValid()
+            && (!selectedIndex().isValid() || serviceCount() == 1))
+            select(first);
     });
     // Arrow keys in the filter move through the list; Enter moves on to the address.
     m_filterField->installEventFilter(this);
     connect(m_filterField, &QLineEdit::returnPressed, this, [this] {
-        if (!selectedIndex().isValid() && m_filter->rowCount() > 0)
-            select(m_filter->index(0, 0));
+        if (!selectedIndex().isValid() && firstService().isValid())
+            select(firstService());
         if (selectedIndex().isValid())
             Q_EMIT moveOnRequested();
     });
@@ -113,6 +114,24 @@ void ServicePicker::setMessage(const QString& message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+}
+
+QModelIndex ServicePicker::firstService() const
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (!index.data(ServiceListModel::HeadingRole).toBool())
+            return index;
+    }
+    return QModelIndex();
+}
+
+int ServicePicker::serviceCount() const
+{
+    int count = 0;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        count += m_filter->index(row, 0).data(ServiceListModel::HeadingRole).toBool() ? 0 : 1;
+    return count;
 }
 
 QModelIndex ServicePicker::selectedIndex() const

@@ -55,6 +55,9 @@ private:
     void updateDescription();
     void select(const QModelIndex& proxyIndex);
     QModelIndex selectedIndex() const;
+    // Past the group headings, which cannot be chosen.
+    QModelIndex firstService() const;
+    int serviceCount() const;
 
     ServiceListModel* m_services;
     ServiceFilterModel* m_filter;
