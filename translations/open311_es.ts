@@ -4250,196 +4250,226 @@ Servicio: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="35"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="36"/>
         <source>Show &amp;archived</source>
         <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="39"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="40"/>
         <source>&amp;Follow</source>
         <translation>Se&amp;guir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
         <source>Refresh a&amp;ll</source>
         <translation>Actualizar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="201"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="202"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
         <source>Re&amp;move</source>
         <translation>&amp;Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
         <source>R&amp;efresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="45"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="63"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="64"/>
         <source>Followed requests</source>
         <translation>Solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="66"/>
         <source>Filter by id, service, address or notes</source>
         <translation>Filtrar por número, servicio, dirección o notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="68"/>
         <source>Filter followed requests</source>
         <translation>Filtrar las solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="69"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="71"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="72"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="72"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
         <source>Check failing</source>
         <translation>Consulta fallida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="76"/>
         <source>Request id to follow</source>
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="78"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="84"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="99"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="100"/>
         <source>About the empty list</source>
         <translation>Sobre la lista vacía</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="137"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="138"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="137"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="138"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="166"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="167"/>
         <source>No followed request matches the filter.</source>
         <translation>Ninguna solicitud seguida coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="169"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="170"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Todas las solicitudes seguidas están archivadas; «Mostrar archivadas» las muestra.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="171"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="172"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="201"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="202"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="217"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="217"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="218"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="223"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="224"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Solicitud %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="256"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="233"/>
+        <source>Handled by: %1</source>
+        <translation>A cargo de: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="236"/>
+        <source>Expected by: %1</source>
+        <translation>Previsto para: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="242"/>
+        <source>The city says: %1</source>
+        <translation>La ciudad dice: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="245"/>
+        <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;La foto o página de la ciudad&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="253"/>
+        <source>What the city says of request %1</source>
+        <translation>Lo que la ciudad dice de la solicitud %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="285"/>
         <source>Where request %1 was reported</source>
         <translation>Dónde se informó la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="225"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="226"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="229"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4447,8 +4477,8 @@ Servicio: %2
 <context>
     <name>Open311::TrackerStore</name>
     <message>
-        <location filename="../lib/store/TrackerStore.cpp" line="174"/>
-        <location filename="../lib/store/TrackerStore.cpp" line="177"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="190"/>
+        <location filename="../lib/store/TrackerStore.cpp" line="193"/>
         <source>The tracker</source>
         <translation>El seguimiento</translation>
     </message>

@@ -18,6 +18,11 @@ struct TrackedRequest
     qint64 submittedMs = 0; // 0 when added by hand and unknown
     QString status; // empty until the first answer
     QString statusNotes;
+    // GeoReport v2's word on the request at the last check; empty over v1.
+    QString agencyResponsible {};
+    QString expectedDatetime {}; // as the city wrote it
+    QString serviceNotice {};
+    QString mediaUrl {};
     qint64 lastCheckedMs = 0;
     qint64 nextCheckMs = 0; // 0: not polled (archived, or stopped after an error 302)
     qint64 changedMs = 0; // when the status or notes last changed

@@ -41,12 +41,17 @@ enum class Column
     ErrorMessage,
     Archived,
     Unseen,
+    Agency,
+    ExpectedDatetime,
+    ServiceNotice,
+    MediaUrl,
     Count
 };
 
 const char* const kColumnNames[] = { "profile", "request_id", "service_name", "address", "lat",
     "lon", "submitted_ms", "status", "status_notes", "last_checked_ms", "next_check_ms",
-    "changed_ms", "failures", "error_kind", "error_code", "error_message", "archived", "unseen" };
+    "changed_ms", "failures", "error_kind", "error_code", "error_message", "archived", "unseen",
+    "agency", "expected_datetime", "service_notice", "media_url" };
 static_assert(std::size(kColumnNames) == static_cast<std::size_t>(Column::Count),
     "one name for every column, in the order of Column");
 
@@ -81,6 +86,13 @@ QList<QStringList> schemaSteps()
         },
         // Version 2: batch services' tokens, followed until they become ids.
         PendingTokens::schemaStep(),
+        // Version 3: what a v2 city says of a request beyond its status.
+        {
+            QStringLiteral("ALTER TABLE tracked ADD COLUMN agency TEXT"),
+            QStringLiteral("ALTER TABLE tracked ADD COLUMN expected_datetime TEXT"),
+            QStringLiteral("ALTER TABLE tracked ADD COLUMN service_notice TEXT"),
+            QStringLiteral("ALTER TABLE tracked ADD COLUMN media_url TEXT"),
+        },
     };
 }
 
@@ -108,6 +120,10 @@ TrackedRequest fromQuery(const QSqlQuery& q)
     const QVariant errorCode = at(q, Column::ErrorCode);
     r.errorCode = errorCode.isNull() ? -1 : errorCode.toInt();
     r.errorMessage = at(q, Column::ErrorMessage).toString();
+    r.agencyResponsible = at(q, Column::Agency).toString();
+    r.expectedDatetime = at(q, Column::ExpectedDatetime).toString();
+    r.serviceNotice = at(q, Column::ServiceNotice).toString();
+    r.mediaUrl = at(q, Column::MediaUrl).toString();
     r.archived = at(q, Column::Archived).toBool();
     r.unseenChange = at(q, Column::Unseen).toBool();
     return r;
@@ -309,7 +325,8 @@ bool TrackerStore::recordStatus(
         " failures = 0, error_kind = NULL, error_code = NULL, error_message = NULL,"
         " service_name = CASE WHEN ? <> '' THEN ? ELSE service_name END,"
         " changed_ms = CASE WHEN ? THEN ? ELSE changed_ms END, unseen = CASE WHEN ? THEN 1 ELSE "
-        "unseen END"
+        "unseen END,"
+        " agency = ?, expected_datetime = ?, service_notice = ?, media_url = ?"
         " WHERE profile = ? AND request_id = ?"));
     q.addBindValue(status.status);
     q.addBindValue(status.statusNotes);
@@ -323,6 +340,10 @@ bool TrackerStore::recordStatus(
     q.addBindValue(nowMs);
     // The first answer is no news to anyone.
     q.addBindValue(changed && !before->status.isEmpty() ? 1 : 0);
+    q.addBindValue(status.agencyResponsible);
+    q.addBindValue(status.expectedDatetime);
+    q.addBindValue(status.serviceNotice);
+    q.addBindValue(status.mediaUrl);
     q.addBindValue(profile);
     q.addBindValue(status.serviceRequestId);
     q.exec();

@@ -22,7 +22,7 @@ class TrackerStore
     Q_DECLARE_TR_FUNCTIONS(Open311::TrackerStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit TrackerStore(const QString& path);
     ~TrackerStore();

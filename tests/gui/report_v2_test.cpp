@@ -177,6 +177,22 @@ private Q_SLOTS:
             when.isValid(), qPrintable(sent.attributes.value(QStringLiteral("noticed")).value(0)));
         QVERIFY(qAbs(when.secsTo(QDateTime::currentDateTime())) < 600);
         QCOMPARE(sent.attributes.size(), 3); // the information is never sent
+
+        // Followed over v2: the details say what the city says beyond the status.
+        QSignalSpy checked(window->session()->poller(), &TrackerPoller::checked);
+        window->session()->poller()->refresh(id);
+        QVERIFY(checked.wait(10000));
+        const std::optional<TrackedRequest> followed
+            = window->tracker()->find(window->profile().id, id);
+        QVERIFY(followed);
+        QVERIFY(followed->serviceNotice.contains(QLatin1String("inspect within 2 business days")));
+        QWidget* details = window->trackerPanel()->openDetails(id);
+        QVERIFY(details);
+        auto* said
+            = child<QLabel>(details, QStringLiteral("What the city says of request %1").arg(id));
+        QVERIFY2(said->text().contains(QLatin1String("The city says: The City will inspect")),
+            qPrintable(said->text()));
+        details->close();
     }
 
     // String, text, datetime and multivaluelist (illegal dumping), as the city stores them.

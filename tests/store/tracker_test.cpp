@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -415,6 +417,64 @@ private Q_SLOTS:
         // An answer with neither an id nor a token follows nothing.
         QVERIFY(!store.addSent(sent, CreateResult(), 6000));
         QCOMPARE(store.tokens().count(kProfile), 0);
+    }
+
+    // A file of schema 2 (before v2's fields) is brought up to date and keeps its requests; what
+    // a v2 city says beyond the status is kept, and an answer without it clears it.
+    void v2FieldsSurviveAnUpgradeAndARestart()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema2.sqlite"));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE tracked (profile TEXT NOT NULL, request_id TEXT NOT NULL,"
+                " service_name TEXT, address TEXT, lat REAL, lon REAL, submitted_ms INTEGER,"
+                " status TEXT, status_notes TEXT, last_checked_ms INTEGER NOT NULL DEFAULT 0,"
+                " next_check_ms INTEGER NOT NULL DEFAULT 0, changed_ms INTEGER NOT NULL DEFAULT 0,"
+                " failures INTEGER NOT NULL DEFAULT 0, error_kind TEXT, error_code INTEGER,"
+                " error_message TEXT, archived INTEGER NOT NULL DEFAULT 0,"
+                " unseen INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (profile, request_id))")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE history (profile TEXT NOT NULL,"
+                                          " request_id TEXT NOT NULL, at_ms INTEGER NOT NULL,"
+                                          " status TEXT, notes TEXT)")));
+            for (const QString& statement : PendingTokens::schemaStep())
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO tracked (profile, request_id, status, "
+                                          "next_check_ms) VALUES ('test', '7', 'open', 1)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        RequestStatus answer;
+        answer.serviceRequestId = QStringLiteral("7");
+        answer.status = QStringLiteral("open");
+        answer.agencyResponsible = QStringLiteral("Street Maintenance Division");
+        answer.expectedDatetime = QStringLiteral("2026-12-09T17:00:00-06:00");
+        answer.serviceNotice = QStringLiteral("Repair within 10 business days.");
+        answer.mediaUrl = QStringLiteral("https://city.example/media/7.jpg");
+        {
+            TrackerStore store(path);
+            QString error;
+            QVERIFY2(store.open(error), qPrintable(error));
+            QCOMPARE(store.find(kProfile, QStringLiteral("7"))->status, QStringLiteral("open"));
+            store.recordStatus(kProfile, answer, 1000, 2000);
+        }
+        TrackerStore store(path);
+        QString error;
+        QVERIFY2(store.open(error), qPrintable(error));
+        std::optional<TrackedRequest> kept = store.find(kProfile, QStringLiteral("7"));
+        QVERIFY(kept);
+        QCOMPARE(kept->agencyResponsible, answer.agencyResponsible);
+        QCOMPARE(kept->expectedDatetime, answer.expectedDatetime);
+        QCOMPARE(kept->serviceNotice, answer.serviceNotice);
+        QCOMPARE(kept->mediaUrl, answer.mediaUrl);
+        answer.expectedDatetime.clear();
+        store.recordStatus(kProfile, answer, 3000, 4000);
+        QVERIFY(store.find(kProfile, QStringLiteral("7"))->expectedDatetime.isEmpty());
     }
 
     void commandLineTracking()

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Open311 {
@@ -224,6 +225,34 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
                          .arg(requestId, r->serviceName, TrackerModel::statusText(*r),
                              r->address.isEmpty() ? tr("No address given") : r->address));
     layout->addWidget(summary);
+    // What a v2 city says beyond the status: who acts, by when, its promise, its photo.
+    QStringList said;
+    if (!r->statusNotes.isEmpty())
+        said << tr("Notes: %1").arg(r->statusNotes.toHtmlEscaped());
+    if (!r->agencyResponsible.isEmpty())
+        said << tr("Handled by: %1").arg(r->agencyResponsible.toHtmlEscaped());
+    if (!r->expectedDatetime.isEmpty()) {
+        const QDateTime expected = QDateTime::fromString(r->expectedDatetime, Qt::ISODate);
+        said << tr("Expected by: %1")
+                    .arg(expected.isValid()
+                            ? QLocale().toString(expected.toLocalTime(), QLocale::ShortFormat)
+                            : r->expectedDatetime.toHtmlEscaped());
+    }
+    if (!r->serviceNotice.isEmpty())
+        said << tr("The city says: %1").arg(r->serviceNotice.toHtmlEscaped());
+    const QUrl media(r->mediaUrl);
+    if (media.isValid() && (media.scheme() == u"https" || media.scheme() == u"http"))
+        said << tr("<a href=\"%1\">The city's photo or page</a>")
+                    .arg(QString::fromUtf8(media.toEncoded()).toHtmlEscaped());
+    if (!said.isEmpty()) {
+        auto* cityWords = new QLabel(said.join(QStringLiteral("<br>")), dialog);
+        cityWords->setTextFormat(Qt::RichText);
+        cityWords->setWordWrap(true);
+        cityWords->setOpenExternalLinks(true);
+        cityWords->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        cityWords->setAccessibleName(tr("What the city says of request %1").arg(requestId));
+        layout->addWidget(cityWords);
+    }
     const QList<StatusChange> changes = m_store->history(m_profile, requestId);
     auto* table = new QTableWidget(int(changes.size()), 3, dialog);
     table->setAccessibleName(tr("History of request %1").arg(requestId));
