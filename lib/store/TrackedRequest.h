@@ -37,7 +37,11 @@ struct TrackedRequest
     {
         return status.compare(QLatin1String("closed"), Qt::CaseInsensitive) == 0;
     }
-    bool isUnknownToServer() const { return errorCode == 302 && nextCheckMs == 0; }
+    // v1 says 302, v2 404; either way polling stopped for a person to retry.
+    bool isUnknownToServer() const
+    {
+        return (errorCode == 302 || errorCode == 404) && nextCheckMs == 0;
+    }
 };
 
 struct StatusChange

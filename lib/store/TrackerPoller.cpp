@@ -1,11 +1,14 @@
 #include "store/TrackerPoller.h"
-#include "core/FutureCallback.h"
 
 #include "core/Client.h"
+#include "core/FutureCallback.h"
+#include "core/Protocol.h"
+#include "core/RequestQuery.h"
 #include "store/PendingTokens.h"
 #include "store/TrackerStore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QNetworkInformation>
 #include <QTimer>
 
@@ -109,43 +112,95 @@ void TrackerPoller::takeBatch()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QList<TrackedRequest> due = m_store->due(m_profile, now, kBatch + int(m_inFlight.size()));
+    QHash<QString, QString> previous; // id -> status before this check
+    QStringList ids;
     for (const TrackedRequest& tracked : due) {
-        const QString id = tracked.requestId;
-        if (m_inFlight.contains(id))
+        if (m_inFlight.contains(tracked.requestId))
             continue;
-        m_inFlight.insert(id);
-        const QString previous = tracked.status;
-        // The client queues past its cap on concurrent requests, so the server never sees more.
-        onResult(m_client->statusUpdate(id), this,
-            [this, id, previous](const Result<RequestStatus>& result) {
-                m_inFlight.remove(id);
-                const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                bool serverFailed = false;
-                if (result.ok()) {
-                    RequestStatus status = result.value();
-                    status.serviceRequestId = id; // the id we asked for, whatever padding came back
-                    if (m_store->recordStatus(m_profile, status, now, nextCheckFromNow())) {
-                        if (const std::optional<TrackedRequest> after
-                            = m_store->find(m_profile, id))
-                            Q_EMIT statusChanged(*after, previous);
-                    }
-                    Q_EMIT checked(id);
-                } else {
-                    const Error& error = result.error();
-                    // v1 uses 302 for "unknown id" and for general errors alike; either way the row
-                    // shows the server's words and waits for a person to retry.
-                    const bool unknownId
-                        = error.kind() == Error::Kind::Server && error.code() == 302;
-                    serverFailed = !unknownId;
-                    if (serverFailed)
-                        m_backoff = qMin(m_backoff * 2, kMaximumBackoff);
-                    m_store->recordFailure(
-                        m_profile, id, error, now, nextCheckFromNow(), unknownId);
-                    Q_EMIT checkFailed(id, error);
-                }
-                finishOne(serverFailed);
-            });
+        m_inFlight.insert(tracked.requestId);
+        previous.insert(tracked.requestId, tracked.status);
+        ids.append(tracked.requestId);
     }
+    if (ids.isEmpty())
+        return;
+    // GeoReport v2 answers many ids in one call; v1 has only one id a call.
+    if (m_client->endpoint().protocol() != Protocol::GeoReportV2 || ids.size() == 1) {
+        for (const QString& id : std::as_const(ids))
+            checkOne(id, previous.value(id));
+        return;
+    }
+    RequestQuery query;
+    query.ids = ids;
+    onResult(m_client->requests(query), this,
+        [this, ids, previous](const Result<QList<RequestStatus>>& result) {
+            if (!result.ok()) {
+                const Error::Kind kind = result.error().kind();
+                // A server that does not take lists is asked one id at a time; one that cannot be
+                // reached is not asked again this round.
+                const bool unreachable
+                    = kind == Error::Kind::Network || kind == Error::Kind::Timeout;
+                for (const QString& id : ids) {
+                    if (unreachable)
+                        recordFailure(id, result.error());
+                    else
+                        checkOne(id, previous.value(id));
+                }
+                return;
+            }
+            QHash<QString, RequestStatus> answered;
+            for (const RequestStatus& status : result.value())
+                answered.insert(status.serviceRequestId.trimmed(), status);
+            // Those the list left out are asked alone first, so that the round is not over
+            // while they are.
+            for (const QString& id : ids) {
+                if (!answered.contains(id))
+                    checkOne(id, previous.value(id));
+            }
+            for (const QString& id : ids) {
+                if (answered.contains(id))
+                    recordAnswer(id, previous.value(id), answered.value(id));
+            }
+        });
+}
+
+void TrackerPoller::checkOne(const QString& id, const QString& previous)
+{
+    // The client queues past its cap on concurrent requests, so the server never sees more.
+    onResult(m_client->statusUpdate(id), this,
+        [this, id, previous](const Result<RequestStatus>& result) {
+            if (result.ok())
+                recordAnswer(id, previous, result.value());
+            else
+                recordFailure(id, result.error());
+        });
+}
+
+void TrackerPoller::recordAnswer(const QString& id, const QString& previous, RequestStatus status)
+{
+    m_inFlight.remove(id);
+    status.serviceRequestId = id; // the id we asked for, whatever padding came back
+    if (m_store->recordStatus(
+            m_profile, status, QDateTime::currentMSecsSinceEpoch(), nextCheckFromNow())) {
+        if (const std::optional<TrackedRequest> after = m_store->find(m_profile, id))
+            Q_EMIT statusChanged(*after, previous);
+    }
+    Q_EMIT checked(id);
+    finishOne(false);
+}
+
+void TrackerPoller::recordFailure(const QString& id, const Error& error)
+{
+    m_inFlight.remove(id);
+    // v1 uses 302 for "unknown id" and for general errors alike; either way the row shows the
+    // server's words and waits for a person to retry. v2 says 404.
+    const bool unknownId
+        = error.kind() == Error::Kind::Server && (error.code() == 302 || error.code() == 404);
+    if (!unknownId)
+        m_backoff = qMin(m_backoff * 2, kMaximumBackoff);
+    m_store->recordFailure(
+        m_profile, id, error, QDateTime::currentMSecsSinceEpoch(), nextCheckFromNow(), unknownId);
+    Q_EMIT checkFailed(id, error);
+    finishOne(!unknownId);
 }
 
 void TrackerPoller::resolveTokens()

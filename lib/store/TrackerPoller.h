@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/RequestStatus.h"
 #include "store/TrackedRequest.h"
 
 #include <QObject>
@@ -64,6 +65,9 @@ private:
     void scheduleNext();
     void finishOne(bool serverFailed);
     void takeBatch();
+    void checkOne(const QString& id, const QString& previous);
+    void recordAnswer(const QString& id, const QString& previous, RequestStatus status);
+    void recordFailure(const QString& id, const Error& error);
     void resolveTokens();
 
     TrackerStore* m_store;

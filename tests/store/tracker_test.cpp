@@ -1,6 +1,9 @@
 #include "FutureWait.h"
 #include "LocalCity.h"
 #include "core/Client.h"
+#include "core/Protocol.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
 #include "http/HttpServer.h"
 #include "sandbox/SandboxServer.h"
 #include "store/PendingTokens.h"
@@ -13,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -475,6 +479,63 @@ private Q_SLOTS:
         answer.expectedDatetime.clear();
         store.recordStatus(kProfile, answer, 3000, 4000);
         QVERIFY(store.find(kProfile, QStringLiteral("7"))->expectedDatetime.isEmpty());
+    }
+
+    // Over GeoReport v2 a round asks for many ids in one requests call, and an id the list left
+    // out alone: a 404 for it stops its polling, as v1's 302 does.
+    void v2AsksForManyIdsInOneCall()
+    {
+        QStringList lists;
+        QStringList singles;
+        HttpServer server;
+        server.setHandler([&](const HttpRequest& r) {
+            if (r.path.endsWith(QLatin1String("/requests.json"))) {
+                const QStringList ids
+                    = r.queryValue(QStringLiteral("service_request_id")).split(QLatin1Char(','));
+                lists << ids.join(QLatin1Char(','));
+                QByteArray body = "[";
+                for (const QString& id : ids) {
+                    if (id == QLatin1String("gone"))
+                        continue;
+                    body += (body.size() > 1 ? "," : "") + QByteArray("{\"service_request_id\":\"")
+                        + id.toUtf8() + "\",\"status\":\"open\",\"agency_responsible\":\"Parks\"}";
+                }
+                return HttpResponse::json(body + "]");
+            }
+            singles << r.path;
+            return HttpResponse::json(
+                R"([{"code":404,"description":"service_request_id gone was not found."}])", 404);
+        });
+        QVERIFY(server.listen());
+        Client client(
+            Endpoint(server.baseUrl(), QString(), false, Protocol::GeoReportV2, WireFormat::Json),
+            [] { return QString(); });
+        auto store = freshStore();
+        const QStringList ids = { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("gone"),
+            QStringLiteral("4"), QStringLiteral("5") };
+        for (const QString& id : ids)
+            store->add(tracked(id));
+        TrackerPoller poller(store.get(), &client, kProfile);
+        QSignalSpy finished(&poller, &TrackerPoller::roundFinished);
+        poller.refreshAll();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(lists.size(), 1);
+        const QStringList asked = lists.first().split(QLatin1Char(','));
+        QCOMPARE(
+            QSet<QString>(asked.cbegin(), asked.cend()), QSet<QString>(ids.cbegin(), ids.cend()));
+        QCOMPARE(singles.size(), 1);
+        QVERIFY(singles.first().endsWith(QLatin1String("/requests/gone.json")));
+        QCOMPARE(finished.first().at(0).toInt(), 5);
+        for (const QString& id : ids) {
+            const std::optional<TrackedRequest> r = store->find(kProfile, id);
+            QVERIFY(r);
+            if (id == QLatin1String("gone")) {
+                QVERIFY(r->isUnknownToServer());
+            } else {
+                QCOMPARE(r->status, QStringLiteral("open"));
+                QCOMPARE(r->agencyResponsible, QStringLiteral("Parks"));
+            }
+        }
     }
 
     void commandLineTracking()
