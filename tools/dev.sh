@@ -14,7 +14,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite
-    qt6-svg-dev libxkbcommon-dev libgl-dev qt6-qpa-plugins qt6-translations-l10n libqrencode-dev
+    qt6-svg-dev libxkbcommon-dev libgl-dev qt6-qpa-plugins qt6-translations-l10n libqrencode-dev libexif-dev
     openssl ca-certificates curl
 )
 package_packages=(dpkg-dev lintian desktop-file-utils appstream)

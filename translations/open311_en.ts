@@ -1969,6 +1969,45 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
 </context>
 <context>
+    <name>Open311::PhotoPreparer</name>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="128"/>
+        <source>%1 is %2, larger than the %3 a photo may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="148"/>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="167"/>
+        <source>%1 is not a photo this app can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="150"/>
+        <source>%1 is cut off before its end; it may not have been copied completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="156"/>
+        <source>%1 has %2 million pixels; a photo may have at most %3 million.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="189"/>
+        <source>%1 could not be made ready to send (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="207"/>
+        <source>%1 could not be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="213"/>
+        <source>%1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::PositionLocator</name>
     <message>
         <location filename="../lib/map/PositionLocator.cpp" line="26"/>

@@ -1978,6 +1978,45 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
 </context>
 <context>
+    <name>Open311::PhotoPreparer</name>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="128"/>
+        <source>%1 is %2, larger than the %3 a photo may have.</source>
+        <translation>%1 ocupa %2, más de los %3 que puede tener una foto.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="148"/>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="167"/>
+        <source>%1 is not a photo this app can read (%2).</source>
+        <translation>%1 no es una foto que esta aplicación pueda leer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="150"/>
+        <source>%1 is cut off before its end; it may not have been copied completely.</source>
+        <translation>%1 está cortado antes de su final; puede que no se copiara entero.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="156"/>
+        <source>%1 has %2 million pixels; a photo may have at most %3 million.</source>
+        <translation>%1 tiene %2 millones de píxeles; una foto puede tener como mucho %3 millones.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="189"/>
+        <source>%1 could not be made ready to send (%2).</source>
+        <translation>%1 no se pudo preparar para el envío (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="207"/>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 no se pudo abrir (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/PhotoPreparer.cpp" line="213"/>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 no se pudo leer (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Open311::PositionLocator</name>
     <message>
         <location filename="../lib/map/PositionLocator.cpp" line="26"/>
