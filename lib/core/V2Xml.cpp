@@ -4,6 +4,7 @@
 #include "core/V2Codec.h"
 #include "core/V2Text.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QXmlStreamReader>
@@ -13,7 +14,10 @@ namespace Open311 {
 namespace {
 
 // An element the spec does not name, as JSON would give it: text alone as a string, children as
-// an object, a repeated child as a list. Deeper than GeoReport ever goes, it is skipped.
+// an object, a repeated child as a list. Deeper than GeoReport ever goes, or past kMaxChildren,
+// it is skipped: a hostile answer must not cost more than reading it.
+constexpr int kMaxChildren = 10000;
+
 QJsonValue extensionValue(QXmlStreamReader& xml, int depth)
 {
     if (depth > 8) {
@@ -21,28 +25,29 @@ QJsonValue extensionValue(QXmlStreamReader& xml, int depth)
         return QJsonValue();
     }
     QString text;
-    QJsonObject children;
+    // Each name's values gathered first: an object rebuilt at every repeat would be quadratic.
+    QHash<QString, QJsonArray> children;
+    int count = 0;
     while (xml.readNext() != QXmlStreamReader::Invalid) {
         if (xml.isEndElement())
             break;
         if (xml.isCharacters()) {
             text += xml.text();
         } else if (xml.isStartElement()) {
-            const QString name = xml.name().toString();
-            const QJsonValue value = extensionValue(xml, depth + 1);
-            const QJsonValue earlier = children.value(name);
-            if (earlier.isUndefined()) {
-                children.insert(name, value);
-            } else {
-                QJsonArray list = earlier.isArray() ? earlier.toArray() : QJsonArray { earlier };
-                list.append(value);
-                children.insert(name, list);
+            if (++count > kMaxChildren) {
+                xml.skipCurrentElement();
+                continue;
             }
+            const QString name = xml.name().toString();
+            children[name].append(extensionValue(xml, depth + 1));
         }
     }
-    if (!children.isEmpty())
-        return children;
-    return text.trimmed();
+    if (children.isEmpty())
+        return text.trimmed();
+    QJsonObject object;
+    for (auto it = children.cbegin(); it != children.cend(); ++it)
+        object.insert(it.key(), it->size() == 1 ? it->first() : QJsonValue(*it));
+    return object;
 }
 
 Error cutShort(const QByteArray& body)

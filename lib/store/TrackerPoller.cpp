@@ -110,6 +110,8 @@ void TrackerPoller::pollDue()
 
 void TrackerPoller::takeBatch()
 {
+    if (m_unreachable)
+        return; // until the next round
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QList<TrackedRequest> due = m_store->due(m_profile, now, kBatch + int(m_inFlight.size()));
     QHash<QString, QString> previous; // id -> status before this check
@@ -139,6 +141,7 @@ void TrackerPoller::takeBatch()
                 // reached is not asked again this round.
                 const bool unreachable
                     = kind == Error::Kind::Network || kind == Error::Kind::Timeout;
+                m_unreachable = m_unreachable || unreachable;
                 for (const QString& id : ids) {
                     if (unreachable)
                         recordFailure(id, result.error());
@@ -238,6 +241,7 @@ void TrackerPoller::finishOne(bool serverFailed)
     // A round without a failure means the server is well again.
     if (m_roundFailed == 0)
         m_backoff = 1;
+    m_unreachable = false;
     const int checked = m_roundChecked;
     const int failed = m_roundFailed;
     m_roundChecked = 0;

@@ -83,6 +83,7 @@ private:
     int m_roundFailed = 0;
     bool m_running = false;
     bool m_online = true;
+    bool m_unreachable = false; // this round's list call found no city: no more calls this round
 };
 
 } // namespace Open311

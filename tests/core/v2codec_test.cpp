@@ -912,6 +912,27 @@ private Q_SLOTS:
         QCOMPARE(result.value().first().status, QStringLiteral("open"));
     }
 
+    // 500,000 repeats fill most of the response cap; read in one pass, and only the first
+    // 10,000 kept (a copy of the list at every repeat took hours).
+    void manyRepeatedExtensionElementsAreCapped()
+    {
+        QByteArray body = "<service_requests><request><service_request_id>7</service_request_id>"
+                          "<x>";
+        for (int i = 0; i < 500000; ++i)
+            body += "<a>1</a>";
+        body += "</x><status>open</status></request></service_requests>";
+        const Result<QList<RequestStatus>> result = V2Codec::parseRequests(body);
+        QVERIFY2(result.ok(), qPrintable(result.error().message()));
+        const QJsonArray kept = result.value()
+                                    .first()
+                                    .extensions.value(QStringLiteral("x"))
+                                    .toObject()
+                                    .value(QStringLiteral("a"))
+                                    .toArray();
+        QCOMPARE(kept.size(), 10000);
+        QCOMPARE(result.value().first().status, QStringLiteral("open"));
+    }
+
     void chicagoNumbersAsCoordinates()
     {
         const Result<QList<RequestStatus>> result

@@ -388,6 +388,53 @@ private Q_SLOTS:
         QTRY_VERIFY2(form->duplicateHint().contains(id), qPrintable(form->duplicateHint()));
     }
 
+    // Another jurisdiction's services are asked afresh, even under the same code: v1 has no
+    // questions, and the v2 ones come back with v2.
+    void aJurisdictionSwitchAsksTheQuestionsAfresh()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        chooseService(form, QStringLiteral("pothole in street"), QStringLiteral("021"));
+        window->activateProfile(ProfileStore::kTrainingV1Id);
+        QTRY_COMPARE(window->profile().protocol, Protocol::GeoReportV1);
+        QTRY_COMPARE(form->selectedServiceCode(), QStringLiteral("021"));
+        QTRY_VERIFY(form->findChild<AttributeFields*>()->isHidden());
+        QVERIFY(form->request().attributes.isEmpty());
+        window->activateProfile(ProfileStore::kTrainingId);
+        QTRY_COMPARE(window->profile().protocol, Protocol::GeoReportV2);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->findChild<AttributeFields*>()->isHidden(), 10000);
+        QVERIFY(choice(form, kSize, QStringLiteral("Larger than a car tyre")));
+    }
+
+    // A draft's answers belong to its service: another service chosen before the questions came
+    // sends none of them, and going back finds them again.
+    void draftAnswersStayWithTheirService()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        chooseService(form, QStringLiteral("pothole in street"), QStringLiteral("021"));
+        QTest::mouseClick(
+            choice(form, kSize, QStringLiteral("Larger than a car tyre")), Qt::LeftButton);
+        const QByteArray draft = form->toDraft();
+        form->clear();
+        form->fromDraft(draft);
+        QCOMPARE(form->selectedServiceCode(), QStringLiteral("021"));
+        auto* filter = child<QLineEdit>(form, QStringLiteral("Filter services"));
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("pothole bike"));
+        QCOMPARE(form->selectedServiceCode(), QStringLiteral("033"));
+        QVERIFY(form->request().attributes.isEmpty());
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("pothole in street"));
+        // Both potholes are in the street group; the one chosen stays until the arrows move.
+        QTest::keyClick(filter, Qt::Key_Up);
+        QCOMPARE(form->selectedServiceCode(), QStringLiteral("021"));
+        QTRY_VERIFY_WITH_TIMEOUT(!form->findChild<AttributeFields*>()->isHidden(), 10000);
+        QTRY_VERIFY(choice(form, kSize, QStringLiteral("Larger than a car tyre"))->isChecked());
+        QCOMPARE(form->request().attributes.value(QStringLiteral("size")),
+            QStringList { QStringLiteral("large") });
+    }
+
     // Keywords and groups find a service too ("asphalt" is 021's keyword, not in its name).
     // The city's groups head their services; a heading is never chosen, by typing or arrows.
     void servicesAreGroupedUnderHeadings()

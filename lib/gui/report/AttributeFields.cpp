@@ -220,7 +220,8 @@ protected:
         const QList<QAbstractButton*> buttons
             = findChildren<QAbstractButton*>(Qt::FindDirectChildrenOnly);
         const qsizetype current = qMax<qsizetype>(0, buttons.indexOf(watched));
-        if (qobject_cast<QCheckBox*>(watched) && key->modifiers() == Qt::NoModifier
+        if (qobject_cast<QCheckBox*>(watched)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
             && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down || key->key() == Qt::Key_Left
                 || key->key() == Qt::Key_Right)) {
             const bool back = key->key() == Qt::Key_Up || key->key() == Qt::Key_Left;

@@ -98,20 +98,24 @@ void ReportDetails::updateCounter(int length)
         m_descriptionNotice->clear();
 }
 
-void ReportDetails::setDefinition(const ServiceDefinition& definition)
+void ReportDetails::setDefinition(const QString& serviceCode, const ServiceDefinition& definition)
 {
     m_attributesMessage->hide();
     m_attributes->setDefinition(definition);
-    if (!m_pendingAttributes.isEmpty()) {
-        m_attributes->setValues(m_pendingAttributes);
-        m_pendingAttributes.clear();
-    }
+    m_shownFor = serviceCode;
+    if (m_pending.contains(serviceCode))
+        m_attributes->setValues(m_pending.take(serviceCode));
 }
 
-void ReportDetails::clearDefinition()
+void ReportDetails::clearDefinition(bool keepAnswers)
 {
+    const AttributeValues answered = m_attributes->values();
+    if (keepAnswers && !answered.isEmpty()) {
+        m_pending.insert(m_shownFor, answered);
+    }
     m_attributesMessage->hide();
     m_attributes->clearDefinition();
+    m_shownFor.clear();
 }
 
 void ReportDetails::setAttributesMessage(const QString& message)
@@ -122,9 +126,12 @@ void ReportDetails::setAttributesMessage(const QString& message)
 
 void ReportDetails::fill(NewRequest& request, const QWidget* form) const
 {
-    // Answers from a draft whose questions have not arrived yet are still the caller's.
-    request.attributes
-        = m_pendingAttributes.isEmpty() ? m_attributes->values() : m_pendingAttributes;
+    // Answers from a draft whose questions have not arrived yet are still the caller's, but
+    // only for the service they were given for.
+    if (!m_shownFor.isEmpty() && m_shownFor == request.serviceCode)
+        request.attributes = m_attributes->values();
+    else
+        request.attributes = m_pending.value(request.serviceCode);
     m_contact->fill(request, form);
     request.description = m_description->toPlainText();
     request.mediaUrl = m_mediaUrl->text().trimmed();
@@ -133,11 +140,11 @@ void ReportDetails::fill(NewRequest& request, const QWidget* form) const
 void ReportDetails::restore(const NewRequest& request)
 {
     m_contact->restore(request);
-    if (m_attributes->definition().attributes.isEmpty()) {
-        m_pendingAttributes = request.attributes;
-    } else {
-        m_pendingAttributes.clear();
+    if (!m_shownFor.isEmpty() && m_shownFor == request.serviceCode) {
+        m_pending.remove(request.serviceCode);
         m_attributes->setValues(request.attributes);
+    } else {
+        m_pending.insert(request.serviceCode, request.attributes);
     }
     m_description->setPlainText(request.description);
     m_mediaUrl->setText(request.mediaUrl);
@@ -145,7 +152,7 @@ void ReportDetails::restore(const NewRequest& request)
 
 bool ReportDetails::isEmpty() const
 {
-    return m_contact->isEmpty() && m_attributes->isEmpty() && m_pendingAttributes.isEmpty()
+    return m_contact->isEmpty() && m_attributes->isEmpty() && m_pending.isEmpty()
         && m_description->toPlainText().isEmpty() && m_mediaUrl->text().isEmpty();
 }
 
@@ -153,7 +160,7 @@ void ReportDetails::clear()
 {
     m_contact->clear();
     m_attributes->clearValues();
-    m_pendingAttributes.clear();
+    m_pending.clear();
     // setText(), unlike clear(), also drops the undo history: nothing typed stays behind.
     m_mediaUrl->setText(QString());
     m_description->clear(); // drops its undo history too

@@ -2,6 +2,7 @@
 
 #include "core/ServiceDefinition.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -28,10 +29,11 @@ public:
     ReportDetails(FieldErrors& errors, QWidget* parent);
 
     AttributeFields* attributes() const { return m_attributes; }
-    // The questions of the chosen service; answers restored from a draft before they arrived
-    // are given to them now.
-    void setDefinition(const ServiceDefinition& definition);
-    void clearDefinition();
+    // The questions of the chosen service; answers to them restored from a draft before they
+    // arrived are given to them now, and answers to another service's questions are not.
+    void setDefinition(const QString& serviceCode, const ServiceDefinition& definition);
+    // keepAnswers: what was answered waits, should the same service be chosen again.
+    void clearDefinition(bool keepAnswers);
     // Where the questions will be: "Loading…", or why they could not be loaded.
     void setAttributesMessage(const QString& message);
     ContactFields* contact() const { return m_contact; }
@@ -55,7 +57,10 @@ private:
 
     AttributeFields* m_attributes;
     QLabel* m_attributesMessage;
-    AttributeValues m_pendingAttributes;
+    QString m_shownFor; // the service whose questions are shown
+    // Answers waiting for their service's questions (a draft's, or those of a service the
+    // caller moved away from), by service code: each is given only to its own service.
+    QHash<QString, AttributeValues> m_pending;
     ContactFields* m_contact;
     DescriptionEdit* m_description;
     QLabel* m_counter;

@@ -146,18 +146,22 @@ void ReportForm::focusAddress()
 void ReportForm::setServices(const ServiceList& services)
 {
     m_services->setServices(services);
+    updateDefinition();
 }
 
 void ReportForm::updateDefinition()
 {
     const QString code = selectedServiceCode();
-    if (code == m_definitionFor)
+    const bool asks = !code.isEmpty() && m_services->selectedHasDefinition();
+    if (code == m_definitionFor && asks == m_definitionAsked)
         return;
     m_definitionFor = code;
+    m_definitionAsked = asks;
     m_definitionUnavailable = false;
-    m_details->clearDefinition();
-    m_definitionReady = code.isEmpty() || !m_services->selectedHasDefinition();
-    if (!m_definitionReady) {
+    // Answers wait for their service: a caller who changes their mind and back keeps them.
+    m_details->clearDefinition(true);
+    m_definitionReady = !asks;
+    if (asks) {
         m_details->setAttributesMessage(tr("Loading the questions the city asks about this "
                                            "service\u2026"));
         Q_EMIT definitionWanted(code);
@@ -165,13 +169,24 @@ void ReportForm::updateDefinition()
     chainTabOrder();
 }
 
+void ReportForm::resetDefinition()
+{
+    // Another jurisdiction: its services' questions are its own, even under the same codes.
+    m_definitionFor.clear();
+    m_definitionAsked = false;
+    m_details->clearDefinition(false);
+    updateDefinition();
+}
+
 void ReportForm::setDefinition(const QString& serviceCode, const ServiceDefinition& definition)
 {
-    if (serviceCode != m_definitionFor)
+    // Another service's, or a second answer to the same question (asked twice when the caller
+    // went away and back): rebuilding the fields would drop what was answered since.
+    if (serviceCode != m_definitionFor || m_definitionReady)
         return;
     m_details->attributes()->setTouchMode(m_touch);
     m_details->attributes()->setReservedMnemonics(usedMnemonics());
-    m_details->setDefinition(definition);
+    m_details->setDefinition(serviceCode, definition);
     m_definitionReady = true;
     chainTabOrder();
 }

@@ -41,6 +41,8 @@ public:
     // they could not be had. Answers for another service than the chosen one are ignored.
     void setDefinition(const QString& serviceCode, const ServiceDefinition& definition);
     void setDefinitionProblem(const QString& serviceCode, const QString& message);
+    // A new jurisdiction: the chosen service's questions are asked of it afresh.
+    void resetDefinition();
     // Ctrl+F and Ctrl+L; the window owns the keys so that they work from any tab.
     void focusServiceFilter();
     void focusAddress();
@@ -121,6 +123,7 @@ private:
 
     QString m_deviceId;
     QString m_definitionFor; // the service whose questions are shown or awaited
+    bool m_definitionAsked = false; // the service has a definition
     bool m_definitionReady = true;
     // The city could not say: the report still goes (to the outbox, offline), and the city
     // itself tells what it misses.

@@ -436,7 +436,9 @@ Profile AddCityDialog::profile() const
     const QList<WebLink> links = webLinks(m_keyService);
     if (!links.isEmpty())
         p.keyRequestUrl = links.constFirst().url;
-    p.allowPlainHttp = m_allowHttp->isChecked() || Endpoint::isLoopbackHost(chosen->url.host());
+    // Ticked to read an http discovery document, it says nothing of an https endpoint.
+    p.allowPlainHttp = chosen->url.scheme() == u"http"
+        && (m_allowHttp->isChecked() || Endpoint::isLoopbackHost(chosen->url.host()));
     return p;
 }
 

@@ -377,6 +377,7 @@ void MainWindow::onProfileChanged(const Profile& profile)
 {
     m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(profile.id)));
     m_form->setGeocoder(m_session->geocoder());
+    m_form->resetDefinition();
     m_form->setDeviceId(m_session->deviceId());
     m_form->setAccountIdVisible(profile.usesAccountId);
     // Before the new tiles: their zoom range would clamp the view being kept.
