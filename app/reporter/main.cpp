@@ -132,6 +132,8 @@ int main(int argc, char* argv[])
     options.kioskOptions.resultSeconds
         = qMax(10, settings.value(QStringLiteral("kiosk/resultSeconds"), 45).toInt());
     options.kioskOptions.adminPinHash = settings.value(QStringLiteral("kiosk/adminPin")).toString();
+    options.kioskOptions.cameraFolder
+        = settings.value(QStringLiteral("kiosk/cameraFolder")).toString();
 
     Open311::MainWindow window(options);
     QObject::connect(&instance, &Open311::SingleInstance::activationRequested, &window,

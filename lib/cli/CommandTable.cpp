@@ -52,6 +52,10 @@ QList<CommandTable::Command> CommandTable::commands()
             tr("submit (v2): an answer to the service's definition; repeat it, and repeat a "
                "code for each value of a multivaluelist."),
             tr("CODE=VALUE") },
+        { QStringLiteral("photo"),
+            tr("submit (v2): a photo to upload with the report, for a city that takes uploads; "
+               "repeat it for more. It is made smaller and sent without its EXIF data."),
+            tr("FILE") },
         { QStringLiteral("no-outbox"), tr("submit: send directly, without the outbox.") },
     };
     const QList<QCommandLineOption> requestOptions = {

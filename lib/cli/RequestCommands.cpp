@@ -7,6 +7,7 @@
 #include "core/Client.h"
 #include "core/FutureCallback.h"
 #include "profiles/ProfileStore.h"
+#include "session/PhotoPreparer.h"
 #include "store/Outbox.h"
 #include "store/OutboxSender.h"
 
@@ -158,10 +159,21 @@ std::optional<NewRequest> RequestCommands::requestFromOptions()
         request.attributes[given.left(equals).trimmed()].append(given.mid(equals + 1));
     }
     const bool v2 = m_context.client()->endpoint().protocol() == Protocol::GeoReportV2;
-    if (!v2 && (!request.attributes.isEmpty() || !request.addressId.isEmpty())) {
-        m_output.usageError(tr("--attribute and --address-id are GeoReport v2's; this endpoint "
-                               "speaks v1 (see --protocol)."));
+    const QStringList photos = options.values(QStringLiteral("photo"));
+    if (!v2
+        && (!request.attributes.isEmpty() || !request.addressId.isEmpty() || !photos.isEmpty())) {
+        m_output.usageError(tr("--attribute, --address-id and --photo are GeoReport v2's; this "
+                               "endpoint speaks v1 (see --protocol)."));
         return std::nullopt;
+    }
+    for (const QString& path : photos) {
+        const Result<PreparedPhoto> prepared = PhotoPreparer::prepareFile(path);
+        if (!prepared.ok()) {
+            m_output.usageError(prepared.error().message());
+            return std::nullopt;
+        }
+        request.photos.append(
+            { prepared.value().fileName, QByteArrayLiteral("image/jpeg"), prepared.value().jpeg });
     }
     const bool fromFile = options.isSet(QStringLiteral("description-file"));
     if (options.isSet(QStringLiteral("description")) && fromFile) {

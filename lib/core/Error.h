@@ -38,6 +38,7 @@ public:
         Description,
         Email,
         MediaUrl,
+        Photos, // the files sent with a report (v2's multipart media)
         RequestId,
         Attribute, // a v2 service attribute: attributeCode() says which
         Token,

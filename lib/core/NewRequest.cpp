@@ -51,6 +51,15 @@ std::optional<Error> NewRequest::validate() const
                    "with http:// or https://."));
         }
     }
+    if (photos.size() > kMaxPhotos)
+        return Error::validation(
+            Field::Photos, tr("At most %n photos can go with a report.", nullptr, kMaxPhotos));
+    for (const MediaFile& photo : photos) {
+        if (photo.data.size() > kMaxPhotoBytes || photo.data.isEmpty())
+            return Error::validation(Field::Photos,
+                tr("The photo %1 is empty or larger than %2 MB.")
+                    .arg(photo.fileName, QLocale().toString(kMaxPhotoBytes / (1024 * 1024))));
+    }
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/MediaFile.h"
 #include "core/ServiceDefinition.h"
 
 #include <QString>
@@ -17,6 +18,9 @@ class NewRequest
 
 public:
     static constexpr int kMaxDescriptionCodePoints = 4000;
+    // What the training city and Helsinki's server take; PhotoPreparer's files are far smaller.
+    static constexpr int kMaxPhotos = 5;
+    static constexpr qsizetype kMaxPhotoBytes = 8 * 1024 * 1024;
 
     QString serviceCode;
     std::optional<double> latitude;
@@ -32,6 +36,8 @@ public:
     QString description;
     QString mediaUrl;
     AttributeValues attributes; // v2: by attribute code
+    // v2, where the city accepts uploads: sent as multipart `media` parts, never over v1.
+    MediaFiles photos;
 
     // The first reason this request must not be sent, checked before any byte goes out.
     std::optional<Error> validate() const;

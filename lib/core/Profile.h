@@ -35,6 +35,9 @@ struct Profile
     bool usesAccountId = false;
     // A discovery document's test endpoint: reports there are not real, and the app says so.
     bool testEndpoint = false;
+    // v2: the city takes photos as multipart `media` parts with a create. No discovery document
+    // says so, so the person who adds the city (or IT) does.
+    bool acceptsPhotoUploads = false;
     bool isTraining = false;
     bool deprecated = false; // kept for reference, not for submitting
     QString note; // e.g. "Deprecated August 2013"

@@ -2,6 +2,7 @@
 
 #include "core/Endpoint.h"
 #include "core/FormEncoding.h"
+#include "core/MultipartBody.h"
 #include "core/V1Codec.h"
 #include "core/V2Codec.h"
 
@@ -58,35 +59,60 @@ void addItem(QUrlQuery& query, const QString& name, const QString& value)
 
 } // namespace
 
+template <typename Add>
+void V2WireCodec::createFields(const NewRequest& request, const QString& jurisdictionId,
+    const QString& apiKey, bool encodeNames, Add add)
+{
+    add("api_key", apiKey);
+    add("jurisdiction_id", jurisdictionId);
+    add("service_code", request.serviceCode.trimmed());
+    if (request.hasLocation()) {
+        add("lat", V1Codec::formatCoordinate(*request.latitude));
+        add("long", V1Codec::formatCoordinate(*request.longitude));
+    }
+    add("address_string", request.addressString);
+    add("address_id", request.addressId);
+    add("email", request.email.trimmed());
+    add("device_id", request.deviceId);
+    add("account_id", request.accountId);
+    add("first_name", request.firstName);
+    add("last_name", request.lastName);
+    add("phone", request.phone);
+    add("description", request.description);
+    add("media_url", request.mediaUrl.trimmed());
+    for (auto it = request.attributes.cbegin(); it != request.attributes.cend(); ++it) {
+        // A multipart name is taken as it is written; a form's is percent-decoded.
+        const QByteArray name = "attribute["
+            + (encodeNames ? QUrl::toPercentEncoding(it.key()) : it.key().toUtf8()) + ']';
+        // One value is attribute[code]; a multivaluelist's several are attribute[code][] each.
+        const bool several = it.value().size() > 1;
+        for (const QString& value : it.value())
+            add(several ? name + "[]" : name, value);
+    }
+}
+
 QByteArray V2WireCodec::createForm(
     const NewRequest& request, const QString& jurisdictionId, const QString& apiKey)
 {
     QByteArray form;
-    FormEncoding::append(form, "api_key", apiKey);
-    FormEncoding::append(form, "jurisdiction_id", jurisdictionId);
-    FormEncoding::append(form, "service_code", request.serviceCode.trimmed());
-    if (request.hasLocation()) {
-        FormEncoding::append(form, "lat", V1Codec::formatCoordinate(*request.latitude));
-        FormEncoding::append(form, "long", V1Codec::formatCoordinate(*request.longitude));
-    }
-    FormEncoding::append(form, "address_string", request.addressString);
-    FormEncoding::append(form, "address_id", request.addressId);
-    FormEncoding::append(form, "email", request.email.trimmed());
-    FormEncoding::append(form, "device_id", request.deviceId);
-    FormEncoding::append(form, "account_id", request.accountId);
-    FormEncoding::append(form, "first_name", request.firstName);
-    FormEncoding::append(form, "last_name", request.lastName);
-    FormEncoding::append(form, "phone", request.phone);
-    FormEncoding::append(form, "description", request.description);
-    FormEncoding::append(form, "media_url", request.mediaUrl.trimmed());
-    for (auto it = request.attributes.cbegin(); it != request.attributes.cend(); ++it) {
-        const QByteArray name = "attribute[" + QUrl::toPercentEncoding(it.key()) + ']';
-        // One value is attribute[code]; a multivaluelist's several are attribute[code][] each.
-        const bool several = it.value().size() > 1;
-        for (const QString& value : it.value())
-            FormEncoding::append(form, several ? name + "[]" : name, value);
-    }
+    createFields(
+        request, jurisdictionId, apiKey, true, [&form](QByteArrayView name, const QString& value) {
+            FormEncoding::append(form, name, value);
+        });
     return form;
+}
+
+QByteArray V2WireCodec::createMultipart(const NewRequest& request, const QString& jurisdictionId,
+    const QString& apiKey, QByteArray& contentType)
+{
+    MultipartBody body;
+    createFields(request, jurisdictionId, apiKey, false,
+        [&body](QByteArrayView name, const QString& value) { body.addField(name, value); });
+    for (const MediaFile& photo : request.photos)
+        body.addFile("media", photo);
+    QByteArray bytes = body.finish();
+    contentType = body.contentType();
+    return bytes;
 }
 
 WireRequest V2WireCodec::serviceList(const Endpoint& endpoint, const QString&) const
@@ -104,8 +130,12 @@ WireRequest V2WireCodec::createRequest(
     // carries the key.
     wire.url = v2Url(endpoint, QStringLiteral("requests"), endpoint.format());
     wire.url.setQuery(QString());
-    wire.body = createForm(request, endpoint.cityId(), apiKey);
-    wire.contentType = "application/x-www-form-urlencoded";
+    if (request.photos.isEmpty()) {
+        wire.body = createForm(request, endpoint.cityId(), apiKey);
+        wire.contentType = "application/x-www-form-urlencoded";
+    } else {
+        wire.body = createMultipart(request, endpoint.cityId(), apiKey, wire.contentType);
+    }
     wire.accept = acceptFor(endpoint.format());
     return wire;
 }

@@ -40,6 +40,15 @@ public:
     // repeated as attribute[code][] once per value, and empty optional fields are left out.
     static QByteArray createForm(
         const NewRequest& request, const QString& jurisdictionId, const QString& apiKey);
+    // The same fields with each photo as a `media` part: the upload extension that Helsinki's
+    // and Bloomington's servers offer. contentType receives the header with its boundary.
+    static QByteArray createMultipart(const NewRequest& request, const QString& jurisdictionId,
+        const QString& apiKey, QByteArray& contentType);
+
+private:
+    template <typename Add>
+    static void createFields(const NewRequest& request, const QString& jurisdictionId,
+        const QString& apiKey, bool encodeNames, Add add);
 };
 
 } // namespace Open311

@@ -45,7 +45,9 @@ QList<Profile> ProfileStore::presets()
     training.isTraining = true;
     training.note = tr("Built in; files nothing real.");
     training.pollIntervalSeconds = 60;
+    training.acceptsPhotoUploads = true;
     Profile trainingV1 = training;
+    trainingV1.acceptsPhotoUploads = false;
     trainingV1.id = kTrainingV1Id;
     trainingV1.displayName = tr("Training city over GeoReport v1");
     trainingV1.protocol = Protocol::GeoReportV1;
@@ -106,6 +108,7 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.pollIntervalSeconds = s.value(QStringLiteral("pollIntervalSeconds"), 300).toInt();
     p.usesAccountId = s.value(QStringLiteral("usesAccountId"), false).toBool();
     p.testEndpoint = s.value(QStringLiteral("testEndpoint"), false).toBool();
+    p.acceptsPhotoUploads = s.value(QStringLiteral("photoUploads"), false).toBool();
     p.note = s.value(QStringLiteral("note")).toString();
     p.feeds = s.value(QStringLiteral("feeds")).toStringList();
     p.feedRefreshMinutes = s.value(QStringLiteral("feedRefreshMinutes"), 30).toInt();
@@ -141,6 +144,7 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds);
     s.setValue(QStringLiteral("usesAccountId"), p.usesAccountId);
     s.setValue(QStringLiteral("testEndpoint"), p.testEndpoint);
+    s.setValue(QStringLiteral("photoUploads"), p.acceptsPhotoUploads);
     s.setValue(QStringLiteral("note"), p.note);
     s.setValue(QStringLiteral("feeds"), p.feeds);
     s.setValue(QStringLiteral("feedRefreshMinutes"), p.feedRefreshMinutes);
@@ -371,6 +375,7 @@ QByteArray ProfileStore::exportProfile(const Profile& p)
         { QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds },
         { QStringLiteral("usesAccountId"), p.usesAccountId },
         { QStringLiteral("testEndpoint"), p.testEndpoint },
+        { QStringLiteral("photoUploads"), p.acceptsPhotoUploads },
         { QStringLiteral("feeds"), QJsonArray::fromStringList(p.feeds) },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -406,6 +411,7 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     p.pollIntervalSeconds = o.value(QStringLiteral("pollIntervalSeconds")).toInt(300);
     p.usesAccountId = o.value(QStringLiteral("usesAccountId")).toBool();
     p.testEndpoint = o.value(QStringLiteral("testEndpoint")).toBool();
+    p.acceptsPhotoUploads = o.value(QStringLiteral("photoUploads")).toBool();
     for (const QJsonValue& feed : o.value(QStringLiteral("feeds")).toArray())
         p.feeds << feed.toString();
     if (std::optional<Error> invalid = validate(p)) {

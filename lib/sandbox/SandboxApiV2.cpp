@@ -4,6 +4,7 @@
 #include "sandbox/SandboxCatalogue.h"
 #include "sandbox/SandboxCity.h"
 #include "sandbox/SandboxLifeCycle.h"
+#include "sandbox/SandboxMedia.h"
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxV2Discovery.h"
 #include "sandbox/SandboxV2Form.h"
@@ -67,6 +68,9 @@ HttpResponse SandboxApiV2::error(WireFormat format, int status, const QString& d
 
 HttpResponse SandboxApiV2::answer(const QString& path, const HttpRequest& request, bool backEndDown)
 {
+    // Photos are files, not a v2 method with a format.
+    if (SandboxMedia::isMediaPath(path))
+        return SandboxMedia::answer(m_store, path, request);
     const Target target = targetOf(path);
     if (!target.format) {
         // XML, the format every v2 server must speak, when the path names none.
@@ -256,7 +260,10 @@ HttpResponse SandboxApiV2::createRequest(
         stored.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
         stored.readyMs = stored.createdMs + qint64(m_options.batchDelaySeconds * 1000.0);
     }
-    const QString id = m_store.insert(stored);
+    QList<SandboxStore::Media> media;
+    for (const MultipartForm::Part& photo : form.media())
+        media.append({ photo.contentType, photo.data });
+    const QString id = m_store.insert(stored, media);
     if (id.isEmpty())
         return error(format, 400, tr("The request could not be stored; nothing was created."));
 
@@ -334,7 +341,7 @@ HttpResponse SandboxApiV2::listRequests(
             continue;
         if (matched++ < first)
             continue;
-        requests.append(describe(stored, status, extensions));
+        requests.append(describe(stored, status, extensions, request));
         if (matched - first >= pageSize)
             break;
     }
@@ -354,7 +361,7 @@ HttpResponse SandboxApiV2::oneRequest(
     SandboxV2Value requests = SandboxV2Value::array(QStringLiteral("request"));
     requests.append(
         describe(*stored, m_lifeCycle.statusOf(*stored, QDateTime::currentMSecsSinceEpoch()),
-            request.queryValue(QStringLiteral("extensions")) == u"true"));
+            request.queryValue(QStringLiteral("extensions")) == u"true", request));
     return requests.toResponse(format, QStringLiteral("service_requests"));
 }
 
@@ -377,10 +384,18 @@ HttpResponse SandboxApiV2::token(
     return answer.toResponse(format, QStringLiteral("service_requests"));
 }
 
-SandboxV2Value SandboxApiV2::describe(
-    const SandboxStore::Request& stored, const RequestStatus& status, bool extensions) const
+SandboxV2Value SandboxApiV2::describe(const SandboxStore::Request& stored,
+    const RequestStatus& status, bool extensions, const HttpRequest& request) const
 {
     const NewRequest& fields = stored.request;
+    // A link the client gave wins over a photo it sent: it is what the client asked to show.
+    QString mediaUrl = fields.mediaUrl;
+    if (mediaUrl.isEmpty()) {
+        if (const QByteArray type = m_store.mediaType(stored.id, 1); !type.isEmpty())
+            mediaUrl
+                = SandboxMedia::url(request, m_baseUrl, m_options.v2PathPrefix, stored.id, 1, type)
+                      .toString();
+    }
     // Like a real city's back-end, the training city completes a location from its own map.
     QString address = fields.addressString;
     std::optional<double> latitude = fields.latitude;
@@ -416,7 +431,7 @@ SandboxV2Value SandboxApiV2::describe(
         .set(QStringLiteral("zipcode"), SandboxV2Value())
         .set(QStringLiteral("lat"), coordinate(latitude))
         .set(QStringLiteral("long"), coordinate(longitude))
-        .set(QStringLiteral("media_url"), SandboxV2Value::string(fields.mediaUrl));
+        .set(QStringLiteral("media_url"), SandboxV2Value::string(mediaUrl));
     if (extensions) {
         // A code need not be an XML name, so each answer is an entry rather than an element.
         SandboxV2Value answers = SandboxV2Value::array(QStringLiteral("attribute"));

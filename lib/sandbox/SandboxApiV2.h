@@ -20,10 +20,10 @@ class SandboxV2Value;
 struct SandboxOptions;
 
 // The training city's GeoReport v2 methods under /dev/v2/, each in .json and .xml: discovery,
-// services, services/{code}, POST and GET requests, requests/{id} and tokens/{token}. They share
-// the store with v1, so a request filed in either version is seen in the other. Every error the
-// spec lists is answered with its HTTP status and an <errors> document. Which faults break the
-// connection is SandboxServer's business, as for v1.
+// services, services/{code}, POST and GET requests, requests/{id} and tokens/{token}, and the
+// photos a POST sent (SandboxMedia). They share the store with v1, so a request filed in either
+// version is seen in the other. Every error the spec lists is answered with its HTTP status and
+// an <errors> document. Which faults break the connection is SandboxServer's business, as for v1.
 class SandboxApiV2
 {
     Q_DECLARE_TR_FUNCTIONS(Open311::SandboxApiV2)
@@ -61,9 +61,10 @@ private:
     std::optional<HttpResponse> refused(
         WireFormat format, const HttpRequest& parameters, bool keyNeeded) const;
     // One entry of requests.{fmt}, as the spec's example lists its fields.
-    // extensions=true adds extended_attributes: the attributes as they were filed.
-    SandboxV2Value describe(
-        const SandboxStore::Request& stored, const RequestStatus& status, bool extensions) const;
+    // extensions=true adds extended_attributes: the attributes as they were filed. `request`
+    // gives the Host that the link to an uploaded photo names.
+    SandboxV2Value describe(const SandboxStore::Request& stored, const RequestStatus& status,
+        bool extensions, const HttpRequest& request) const;
 
     const SandboxOptions& m_options;
     const SandboxCatalogue& m_catalogue;

@@ -4,8 +4,18 @@
 #include "sandbox/SandboxApi.h"
 #include "sandbox/SandboxApiV2.h"
 #include "sandbox/SandboxGeocoder.h"
+#include "sandbox/SandboxV2Form.h"
 
 namespace Open311 {
+
+namespace {
+
+// Five photos at their cap and the form around them; other servers keep HttpLimits' 1 MiB.
+constexpr qsizetype kMaxBodyBytes = 48 * 1024 * 1024;
+static_assert(kMaxBodyBytes >= SandboxV2Form::kMaxMedia * (SandboxV2Form::kMaxMediaBytes + 1024),
+    "a POST with every photo it may carry must fit");
+
+} // namespace
 
 SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     : QObject(parent)
@@ -23,6 +33,7 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
             prefix->append(QLatin1Char('/'));
     }
     m_lifeCycle.setCatalogue(&m_catalogue);
+    m_http.setMaxBodyBytes(kMaxBodyBytes);
     m_http.setHandler([this](const HttpRequest& request) { return handle(request); });
     connect(&m_http, &HttpServer::requestServed, this, &SandboxServer::requestServed);
 }

@@ -21,7 +21,7 @@ namespace Open311 {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr qint64 kFirstId = 100001;
 
 // Step i takes the schema from version i to i + 1.
@@ -45,6 +45,13 @@ QList<QStringList> schemaSteps()
             QStringLiteral("ALTER TABLE requests ADD COLUMN ready_ms INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("CREATE UNIQUE INDEX requests_by_token ON requests (token)"),
             QStringLiteral("CREATE INDEX requests_by_time ON requests (created_ms)"),
+        },
+        // The photos of v2's multipart media extension, by request and position from 1.
+        {
+            QStringLiteral("CREATE TABLE media ("
+                           " request_id INTEGER NOT NULL REFERENCES requests (id),"
+                           " position INTEGER NOT NULL, content_type TEXT NOT NULL,"
+                           " data BLOB NOT NULL, PRIMARY KEY (request_id, position))"),
         },
     };
 }
@@ -177,6 +184,9 @@ SandboxStore::~SandboxStore()
     m_insert.reset();
     m_find.reset();
     m_findByToken.reset();
+    m_insertMedia.reset();
+    m_media.reset();
+    m_mediaType.reset();
 }
 
 bool SandboxStore::open(QString& error)
@@ -193,6 +203,9 @@ bool SandboxStore::open(QString& error)
     m_insert = std::make_unique<QSqlQuery>(db);
     m_find = std::make_unique<QSqlQuery>(db);
     m_findByToken = std::make_unique<QSqlQuery>(db);
+    m_insertMedia = std::make_unique<QSqlQuery>(db);
+    m_media = std::make_unique<QSqlQuery>(db);
+    m_mediaType = std::make_unique<QSqlQuery>(db);
     // One placeholder for every column but the id, which the statement works out.
     QStringList placeholders;
     for (int i = 1; i < static_cast<int>(Column::Count); ++i)
@@ -206,7 +219,15 @@ bool SandboxStore::open(QString& error)
         && m_find->prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ? AND ready_ms <= ?")
                                .arg(selectColumns()))
         && m_findByToken->prepare(
-            QStringLiteral("SELECT %1 FROM requests WHERE token = ?").arg(selectColumns()));
+            QStringLiteral("SELECT %1 FROM requests WHERE token = ?").arg(selectColumns()))
+        && m_insertMedia->prepare(QStringLiteral(
+            "INSERT INTO media (request_id, position, content_type, data) VALUES (?, ?, ?, ?)"))
+        && m_media->prepare(QStringLiteral(
+            "SELECT media.content_type, media.data FROM media JOIN requests"
+            " ON requests.id = media.request_id"
+            " WHERE media.request_id = ? AND media.position = ? AND requests.ready_ms <= ?"))
+        && m_mediaType->prepare(
+            QStringLiteral("SELECT content_type FROM media WHERE request_id = ? AND position = ?"));
     if (!prepared) {
         error = tr("The training city's database %1 cannot be used: %2")
                     .arg(m_connection->path(), m_find->lastError().text());
@@ -215,7 +236,35 @@ bool SandboxStore::open(QString& error)
     return true;
 }
 
-QString SandboxStore::insert(const Request& r)
+QString SandboxStore::insert(const Request& r, const QList<Media>& media)
+{
+    if (media.isEmpty())
+        return insertRow(r);
+    QSqlDatabase db = m_connection->database();
+    if (!db.transaction()) {
+        qCWarning(lcSandbox) << "could not store a request:" << db.lastError().text();
+        return QString();
+    }
+    const QString id = insertRow(r);
+    bool ok = !id.isEmpty();
+    for (qsizetype i = 0; ok && i < media.size(); ++i) {
+        QSqlQuery& q = *m_insertMedia;
+        q.addBindValue(id.toLongLong());
+        q.addBindValue(int(i + 1));
+        q.addBindValue(QString::fromLatin1(media[i].contentType));
+        q.addBindValue(media[i].data);
+        ok = q.exec();
+        if (!ok)
+            qCWarning(lcSandbox) << "could not store a photo:" << q.lastError().text();
+        q.finish();
+    }
+    if (ok && db.commit())
+        return id;
+    db.rollback();
+    return QString();
+}
+
+QString SandboxStore::insertRow(const Request& r)
 {
     QSqlQuery& q = *m_insert;
     q.addBindValue(r.keyHash);
@@ -328,6 +377,51 @@ qint64 SandboxStore::count() const
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM requests")) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+std::optional<SandboxStore::Media> SandboxStore::media(const QString& requestId, int position) const
+{
+    const std::optional<qint64> key = idKey(requestId);
+    if (!key)
+        return std::nullopt;
+    QSqlQuery& q = *m_media;
+    q.addBindValue(*key);
+    q.addBindValue(position);
+    q.addBindValue(now());
+    std::optional<Media> found;
+    if (q.exec() && q.next())
+        found = Media { q.value(0).toString().toLatin1(), q.value(1).toByteArray() };
+    q.finish();
+    return found;
+}
+
+QByteArray SandboxStore::mediaType(const QString& requestId, int position) const
+{
+    const std::optional<qint64> key = idKey(requestId);
+    if (!key)
+        return QByteArray();
+    QSqlQuery& q = *m_mediaType;
+    q.addBindValue(*key);
+    q.addBindValue(position);
+    QByteArray type;
+    if (q.exec() && q.next())
+        type = q.value(0).toString().toLatin1();
+    q.finish();
+    return type;
+}
+
+int SandboxStore::mediaCount(const QString& requestId) const
+{
+    const std::optional<qint64> key = idKey(requestId);
+    if (!key)
+        return 0;
+    QSqlQuery q(m_connection->database());
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM media WHERE request_id = ?")))
+        return 0;
+    q.addBindValue(*key);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
 }
 
 QList<SandboxStore::Request> SandboxStore::all() const

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxV2Form.h"
 
+#include "sandbox/SandboxMedia.h"
+
 #include <QDateTime>
 
 #include <cmath>
@@ -9,6 +11,7 @@ namespace Open311 {
 namespace {
 
 const QString kAttributePrefix = QStringLiteral("attribute[");
+const QString kMediaField = QStringLiteral("media");
 
 } // namespace
 
@@ -20,12 +23,17 @@ SandboxV2Form::SandboxV2Form(const HttpRequest& request)
     if (const qsizetype semicolon = type.indexOf(';'); semicolon >= 0)
         type.truncate(semicolon); // "; charset=utf-8": the decoding is UTF-8 anyway
     type = type.trimmed().toLower();
-    if (!type.isEmpty() && type != "application/x-www-form-urlencoded") {
-        m_error = tr("The body must be application/x-www-form-urlencoded, not %1.")
+    if (type == "multipart/form-data") {
+        if (!readMultipart(request))
+            return;
+    } else if (type.isEmpty() || type == "application/x-www-form-urlencoded") {
+        m_parameters.query = HttpRequest::decodeQuery(request.body);
+    } else {
+        m_error = tr("The body must be application/x-www-form-urlencoded or "
+                     "multipart/form-data, not %1.")
                       .arg(QString::fromLatin1(type));
         return;
     }
-    m_parameters.query = HttpRequest::decodeQuery(request.body);
     for (const auto& item : std::as_const(m_parameters.query)) {
         if (item.first.startsWith(kAttributePrefix) && !readAttribute(item.first, item.second)) {
             m_error = tr("%1 is not an attribute: write attribute[code] or attribute[code][].")
@@ -33,6 +41,46 @@ SandboxV2Form::SandboxV2Form(const HttpRequest& request)
             return;
         }
     }
+}
+
+bool SandboxV2Form::readMultipart(const HttpRequest& request)
+{
+    const MultipartForm body(request.headers.value("content-type"), request.body);
+    if (!body.isValid()) {
+        m_error = body.error();
+        return false;
+    }
+    for (const MultipartForm::Part& part : body.parts()) {
+        // Every `media` part is a photo, file name or not, so that none is dropped unseen; other
+        // files are unknown arguments, and ignored like them.
+        if (part.name != kMediaField) {
+            if (!part.isFile)
+                m_parameters.query.append({ part.name, QString::fromUtf8(part.data) });
+            continue;
+        }
+        // A file input left empty, as browsers send it.
+        if (part.data.isEmpty() && part.fileName.isEmpty())
+            continue;
+        const QString label = part.fileName.isEmpty()
+            ? tr("Photo %1").arg(QString::number(m_media.size() + 1))
+            : tr("Photo %1 (%2)").arg(QString::number(m_media.size() + 1), part.fileName);
+        if (m_media.size() == kMaxMedia) {
+            m_error = tr("At most %1 photos can be sent with one request.").arg(kMaxMedia);
+            return false;
+        }
+        if (part.data.size() > kMaxMediaBytes) {
+            m_error = tr("%1 is larger than 8 MiB.").arg(label);
+            return false;
+        }
+        MultipartForm::Part photo = part;
+        photo.contentType = SandboxMedia::sniff(part.data);
+        if (photo.contentType.isEmpty()) {
+            m_error = tr("%1 is neither a JPEG nor a PNG image.").arg(label);
+            return false;
+        }
+        m_media.append(std::move(photo));
+    }
+    return true;
 }
 
 bool SandboxV2Form::readAttribute(const QString& name, const QString& value)

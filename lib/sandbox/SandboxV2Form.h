@@ -2,8 +2,10 @@
 
 #include "core/ServiceDefinition.h"
 #include "http/HttpRequest.h"
+#include "http/MultipartForm.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,12 +16,17 @@ namespace Open311 {
 // The arguments of a GeoReport v2 POST, read from its application/x-www-form-urlencoded body,
 // with the service's answers in attribute[code]=value and, for a multivaluelist,
 // attribute[code][]=value once per value. Also the readers of the list, date and number
-// arguments that GET requests takes.
+// arguments that GET requests takes. A multipart/form-data body (the media extension) gives
+// the same fields from its text parts and up to five JPEG or PNG photos from its `media` parts.
 class SandboxV2Form
 {
     Q_DECLARE_TR_FUNCTIONS(Open311::SandboxV2Form)
 
 public:
+    // What Helsinki's server takes, and NewRequest::kMaxPhotos and kMaxPhotoBytes on our side.
+    static constexpr int kMaxMedia = 5;
+    static constexpr qsizetype kMaxMediaBytes = 8 * 1024 * 1024;
+
     explicit SandboxV2Form(const HttpRequest& request);
 
     // Why the body cannot be read; empty when it can.
@@ -28,6 +35,9 @@ public:
     const HttpRequest& parameters() const { return m_parameters; }
     // Blank values are left out; an attribute sent only blank keeps its code with no values.
     const AttributeValues& attributes() const { return m_attributes; }
+    // The `media` parts in the order sent, each a JPEG or a PNG by its bytes; contentType is
+    // the sniffed type, not the sender's.
+    const QList<MultipartForm::Part>& media() const { return m_media; }
     // Nothing when the field is absent or blank; `invalid` when it is not a number in range.
     std::optional<double> coordinate(const QString& name, double limit, bool& invalid) const;
 
@@ -39,10 +49,12 @@ public:
     static int positive(const QString& text, int fallback, bool& invalid);
 
 private:
+    bool readMultipart(const HttpRequest& request);
     bool readAttribute(const QString& name, const QString& value);
 
     HttpRequest m_parameters;
     AttributeValues m_attributes;
+    QList<MultipartForm::Part> m_media;
     QString m_error;
 };
 

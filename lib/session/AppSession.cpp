@@ -178,6 +178,8 @@ Profile AppSession::trainingProfile(const TrainingCity& city, Protocol protocol)
     profile.geocoderUrl = city.geocoderUrl();
     profile.pollIntervalSeconds = 60;
     profile.isTraining = true;
+    // Over v2 it takes photos as Helsinki's server does, so a trainee sees the whole flow.
+    profile.acceptsPhotoUploads = !v1;
     return profile;
 }
 

@@ -23,6 +23,7 @@ ReportSubmission::ReportSubmission(AppSession* session, QObject* parent)
     m_undoTimer->setInterval(kUndoMs);
     connect(m_undoTimer, &QTimer::timeout, this, [this] {
         m_cleared.clear();
+        m_clearedPhotos.clear();
         Q_EMIT undoAvailable(false);
     });
     connect(m_session, &AppSession::entrySent, this, &ReportSubmission::onSent);
@@ -136,6 +137,24 @@ void ReportSubmission::flushDraft()
     saveDraft();
 }
 
+void ReportSubmission::setDraftPhotos(const MediaFiles& photos)
+{
+    DraftStore* drafts = m_session->drafts();
+    if (!drafts || !m_session->options().keepDrafts)
+        return;
+    if (m_draftsPaused && m_draftsPaused())
+        return;
+    drafts->savePhotos(m_session->profile().id, photos);
+}
+
+MediaFiles ReportSubmission::savedPhotos() const
+{
+    DraftStore* drafts = m_session->drafts();
+    if (!drafts || !m_session->options().keepDrafts)
+        return MediaFiles();
+    return drafts->photos(m_session->profile().id);
+}
+
 QByteArray ReportSubmission::savedDraft() const
 {
     DraftStore* drafts = m_session->drafts();
@@ -150,11 +169,12 @@ void ReportSubmission::clearDraft()
         drafts->clear(m_session->profile().id);
 }
 
-void ReportSubmission::startNew(const QByteArray& clearedDraft)
+void ReportSubmission::startNew(const QByteArray& clearedDraft, const MediaFiles& clearedPhotos)
 {
     if (!clearedDraft.isEmpty()) {
         // Cleared by mistake? Undo is offered for a while.
         m_cleared = clearedDraft;
+        m_clearedPhotos = clearedPhotos;
         m_undoTimer->start();
         Q_EMIT undoAvailable(true);
     }
@@ -164,10 +184,13 @@ void ReportSubmission::startNew(const QByteArray& clearedDraft)
     m_session->refreshKnownRequests();
 }
 
-QByteArray ReportSubmission::takeUndo()
+QByteArray ReportSubmission::takeUndo(MediaFiles* photos)
 {
     const QByteArray draft = m_cleared;
+    if (photos)
+        *photos = m_clearedPhotos;
     m_cleared.clear();
+    m_clearedPhotos.clear();
     m_undoTimer->stop();
     Q_EMIT undoAvailable(false);
     return draft;
@@ -178,6 +201,7 @@ void ReportSubmission::forget()
     setCurrent(0);
     m_draftTimer->stop();
     m_cleared.clear();
+    m_clearedPhotos.clear();
     m_undoTimer->stop();
     Q_EMIT undoAvailable(false);
 }

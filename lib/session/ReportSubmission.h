@@ -55,11 +55,14 @@ public:
     void flushDraft();
     // The active jurisdiction's draft, to fill the form with.
     QByteArray savedDraft() const;
+    // The draft's photos: written at once when they change, not with every keystroke.
+    void setDraftPhotos(const MediaFiles& photos);
+    MediaFiles savedPhotos() const;
 
     // A new report: what the form held can be brought back for a while.
-    void startNew(const QByteArray& clearedDraft);
+    void startNew(const QByteArray& clearedDraft, const MediaFiles& clearedPhotos = MediaFiles());
     bool canUndo() const { return !m_cleared.isEmpty(); }
-    QByteArray takeUndo();
+    QByteArray takeUndo(MediaFiles* photos = nullptr);
     // The visitor leaves: nothing of theirs stays here.
     void forget();
 
@@ -84,6 +87,7 @@ private:
     std::function<bool()> m_draftsPaused;
     qint64 m_current = 0;
     QByteArray m_cleared;
+    MediaFiles m_clearedPhotos;
     QTimer* m_draftTimer;
     QTimer* m_undoTimer;
 };

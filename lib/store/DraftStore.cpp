@@ -2,6 +2,7 @@
 
 #include "store/SchemaMigration.h"
 #include "store/SqliteConnection.h"
+#include "store/StoredPhotos.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,6 +18,9 @@ QList<QStringList> schemaSteps()
     return {
         { QStringLiteral("CREATE TABLE drafts (profile TEXT PRIMARY KEY, json BLOB NOT NULL,"
                          " saved_ms INTEGER NOT NULL)") },
+        // Version 2: the draft's photos, written when they change rather than at every
+        // keystroke with the text.
+        { StoredPhotos::createTable(QStringLiteral("draft_photos"), QStringLiteral("TEXT")) },
     };
 }
 
@@ -90,6 +94,29 @@ void DraftStore::clear(const QString& profile)
     q.prepare(QStringLiteral("DELETE FROM drafts WHERE profile = ?"));
     q.addBindValue(profile);
     q.exec();
+    photoTable().remove(profile);
+}
+
+StoredPhotos DraftStore::photoTable() const
+{
+    return StoredPhotos(m_connection->database(), QStringLiteral("draft_photos"));
+}
+
+bool DraftStore::savePhotos(const QString& profile, const MediaFiles& photos)
+{
+    QSqlDatabase database = m_connection->database();
+    if (!database.transaction())
+        return false;
+    if (!photoTable().replace(profile, photos) || !database.commit()) {
+        database.rollback();
+        return false;
+    }
+    return true;
+}
+
+MediaFiles DraftStore::photos(const QString& profile) const
+{
+    return photoTable().read(profile);
 }
 
 int DraftStore::importFromOutbox(const QString& outboxPath)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/MediaFile.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -9,6 +11,7 @@
 namespace Open311 {
 
 class SqliteConnection;
+class StoredPhotos;
 
 // The report form as the user left it, one draft per jurisdiction, in a file of its own: a
 // draft is rewritten every few keystrokes, and the outbox's reports need not share its writes.
@@ -17,7 +20,7 @@ class DraftStore
     Q_DECLARE_TR_FUNCTIONS(Open311::DraftStore)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // ":memory:" keeps nothing on disk (kiosks).
     explicit DraftStore(const QString& path);
@@ -36,6 +39,9 @@ public:
 
     bool save(const QString& profile, const QByteArray& json);
     QByteArray draft(const QString& profile) const;
+    // The photos of the profile's draft; clear() drops them with its text.
+    bool savePhotos(const QString& profile, const MediaFiles& photos);
+    MediaFiles photos(const QString& profile) const;
     void clear(const QString& profile);
 
     // Copies the drafts an earlier version kept in the outbox's file; the outbox's own table
@@ -43,6 +49,8 @@ public:
     int importFromOutbox(const QString& outboxPath);
 
 private:
+    StoredPhotos photoTable() const;
+
     std::unique_ptr<SqliteConnection> m_connection;
     bool m_isNew = false;
 };

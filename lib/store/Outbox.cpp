@@ -5,6 +5,7 @@
 #include "store/SchemaMigration.h"
 #include "store/SqlColumns.h"
 #include "store/SqliteConnection.h"
+#include "store/StoredPhotos.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -95,6 +96,10 @@ QList<QStringList> schemaSteps()
         {
             QStringLiteral(
                 "ALTER TABLE reports ADD COLUMN protocol TEXT NOT NULL DEFAULT 'georeport-v1'"),
+        },
+        // Version 4: photos that go with a v2 report.
+        {
+            StoredPhotos::createTable(QStringLiteral("report_photos"), QStringLiteral("INTEGER")),
         },
     };
 }
@@ -191,9 +196,18 @@ bool Outbox::open(QString& error)
     return true;
 }
 
+StoredPhotos Outbox::photos() const
+{
+    return StoredPhotos(db(), QStringLiteral("report_photos"));
+}
+
 qint64 Outbox::add(const OutboxEntry& entry)
 {
-    QSqlQuery q(db());
+    QSqlDatabase database = db();
+    // A report and its photos are written together, or neither is.
+    if (!database.transaction())
+        return 0;
+    QSqlQuery q(database);
     q.prepare(
         QStringLiteral("INSERT INTO reports (profile, endpoint, city_id, allow_http, payload,"
                        " service_name, state, attempts, created_ms, updated_ms,"
@@ -210,9 +224,12 @@ qint64 Outbox::add(const OutboxEntry& entry)
     q.addBindValue(t);
     q.addBindValue(t);
     q.addBindValue(protocolName(entry.protocol));
-    if (!q.exec())
+    const qint64 localId = q.exec() ? q.lastInsertId().toLongLong() : 0;
+    if (localId == 0 || !photos().replace(localId, entry.request.photos) || !database.commit()) {
+        database.rollback();
         return 0;
-    return q.lastInsertId().toLongLong();
+    }
+    return localId;
 }
 
 std::optional<OutboxEntry> Outbox::find(qint64 localId) const
@@ -222,7 +239,9 @@ std::optional<OutboxEntry> Outbox::find(qint64 localId) const
     q.addBindValue(localId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return fromQuery(q);
+    OutboxEntry entry = fromQuery(q);
+    entry.request.photos = photos().read(localId);
+    return entry;
 }
 
 QList<OutboxEntry> Outbox::list(bool pendingOnly, const QString& profile) const
@@ -302,6 +321,8 @@ bool Outbox::setState(qint64 localId, const QString& sql, const QVariantList& va
 void Outbox::markSent(qint64 localId, const CreateResult& result)
 {
     const qint64 t = now();
+    // The city has the photos now; a kiosk visitor's stay on no disk.
+    photos().remove(localId);
     setState(localId,
         QStringLiteral("UPDATE reports SET state = ?, service_request_id = ?,"
                        " service_level_agreement = ?, sent_ms = ?, updated_ms = ?, reason = NULL,"
@@ -345,6 +366,7 @@ bool Outbox::recordRequestId(qint64 localId, const QString& serviceRequestId)
     if (serviceRequestId.trimmed().isEmpty())
         return false;
     const qint64 t = now();
+    photos().remove(localId);
     return setState(localId,
         QStringLiteral("UPDATE reports SET state = ?, service_request_id = ?, sent_ms = ?,"
                        " updated_ms = ?, reason = NULL WHERE state IN (?, ?, ?) AND local_id = ?"),
@@ -359,17 +381,28 @@ bool Outbox::discard(qint64 localId)
     q.prepare(QStringLiteral("DELETE FROM reports WHERE local_id = ? AND state <> ?"));
     q.addBindValue(localId);
     q.addBindValue(stateName(State::Sending));
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return false;
+    photos().remove(localId);
+    return true;
 }
 
 bool Outbox::updateRequest(qint64 localId, const NewRequest& request)
 {
-    return setState(localId,
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return false;
+    const bool updated = setState(localId,
         QStringLiteral("UPDATE reports SET payload = ?, updated_ms = ?"
                        " WHERE state IN (?, ?, ?, ?) AND local_id = ?"),
         { QJsonDocument(RequestJson::toJson(request)).toJson(QJsonDocument::Compact), now(),
             stateName(State::Rejected), stateName(State::OutcomeUnknown),
             stateName(State::WaitingToRetry), stateName(State::Queued) });
+    if (!updated || !photos().replace(localId, request.photos) || !database.commit()) {
+        database.rollback();
+        return false;
+    }
+    return true;
 }
 
 int Outbox::scrubSent()
@@ -390,6 +423,11 @@ int Outbox::scrubSent()
         q.addBindValue(entry.localId);
         scrubbed += q.exec() ? 1 : 0;
     }
+    QSqlQuery photoScrub(db());
+    photoScrub.prepare(QStringLiteral("DELETE FROM report_photos WHERE owner IN"
+                                      " (SELECT local_id FROM reports WHERE state = ?)"));
+    photoScrub.addBindValue(stateName(State::Sent));
+    photoScrub.exec();
     // The old pages of the WAL still hold the text until a checkpoint rewrites them.
     QSqlQuery(db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return scrubbed;

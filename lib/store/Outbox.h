@@ -16,6 +16,7 @@ class QSqlQuery;
 namespace Open311 {
 
 class SqliteConnection;
+class StoredPhotos;
 
 // The persistent outbox: every report is written here, durably, before a byte goes to the
 // network, and its fate is recorded as it unfolds. SQLite in WAL mode with synchronous=FULL,
@@ -27,7 +28,7 @@ class Outbox
     Q_DECLARE_TR_FUNCTIONS(Open311::Outbox)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit Outbox(const QString& path);
     ~Outbox();
@@ -45,6 +46,7 @@ public:
 
     // Writes a new report as queued; its local id, or 0 if it could not be written.
     qint64 add(const OutboxEntry& entry);
+    // With its photos; list() and due() leave them out, to stay cheap.
     std::optional<OutboxEntry> find(qint64 localId) const;
     // Newest first. pendingOnly: everything not yet sent.
     QList<OutboxEntry> list(bool pendingOnly = true, const QString& profile = QString()) const;
@@ -79,6 +81,7 @@ private:
     bool setState(qint64 localId, const QString& sql, const QVariantList& values);
     QList<OutboxEntry> collect(QSqlQuery& query) const;
     QSqlDatabase db() const;
+    StoredPhotos photos() const;
 
     std::unique_ptr<SqliteConnection> m_connection;
     QString m_identity;

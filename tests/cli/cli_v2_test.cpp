@@ -2,6 +2,8 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxStore.h"
 
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,6 +242,50 @@ private Q_SLOTS:
     }
 
     // extensions=true: the training city adds the attributes as filed, in either format.
+    void aPhotoGoesWithTheReportMadeSmaller()
+    {
+        // A camera-sized photo, through the outbox as the window sends it.
+        QImage camera(4000, 3000, QImage::Format_RGB32);
+        camera.fill(Qt::darkGreen);
+        const QString path = m_data.filePath(QStringLiteral("pothole.jpg"));
+        QVERIFY(camera.save(path, "JPG", 90));
+        const Run submitted = run(v2({ QStringLiteral("--json"), QStringLiteral("submit"),
+            QStringLiteral("--service-code"), QStringLiteral("021"), QStringLiteral("--address"),
+            QStringLiteral("123 Oak Street"), QStringLiteral("--attribute"),
+            QStringLiteral("size=small"), QStringLiteral("--photo"), path }));
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const QString id
+            = submitted.object().value(QStringLiteral("service_request_id")).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_city->store().mediaCount(id), 1);
+        const std::optional<SandboxStore::Media> stored = m_city->store().media(id, 1);
+        QVERIFY(stored);
+        QCOMPARE(stored->contentType, QByteArray("image/jpeg"));
+        QCOMPARE(QImage::fromData(stored->data).size(), QSize(2048, 1536));
+
+        const Run status = run(v2({ QStringLiteral("--json"), QStringLiteral("status"), id }));
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        const QString mediaUrl
+            = status.array().at(0).toObject().value(QStringLiteral("media_url")).toString();
+        QVERIFY2(mediaUrl.endsWith(QStringLiteral("/dev/v2/media/%1/1.jpg").arg(id)),
+            qPrintable(mediaUrl));
+
+        // Not an image: one clear message, and nothing goes.
+        const QString notPhoto = m_data.filePath(QStringLiteral("notes.jpg"));
+        QFile text(notPhoto);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("these are notes, not a photo");
+        text.close();
+        const qint64 before = m_city->store().count();
+        const Run refused = run(v2({ QStringLiteral("submit"), QStringLiteral("--service-code"),
+            QStringLiteral("021"), QStringLiteral("--address"), QStringLiteral("1 Oak Street"),
+            QStringLiteral("--attribute"), QStringLiteral("size=small"), QStringLiteral("--photo"),
+            notPhoto }));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("notes.jpg"), refused.err.constData());
+        QCOMPARE(m_city->store().count(), before);
+    }
+
     void extensionsShowTheFieldsTheSpecDoesNotName()
     {
         const QString id = submitPothole();

@@ -1,3 +1,4 @@
+#include "ExifJpeg.h"
 #include "session/PhotoPreparer.h"
 
 #include <QBuffer>
@@ -16,19 +17,9 @@
 #include <iterator>
 
 using namespace Open311;
+using namespace Open311::Testing;
 
 namespace {
-
-using Dms = std::array<ExifRational, 3>;
-
-// What a phone's GPS writes; a null reference leaves that entry out.
-struct Gps
-{
-    const char* latitudeRef;
-    Dms latitude;
-    const char* longitudeRef;
-    Dms longitude;
-};
 
 // 52°31'12.0" and 13°24'36.0": 52.52 and 13.41 degrees.
 const Dms kLatitude { { { 52, 1 }, { 31, 1 }, { 120, 10 } } };
@@ -62,84 +53,6 @@ QImage noise(int width, int height)
     return image;
 }
 
-QByteArray encoded(const QImage& image, const char* format)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, format);
-    return bytes;
-}
-
-ExifEntry* addEntry(
-    ExifData* exif, ExifIfd ifd, int tag, ExifFormat format, unsigned long components)
-{
-    ExifMem* mem = exif_mem_new_default();
-    ExifEntry* entry = exif_entry_new_mem(mem);
-    entry->tag = static_cast<ExifTag>(tag);
-    entry->format = format;
-    entry->components = components;
-    entry->size = exif_format_get_size(format) * components;
-    entry->data = static_cast<unsigned char*>(exif_mem_alloc(mem, entry->size));
-    exif_content_add_entry(exif->ifd[ifd], entry);
-    // The IFD holds its own reference.
-    exif_entry_unref(entry);
-    exif_mem_unref(mem);
-    return entry;
-}
-
-void addText(ExifData* exif, ExifIfd ifd, int tag, const char* text)
-{
-    const size_t length = std::strlen(text) + 1;
-    ExifEntry* entry = addEntry(exif, ifd, tag, EXIF_FORMAT_ASCII, length);
-    std::memcpy(entry->data, text, length);
-}
-
-void addDms(ExifData* exif, int tag, const Dms& value)
-{
-    ExifEntry* entry = addEntry(exif, EXIF_IFD_GPS, tag, EXIF_FORMAT_RATIONAL, value.size());
-    const ExifByteOrder order = exif_data_get_byte_order(exif);
-    for (size_t i = 0; i < value.size(); ++i)
-        exif_set_rational(
-            entry->data + i * exif_format_get_size(EXIF_FORMAT_RATIONAL), order, value[i]);
-}
-
-// The JPEG with the EXIF block a phone writes: its make and model, which way is up and, when
-// given, where it was.
-QByteArray withExif(const QByteArray& jpeg, int orientation, const Gps* gps,
-    ExifByteOrder order = EXIF_BYTE_ORDER_INTEL)
-{
-    ExifData* exif = exif_data_new();
-    exif_data_set_byte_order(exif, order);
-    addText(exif, EXIF_IFD_0, EXIF_TAG_MAKE, "TestCam");
-    addText(exif, EXIF_IFD_0, EXIF_TAG_MODEL, "Pocket 311");
-    ExifEntry* up = addEntry(exif, EXIF_IFD_0, EXIF_TAG_ORIENTATION, EXIF_FORMAT_SHORT, 1);
-    exif_set_short(up->data, order, static_cast<ExifShort>(orientation));
-    if (gps) {
-        if (gps->latitudeRef)
-            addText(exif, EXIF_IFD_GPS, EXIF_TAG_GPS_LATITUDE_REF, gps->latitudeRef);
-        addDms(exif, EXIF_TAG_GPS_LATITUDE, gps->latitude);
-        if (gps->longitudeRef)
-            addText(exif, EXIF_IFD_GPS, EXIF_TAG_GPS_LONGITUDE_REF, gps->longitudeRef);
-        addDms(exif, EXIF_TAG_GPS_LONGITUDE, gps->longitude);
-    }
-    unsigned char* saved = nullptr;
-    unsigned int size = 0;
-    exif_data_save_data(exif, &saved, &size);
-    QByteArray block(reinterpret_cast<const char*>(saved), static_cast<qsizetype>(size));
-    std::free(saved);
-    exif_data_unref(exif);
-
-    // libexif's block begins with the "Exif\0\0" header APP1 needs; should one not, add it.
-    const QByteArray header("Exif\0\0", 6);
-    if (!block.startsWith(header))
-        block.prepend(header);
-    const qsizetype length = block.size() + 2;
-    QByteArray app1("\xFF\xE1", 2);
-    app1.append(char(length >> 8)).append(char(length & 0xFF)).append(block);
-    return jpeg.left(2) + app1 + jpeg.mid(2);
-}
-
 bool near(QRgb actual, QRgb expected, int tolerance = 16)
 {
     return qAbs(qRed(actual) - qRed(expected)) <= tolerance
@@ -169,7 +82,7 @@ private Q_SLOTS:
     void largePhotoIsScaledDown()
     {
         const Result<PreparedPhoto> result = PhotoPreparer::prepare(
-            encoded(halves(4000, 3000), "JPEG"), QStringLiteral("big.jpg"));
+            encodedImage(halves(4000, 3000), "JPEG"), QStringLiteral("big.jpg"));
         QVERIFY2(result.ok(), qPrintable(result.error().message()));
         const PreparedPhoto& photo = result.value();
         QCOMPARE(photo.fileName, QStringLiteral("big.jpg"));
@@ -189,7 +102,7 @@ private Q_SLOTS:
     void smallPhotoKeepsItsSize()
     {
         const Result<PreparedPhoto> result = PhotoPreparer::prepare(
-            encoded(halves(800, 600), "JPEG"), QStringLiteral("small.jpg"));
+            encodedImage(halves(800, 600), "JPEG"), QStringLiteral("small.jpg"));
         QVERIFY2(result.ok(), qPrintable(result.error().message()));
         QCOMPARE(result.value().originalSize, QSize(800, 600));
         QCOMPARE(result.value().sentSize, QSize(800, 600));
@@ -200,8 +113,8 @@ private Q_SLOTS:
 
     void tinyPhotoThumbnailIsNotEnlarged()
     {
-        const Result<PreparedPhoto> result
-            = PhotoPreparer::prepare(encoded(halves(40, 30), "PNG"), QStringLiteral("tiny.png"));
+        const Result<PreparedPhoto> result = PhotoPreparer::prepare(
+            encodedImage(halves(40, 30), "PNG"), QStringLiteral("tiny.png"));
         QVERIFY2(result.ok(), qPrintable(result.error().message()));
         QCOMPARE(result.value().sentSize, QSize(40, 30));
         QCOMPARE(result.value().thumbnail.size(), QSize(40, 30));
@@ -210,7 +123,7 @@ private Q_SLOTS:
     // A motion photo carries its video after the image's end marker.
     void dataAfterTheImageIsAllowed()
     {
-        const QByteArray jpeg = encoded(halves(320, 240), "JPEG") + QByteArray(4096, 'v');
+        const QByteArray jpeg = encodedImage(halves(320, 240), "JPEG") + QByteArray(4096, 'v');
         const Result<PreparedPhoto> result
             = PhotoPreparer::prepare(jpeg, QStringLiteral("motion.jpg"));
         QVERIFY2(result.ok(), qPrintable(result.error().message()));
@@ -222,7 +135,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("jpeg");
         QTest::addColumn<double>("latitude");
         QTest::addColumn<double>("longitude");
-        const QByteArray plain = encoded(halves(640, 480), "JPEG");
+        const QByteArray plain = encodedImage(halves(640, 480), "JPEG");
         const Gps northEast { "N", kLatitude, "E", kLongitude };
         const Gps southWest { "S", kLatitude, "W", kLongitude };
         QTest::newRow("north east, Intel order")
@@ -258,7 +171,7 @@ private Q_SLOTS:
 
     void plainJpegHasNoExif()
     {
-        const QByteArray plain = encoded(halves(64, 64), "JPEG");
+        const QByteArray plain = encodedImage(halves(64, 64), "JPEG");
         QVERIFY(!PhotoPreparer::hasExif(plain));
         QVERIFY(!PhotoPreparer::exifLocation(plain).has_value());
         QVERIFY(!PhotoPreparer::hasExif(QByteArray()));
@@ -269,7 +182,7 @@ private Q_SLOTS:
     void malformedLocationIsIgnored_data()
     {
         QTest::addColumn<QByteArray>("jpeg");
-        const QByteArray plain = encoded(halves(64, 64), "JPEG");
+        const QByteArray plain = encodedImage(halves(64, 64), "JPEG");
         const Dms zeroDenominator { { { 52, 1 }, { 31, 0 }, { 12, 1 } } };
         const Dms ninetyFive { { { 95, 1 }, { 0, 1 }, { 0, 1 } } };
         const Dms oneEightyOne { { { 181, 1 }, { 0, 1 }, { 0, 1 } } };
@@ -318,7 +231,7 @@ private Q_SLOTS:
         QFETCH(QSize, sent);
         // 6: the camera was turned a quarter clockwise, so the stored left side is the top.
         const QByteArray jpeg
-            = withExif(encoded(halves(stored.width(), stored.height()), "JPEG"), 6, nullptr);
+            = withExif(encodedImage(halves(stored.width(), stored.height()), "JPEG"), 6, nullptr);
         const Result<PreparedPhoto> result
             = PhotoPreparer::prepare(jpeg, QStringLiteral("turned.jpg"));
         QVERIFY2(result.ok(), qPrintable(result.error().message()));
@@ -335,7 +248,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("fileName");
-        const QByteArray whole = encoded(noise(640, 480), "JPEG");
+        const QByteArray whole = encodedImage(noise(640, 480), "JPEG");
         QTest::newRow("jpeg cut in half")
             << whole.left(whole.size() / 2) << QStringLiteral("half.jpg");
         QByteArray random(4096, Qt::Uninitialized);
@@ -367,7 +280,7 @@ private Q_SLOTS:
     void fileAtTheLimitIsRead()
     {
         const QString path = m_dir.filePath(QStringLiteral("limit.jpg"));
-        writeFile(path, encoded(halves(64, 48), "JPEG"));
+        writeFile(path, encodedImage(halves(64, 48), "JPEG"));
         QFile file(path);
         QVERIFY(file.resize(PhotoPreparer::kMaxFileBytes));
         const Result<PreparedPhoto> result = PhotoPreparer::prepareFile(path);
@@ -388,7 +301,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, size);
         const QString path = m_dir.filePath(QStringLiteral("huge.jpg"));
-        writeFile(path, encoded(halves(64, 48), "JPEG"));
+        writeFile(path, encodedImage(halves(64, 48), "JPEG"));
         QFile file(path);
         // FAT32 and some quota'd folders hold no 4 GiB file; every file system holds 30 MiB.
         const bool made = file.resize(size);
@@ -429,7 +342,7 @@ private Q_SLOTS:
                 image.setPixel(x, y, qRgba(0, 0, 0, 128));
         }
         const Result<PreparedPhoto> result
-            = PhotoPreparer::prepare(encoded(image, "PNG"), QStringLiteral("sticker.png"));
+            = PhotoPreparer::prepare(encodedImage(image, "PNG"), QStringLiteral("sticker.png"));
         QVERIFY2(result.ok(), qPrintable(result.error().message()));
         const QImage sent = QImage::fromData(result.value().jpeg, "JPEG");
         QCOMPARE(sent.size(), QSize(300, 100));
@@ -444,7 +357,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("later.jpg"));
         const QByteArray jpeg
-            = writeFile(path, withExif(encoded(halves(3000, 2000), "JPEG"), 1, nullptr));
+            = writeFile(path, withExif(encodedImage(halves(3000, 2000), "JPEG"), 1, nullptr));
         const Result<PreparedPhoto> now = PhotoPreparer::prepare(jpeg, QStringLiteral("later.jpg"));
         QVERIFY2(now.ok(), qPrintable(now.error().message()));
 

@@ -40,6 +40,31 @@ private Q_SLOTS:
         QVERIFY(drafts.draft(QStringLiteral("training")).isEmpty());
     }
 
+    void photosAreKeptBesideTheText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("photos/drafts.sqlite"));
+        const MediaFiles photos
+            = { { QStringLiteral("a.jpg"), "image/jpeg", QByteArray(500000, 'a') },
+                  { QStringLiteral("b.jpg"), "image/jpeg", QByteArray(1000, 'b') } };
+        {
+            DraftStore drafts(path);
+            QString error;
+            QVERIFY2(drafts.open(error), qPrintable(error));
+            QVERIFY(drafts.save(QStringLiteral("training"), "{\"description\":\"x\"}"));
+            QVERIFY(drafts.savePhotos(QStringLiteral("training"), photos));
+            QVERIFY(drafts.savePhotos(QStringLiteral("other"), { photos.at(1) }));
+        }
+        DraftStore drafts(path);
+        QString error;
+        QVERIFY(drafts.open(error));
+        QVERIFY(drafts.photos(QStringLiteral("training")) == photos);
+        QVERIFY(drafts.savePhotos(QStringLiteral("training"), { photos.at(1) }));
+        QCOMPARE(drafts.photos(QStringLiteral("training")).size(), 1);
+        drafts.clear(QStringLiteral("training"));
+        QVERIFY(drafts.photos(QStringLiteral("training")).isEmpty());
+        QCOMPARE(drafts.photos(QStringLiteral("other")).size(), 1);
+    }
+
     void livesBesideTheOutbox()
     {
         QCOMPARE(DraftStore::pathBeside(QStringLiteral("/var/lib/x/outbox.sqlite")),

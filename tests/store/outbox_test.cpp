@@ -277,6 +277,65 @@ private Q_SLOTS:
         QVERIFY(!entry->goesTo(v1));
     }
 
+    void photosTravelWithTheReportUntilTheCityHasThem()
+    {
+        const QString path = freshPath();
+        const Endpoint v2(QUrl(QStringLiteral("https://city.example/open311/v2/")),
+            QStringLiteral("city.example"), false, Protocol::GeoReportV2);
+        NewRequest request;
+        request.serviceCode = QStringLiteral("021");
+        request.latitude = 40.0;
+        request.longitude = -100.0;
+        QByteArray big(3 * 1024 * 1024, '\0');
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char(i * 7 % 251);
+        request.photos = { { QStringLiteral("first.jpg"), "image/jpeg", big },
+            { QStringLiteral("second.png"), "image/png", QByteArray("\x89PNG\r\n\x1a\n", 8) } };
+        qint64 id = 0;
+        {
+            Outbox outbox(path);
+            QString error;
+            QVERIFY2(outbox.open(error), qPrintable(error));
+            id = outbox.add(OutboxEntry::forReport(QString(), v2, request, QString()));
+            QVERIFY(id > 0);
+            // Listing leaves the blobs where they are.
+            QVERIFY(outbox.list().constFirst().request.photos.isEmpty());
+        }
+        Outbox outbox(path);
+        QString error;
+        QVERIFY2(outbox.open(error), qPrintable(error));
+        std::optional<OutboxEntry> entry = outbox.find(id);
+        QVERIFY(entry);
+        QCOMPARE(entry->request.photos.size(), 2);
+        QVERIFY(entry->request.photos == request.photos);
+
+        // An edit before resending replaces them, in their new order.
+        NewRequest edited = request;
+        edited.photos = { request.photos.at(1) };
+        QVERIFY(outbox.updateRequest(id, edited));
+        QVERIFY(outbox.find(id)->request.photos == edited.photos);
+
+        CreateResult result;
+        result.serviceRequestId = QStringLiteral("100001");
+        QVERIFY(outbox.claim(id));
+        outbox.markSent(id, result);
+        entry = outbox.find(id);
+        QCOMPARE(entry->state, OutboxEntry::State::Sent);
+        QVERIFY(entry->request.photos.isEmpty());
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("photo-check"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM report_photos")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("photo-check"));
+    }
+
     void damagedFilesAreToldApartAndSetAside()
     {
         // Not a database: damaged, and left byte for byte as it was.

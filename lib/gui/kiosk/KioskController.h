@@ -32,6 +32,8 @@ public:
         int countdownSeconds = 30; // at least 20 when read from the configuration
         int resultSeconds = 30;
         QString adminPinHash; // AdminPin::hash(); empty: the app cannot be left
+        // Where the kiosk's own camera saves its photos; empty: visitors attach no files.
+        QString cameraFolder;
     };
 
     KioskController(MainWindow* window, QStackedWidget* pages, const Options& options);

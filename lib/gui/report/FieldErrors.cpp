@@ -79,6 +79,7 @@ void FieldErrors::show(const Error& error)
     case Error::Field::Description:
     case Error::Field::Email:
     case Error::Field::MediaUrl:
+    case Error::Field::Photos:
         show(error.field(), error.message());
         break;
     default:

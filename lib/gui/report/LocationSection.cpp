@@ -110,17 +110,7 @@ LocationSection::LocationSection(FieldErrors& errors, DuplicateHint& duplicates,
 
     connect(m_locator, &PositionLocator::located, this, [this](const QGeoCoordinate& where) {
         m_locateButton->setEnabled(true);
-        setLocationMessage(QString());
-        m_map->setCenter(where);
-        m_map->setZoom(17);
-        m_map->setPin(where);
-        pinMoved(where, true);
-        // This computer's position, not the typed address's: an operator's office would go to
-        // the city as the caller's pothole. The pin is then not for the address (isPinStale()).
-        if (m_addressTypedByUser && !m_address->text().trimmed().isEmpty()) {
-            m_pinAddress.clear();
-            updateLocationNotice();
-        }
+        placePinAt(where);
     });
     connect(m_locator, &PositionLocator::failed, this, [this](const QString& message) {
         m_locateButton->setEnabled(true);
@@ -301,6 +291,22 @@ void LocationSection::applyPlace(const GeoPlace& place)
     updateLocationNotice();
     Q_EMIT placeChanged();
     Q_EMIT edited();
+}
+
+void LocationSection::placePinAt(const QGeoCoordinate& where)
+{
+    setLocationMessage(QString());
+    m_map->setCenter(where);
+    m_map->setZoom(17);
+    m_map->setPin(where);
+    pinMoved(where, true);
+    // This computer's or a photo's position, not the typed address's: an operator's office
+    // would go to the city as the caller's pothole. The pin is then not for the address
+    // (isPinStale()).
+    if (m_addressTypedByUser && !m_address->text().trimmed().isEmpty()) {
+        m_pinAddress.clear();
+        updateLocationNotice();
+    }
 }
 
 void LocationSection::pinMoved(const QGeoCoordinate& pin, bool byUser)

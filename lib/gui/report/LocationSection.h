@@ -60,6 +60,8 @@ public:
     QString pinAddress() const { return m_pinAddress; }
     void restore(const NewRequest& request, bool addressTyped, const QString& pinAddress);
     void cancelLocating();
+    // A position found elsewhere (this computer's, a photo's), as the user chose it.
+    void placePinAt(const QGeoCoordinate& where);
     void setLocationMessage(const QString& message);
     // No pin, no address, no coordinates, no message.
     void clear();

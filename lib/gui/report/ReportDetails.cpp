@@ -5,8 +5,10 @@
 #include "gui/report/ContactFields.h"
 #include "gui/report/DescriptionEdit.h"
 #include "gui/report/FieldErrors.h"
+#include "gui/report/PhotoAttachments.h"
 #include "gui/report/ReportFormText.h"
 
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,6 +45,10 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     counterRow->addWidget(m_descriptionNotice, 1);
     counterRow->addWidget(m_counter, 0, Qt::AlignRight | Qt::AlignTop);
 
+    auto* photosLabel = new QLabel(ReportFormText::tr("Photos"), this);
+    m_photos = new PhotoAttachments(this);
+    photosLabel->setBuddy(m_photos->addButton());
+
     auto* mediaLabel = new QLabel(ReportFormText::tr("Photo or page lin&k"), this);
     m_mediaUrl = new QLineEdit(this);
     m_mediaUrl->setAccessibleName(ReportFormText::tr("Link to a photo or page"));
@@ -68,6 +74,9 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     layout->addWidget(m_description, 1);
     layout->addLayout(counterRow);
     layout->addWidget(errors.labelFor(m_description, Error::Field::Description));
+    layout->addWidget(photosLabel);
+    layout->addWidget(m_photos);
+    layout->addWidget(errors.labelFor(m_photos, Error::Field::Photos));
     layout->addWidget(mediaLabel);
     layout->addWidget(m_mediaUrl);
     layout->addWidget(errors.labelFor(m_mediaUrl, Error::Field::MediaUrl));
@@ -82,6 +91,11 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     });
     connect(m_description, &QPlainTextEdit::textChanged, this, &ReportDetails::edited);
     connect(m_attributes, &AttributeFields::edited, this, &ReportDetails::edited);
+    connect(m_photos, &PhotoAttachments::changed, this, [this, &errors] {
+        errors.hide(Error::Field::Photos);
+        Q_EMIT photosChanged();
+        Q_EMIT edited();
+    });
     QList<QLineEdit*> typed = m_contact->fields();
     typed << m_mediaUrl;
     for (QLineEdit* edit : std::as_const(typed))
@@ -135,6 +149,43 @@ void ReportDetails::fill(NewRequest& request, const QWidget* form) const
     m_contact->fill(request, form);
     request.description = m_description->toPlainText();
     request.mediaUrl = m_mediaUrl->text().trimmed();
+    // A city that takes no uploads gets none; the photos stay in the form for another.
+    if (m_photosAccepted)
+        request.photos = photos();
+}
+
+MediaFiles ReportDetails::photos() const
+{
+    MediaFiles files;
+    for (const PreparedPhoto& photo : m_photos->photos()) {
+        // The bytes are JPEG now, whatever the file was.
+        const QFileInfo name(photo.fileName);
+        const QString jpegName = name.suffix().compare(u"jpg", Qt::CaseInsensitive) == 0
+                || name.suffix().compare(u"jpeg", Qt::CaseInsensitive) == 0
+            ? photo.fileName
+            : name.completeBaseName() + QStringLiteral(".jpg");
+        files.append({ jpegName, QByteArrayLiteral("image/jpeg"), photo.jpeg });
+    }
+    return files;
+}
+
+void ReportDetails::setPhotos(const MediaFiles& files)
+{
+    QList<PreparedPhoto> photos;
+    for (const MediaFile& file : files) {
+        PreparedPhoto photo;
+        photo.fileName = file.fileName;
+        photo.jpeg = file.data;
+        photos.append(photo);
+    }
+    m_photos->setPhotos(photos);
+}
+
+void ReportDetails::setPhotoRules(bool uploadsAccepted, bool fileAccess, const QString& folder)
+{
+    m_photosAccepted = uploadsAccepted;
+    m_photos->setUploadsAccepted(uploadsAccepted);
+    m_photos->setFileAccess(fileAccess, folder);
 }
 
 void ReportDetails::restore(const NewRequest& request)
@@ -153,7 +204,8 @@ void ReportDetails::restore(const NewRequest& request)
 bool ReportDetails::isEmpty() const
 {
     return m_contact->isEmpty() && m_attributes->isEmpty() && m_pending.isEmpty()
-        && m_description->toPlainText().isEmpty() && m_mediaUrl->text().isEmpty();
+        && m_description->toPlainText().isEmpty() && m_mediaUrl->text().isEmpty()
+        && m_photos->isEmpty();
 }
 
 void ReportDetails::clear()
@@ -165,6 +217,7 @@ void ReportDetails::clear()
     m_mediaUrl->setText(QString());
     m_description->clear(); // drops its undo history too
     m_descriptionNotice->clear();
+    m_photos->clear();
 }
 
 } // namespace Open311

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/MediaFile.h"
 #include "core/ServiceDefinition.h"
 
 #include <QHash>
@@ -16,9 +17,10 @@ class ContactFields;
 class DescriptionEdit;
 class FieldErrors;
 class NewRequest;
+class PhotoAttachments;
 
 // The form's third column: the service's own questions (GeoReport v2), who is calling, what is
-// wrong, a link to a photo, and Send with the form's message under it.
+// wrong, photos and a link to one, and Send with the form's message under it.
 class ReportDetails : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     void setAttributesMessage(const QString& message);
     ContactFields* contact() const { return m_contact; }
     DescriptionEdit* description() const { return m_description; }
+    PhotoAttachments* photoStrip() const { return m_photos; }
     QLineEdit* mediaUrl() const { return m_mediaUrl; }
     QPushButton* sendButton() const { return m_send; }
     QLabel* notice() const { return m_notice; }
@@ -49,8 +52,17 @@ public:
     // Every field empty, undo history included.
     void clear();
 
+    // The photos as they are sent (JPEG, no EXIF), kept in drafts apart from the text, which
+    // restore() leaves them out of.
+    MediaFiles photos() const;
+    void setPhotos(const MediaFiles& files);
+    // Whether this city takes uploads, and whether this computer may read files (not a kiosk,
+    // unless it names a camera folder).
+    void setPhotoRules(bool uploadsAccepted, bool fileAccess, const QString& folder);
+
 Q_SIGNALS:
     void edited();
+    void photosChanged();
 
 private:
     void updateCounter(int length);
@@ -65,6 +77,8 @@ private:
     DescriptionEdit* m_description;
     QLabel* m_counter;
     QLabel* m_descriptionNotice;
+    PhotoAttachments* m_photos;
+    bool m_photosAccepted = false;
     QLineEdit* m_mediaUrl;
     QPushButton* m_send;
     QLabel* m_notice;

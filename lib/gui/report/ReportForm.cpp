@@ -7,6 +7,7 @@
 #include "gui/report/DuplicateHint.h"
 #include "gui/report/FieldErrors.h"
 #include "gui/report/LocationSection.h"
+#include "gui/report/PhotoAttachments.h"
 #include "gui/report/ReportDetails.h"
 #include "gui/report/ReportFormText.h"
 #include "gui/report/ResultPanel.h"
@@ -21,14 +22,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabBar>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -50,6 +49,16 @@ ReportForm::ReportForm(QWidget* parent)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    m_testBanner = new QLabel(
+        ReportFormText::tr("Test server: reports sent here are not real and will not be handled."),
+        this);
+    m_testBanner->setAccessibleName(ReportFormText::tr("Test server"));
+    m_testBanner->setWordWrap(true);
+    m_testBanner->setFrameShape(QFrame::StyledPanel);
+    m_testBanner->setMargin(6);
+    m_testBanner->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_testBanner->hide();
+    outer->addWidget(m_testBanner);
     // Below the form's own size (a 1024x600 netbook) it scrolls rather than squeezing a field
     // out of reach.
     auto* scroll = new QScrollArea(this);
@@ -119,6 +128,12 @@ ReportForm::ReportForm(QWidget* parent)
             Q_EMIT submitRequested();
     });
     connect(m_details, &ReportDetails::edited, this, &ReportForm::edited);
+    connect(m_details, &ReportDetails::photosChanged, this, [this] {
+        chainTabOrder();
+        Q_EMIT photosChanged();
+    });
+    connect(m_details->photoStrip(), &PhotoAttachments::locationChosen, m_location,
+        &LocationSection::placePinAt);
     retitle();
 }
 
@@ -185,7 +200,8 @@ void ReportForm::setDefinition(const QString& serviceCode, const ServiceDefiniti
     if (serviceCode != m_definitionFor || m_definitionReady)
         return;
     m_details->attributes()->setTouchMode(m_touch);
-    m_details->attributes()->setReservedMnemonics(usedMnemonics());
+    m_details->attributes()->setReservedMnemonics(
+        ReportFormText::usedMnemonics(window(), m_details->attributes()));
     m_details->setDefinition(serviceCode, definition);
     m_definitionReady = true;
     chainTabOrder();
@@ -206,47 +222,13 @@ void ReportForm::chainTabOrder()
     QList<QWidget*> order(questions.cbegin(), questions.cend());
     for (QLineEdit* field : m_details->contact()->fields())
         order.append(field);
-    order << m_details->description() << m_details->mediaUrl() << m_details->sendButton();
+    order << m_details->description();
+    order.append(m_details->photoStrip()->focusChain());
+    order << m_details->mediaUrl() << m_details->sendButton();
     for (QWidget* next : std::as_const(order)) {
         setTabOrder(previous, next);
         previous = next;
     }
-}
-
-QString ReportForm::usedMnemonics() const
-{
-    QString letters;
-    const auto add = [&letters](const QString& text) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) != u'&')
-                continue;
-            if (text.at(i + 1) == u'&') {
-                ++i;
-                continue;
-            }
-            letters += text.at(i + 1).toLower();
-            return;
-        }
-    };
-    const QWidget* top = window();
-    const QWidget* questions = m_details->attributes();
-    for (const QLabel* label : top->findChildren<QLabel*>()) {
-        if (!questions->isAncestorOf(label))
-            add(label->text());
-    }
-    for (const QAbstractButton* button : top->findChildren<QAbstractButton*>()) {
-        if (!questions->isAncestorOf(button))
-            add(button->text());
-    }
-    for (const QMenuBar* bar : top->findChildren<QMenuBar*>()) {
-        for (const QAction* action : bar->actions())
-            add(action->text());
-    }
-    for (const QTabBar* tabs : top->findChildren<QTabBar*>()) {
-        for (int i = 0; i < tabs->count(); ++i)
-            add(tabs->tabText(i));
-    }
-    return letters;
 }
 
 void ReportForm::setServicesMessage(const QString& message)
@@ -377,6 +359,12 @@ bool ReportForm::validateAndShow()
         showError(*problem);
         return false;
     }
+    // Sent now, it would go without the photo the person is waiting for.
+    if (m_details->photoStrip()->isBusy()) {
+        showError(Error::validation(
+            Error::Field::Photos, tr("A photo is still being prepared; send again in a moment.")));
+        return false;
+    }
     if (!m_definitionReady) {
         // Asked again: the first answer may have been lost with the network.
         Q_EMIT definitionWanted(m_definitionFor);
@@ -478,6 +466,26 @@ void ReportForm::fromDraft(const QByteArray& json)
     m_location->restore(r, object.value(QStringLiteral("address_typed")).toBool(),
         object.value(QStringLiteral("pin_address")).toString(r.addressString));
     m_details->restore(r);
+}
+
+MediaFiles ReportForm::photos() const
+{
+    return m_details->photos();
+}
+
+void ReportForm::setPhotos(const MediaFiles& photos)
+{
+    m_details->setPhotos(photos);
+}
+
+void ReportForm::setTestServer(bool test)
+{
+    m_testBanner->setVisible(test);
+}
+
+void ReportForm::setPhotoRules(bool uploadsAccepted, bool fileAccess, const QString& folder)
+{
+    m_details->setPhotoRules(uploadsAccepted, fileAccess, folder);
 }
 
 void ReportForm::clear()

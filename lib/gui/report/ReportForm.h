@@ -10,6 +10,7 @@
 #include <QGeoCoordinate>
 #include <QWidget>
 
+class QLabel;
 class QSplitter;
 class QStackedWidget;
 
@@ -74,9 +75,16 @@ public:
     // The report is safe in the outbox but not (yet) at the city.
     void showNotice(const QString& message);
 
-    // The whole form as JSON, for drafts, and back.
+    // The whole form as JSON, for drafts, and back; the photos go apart, written only when
+    // they change.
     QByteArray toDraft() const;
     void fromDraft(const QByteArray& json);
+    MediaFiles photos() const;
+    void setPhotos(const MediaFiles& photos);
+    // A discovery document's test endpoint: a banner says that nothing sent there is real.
+    void setTestServer(bool test);
+    // See ReportDetails::setPhotoRules().
+    void setPhotoRules(bool uploadsAccepted, bool fileAccess, const QString& folder);
     // Empties every field, undo history included.
     void clear();
 
@@ -96,6 +104,7 @@ Q_SIGNALS:
     // The chosen service has questions of its own (v2 metadata); setDefinition() answers.
     void definitionWanted(const QString& serviceCode);
     void edited();
+    void photosChanged();
     // Said to screen readers as an alert: it matters before the person moves on.
     void announced(const QString& text);
 
@@ -107,11 +116,10 @@ private:
     void retitle();
     void updateDefinition();
     void chainTabOrder();
-    // Every Alt key the window already uses, so that the questions take others.
-    QString usedMnemonics() const;
 
     // Made first: each column puts its fields' problem labels in it as it is built.
     FieldErrors* m_errors;
+    QLabel* m_testBanner;
     DuplicateHint* m_duplicates;
     QSplitter* m_splitter;
     ServicePicker* m_services;

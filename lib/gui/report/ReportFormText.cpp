@@ -1,5 +1,9 @@
 #include "gui/report/ReportFormText.h"
 
+#include <QAbstractButton>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QWidget>
 
 namespace Open311 {
@@ -32,6 +36,40 @@ void ReportFormText::reserveLines(QWidget* widget, int lines)
     // A message that appears or goes must not move the controls around it (a resident's next
     // click missed Send).
     widget->setMinimumHeight(widget->fontMetrics().lineSpacing() * lines);
+}
+
+QString ReportFormText::usedMnemonics(const QWidget* top, const QWidget* except)
+{
+    QString letters;
+    const auto add = [&letters](const QString& text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            letters += text.at(i + 1).toLower();
+            return;
+        }
+    };
+    for (const QLabel* label : top->findChildren<QLabel*>()) {
+        if (!except->isAncestorOf(label))
+            add(label->text());
+    }
+    for (const QAbstractButton* button : top->findChildren<QAbstractButton*>()) {
+        if (!except->isAncestorOf(button))
+            add(button->text());
+    }
+    for (const QMenuBar* bar : top->findChildren<QMenuBar*>()) {
+        for (const QAction* action : bar->actions())
+            add(action->text());
+    }
+    for (const QTabBar* tabs : top->findChildren<QTabBar*>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+    }
+    return letters;
 }
 
 } // namespace Open311

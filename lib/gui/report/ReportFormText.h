@@ -21,6 +21,9 @@ public:
     static QString shortcutHint(const QString& text, const QKeySequence& keys, bool touch);
     // Room for a message of this many lines, taken whether or not one shows.
     static void reserveLines(QWidget* widget, int lines);
+    // Every Alt key the window top already uses outside except, so that the service's questions
+    // take others.
+    static QString usedMnemonics(const QWidget* top, const QWidget* except);
 };
 
 } // namespace Open311

@@ -20,8 +20,13 @@ ReportPresenter::ReportPresenter(ReportForm* form, ReportSubmission* submission,
     connect(m_form, &ReportForm::edited, m_submission, &ReportSubmission::edited);
     connect(m_submission, &ReportSubmission::sending, m_form, [form] { form->setSending(true); });
     connect(m_submission, &ReportSubmission::undoAvailable, undo, &QWidget::setVisible);
-    connect(undo, &QPushButton::clicked, m_form,
-        [this] { m_form->fromDraft(m_submission->takeUndo()); });
+    connect(m_form, &ReportForm::photosChanged, m_submission,
+        [this] { m_submission->setDraftPhotos(m_form->photos()); });
+    connect(undo, &QPushButton::clicked, m_form, [this] {
+        MediaFiles photos;
+        m_form->fromDraft(m_submission->takeUndo(&photos));
+        m_form->setPhotos(photos);
+    });
     connect(m_submission, &ReportSubmission::sent, this,
         [this](qint64 localId, const CreateResult& result, const QString& serviceName) {
             m_form->showResult(result, serviceName);
@@ -71,9 +76,10 @@ void ReportPresenter::newReport()
     // Cleared by mistake? Undo is offered for a while.
     const bool keep = !m_form->isEmpty() && !m_form->isShowingResult();
     const QByteArray cleared = keep ? m_form->toDraft() : QByteArray();
+    const MediaFiles photos = keep ? m_form->photos() : MediaFiles();
     // Emptied first: the known requests that follow must not be weighed against the old text.
     m_form->clear();
-    m_submission->startNew(cleared);
+    m_submission->startNew(cleared, photos);
 }
 
 } // namespace Open311

@@ -65,6 +65,9 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_interval->setRange(30, 24 * 3600);
     m_interval->setSuffix(tr(" s"));
     m_accountId = new QCheckBox(tr("Reports carry an account id"), this);
+    m_photoUploads = new QCheckBox(tr("Takes p&hotos with a report (multipart media, v2)"), this);
+    m_photoUploads->setToolTip(tr("Some v2 cities, Helsinki's among them, take photos uploaded "
+                                  "with a report. Others take only a link."));
     m_feeds = new QPlainTextEdit(this);
     m_feeds->setPlaceholderText(
         tr("One per line: an https address or a file (KML, GeoJSON or CSV)"));
@@ -104,6 +107,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         { m_geocoder, tr("Address search") },
         { m_interval, tr("Tracker interval") },
         { m_accountId, tr("Uses account id") },
+        { m_photoUploads, tr("Takes photo uploads") },
         { m_feeds, tr("Feeds of existing requests") },
         { m_newKey, tr("New API key") },
         { m_setKey, tr("Set the API key") },
@@ -128,6 +132,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     form->addRow(tr("A&ddress search"), m_geocoder);
     form->addRow(tr("Track&er interval"), m_interval);
     form->addRow(QString(), m_accountId);
+    form->addRow(QString(), m_photoUploads);
     form->addRow(tr("Existin&g requests"), m_feeds);
     form->addRow(QString(), m_feedProblems);
     // The key's state on a line of its own: beside the field, a long state ("Set by the
@@ -175,8 +180,11 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         m_name->selectAll();
     });
     connect(m_addFromAddress, &QPushButton::clicked, this, &SettingsDialog::addFromAddress);
-    connect(m_protocol, &QComboBox::currentIndexChanged, this,
-        [this] { m_format->setEnabled(m_protocol->currentIndex() == 0 && m_cityId->isEnabled()); });
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
+        const bool v2 = m_protocol->currentIndex() == 0 && m_cityId->isEnabled();
+        m_format->setEnabled(v2);
+        m_photoUploads->setEnabled(v2);
+    });
     connect(m_duplicate, &QPushButton::clicked, this, [this] {
         showProfile(m_profiles->duplicate(m_current));
         m_message->setText(tr("A copy: change it, then save it."));
@@ -309,6 +317,7 @@ void SettingsDialog::showProfile(const Profile& p)
     m_geocoder->setText(p.geocoderUrl.toString());
     m_interval->setValue(p.pollIntervalSeconds);
     m_accountId->setChecked(p.usesAccountId);
+    m_photoUploads->setChecked(p.acceptsPhotoUploads);
     m_feeds->setPlainText(p.feeds.join(QLatin1Char('\n')));
     // The training city's server, map and address search start with the app; the generic hints
     // (a city's address, OpenStreetMap, Nominatim) read as if it used those.
@@ -347,6 +356,7 @@ void SettingsDialog::setEditable(bool editable)
              m_save, m_remove })
         w->setEnabled(editable);
     m_format->setEnabled(editable && m_protocol->currentIndex() == 0);
+    m_photoUploads->setEnabled(editable && m_protocol->currentIndex() == 0);
 }
 
 Profile SettingsDialog::editedProfile() const
@@ -364,6 +374,7 @@ Profile SettingsDialog::editedProfile() const
     p.geocoderUrl = QUrl(m_geocoder->text().trimmed());
     p.pollIntervalSeconds = m_interval->value();
     p.usesAccountId = m_accountId->isChecked();
+    p.acceptsPhotoUploads = p.protocol == Protocol::GeoReportV2 && m_photoUploads->isChecked();
     p.feeds.clear();
     for (const QString& line :
         m_feeds->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

@@ -72,6 +72,7 @@ private:
     QLineEdit* m_geocoder;
     QSpinBox* m_interval;
     QCheckBox* m_accountId;
+    QCheckBox* m_photoUploads;
     QPlainTextEdit* m_feeds;
     QLabel* m_feedProblems;
     QLabel* m_keyState;

@@ -2,6 +2,7 @@
 
 #include "gui/tracker/TrackerFilterModel.h"
 #include "gui/tracker/TrackerModel.h"
+#include "gui/widgets/RemotePhoto.h"
 #include "gui/widgets/TableColumns.h"
 #include "mapwidget/MapWidget.h"
 #include "store/TrackerStore.h"
@@ -253,6 +254,8 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
         cityWords->setAccessibleName(tr("What the city says of request %1").arg(requestId));
         layout->addWidget(cityWords);
     }
+    if (media.isValid() && (media.scheme() == u"https" || media.scheme() == u"http"))
+        layout->addWidget(new RemotePhoto(media, m_mediaPlainHttp, dialog));
     const QList<StatusChange> changes = m_store->history(m_profile, requestId);
     auto* table = new QTableWidget(int(changes.size()), 3, dialog);
     table->setAccessibleName(tr("History of request %1").arg(requestId));

@@ -27,6 +27,8 @@ public:
     TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* parent = nullptr);
 
     void setProfile(const QString& profile) { m_profile = profile; }
+    // Whether the city's photos may be fetched over plain HTTP, as its endpoint may.
+    void setMediaPlainHttp(bool allowed) { m_mediaPlainHttp = allowed; }
     void setMapSource(const TileSource& source) { m_mapSource = source; }
     QTableView* view() const { return m_view; }
     TrackerFilterModel* filterModel() const { return m_filter; }
@@ -54,6 +56,7 @@ private:
     TrackerModel* m_model;
     TrackerFilterModel* m_filter;
     QString m_profile;
+    bool m_mediaPlainHttp = false;
     TileSource m_mapSource;
     QLineEdit* m_search;
     QComboBox* m_status;

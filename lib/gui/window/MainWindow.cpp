@@ -14,6 +14,7 @@
 #include "gui/widgets/StoreNotice.h"
 #include "gui/window/DialogFocusKeeper.h"
 #include "gui/window/RequestDetailsDialog.h"
+#include "gui/window/TrayIcon.h"
 #include "gui/window/WindowDialogs.h"
 #include "gui/window/WindowLayout.h"
 #include "mapwidget/MapWidget.h"
@@ -314,15 +315,10 @@ void MainWindow::openTracker()
 
 void MainWindow::showTrayIcon()
 {
-    // Once: a new Tracker replacing a damaged one opens here again.
-    if (findChild<QSystemTrayIcon*>() || !QSystemTrayIcon::isSystemTrayAvailable())
+    TrayIcon* tray = TrayIcon::showFor(this);
+    if (!tray)
         return;
-    auto* tray = new QSystemTrayIcon(windowIcon(), this);
-    tray->setToolTip(tr("Open311 Reporter"));
-    tray->show();
-    connect(this, &MainWindow::notification, tray,
-        [tray](
-            const QString& title, const QString& message) { tray->showMessage(title, message); });
+    connect(this, &MainWindow::notification, tray, &TrayIcon::notify);
     connect(tray, &QSystemTrayIcon::messageClicked, this, [this] {
         showNormal();
         activateWindow();
@@ -391,9 +387,15 @@ void MainWindow::onProfileChanged(const Profile& profile)
     m_mapViews->switchTo(profile);
     m_profileLabel->setText(profile.displayName);
     m_profileLabel->setToolTip(profile.baseUrl.toString());
+    m_form->setTestServer(profile.testEndpoint);
+    const QString& camera = m_options.kioskOptions.cameraFolder;
+    m_form->setPhotoRules(profile.protocol == Protocol::GeoReportV2 && profile.acceptsPhotoUploads,
+        !m_options.kiosk || !camera.isEmpty(), m_options.kiosk ? camera : QString());
     const QByteArray draft = m_submission->savedDraft();
-    if (!draft.isEmpty())
+    if (!draft.isEmpty()) {
         m_form->fromDraft(draft);
+        m_form->setPhotos(m_submission->savedPhotos());
+    }
 }
 
 QDialog* MainWindow::openShortcuts()
