@@ -256,12 +256,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="447"/>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="449"/>
         <source>Give the city a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="450"/>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="452"/>
         <source>A GeoReport v1 server needs the city&apos;s id: enter it under Jurisdiction id (for example sfgov.org).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,42 +289,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="189"/>
+        <location filename="../lib/session/AppSession.cpp" line="191"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="191"/>
+        <location filename="../lib/session/AppSession.cpp" line="193"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="200"/>
+        <location filename="../lib/session/AppSession.cpp" line="202"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="214"/>
+        <location filename="../lib/session/AppSession.cpp" line="216"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="221"/>
+        <location filename="../lib/session/AppSession.cpp" line="223"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="293"/>
+        <location filename="../lib/session/AppSession.cpp" line="301"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="299"/>
+        <location filename="../lib/session/AppSession.cpp" line="307"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="303"/>
+        <location filename="../lib/session/AppSession.cpp" line="311"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -332,17 +332,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="322"/>
+        <location filename="../lib/session/AppSession.cpp" line="330"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="338"/>
+        <location filename="../lib/session/AppSession.cpp" line="346"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="409"/>
+        <location filename="../lib/session/AppSession.cpp" line="417"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,22 +418,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="355"/>
+        <location filename="../lib/core/Client.cpp" line="362"/>
         <source>The server&apos;s answer is larger than %1; it was cut off for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="361"/>
+        <location filename="../lib/core/Client.cpp" line="368"/>
         <source>the server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="371"/>
+        <location filename="../lib/core/Client.cpp" line="378"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="383"/>
+        <location filename="../lib/core/Client.cpp" line="390"/>
         <source>The server sent no HTTP answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +715,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     <name>Open311::CommandTable</name>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="33"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="58"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,164 +845,174 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="55"/>
-        <source>submit: send directly, without the outbox.</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="56"/>
+        <source>submit (v2): a photo to upload with the report, for a city that takes uploads; repeat it for more. It is made smaller and sent without its EXIF data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="58"/>
-        <source>requests: only this service.</source>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="59"/>
-        <source>requests: open or closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="60"/>
-        <source>requests: filed on or after this date (ISO 8601).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="61"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
-        <source>DATE</source>
+        <source>submit: send directly, without the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="62"/>
-        <source>requests: filed on or before this date (ISO 8601).</source>
+        <source>requests: only this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
+        <source>requests: open or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
+        <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="64"/>
-        <source>requests: these ids, separated by commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
-        <source>ID,...</source>
+        <source>requests: filed on or after this date (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="65"/>
-        <source>requests: this page, where the server offers paging.</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
+        <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="66"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
-        <source>N</source>
+        <source>requests: filed on or before this date (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
-        <source>requests: results per page, with --page.</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
+        <source>requests: these ids, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
+        <source>ID,...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="69"/>
+        <source>requests: this page, where the server offers paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="70"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
+        <source>requests: results per page, with --page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="73"/>
         <source>requests: ask for the server&apos;s extra fields (extensions=true) and print every field the spec does not name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="74"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
         <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="85"/>
         <source>the jurisdictions configured on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="84"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
         <source>list the city&apos;s services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="92"/>
         <source>the endpoints a city&apos;s discovery document lists (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="92"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
         <source>the attributes a service asks for (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="100"/>
         <source>file a new report at --lat/--lon or --address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="99"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="103"/>
         <source>show the status of reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="106"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="110"/>
         <source>list the city&apos;s requests (v2; 90 days or 1,000 by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="111"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="115"/>
         <source>the request id a batch service&apos;s token became (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="116"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="120"/>
         <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="118"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
         <source>send what waits in the outbox for this endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="120"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="124"/>
         <source>send a report again (after checking it did not arrive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="126"/>
         <source>remove a report from the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="128"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="132"/>
         <source>follow requests (sent reports are followed by themselves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="130"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="134"/>
         <source>the followed requests and their last known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="132"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="136"/>
         <source>check every followed request that is not closed, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="165"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="169"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="244"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="248"/>
         <source>The option --%1 belongs to the %2 command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="247"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="251"/>
         <source>The option --%1 belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,7 +1020,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::DefinitionCache</name>
     <message>
-        <location filename="../lib/session/DefinitionCache.cpp" line="59"/>
+        <location filename="../lib/session/DefinitionCache.cpp" line="112"/>
         <source>There is no jurisdiction to ask for its questions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,8 +1064,8 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::DraftStore</name>
     <message>
-        <location filename="../lib/store/DraftStore.cpp" line="46"/>
-        <location filename="../lib/store/DraftStore.cpp" line="49"/>
+        <location filename="../lib/store/DraftStore.cpp" line="50"/>
+        <location filename="../lib/store/DraftStore.cpp" line="53"/>
         <source>The drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,177 +1437,176 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="73"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="74"/>
         <source>&amp;Undo clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="81"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="321"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="82"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="88"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="116"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="117"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="148"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="151"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="153"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="154"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="157"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="271"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="272"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="277"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="357"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="353"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="168"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
         <source>&amp;About Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="275"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="426"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="428"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="431"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="433"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="185"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="186"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,6 +1666,119 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
 </context>
 <context>
+    <name>Open311::MultipartForm</name>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="138"/>
+        <source>The body is not multipart/form-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="143"/>
+        <source>The parameters of the multipart Content-Type cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="148"/>
+        <source>The multipart Content-Type has no boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="156"/>
+        <source>The multipart boundary must be 1 to 70 letters, digits or &apos;()+_,-./:=? characters, not ending in a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="199"/>
+        <source>The multipart body never reaches its boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="208"/>
+        <source>The multipart body has no parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="214"/>
+        <source>Boundary line %1 of the multipart body is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="219"/>
+        <source>The multipart body has more than %1 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="226"/>
+        <source>Part %1 of the multipart body has no Content-Disposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="232"/>
+        <source>The header fields of part %1 are longer than 8 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="233"/>
+        <source>The multipart body ends inside the header fields of part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="240"/>
+        <source>Part %1 of the multipart body: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="246"/>
+        <source>The multipart body ends without its closing boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="267"/>
+        <source>a header line holds a bare CR, LF or NUL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="269"/>
+        <source>folded header lines are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="275"/>
+        <source>a header line is not a name, a colon and a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="280"/>
+        <source>Content-Disposition is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="286"/>
+        <source>Content-Disposition must be form-data with its parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="289"/>
+        <source>Content-Disposition names no field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="298"/>
+        <source>Content-Type is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="304"/>
+        <source>Content-Transfer-Encoding %1 is not supported; send the bytes as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="310"/>
+        <source>it has no Content-Disposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::NewRequest</name>
     <message>
         <location filename="../lib/core/NewRequest.cpp" line="15"/>
@@ -1698,17 +1820,30 @@ No report can be sent until the outbox works again; what is typed in the form st
         <source>The media link must be a full web address starting with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../lib/core/NewRequest.cpp" line="56"/>
+        <source>At most %n photos can go with a report.</source>
+        <translation>
+            <numerusform>At most %n photo can go with a report.</numerusform>
+            <numerusform>At most %n photos can go with a report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/core/NewRequest.cpp" line="60"/>
+        <source>The photo %1 is empty or larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="184"/>
-        <location filename="../lib/store/Outbox.cpp" line="186"/>
+        <location filename="../lib/store/Outbox.cpp" line="189"/>
+        <location filename="../lib/store/Outbox.cpp" line="191"/>
         <source>The outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="417"/>
+        <location filename="../lib/store/Outbox.cpp" line="465"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,6 +2072,14 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
 </context>
 <context>
+    <name>Open311::OutboxSender</name>
+    <message>
+        <location filename="../lib/store/OutboxSender.cpp" line="61"/>
+        <source>The report could not be read back from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::OutboxTab</name>
     <message>
         <location filename="../lib/gui/outbox/OutboxTab.cpp" line="30"/>
@@ -2066,104 +2209,142 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="50"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="52"/>
         <source>Training city over GeoReport v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="55"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="57"/>
         <source>San Francisco</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="59"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="61"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="67"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="69"/>
         <source>Miami-Dade County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="72"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="74"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="223"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="224"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="228"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="231"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="239"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="243"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="249"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="263"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="270"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="274"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="288"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="292"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="303"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="307"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="391"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="393"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="398"/>
         <source>The jurisdiction file has no usable id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::RemotePhoto</name>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="21"/>
+        <source>The city&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="29"/>
+        <source>The city&apos;s photo is at an address this app does not open by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="34"/>
+        <source>Loading the city&apos;s photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="87"/>
+        <source>The city&apos;s photo is too large to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="91"/>
+        <source>The city&apos;s photo could not be loaded: its server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="95"/>
+        <source>The city&apos;s photo could not be loaded: its server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="105"/>
+        <source>The city&apos;s photo is not a picture this app can show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2180,23 +2361,24 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="359"/>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="370"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="360"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="371"/>
         <source>%1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="402"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="403"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="409"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="435"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="436"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="471"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="472"/>
         <location filename="../lib/gui/report/FieldErrors.cpp" line="31"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
@@ -2262,7 +2444,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="46"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
         <source>Photo or page lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,52 +2534,58 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="28"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="30"/>
         <source>The service&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="32"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="38"/>
         <source>What is wrong, and where exactly?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="39"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
-        <source>Link to a photo or page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="49"/>
-        <source>https://…</source>
+        <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="54"/>
+        <source>Link to a photo or page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="55"/>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="60"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="58"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="64"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="79"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="88"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
@@ -2410,32 +2598,47 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportFormText.cpp" line="27"/>
+        <location filename="../lib/gui/report/ReportFormText.cpp" line="31"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="161"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="53"/>
+        <source>Test server: reports sent here are not real and will not be handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="55"/>
+        <source>Test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="180"/>
         <source>Loading the questions the city asks about this service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="317"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="314"/>
         <source>&amp;Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="316"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
         <source>Se&amp;nd report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="371"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="365"/>
+        <source>A photo is still being prepared; send again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="374"/>
         <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,7 +2673,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="321"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,47 +2713,47 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="223"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="213"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="226"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="216"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="408"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="411"/>
         <source>Sending the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="237"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="227"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="248"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="238"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="251"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="241"/>
         <source>%1 The pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="254"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="244"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="255"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="275"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -2558,7 +2761,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="278"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="268"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,25 +2781,152 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="95"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="109"/>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="48"/>
+        <source>%1 could not be made ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="78"/>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="111"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="267"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
+        <source>Use the photo&apos;s location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="133"/>
+        <source>No photo attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="147"/>
+        <source>Photo message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="154"/>
+        <source>Photos are made smaller and sent without their hidden data (EXIF): no camera position, camera model or time leaves with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="158"/>
+        <source>About photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="247"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="334"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="353"/>
+        <source>A report can have at most %n photos; remove one to attach another.</source>
+        <translation>
+            <numerusform>A report can have at most %n photo; remove one to attach another.</numerusform>
+            <numerusform>A report can have at most %n photos; remove one to attach another.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="310"/>
+        <source>%1 is not in the folder photos can be attached from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="315"/>
+        <source>%1 is a folder, not a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="323"/>
+        <source>%1 is attached already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="351"/>
+        <source>The pasted image could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
+        <source>Pasted image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="522"/>
+        <source>The position %1 was taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="531"/>
+        <source>This city takes no photo uploads; put a link to your photo in the field below instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="534"/>
+        <source>The photos attached will not be sent to this city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="23"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="27"/>
+        <source>Preparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="37"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="38"/>
+        <source>Remove photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="52"/>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="75"/>
+        <source>No preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="34"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="40"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="44"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="57"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,17 +2934,17 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ReportSubmission</name>
     <message>
-        <location filename="../lib/session/ReportSubmission.cpp" line="54"/>
+        <location filename="../lib/session/ReportSubmission.cpp" line="55"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/ReportSubmission.cpp" line="77"/>
+        <location filename="../lib/session/ReportSubmission.cpp" line="78"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/ReportSubmission.cpp" line="84"/>
+        <location filename="../lib/session/ReportSubmission.cpp" line="85"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,83 +2960,88 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::RequestCommands</name>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="53"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="54"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="76"/>
-        <location filename="../lib/cli/RequestCommands.cpp" line="103"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="77"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="104"/>
         <source>The service&apos;s attributes could not be checked first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="86"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="87"/>
         <source>The city offers no service with the code %1 (see: open311 services).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="93"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="94"/>
         <source>The service %1 has no attributes; leave out --attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="128"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="129"/>
         <source>--lat takes a number of degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="137"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="138"/>
         <source>--lon takes a number of degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="153"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="154"/>
         <source>--attribute takes CODE=VALUE, such as --attribute SIZE=large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="162"/>
-        <source>--attribute and --address-id are GeoReport v2&apos;s; this endpoint speaks v1 (see --protocol).</source>
+        <location filename="../lib/cli/RequestCommands.cpp" line="165"/>
+        <source>--attribute, --address-id and --photo are GeoReport v2&apos;s; this endpoint speaks v1 (see --protocol).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="168"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="170"/>
+        <source>%1 takes no photo uploads (its profile says so); give a link with --media-url instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="186"/>
         <source>Give --description or --description-file, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="176"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="194"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="230"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="248"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="247"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="255"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="273"/>
         <source>The report was taken by another process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="283"/>
         <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="283"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="301"/>
         <source>status needs at least one service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,144 +3240,144 @@ Service: %2
 <context>
     <name>Open311::SandboxApiV2</name>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="74"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="78"/>
         <source>There is no GeoReport v2 method %1 here; methods end in .json or .xml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="81"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="85"/>
         <source>%1 is not supported here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="99"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="103"/>
         <source>There is no GeoReport v2 method %1 here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="107"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="111"/>
         <source>api_key was not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="111"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="115"/>
         <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="112"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="116"/>
         <source>Invalid api_key received -- can&apos;t proceed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="118"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="122"/>
         <source>jurisdiction_id %1 was not found; this server serves %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="137"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="141"/>
         <source>The service list back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="163"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
         <source>The service %1 has no definition; its metadata is false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="164"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="209"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="213"/>
         <source>service_code %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="171"/>
         <source>The definitions back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="206"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="210"/>
         <source>service_code was not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="217"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="221"/>
         <source>lat and long must both be given as WGS84 degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="223"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="227"/>
         <source>A location is required: lat and long, address_string or address_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="226"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="230"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="234"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="238"/>
         <source>attribute[%1]: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="237"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="241"/>
         <source>The city&apos;s back-end is down; nothing was created. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="261"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="268"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="288"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="295"/>
         <source>At most 1,000 service_request_id can be asked at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="298"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="305"/>
         <source>start_date and end_date must be ISO 8601 dates, such as 2026-12-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="304"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="311"/>
         <source>end_date is before start_date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="307"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="314"/>
         <source>start_date and end_date may not span more than 90 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="313"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="320"/>
         <source>status must be open or closed, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="323"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="330"/>
         <source>page and page_size must be whole numbers from 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="325"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="353"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="332"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="360"/>
         <source>The requests back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="351"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="358"/>
         <source>service_request_id %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="368"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="375"/>
         <source>token %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="370"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="377"/>
         <source>The tokens back-end is down; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,6 +3564,19 @@ Service: %2
     </message>
 </context>
 <context>
+    <name>Open311::SandboxMedia</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxMedia.cpp" line="28"/>
+        <source>%1 is not supported here; photos are only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxMedia.cpp" line="43"/>
+        <source>There is no such photo here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::SandboxServer</name>
     <message>
         <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="19"/>
@@ -3261,7 +3609,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="49"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="60"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,13 +3696,13 @@ Service: %2
 <context>
     <name>Open311::SandboxStore</name>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="185"/>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="189"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="195"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="199"/>
         <source>The training city&apos;s database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="211"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="232"/>
         <source>The training city&apos;s database %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,13 +3728,38 @@ Service: %2
 <context>
     <name>Open311::SandboxV2Form</name>
     <message>
-        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="24"/>
-        <source>The body must be application/x-www-form-urlencoded, not %1.</source>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="32"/>
+        <source>The body must be application/x-www-form-urlencoded or multipart/form-data, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="31"/>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="39"/>
         <source>%1 is not an attribute: write attribute[code] or attribute[code][].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="65"/>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="66"/>
+        <source>Photo %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="68"/>
+        <source>At most %1 photos can be sent with one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="72"/>
+        <source>%1 is larger than 8 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="78"/>
+        <source>%1 is neither a JPEG nor a PNG image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,7 +3929,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="321"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,339 +3974,354 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="68"/>
+        <source>Takes p&amp;hotos with a report (multipart media, v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="69"/>
+        <source>Some v2 cities, Helsinki&apos;s among them, take photos uploaded with a report. Others take only a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="73"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="78"/>
         <source>Feed problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="81"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Set &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Remove ke&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
         <source>&amp;Save jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="94"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
         <source>City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
         <source>Answer format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>Allow plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Map attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Address search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Tracker interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Uses account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
-        <source>Feeds of existing requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
-        <source>Set the API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
-        <source>Remove the API key</source>
+        <source>Takes photo uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
-        <source>Save the jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
-        <source>Test the connection</source>
+        <source>Feeds of existing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <source>Set the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <source>Remove the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <source>Save the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="125"/>
         <source>Ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
         <source>&amp;Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
         <source>&amp;City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
         <source>F&amp;ormat (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="130"/>
         <source>&amp;Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="132"/>
         <source>A&amp;ddress search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="129"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>Track&amp;er interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>Existin&amp;g requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="131"/>
         <source>Map attri&amp;bution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="147"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="172"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="177"/>
         <source>New jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="182"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
         <source>A copy: change it, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="210"/>
         <source>The API key was saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="212"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="220"/>
         <source>The API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="218"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>Export jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="219"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="227"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
         <source>Jurisdiction files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
         <source>Exported to %1 (without the API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="227"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="235"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
         <source>Import jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="251"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="249"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="257"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="260"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="268"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="276"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="284"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="316"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="325"/>
         <source>Built in: runs inside the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="317"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="326"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="318"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="327"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="327"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="336"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="387"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="398"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="388"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="399"/>
         <source>Found. Check the fields, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="404"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="415"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="411"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="422"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="428"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="425"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="436"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="427"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="438"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="428"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="439"/>
         <source>Set by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="429"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="440"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="456"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="468"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -3941,7 +4329,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="470"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,225 +4661,225 @@ Service: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="36"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="37"/>
         <source>Show &amp;archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
         <source>Refresh a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="202"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="203"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="45"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
         <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="45"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="64"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="65"/>
         <source>Followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="66"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="67"/>
         <source>Filter by id, service, address or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="69"/>
         <source>Filter followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="69"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="70"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="72"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
         <source>Check failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="76"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="77"/>
         <source>Request id to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
         <source>Follow this request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
         <source>Check the selected request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
         <source>Check every open request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
         <source>Archive or restore the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
         <source>Stop following the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="84"/>
         <source>Export the table with its history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="84"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="85"/>
         <source>Show archived requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="100"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="101"/>
         <source>About the empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="138"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="139"/>
         <source>Export the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="138"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="139"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="167"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="168"/>
         <source>No followed request matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="170"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="171"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="172"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="173"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="202"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="203"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="217"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="218"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="218"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="219"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="224"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="225"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="232"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="233"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="234"/>
         <source>Handled by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="236"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
         <source>Expected by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="242"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="243"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="245"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
         <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="253"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="254"/>
         <source>What the city says of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="285"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="292"/>
         <source>Where request %1 was reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="226"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="227"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="265"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4524,12 +4912,12 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerTab.cpp" line="47"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="105"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="107"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="105"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="107"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Tracker (%n new)</numerusform>
@@ -4537,23 +4925,31 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="111"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="113"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="113"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="115"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="124"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="126"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="127"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
         <source>The Tracker could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Open311::TrayIcon</name>
+    <message>
+        <location filename="../lib/gui/window/TrayIcon.cpp" line="10"/>
+        <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4693,37 +5089,37 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2WireCodec.cpp" line="187"/>
+        <location filename="../lib/core/V2WireCodec.cpp" line="224"/>
         <source>The server listed no request with this id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="51"/>
+        <location filename="../lib/core/V2Xml.cpp" line="56"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="190"/>
+        <location filename="../lib/core/V2Xml.cpp" line="195"/>
         <source>The server&apos;s answer is not XML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="193"/>
+        <location filename="../lib/core/V2Xml.cpp" line="198"/>
         <source>The server answered with a web page instead of GeoReport data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="197"/>
+        <location filename="../lib/core/V2Xml.cpp" line="202"/>
         <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="218"/>
+        <location filename="../lib/core/V2Xml.cpp" line="223"/>
         <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="231"/>
+        <location filename="../lib/core/V2Xml.cpp" line="236"/>
         <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation type="unfinished"></translation>
     </message>

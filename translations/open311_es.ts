@@ -256,12 +256,12 @@
         <translation>Servidor de prueba: los avisos registrados aquí no son reales.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="447"/>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="449"/>
         <source>Give the city a name.</source>
         <translation>Indique un nombre para la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="450"/>
+        <location filename="../lib/gui/settings/AddCityDialog.cpp" line="452"/>
         <source>A GeoReport v1 server needs the city&apos;s id: enter it under Jurisdiction id (for example sfgov.org).</source>
         <translation>Un servidor GeoReport v1 necesita el identificador de la ciudad: escríbalo en «Id. de jurisdicción» (por ejemplo, sfgov.org).</translation>
     </message>
@@ -289,42 +289,42 @@
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="189"/>
+        <location filename="../lib/session/AppSession.cpp" line="191"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="191"/>
+        <location filename="../lib/session/AppSession.cpp" line="193"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="200"/>
+        <location filename="../lib/session/AppSession.cpp" line="202"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="214"/>
+        <location filename="../lib/session/AppSession.cpp" line="216"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="221"/>
+        <location filename="../lib/session/AppSession.cpp" line="223"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="293"/>
+        <location filename="../lib/session/AppSession.cpp" line="301"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="299"/>
+        <location filename="../lib/session/AppSession.cpp" line="307"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="303"/>
+        <location filename="../lib/session/AppSession.cpp" line="311"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -332,17 +332,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="322"/>
+        <location filename="../lib/session/AppSession.cpp" line="330"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="338"/>
+        <location filename="../lib/session/AppSession.cpp" line="346"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="409"/>
+        <location filename="../lib/session/AppSession.cpp" line="417"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -418,22 +418,22 @@
         <translation>el servidor falló con el estado HTTP %1 mientras la procesaba.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="355"/>
+        <location filename="../lib/core/Client.cpp" line="362"/>
         <source>The server&apos;s answer is larger than %1; it was cut off for safety.</source>
         <translation>La respuesta del servidor supera %1; se cortó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="361"/>
+        <location filename="../lib/core/Client.cpp" line="368"/>
         <source>the server did not answer in time.</source>
         <translation>el servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="371"/>
+        <location filename="../lib/core/Client.cpp" line="378"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Client.cpp" line="383"/>
+        <location filename="../lib/core/Client.cpp" line="390"/>
         <source>The server sent no HTTP answer.</source>
         <translation>El servidor no envió ninguna respuesta HTTP.</translation>
     </message>
@@ -719,7 +719,7 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
     <name>Open311::CommandTable</name>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="33"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="58"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
@@ -849,164 +849,174 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>CÓDIGO=VALOR</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="55"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="56"/>
+        <source>submit (v2): a photo to upload with the report, for a city that takes uploads; repeat it for more. It is made smaller and sent without its EXIF data.</source>
+        <translation>submit (v2): una foto que se sube con el aviso, para una ciudad que acepta la subida de fotos; repítala para añadir más. Se reduce y se envía sin sus datos EXIF.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="58"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
         <source>submit: send directly, without the outbox.</source>
         <translation>submit: envía directamente, sin la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="58"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
         <source>requests: only this service.</source>
         <translation>requests: solo este servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
         <source>requests: open or closed.</source>
         <translation>requests: open o closed.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="59"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="60"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
         <source>requests: filed on or after this date (ISO 8601).</source>
         <translation>requests: registradas en esta fecha o después (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="61"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="65"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="66"/>
         <source>requests: filed on or before this date (ISO 8601).</source>
         <translation>requests: registradas en esta fecha o antes (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
         <source>requests: these ids, separated by commas.</source>
         <translation>requests: estos números de solicitud, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
         <source>ID,...</source>
         <translation>ID,...</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="65"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="69"/>
         <source>requests: this page, where the server offers paging.</source>
         <translation>requests: esta página, si el servidor ofrece paginación.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="66"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="70"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
         <source>requests: results per page, with --page.</source>
         <translation>requests: resultados por página, con --page.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="69"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="73"/>
         <source>requests: ask for the server&apos;s extra fields (extensions=true) and print every field the spec does not name.</source>
         <translation>requests: pide los campos adicionales del servidor (extensions=true) y muestra todos los campos que la especificación no nombra.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="74"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
         <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation>outbox list: los avisos de todos los servidores, no solo los de este.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="81"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="85"/>
         <source>the jurisdictions configured on this computer</source>
         <translation>las jurisdicciones configuradas en este equipo</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="84"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
         <source>list the city&apos;s services</source>
         <translation>lista los servicios de la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="92"/>
         <source>the endpoints a city&apos;s discovery document lists (v2)</source>
         <translation>los servidores que indica el documento de descubrimiento de una ciudad (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="92"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
         <source>the attributes a service asks for (v2)</source>
         <translation>los atributos que pide un servicio (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="100"/>
         <source>file a new report at --lat/--lon or --address</source>
         <translation>registra un aviso nuevo en --lat/--lon o --address</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="99"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="103"/>
         <source>show the status of reports</source>
         <translation>muestra el estado de los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="106"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="110"/>
         <source>list the city&apos;s requests (v2; 90 days or 1,000 by default)</source>
         <translation>lista las solicitudes de la ciudad (v2; 90 días o 1.000 por omisión)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="111"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="115"/>
         <source>the request id a batch service&apos;s token became (v2)</source>
         <translation>el número de solicitud en que se convirtió el token de un servicio por lotes (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="116"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="120"/>
         <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
         <translation>avisos aún no enviados, y por qué (los de este servidor, o --all)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="118"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
         <source>send what waits in the outbox for this endpoint</source>
         <translation>envía lo que espera en la bandeja de salida para este servidor</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="120"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="124"/>
         <source>send a report again (after checking it did not arrive)</source>
         <translation>vuelve a enviar un aviso (tras comprobar que no llegó)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="126"/>
         <source>remove a report from the outbox</source>
         <translation>quita un aviso de la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="128"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="132"/>
         <source>follow requests (sent reports are followed by themselves)</source>
         <translation>sigue solicitudes (los avisos enviados se siguen solos)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="130"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="134"/>
         <source>the followed requests and their last known status</source>
         <translation>las solicitudes seguidas y su último estado conocido</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="132"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="136"/>
         <source>check every followed request that is not closed, once</source>
         <translation>consulta una vez cada solicitud seguida que no esté cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="165"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="169"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="244"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="248"/>
         <source>The option --%1 belongs to the %2 command.</source>
         <translation>La opción --%1 pertenece a la orden %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="247"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="251"/>
         <source>The option --%1 belongs to %2.</source>
         <translation>La opción --%1 pertenece a %2.</translation>
     </message>
@@ -1014,7 +1024,7 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::DefinitionCache</name>
     <message>
-        <location filename="../lib/session/DefinitionCache.cpp" line="59"/>
+        <location filename="../lib/session/DefinitionCache.cpp" line="112"/>
         <source>There is no jurisdiction to ask for its questions.</source>
         <translation>No hay ninguna jurisdicción a la que pedir sus preguntas.</translation>
     </message>
@@ -1058,8 +1068,8 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::DraftStore</name>
     <message>
-        <location filename="../lib/store/DraftStore.cpp" line="46"/>
-        <location filename="../lib/store/DraftStore.cpp" line="49"/>
+        <location filename="../lib/store/DraftStore.cpp" line="50"/>
+        <location filename="../lib/store/DraftStore.cpp" line="53"/>
         <source>The drafts</source>
         <translation>Los borradores</translation>
     </message>
@@ -1434,105 +1444,104 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="73"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="74"/>
         <source>&amp;Undo clear</source>
         <translation>Des&amp;hacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="81"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="321"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="82"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="88"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
         <source>Report</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="102"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="116"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="117"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="146"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="148"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="151"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="153"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="154"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="157"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="271"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="272"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="277"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1541,72 +1550,72 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="279"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="357"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="353"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="168"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="275"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="426"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="428"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="431"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="433"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="185"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="186"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
@@ -1666,6 +1675,119 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
 </context>
 <context>
+    <name>Open311::MultipartForm</name>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="138"/>
+        <source>The body is not multipart/form-data.</source>
+        <translation>El cuerpo no es multipart/form-data.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="143"/>
+        <source>The parameters of the multipart Content-Type cannot be read.</source>
+        <translation>No se pueden leer los parámetros del Content-Type multipart.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="148"/>
+        <source>The multipart Content-Type has no boundary.</source>
+        <translation>El Content-Type multipart no tiene delimitador (boundary).</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="156"/>
+        <source>The multipart boundary must be 1 to 70 letters, digits or &apos;()+_,-./:=? characters, not ending in a space.</source>
+        <translation>El delimitador multipart debe tener de 1 a 70 letras, cifras o caracteres &apos;()+_,-./:=? y no terminar en un espacio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="199"/>
+        <source>The multipart body never reaches its boundary.</source>
+        <translation>El cuerpo multipart nunca llega a su delimitador.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="208"/>
+        <source>The multipart body has no parts.</source>
+        <translation>El cuerpo multipart no tiene partes.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="214"/>
+        <source>Boundary line %1 of the multipart body is malformed.</source>
+        <translation>La línea de delimitador %1 del cuerpo multipart está mal formada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="219"/>
+        <source>The multipart body has more than %1 parts.</source>
+        <translation>El cuerpo multipart tiene más de %1 partes.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="226"/>
+        <source>Part %1 of the multipart body has no Content-Disposition.</source>
+        <translation>La parte %1 del cuerpo multipart no tiene Content-Disposition.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="232"/>
+        <source>The header fields of part %1 are longer than 8 KiB.</source>
+        <translation>Los campos de cabecera de la parte %1 ocupan más de 8 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="233"/>
+        <source>The multipart body ends inside the header fields of part %1.</source>
+        <translation>El cuerpo multipart termina dentro de los campos de cabecera de la parte %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="240"/>
+        <source>Part %1 of the multipart body: %2</source>
+        <translation>Parte %1 del cuerpo multipart: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="246"/>
+        <source>The multipart body ends without its closing boundary.</source>
+        <translation>El cuerpo multipart termina sin su delimitador de cierre.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="267"/>
+        <source>a header line holds a bare CR, LF or NUL.</source>
+        <translation>una línea de cabecera contiene un CR, LF o NUL suelto.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="269"/>
+        <source>folded header lines are not accepted.</source>
+        <translation>no se aceptan líneas de cabecera plegadas.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="275"/>
+        <source>a header line is not a name, a colon and a value.</source>
+        <translation>una línea de cabecera no consta de un nombre, dos puntos y un valor.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="280"/>
+        <source>Content-Disposition is given twice.</source>
+        <translation>Content-Disposition aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="286"/>
+        <source>Content-Disposition must be form-data with its parameters.</source>
+        <translation>Content-Disposition debe ser form-data con sus parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="289"/>
+        <source>Content-Disposition names no field.</source>
+        <translation>Content-Disposition no indica ningún campo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="298"/>
+        <source>Content-Type is given twice.</source>
+        <translation>Content-Type aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="304"/>
+        <source>Content-Transfer-Encoding %1 is not supported; send the bytes as they are.</source>
+        <translation>No se admite Content-Transfer-Encoding %1; envíe los bytes tal como son.</translation>
+    </message>
+    <message>
+        <location filename="../lib/http/MultipartForm.cpp" line="310"/>
+        <source>it has no Content-Disposition.</source>
+        <translation>no tiene Content-Disposition.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::NewRequest</name>
     <message>
         <location filename="../lib/core/NewRequest.cpp" line="15"/>
@@ -1707,17 +1829,30 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <source>The media link must be a full web address starting with http:// or https://.</source>
         <translation>El enlace debe ser una dirección web completa que empiece por http:// o https://.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../lib/core/NewRequest.cpp" line="56"/>
+        <source>At most %n photos can go with a report.</source>
+        <translation>
+            <numerusform>Un aviso puede llevar como máximo %n foto.</numerusform>
+            <numerusform>Un aviso puede llevar como máximo %n fotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/core/NewRequest.cpp" line="60"/>
+        <source>The photo %1 is empty or larger than %2 MB.</source>
+        <translation>La foto %1 está vacía o supera los %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>Open311::Outbox</name>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="184"/>
-        <location filename="../lib/store/Outbox.cpp" line="186"/>
+        <location filename="../lib/store/Outbox.cpp" line="189"/>
+        <location filename="../lib/store/Outbox.cpp" line="191"/>
         <source>The outbox</source>
         <translation>La bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="417"/>
+        <location filename="../lib/store/Outbox.cpp" line="465"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation>La aplicación se detuvo mientras se enviaba este aviso; puede que haya llegado a la ciudad o no.</translation>
     </message>
@@ -1946,6 +2081,14 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
 </context>
 <context>
+    <name>Open311::OutboxSender</name>
+    <message>
+        <location filename="../lib/store/OutboxSender.cpp" line="61"/>
+        <source>The report could not be read back from the outbox.</source>
+        <translation>No se pudo volver a leer el aviso de la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::OutboxTab</name>
     <message>
         <location filename="../lib/gui/outbox/OutboxTab.cpp" line="30"/>
@@ -2075,105 +2218,143 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="50"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="52"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="55"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="57"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="59"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="61"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="67"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="69"/>
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="72"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="74"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="219"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="223"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="224"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="228"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="231"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="239"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="243"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="249"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="263"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="270"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="274"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="288"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="292"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="303"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="307"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="391"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="393"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="398"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::RemotePhoto</name>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="21"/>
+        <source>The city&apos;s photo</source>
+        <translation>La foto de la ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="29"/>
+        <source>The city&apos;s photo is at an address this app does not open by itself.</source>
+        <translation>La foto de la ciudad está en una dirección que esta aplicación no abre por sí misma.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="34"/>
+        <source>Loading the city&apos;s photo…</source>
+        <translation>Cargando la foto de la ciudad…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="87"/>
+        <source>The city&apos;s photo is too large to show here.</source>
+        <translation>La foto de la ciudad es demasiado grande para mostrarla aquí.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="91"/>
+        <source>The city&apos;s photo could not be loaded: its server answered %1.</source>
+        <translation>No se pudo cargar la foto de la ciudad: su servidor respondió %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="95"/>
+        <source>The city&apos;s photo could not be loaded: its server could not be reached.</source>
+        <translation>No se pudo cargar la foto de la ciudad: no se pudo conectar con su servidor.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/widgets/RemotePhoto.cpp" line="105"/>
+        <source>The city&apos;s photo is not a picture this app can show.</source>
+        <translation>La foto de la ciudad no es una imagen que esta aplicación pueda mostrar.</translation>
     </message>
 </context>
 <context>
@@ -2189,23 +2370,24 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Pulse Supr para omitir la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="359"/>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="370"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="360"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="371"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="402"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="403"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="409"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="435"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="436"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="471"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="472"/>
         <location filename="../lib/gui/report/FieldErrors.cpp" line="31"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
@@ -2271,7 +2453,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="46"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
         <source>Photo or page lin&amp;k</source>
         <translation>Enlace a foto o &amp;página</translation>
     </message>
@@ -2361,52 +2543,58 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Id. de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="28"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="30"/>
         <source>The service&apos;s questions</source>
         <translation>Las preguntas del servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="32"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="38"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="39"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="54"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="49"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="55"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="54"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="60"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="58"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="64"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="79"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="88"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -2419,32 +2607,47 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportFormText.cpp" line="27"/>
+        <location filename="../lib/gui/report/ReportFormText.cpp" line="31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="161"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="53"/>
+        <source>Test server: reports sent here are not real and will not be handled.</source>
+        <translation>Servidor de prueba: los avisos enviados aquí no son reales y nadie los atenderá.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="55"/>
+        <source>Test server</source>
+        <translation>Servidor de prueba</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="180"/>
         <source>Loading the questions the city asks about this service…</source>
         <translation>Cargando las preguntas que hace la ciudad sobre este servicio…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="317"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="314"/>
         <source>&amp;Service</source>
         <translation>Se&amp;rvicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="316"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
         <source>Se&amp;nd report</source>
         <translation>En&amp;viar aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="371"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="365"/>
+        <source>A photo is still being prepared; send again in a moment.</source>
+        <translation>Aún se está preparando una foto; vuelva a enviar el aviso dentro de un momento.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="374"/>
         <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation>Aún no han llegado las preguntas de la ciudad sobre este servicio; el aviso podrá enviarse cuando se hayan respondido.</translation>
     </message>
@@ -2479,7 +2682,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Puede que ya se haya avisado de esto: solicitud %1 (%2, %3), %4, avisada en %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="321"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -2519,47 +2722,47 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Se quita el marcador; la ciudad no recibe ninguna posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="223"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="213"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>El marcador no está en esta dirección: pulse Intro para encontrarla, o mueva el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="226"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="216"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="408"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="411"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="237"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="227"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="248"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="238"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>No se encontró ningún lugar llamado «%1», así que se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="251"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="241"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="254"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="244"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Colóquelo en el mapa, o la ciudad recibirá solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="255"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="275"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -2567,7 +2770,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="278"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="268"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
@@ -2587,25 +2790,152 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="95"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="109"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="48"/>
+        <source>%1 could not be made ready to send.</source>
+        <translation>%1 no se pudo preparar para el envío.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="78"/>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="111"/>
+        <source>Add photos…</source>
+        <translation>Añadir fotos…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="267"/>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
+        <source>Use the photo&apos;s location</source>
+        <translation>Usar la ubicación de la foto</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="133"/>
+        <source>No photo attached.</source>
+        <translation>No hay ninguna foto adjunta.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="147"/>
+        <source>Photo message</source>
+        <translation>Mensaje sobre las fotos</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="154"/>
+        <source>Photos are made smaller and sent without their hidden data (EXIF): no camera position, camera model or time leaves with them.</source>
+        <translation>Las fotos se reducen y se envían sin sus datos ocultos (EXIF): con ellas no sale ni la posición de la cámara, ni el modelo de cámara, ni la hora.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="158"/>
+        <source>About photos</source>
+        <translation>Sobre las fotos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="247"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="334"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="353"/>
+        <source>A report can have at most %n photos; remove one to attach another.</source>
+        <translation>
+            <numerusform>Un aviso puede tener como máximo %n foto; quite una para adjuntar otra.</numerusform>
+            <numerusform>Un aviso puede tener como máximo %n fotos; quite una para adjuntar otra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="310"/>
+        <source>%1 is not in the folder photos can be attached from.</source>
+        <translation>%1 no está en la carpeta desde la que se pueden adjuntar fotos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="315"/>
+        <source>%1 is a folder, not a photo.</source>
+        <translation>%1 es una carpeta, no una foto.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="323"/>
+        <source>%1 is attached already.</source>
+        <translation>%1 ya se ha adjuntado.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="351"/>
+        <source>The pasted image could not be read.</source>
+        <translation>No se pudo leer la imagen pegada.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
+        <source>Pasted image %1</source>
+        <translation>Imagen pegada %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="522"/>
+        <source>The position %1 was taken at</source>
+        <translation>La posición en la que se tomó %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="531"/>
+        <source>This city takes no photo uploads; put a link to your photo in the field below instead.</source>
+        <translation>Esta ciudad no acepta la subida de fotos; en su lugar, ponga un enlace a su foto en el campo de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="534"/>
+        <source>The photos attached will not be sent to this city.</source>
+        <translation>Las fotos adjuntas no se enviarán a esta ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="23"/>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="27"/>
+        <source>Preparing %1</source>
+        <translation>Preparando %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="37"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="38"/>
+        <source>Remove photo %1</source>
+        <translation>Quitar la foto %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="52"/>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoThumbnail.cpp" line="75"/>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
     </message>
 </context>
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="34"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="40"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="44"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="57"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
@@ -2613,17 +2943,17 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ReportSubmission</name>
     <message>
-        <location filename="../lib/session/ReportSubmission.cpp" line="54"/>
+        <location filename="../lib/session/ReportSubmission.cpp" line="55"/>
         <source>Reports cannot be sent because the outbox is not available.</source>
         <translation>No se pueden enviar avisos porque la bandeja de salida no está disponible.</translation>
     </message>
     <message>
-        <location filename="../lib/session/ReportSubmission.cpp" line="77"/>
+        <location filename="../lib/session/ReportSubmission.cpp" line="78"/>
         <source>The report could not be saved, so it was not sent. Nothing was lost: the form still holds it.</source>
         <translation>No se pudo guardar el aviso, así que no se envió. No se perdió nada: el formulario aún lo contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/session/ReportSubmission.cpp" line="84"/>
+        <location filename="../lib/session/ReportSubmission.cpp" line="85"/>
         <source>The report is saved in the outbox and will be sent shortly.</source>
         <translation>El aviso está guardado en la bandeja de salida y se enviará en breve.</translation>
     </message>
@@ -2639,83 +2969,88 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::RequestCommands</name>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="53"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="54"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation>submit no admite argumentos posicionales; use las opciones.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="76"/>
-        <location filename="../lib/cli/RequestCommands.cpp" line="103"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="77"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="104"/>
         <source>The service&apos;s attributes could not be checked first: %1</source>
         <translation>No se pudieron comprobar antes los atributos del servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="86"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="87"/>
         <source>The city offers no service with the code %1 (see: open311 services).</source>
         <translation>La ciudad no ofrece ningún servicio con el código %1 (véase: open311 services).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="93"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="94"/>
         <source>The service %1 has no attributes; leave out --attribute.</source>
         <translation>El servicio %1 no tiene atributos; omita --attribute.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="128"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="129"/>
         <source>--lat takes a number of degrees.</source>
         <translation>--lat admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="137"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="138"/>
         <source>--lon takes a number of degrees.</source>
         <translation>--lon admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="153"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="154"/>
         <source>--attribute takes CODE=VALUE, such as --attribute SIZE=large.</source>
         <translation>--attribute admite CÓDIGO=VALOR, como --attribute SIZE=large.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="162"/>
-        <source>--attribute and --address-id are GeoReport v2&apos;s; this endpoint speaks v1 (see --protocol).</source>
-        <translation>--attribute y --address-id son de GeoReport v2; este servidor usa v1 (véase --protocol).</translation>
+        <location filename="../lib/cli/RequestCommands.cpp" line="165"/>
+        <source>--attribute, --address-id and --photo are GeoReport v2&apos;s; this endpoint speaks v1 (see --protocol).</source>
+        <translation>--attribute, --address-id y --photo son de GeoReport v2; este servidor usa v1 (véase --protocol).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="168"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="170"/>
+        <source>%1 takes no photo uploads (its profile says so); give a link with --media-url instead.</source>
+        <translation>%1 no acepta la subida de fotos (así lo indica su perfil); indique un enlace con --media-url en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="186"/>
         <source>Give --description or --description-file, not both.</source>
         <translation>Indique --description o --description-file, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="176"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="194"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de descripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="230"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="248"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="247"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="255"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="273"/>
         <source>The report was taken by another process.</source>
         <translation>Otro proceso tomó el aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="283"/>
         <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation>La ciudad respondió con un token: registrará el aviso más tarde. Se sigue en open311 track list hasta que tenga número de solicitud; open311 track poll u open311 token %1 lo piden.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="283"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="301"/>
         <source>status needs at least one service request id.</source>
         <translation>status necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2921,144 +3256,144 @@ Servicio: %2
 <context>
     <name>Open311::SandboxApiV2</name>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="74"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="78"/>
         <source>There is no GeoReport v2 method %1 here; methods end in .json or .xml.</source>
         <translation>Aquí no existe el método GeoReport v2 %1; los métodos terminan en .json o .xml.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="81"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="85"/>
         <source>%1 is not supported here.</source>
         <translation>%1 no se admite aquí.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="99"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="103"/>
         <source>There is no GeoReport v2 method %1 here.</source>
         <translation>Aquí no existe el método GeoReport v2 %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="107"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="111"/>
         <source>api_key was not provided.</source>
         <translation>No se indicó api_key.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="111"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="115"/>
         <source>Invalid api_key received -- can&apos;t proceed with create_request.</source>
         <translation>Se recibió un api_key no válido; no se puede continuar con create_request.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="112"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="116"/>
         <source>Invalid api_key received -- can&apos;t proceed.</source>
         <translation>Se recibió un api_key no válido; no se puede continuar.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="118"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="122"/>
         <source>jurisdiction_id %1 was not found; this server serves %2.</source>
         <translation>No se encontró jurisdiction_id %1; este servidor atiende a %2.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="137"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="141"/>
         <source>The service list back-end is down; try again later.</source>
         <translation>El sistema de la lista de servicios no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="163"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
         <source>The service %1 has no definition; its metadata is false.</source>
         <translation>El servicio %1 no tiene definición; su metadata es false.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="164"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="209"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="213"/>
         <source>service_code %1 was not found.</source>
         <translation>No se encontró service_code %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="171"/>
         <source>The definitions back-end is down; try again later.</source>
         <translation>El sistema de definiciones no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="206"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="210"/>
         <source>service_code was not provided.</source>
         <translation>No se indicó service_code.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="217"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="221"/>
         <source>lat and long must both be given as WGS84 degrees.</source>
         <translation>lat y long deben indicarse ambos en grados WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="223"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="227"/>
         <source>A location is required: lat and long, address_string or address_id.</source>
         <translation>Se necesita una ubicación: lat y long, address_string o address_id.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="226"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="230"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>La descripción está limitada a 4.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="234"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="238"/>
         <source>attribute[%1]: %2</source>
         <translation>attribute[%1]: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="237"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="241"/>
         <source>The city&apos;s back-end is down; nothing was created. Try again later.</source>
         <translation>El sistema de la ciudad no funciona; no se creó nada. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="261"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="268"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>No se pudo guardar la solicitud; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="288"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="295"/>
         <source>At most 1,000 service_request_id can be asked at once.</source>
         <translation>Se pueden pedir como máximo 1.000 service_request_id a la vez.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="298"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="305"/>
         <source>start_date and end_date must be ISO 8601 dates, such as 2026-12-01T00:00:00Z.</source>
         <translation>start_date y end_date deben ser fechas ISO 8601, como 2026-12-01T00:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="304"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="311"/>
         <source>end_date is before start_date.</source>
         <translation>end_date es anterior a start_date.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="307"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="314"/>
         <source>start_date and end_date may not span more than 90 days.</source>
         <translation>Entre start_date y end_date no puede haber más de 90 días.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="313"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="320"/>
         <source>status must be open or closed, not %1.</source>
         <translation>status debe ser open o closed, no %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="323"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="330"/>
         <source>page and page_size must be whole numbers from 1.</source>
         <translation>page y page_size deben ser números enteros a partir de 1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="325"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="353"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="332"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="360"/>
         <source>The requests back-end is down; try again later.</source>
         <translation>El sistema de solicitudes no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="351"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="358"/>
         <source>service_request_id %1 was not found.</source>
         <translation>No se encontró service_request_id %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="368"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="375"/>
         <source>token %1 was not found.</source>
         <translation>No se encontró el token %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="370"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="377"/>
         <source>The tokens back-end is down; try again later.</source>
         <translation>El sistema de tokens no funciona; inténtelo más tarde.</translation>
     </message>
@@ -3245,6 +3580,19 @@ Servicio: %2
     </message>
 </context>
 <context>
+    <name>Open311::SandboxMedia</name>
+    <message>
+        <location filename="../lib/sandbox/SandboxMedia.cpp" line="28"/>
+        <source>%1 is not supported here; photos are only read.</source>
+        <translation>%1 no se admite aquí; las fotos solo se pueden leer.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxMedia.cpp" line="43"/>
+        <source>There is no such photo here.</source>
+        <translation>Aquí no existe esa foto.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::SandboxServer</name>
     <message>
         <location filename="../lib/sandbox/SandboxLifeCycle.cpp" line="19"/>
@@ -3277,7 +3625,7 @@ Servicio: %2
         <translation>Duplicado de un aviso anterior; cerrado.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="49"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="60"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>La ciudad de práctica no puede escuchar en %1, puerto %2: %3</translation>
     </message>
@@ -3364,13 +3712,13 @@ Servicio: %2
 <context>
     <name>Open311::SandboxStore</name>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="185"/>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="189"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="195"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="199"/>
         <source>The training city&apos;s database</source>
         <translation>La base de datos de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxStore.cpp" line="211"/>
+        <location filename="../lib/sandbox/SandboxStore.cpp" line="232"/>
         <source>The training city&apos;s database %1 cannot be used: %2</source>
         <translation>No se puede usar la base de datos de la ciudad de práctica %1: %2</translation>
     </message>
@@ -3396,14 +3744,39 @@ Servicio: %2
 <context>
     <name>Open311::SandboxV2Form</name>
     <message>
-        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="24"/>
-        <source>The body must be application/x-www-form-urlencoded, not %1.</source>
-        <translation>El cuerpo debe ser application/x-www-form-urlencoded, no %1.</translation>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="32"/>
+        <source>The body must be application/x-www-form-urlencoded or multipart/form-data, not %1.</source>
+        <translation>El cuerpo debe ser application/x-www-form-urlencoded o multipart/form-data, no %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="31"/>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="39"/>
         <source>%1 is not an attribute: write attribute[code] or attribute[code][].</source>
         <translation>%1 no es un atributo: escriba attribute[code] o attribute[code][].</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="65"/>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="66"/>
+        <source>Photo %1 (%2)</source>
+        <translation>Foto %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="68"/>
+        <source>At most %1 photos can be sent with one request.</source>
+        <translation>Se pueden enviar como máximo %1 fotos con una solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="72"/>
+        <source>%1 is larger than 8 MiB.</source>
+        <translation>%1 supera los 8 MiB.</translation>
+    </message>
+    <message>
+        <location filename="../lib/sandbox/SandboxV2Form.cpp" line="78"/>
+        <source>%1 is neither a JPEG nor a PNG image.</source>
+        <translation>%1 no es una imagen JPEG ni PNG.</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3945,7 @@ Servicio: %2
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="321"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
@@ -3617,339 +3990,354 @@ Servicio: %2
         <translation>Los avisos llevan un identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="70"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="68"/>
+        <source>Takes p&amp;hotos with a report (multipart media, v2)</source>
+        <translation>Acepta fotos ad&amp;juntas al aviso (media multipart, v2)</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="69"/>
+        <source>Some v2 cities, Helsinki&apos;s among them, take photos uploaded with a report. Others take only a link.</source>
+        <translation>Algunas ciudades v2, entre ellas Helsinki, aceptan fotos subidas con el aviso. Otras solo aceptan un enlace.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="73"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation>Uno por línea: una dirección https o un archivo (KML, GeoJSON o CSV)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="78"/>
         <source>Feed problems</source>
         <translation>Problemas de los canales</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="81"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Set &amp;key</source>
         <translation>Guardar c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Remove ke&amp;y</source>
         <translation>Quitar clav&amp;e</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
         <source>&amp;Save jurisdiction</source>
         <translation>&amp;Guardar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="94"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
         <source>Answer format</source>
         <translation>Formato de respuesta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <source>Takes photo uploads</source>
+        <translation>Acepta la subida de fotos</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Feeds of existing requests</source>
         <translation>Canales de solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="125"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
         <source>&amp;Protocol</source>
         <translation>Pr&amp;otocolo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
         <source>F&amp;ormat (v2)</source>
         <translation>&amp;Formato (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="130"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="132"/>
         <source>A&amp;ddress search</source>
         <translation>Búsqueda de &amp;direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="129"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>Track&amp;er interval</source>
         <translation>In&amp;tervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>Existin&amp;g requests</source>
         <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="131"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="147"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="172"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="177"/>
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="182"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="210"/>
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="212"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="220"/>
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="218"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="219"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="227"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="227"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="235"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="251"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="249"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="257"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="260"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="268"/>
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="276"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="284"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="316"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="325"/>
         <source>Built in: runs inside the app</source>
         <translation>Integrado: funciona dentro de la aplicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="317"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="326"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Integrado: el mapa propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="318"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="327"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Integrado: las calles de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="327"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="336"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="387"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="398"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation>Encontrada. Pida una clave de API a la ciudad (el enlace de arriba) y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="388"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="399"/>
         <source>Found. Check the fields, then save.</source>
         <translation>Encontrada. Revise los campos y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="404"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="415"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="411"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="422"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="428"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="425"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="436"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="427"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="438"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="428"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="439"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="429"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="440"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="456"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="468"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -3957,7 +4345,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="470"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>
@@ -4289,226 +4677,226 @@ Servicio: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="36"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="37"/>
         <source>Show &amp;archived</source>
         <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="40"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
         <source>&amp;Follow</source>
         <translation>Se&amp;guir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
         <source>Refresh a&amp;ll</source>
         <translation>Actualizar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="202"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="203"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="45"/>
         <source>Re&amp;move</source>
         <translation>&amp;Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
         <source>R&amp;efresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="45"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="64"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="65"/>
         <source>Followed requests</source>
         <translation>Solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="66"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="67"/>
         <source>Filter by id, service, address or notes</source>
         <translation>Filtrar por número, servicio, dirección o notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="68"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="69"/>
         <source>Filter followed requests</source>
         <translation>Filtrar las solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="69"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="70"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="72"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
         <source>Check failing</source>
         <translation>Consulta fallida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="76"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="77"/>
         <source>Request id to follow</source>
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="84"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="84"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="85"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="100"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="101"/>
         <source>About the empty list</source>
         <translation>Sobre la lista vacía</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="138"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="139"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="138"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="139"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="167"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="168"/>
         <source>No followed request matches the filter.</source>
         <translation>Ninguna solicitud seguida coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="170"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="171"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Todas las solicitudes seguidas están archivadas; «Mostrar archivadas» las muestra.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="172"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="173"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="202"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="203"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="217"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="218"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="218"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="219"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="224"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="225"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Solicitud %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="232"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="233"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="234"/>
         <source>Handled by: %1</source>
         <translation>A cargo de: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="236"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
         <source>Expected by: %1</source>
         <translation>Previsto para: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="242"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="243"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="245"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
         <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;La foto o página de la ciudad&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="253"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="254"/>
         <source>What the city says of request %1</source>
         <translation>Lo que la ciudad dice de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="285"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="292"/>
         <source>Where request %1 was reported</source>
         <translation>Dónde se informó la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="226"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="227"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="265"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4541,12 +4929,12 @@ Servicio: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerTab.cpp" line="47"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="105"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="107"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="105"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="107"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
@@ -4554,24 +4942,32 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="111"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="113"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="113"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="115"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="124"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="126"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="127"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Open311::TrayIcon</name>
+    <message>
+        <location filename="../lib/gui/window/TrayIcon.cpp" line="10"/>
+        <source>Open311 Reporter</source>
+        <translation>Open311 Reporter</translation>
     </message>
 </context>
 <context>
@@ -4710,37 +5106,37 @@ Servicio: %2
         <translation>La definición del servicio incluye una opción sin clave (key) para «%1».</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2WireCodec.cpp" line="187"/>
+        <location filename="../lib/core/V2WireCodec.cpp" line="224"/>
         <source>The server listed no request with this id.</source>
         <translation>El servidor no incluyó ninguna solicitud con este número.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="51"/>
+        <location filename="../lib/core/V2Xml.cpp" line="56"/>
         <source>The server&apos;s answer was cut short.</source>
         <translation>La respuesta del servidor llegó incompleta.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="190"/>
+        <location filename="../lib/core/V2Xml.cpp" line="195"/>
         <source>The server&apos;s answer is not XML.</source>
         <translation>La respuesta del servidor no es XML.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="193"/>
+        <location filename="../lib/core/V2Xml.cpp" line="198"/>
         <source>The server answered with a web page instead of GeoReport data.</source>
         <translation>El servidor respondió con una página web en lugar de datos GeoReport.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="197"/>
+        <location filename="../lib/core/V2Xml.cpp" line="202"/>
         <source>The answer declares a document type (DTD), which GeoReport never uses; it was refused for safety.</source>
         <translation>La respuesta declara un tipo de documento (DTD), que GeoReport nunca usa; se rechazó por seguridad.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="218"/>
+        <location filename="../lib/core/V2Xml.cpp" line="223"/>
         <source>The server answered &lt;%1&gt; where &lt;%2&gt; was expected.</source>
         <translation>El servidor respondió &lt;%1&gt; donde se esperaba &lt;%2&gt;.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Xml.cpp" line="231"/>
+        <location filename="../lib/core/V2Xml.cpp" line="236"/>
         <source>The server&apos;s answer is not well-formed XML: %1.</source>
         <translation>La respuesta del servidor no es XML bien formado: %1.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "cli/CliJson.h"
 
+#include "core/DefinitionJson.h"
+
 #include "core/SecretRedactor.h"
 #include "store/RequestJson.h"
 
@@ -91,30 +93,7 @@ QJsonObject CliJson::service(const Service& service)
 
 QJsonObject CliJson::definition(const ServiceDefinition& definition)
 {
-    QJsonArray attributes;
-    for (const ServiceAttribute& attribute : definition.attributes) {
-        QJsonArray values;
-        for (const AttributeValue& value : attribute.values) {
-            values.append(QJsonObject {
-                { QStringLiteral("key"), value.key },
-                { QStringLiteral("name"), value.name },
-            });
-        }
-        attributes.append(QJsonObject {
-            { QStringLiteral("code"), attribute.code },
-            { QStringLiteral("variable"), attribute.variable },
-            { QStringLiteral("datatype"), attribute.datatypeName },
-            { QStringLiteral("required"), attribute.required },
-            { QStringLiteral("description"), orNull(attribute.description) },
-            { QStringLiteral("datatype_description"), orNull(attribute.datatypeDescription) },
-            { QStringLiteral("order"), attribute.order },
-            { QStringLiteral("values"), values },
-        });
-    }
-    return {
-        { QStringLiteral("service_code"), definition.serviceCode },
-        { QStringLiteral("attributes"), attributes },
-    };
+    return DefinitionJson::toJson(definition);
 }
 
 QJsonObject CliJson::discoveryEndpoint(const DiscoveryEndpoint& endpoint, bool preferred)

@@ -166,6 +166,12 @@ std::optional<NewRequest> RequestCommands::requestFromOptions()
                                "endpoint speaks v1 (see --protocol)."));
         return std::nullopt;
     }
+    if (!photos.isEmpty() && m_context.profile() && !m_context.profile()->acceptsPhotoUploads) {
+        m_output.usageError(tr("%1 takes no photo uploads (its profile says so); give a link "
+                               "with --media-url instead.")
+                                .arg(m_context.profile()->displayName));
+        return std::nullopt;
+    }
     for (const QString& path : photos) {
         const Result<PreparedPhoto> prepared = PhotoPreparer::prepareFile(path);
         if (!prepared.ok()) {

@@ -279,6 +279,13 @@ void Client::start(const std::shared_ptr<Call>& call)
         auto* body = new OneShotBody(call->wire.body);
         reply = m_network->sendCustomRequest(request, call->wire.verb, body);
         body->setParent(reply);
+        // Photos on a slow uplink take longer than the timeout: it counts time without progress.
+        const int timeoutMs = m_timeoutMs;
+        connect(
+            reply, &QNetworkReply::uploadProgress, reply, [call, timeoutMs](qint64 sent, qint64) {
+                if (sent > 0)
+                    call->deadline.setRemainingTime(timeoutMs);
+            });
     } else if (call->wire.verb == "GET") {
         // Idempotent reads may share a connection back to back; it halves round trips when
         // polling many ids.

@@ -108,8 +108,15 @@ QByteArray V2WireCodec::createMultipart(const NewRequest& request, const QString
     MultipartBody body;
     createFields(request, jurisdictionId, apiKey, false,
         [&body](QByteArrayView name, const QString& value) { body.addField(name, value); });
-    for (const MediaFile& photo : request.photos)
+    for (qsizetype i = 0; i < request.photos.size(); ++i) {
+        // A camera's file name (IMG_20240501_143215.jpg) tells when the photo was taken.
+        MediaFile photo = request.photos[i];
+        photo.fileName = QStringLiteral("photo-%1.%2")
+                             .arg(i + 1)
+                             .arg(photo.contentType == "image/png" ? QStringLiteral("png")
+                                                                   : QStringLiteral("jpg"));
         body.addFile("media", photo);
+    }
     QByteArray bytes = body.finish();
     contentType = body.contentType();
     return bytes;

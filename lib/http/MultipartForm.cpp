@@ -166,6 +166,24 @@ bool MultipartForm::isFormData(const QByteArray& contentType)
     return leadingValue(contentType, parametersAt) == "multipart/form-data";
 }
 
+namespace {
+
+// Where delimiter ("\r\n--" + boundary) starts at or after from, or -1. A plain search for the
+// whole delimiter costs up to its length per byte when the sender picks both it and the body
+// ("aaa…"); the short, fixed "\r\n--" cannot be made to match often and long.
+qsizetype findDelimiter(QByteArrayView bytes, const QByteArray& delimiter, qsizetype from)
+{
+    static const QByteArrayView kLead("\r\n--");
+    for (;;) {
+        const qsizetype at = bytes.indexOf(kLead, from);
+        if (at < 0 || bytes.sliced(at).startsWith(delimiter))
+            return at;
+        from = at + 1;
+    }
+}
+
+} // namespace
+
 void MultipartForm::parse(const QByteArray& boundary, const QByteArray& body)
 {
     const QByteArray dashBoundary = "--" + boundary;
@@ -176,7 +194,7 @@ void MultipartForm::parse(const QByteArray& boundary, const QByteArray& body)
         at = dashBoundary.size();
     } else {
         // Whatever comes before is a preamble, which RFC 2046 says to ignore.
-        const qsizetype first = body.indexOf(delimiter);
+        const qsizetype first = findDelimiter(bytes, delimiter, 0);
         if (first < 0) {
             fail(tr("The multipart body never reaches its boundary."));
             return;
@@ -223,7 +241,7 @@ void MultipartForm::parse(const QByteArray& boundary, const QByteArray& body)
             return;
         }
         const qsizetype dataAt = at + headLength + 4;
-        const qsizetype next = body.indexOf(delimiter, dataAt);
+        const qsizetype next = findDelimiter(bytes, delimiter, dataAt);
         if (next < 0) {
             fail(tr("The multipart body ends without its closing boundary."));
             return;

@@ -238,7 +238,13 @@ void AppSession::setProfile(const Profile& profile, ApiKeyProvider apiKey)
     delete m_client;
     delete m_geocoder;
     m_client = new Client(profile.endpoint(), m_apiKey, this);
-    m_definitions->setClient(m_client);
+    // The training city answers at once from this process; a copy of it would only go stale.
+    m_definitions->setClient(m_client,
+        m_options.keepDrafts && !profile.isTraining
+            ? QDir(cacheDirectory())
+                  .filePath(QStringLiteral("definitions-%1")
+                                .arg(QString::fromLatin1(profile.id.toUtf8().toHex())))
+            : QString());
     m_cityRequests->setClient(m_client, profile.feedRefreshMinutes, !m_options.kiosk);
     m_geocoder = profile.geocoderUrl.isValid() ? new Geocoder(profile.geocoderUrl, this) : nullptr;
     if (m_geocoder && profile.isTraining)

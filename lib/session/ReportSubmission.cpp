@@ -126,7 +126,18 @@ void ReportSubmission::saveDraft()
         return;
     if (m_draftsPaused && m_draftsPaused())
         return;
-    drafts->save(m_session->profile().id, m_draftSource());
+    const QString profile = m_session->profile().id;
+    drafts->save(profile, m_draftSource());
+    // The form moved to another jurisdiction with its photos: they are that one's draft now.
+    if (m_photosSource && m_photosSavedFor != profile) {
+        drafts->savePhotos(profile, m_photosSource());
+        m_photosSavedFor = profile;
+    }
+}
+
+void ReportSubmission::setDraftPhotosSource(std::function<MediaFiles()> source)
+{
+    m_photosSource = std::move(source);
 }
 
 void ReportSubmission::flushDraft()
@@ -144,7 +155,8 @@ void ReportSubmission::setDraftPhotos(const MediaFiles& photos)
         return;
     if (m_draftsPaused && m_draftsPaused())
         return;
-    drafts->savePhotos(m_session->profile().id, photos);
+    if (drafts->savePhotos(m_session->profile().id, photos))
+        m_photosSavedFor = m_session->profile().id;
 }
 
 MediaFiles ReportSubmission::savedPhotos() const
@@ -167,6 +179,7 @@ void ReportSubmission::clearDraft()
 {
     if (DraftStore* drafts = m_session->drafts())
         drafts->clear(m_session->profile().id);
+    m_photosSavedFor.clear();
 }
 
 void ReportSubmission::startNew(const QByteArray& clearedDraft, const MediaFiles& clearedPhotos)

@@ -57,6 +57,8 @@ public:
     QByteArray savedDraft() const;
     // The draft's photos: written at once when they change, not with every keystroke.
     void setDraftPhotos(const MediaFiles& photos);
+    // The form's photos, written with the next draft when they are not yet this jurisdiction's.
+    void setDraftPhotosSource(std::function<MediaFiles()> source);
     MediaFiles savedPhotos() const;
 
     // A new report: what the form held can be brought back for a while.
@@ -84,6 +86,8 @@ private:
 
     AppSession* m_session;
     std::function<QByteArray()> m_draftSource;
+    std::function<MediaFiles()> m_photosSource;
+    QString m_photosSavedFor; // the jurisdiction whose draft holds the form's photos
     std::function<bool()> m_draftsPaused;
     qint64 m_current = 0;
     QByteArray m_cleared;

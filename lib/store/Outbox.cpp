@@ -192,6 +192,8 @@ bool Outbox::open(QString& error)
     Q_ASSERT(migration.targetVersion() == kSchemaVersion);
     if (!migration.apply(error))
         return false;
+    // Photos and texts deleted once the city has them are zeroed, not left in free pages.
+    QSqlQuery(db()).exec(QStringLiteral("PRAGMA secure_delete=ON"));
     recoverAbandoned();
     return true;
 }
@@ -321,13 +323,14 @@ bool Outbox::setState(qint64 localId, const QString& sql, const QVariantList& va
 void Outbox::markSent(qint64 localId, const CreateResult& result)
 {
     const qint64 t = now();
-    // The city has the photos now; a kiosk visitor's stay on no disk.
-    photos().remove(localId);
-    setState(localId,
+    const bool sent = setState(localId,
         QStringLiteral("UPDATE reports SET state = ?, service_request_id = ?,"
                        " service_level_agreement = ?, sent_ms = ?, updated_ms = ?, reason = NULL,"
                        " error_kind = NULL, error_code = NULL, owner = NULL WHERE local_id = ?"),
         { stateName(State::Sent), result.serviceRequestId, result.serviceLevelAgreement, t, t });
+    // The city has the photos now; a kiosk visitor's stay on no disk.
+    if (sent)
+        photos().remove(localId);
 }
 
 OutboxEntry::State Outbox::markFailed(qint64 localId, const Error& error, qint64 nowMs)
@@ -366,13 +369,15 @@ bool Outbox::recordRequestId(qint64 localId, const QString& serviceRequestId)
     if (serviceRequestId.trimmed().isEmpty())
         return false;
     const qint64 t = now();
-    photos().remove(localId);
-    return setState(localId,
+    const bool recorded = setState(localId,
         QStringLiteral("UPDATE reports SET state = ?, service_request_id = ?, sent_ms = ?,"
                        " updated_ms = ?, reason = NULL WHERE state IN (?, ?, ?) AND local_id = ?"),
         { stateName(State::Sent), serviceRequestId.trimmed(), t, t,
             stateName(State::OutcomeUnknown), stateName(State::Rejected),
             stateName(State::WaitingToRetry) });
+    if (recorded)
+        photos().remove(localId);
+    return recorded;
 }
 
 bool Outbox::discard(qint64 localId)
@@ -381,9 +386,14 @@ bool Outbox::discard(qint64 localId)
     q.prepare(QStringLiteral("DELETE FROM reports WHERE local_id = ? AND state <> ?"));
     q.addBindValue(localId);
     q.addBindValue(stateName(State::Sending));
-    if (!q.exec() || q.numRowsAffected() != 1)
+    // A report and its photos go together, or neither does.
+    QSqlDatabase database = db();
+    if (!database.transaction())
         return false;
-    photos().remove(localId);
+    if (!q.exec() || q.numRowsAffected() != 1 || !photos().remove(localId) || !database.commit()) {
+        database.rollback();
+        return false;
+    }
     return true;
 }
 

@@ -53,11 +53,20 @@ bool OutboxSender::send(const OutboxEntry& entry)
     Client* client = m_clientFor(entry);
     if (!client || !m_outbox->claim(entry.localId))
         return false;
+    // due() lists reports without their photos; what goes out is the whole report.
+    const std::optional<OutboxEntry> whole
+        = entry.request.photos.isEmpty() ? m_outbox->find(entry.localId) : entry;
+    if (!whole) {
+        m_outbox->markFailed(entry.localId,
+            Error::network(tr("The report could not be read back from the outbox."), true),
+            QDateTime::currentMSecsSinceEpoch());
+        return false;
+    }
     m_sending.insert(entry.localId);
     Q_EMIT entryChanged(entry.localId, OutboxEntry::State::Sending);
     const qint64 id = entry.localId;
-    onResult(
-        client->createRequest(entry.request), this, [this, id](const Result<CreateResult>& result) {
+    onResult(client->createRequest(whole->request), this,
+        [this, id](const Result<CreateResult>& result) {
             m_sending.remove(id);
             if (result.ok()) {
                 m_outbox->markSent(id, result.value());

@@ -6,6 +6,7 @@
 #include "gui/kiosk/KioskStartScreen.h"
 #include "gui/kiosk/QrCodeWidget.h"
 #include "gui/report/DescriptionEdit.h"
+#include "gui/report/PhotoAttachments.h"
 #include "gui/report/ReportForm.h"
 #include "gui/report/ResultPanel.h"
 #include "gui/tracker/TrackerModel.h"
@@ -112,7 +113,8 @@ class KioskTest : public QObject
     const QString m_pinHash = AdminPin::hash(QStringLiteral("4321"));
 
     std::unique_ptr<MainWindow> openKiosk(int idleSeconds = 60, int countdownSeconds = 30,
-        int resultSeconds = 60, QSize screen = QSize(1280, 900))
+        int resultSeconds = 60, QSize screen = QSize(1280, 900),
+        const QString& cameraFolder = QString())
     {
         MainWindow::Options options;
         options.outboxPath = m_dir.filePath(QStringLiteral("kiosk-%1.sqlite").arg(++m_windows));
@@ -122,6 +124,7 @@ class KioskTest : public QObject
         options.kioskOptions.countdownSeconds = countdownSeconds;
         options.kioskOptions.resultSeconds = resultSeconds;
         options.kioskOptions.adminPinHash = m_pinHash;
+        options.kioskOptions.cameraFolder = cameraFolder;
         return Open311::Testing::startedWindow(options, screen);
     }
 
@@ -276,6 +279,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isCountingDown(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isOnStartScreen(), 6000);
         verifyNothingLeft(*window);
+    }
+
+    // A visitor browses no disk: photos come only from the kiosk camera's folder, and go with
+    // the rest at the reset.
+    void photosOnlyFromTheCameraFolder()
+    {
+        QImage image(640, 480, QImage::Format_RGB32);
+        image.fill(Qt::darkGray);
+        const QString outside = m_dir.filePath(QStringLiteral("private.jpg"));
+        QVERIFY(image.save(outside, "JPG"));
+        {
+            auto window = openKiosk();
+            QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+            auto* strip = window->form()->findChild<PhotoAttachments*>();
+            QVERIFY(strip);
+            QVERIFY(!strip->addButton()->isVisible());
+            strip->addFiles({ outside });
+            QTRY_VERIFY(!strip->isBusy());
+            QVERIFY(strip->photos().isEmpty());
+        }
+        const QString camera = m_dir.filePath(QStringLiteral("camera"));
+        QVERIFY(QDir().mkpath(camera));
+        const QString taken = QDir(camera).filePath(QStringLiteral("shot.jpg"));
+        QVERIFY(image.save(taken, "JPG"));
+        auto window = openKiosk(1, 2, 60, QSize(1280, 900), camera);
+        // Uploads go to the training city over v2.
+        window->activateProfile(ProfileStore::kTrainingId);
+        QTRY_COMPARE(window->profile().protocol, Protocol::GeoReportV2);
+        QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
+        auto* strip = window->form()->findChild<PhotoAttachments*>();
+        QVERIFY(strip->addButton()->isVisible());
+        strip->addFiles({ outside });
+        QTRY_VERIFY(!strip->isBusy());
+        QVERIFY(strip->photos().isEmpty());
+        strip->addFiles({ taken });
+        QTRY_VERIFY_WITH_TIMEOUT(!strip->isBusy(), 10000);
+        QVERIFY2(strip->photos().size() == 1, qPrintable(strip->message()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(window->kiosk()->isOnStartScreen(), 10000);
+        QVERIFY(strip->photos().isEmpty());
+        ProfileStore().setActiveProfileId(ProfileStore::kTrainingV1Id);
     }
 
     void resetAfterASuccessfulReport()

@@ -147,7 +147,9 @@ private Q_SLOTS:
         QVERIFY(!photo->data.contains("Pocket 311"));
         QCOMPARE(QImage::fromData(photo->data).size(), QSize(2048, 1536));
         // Sent: the outbox keeps no copy.
-        QVERIFY(window->outbox()->list(false).constFirst().request.photos.isEmpty());
+        const qint64 localId = filed.first().at(0).toLongLong();
+        QCOMPARE(window->outbox()->find(localId)->state, OutboxEntry::State::Sent);
+        QVERIFY(window->outbox()->find(localId)->request.photos.isEmpty());
 
         // The Tracker shows the photo the city serves back through media_url.
         QSignalSpy checked(window->session()->poller(), &TrackerPoller::checked);

@@ -84,7 +84,9 @@ private Q_SLOTS:
         QVERIFY(!fields.contains(QStringLiteral("media_url")));
         QCOMPARE(files.size(), 2);
         QCOMPARE(files[0].name, QStringLiteral("media"));
-        QCOMPARE(files[0].fileName, QStringLiteral("first \"one\".jpg"));
+        // Named by their place, not the camera's file name, which tells the time.
+        QCOMPARE(files[0].fileName, QStringLiteral("photo-1.jpg"));
+        QCOMPARE(files[1].fileName, QStringLiteral("photo-2.png"));
         QCOMPARE(files[0].contentType, QByteArray("image/jpeg"));
         QVERIFY(files[0].data == tricky);
         QCOMPARE(files[1].contentType, QByteArray("image/png"));
@@ -351,6 +353,17 @@ private Q_SLOTS:
         };
         for (const QByteArray& body : refused) {
             const MultipartForm form(kType, body);
+            QVERIFY(!form.isValid());
+        }
+        // The sender picks the boundary too: one letter repeated, in a body of that letter and
+        // of near misses of it.
+        const QByteArray letters(70, 'a');
+        const QByteArray lettersType = "multipart/form-data; boundary=" + letters;
+        const QByteArray lettersHead
+            = "--" + letters + "\r\nContent-Disposition: form-data; name=a\r\n\r\n";
+        for (const QByteArray& body : { lettersHead + repeated("a"),
+                 lettersHead + repeated("\r\n--" + letters.left(69) + "b") }) {
+            const MultipartForm form(lettersType, body);
             QVERIFY(!form.isValid());
         }
         // The same near misses inside a file that does close: read, and whole.

@@ -2,6 +2,7 @@
 #include "core/Service.h"
 #include "profiles/ProfileStore.h"
 #include "session/AppSession.h"
+#include "session/DefinitionCache.h"
 #include "session/KnownRequests.h"
 #include "session/ReportSubmission.h"
 #include "session/TrainingCity.h"
@@ -9,6 +10,9 @@
 #include "store/Outbox.h"
 #include "store/TrackerStore.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,7 +190,15 @@ private Q_SLOTS:
             const QString key = first.trainingCity()->apiKey();
             first.setProfile(training, [key] { return key; });
             QVERIFY(loaded.wait(10000));
+            // A v2 service's questions are kept too.
+            QSignalSpy asked(first.definitions(), &DefinitionCache::ready);
+            first.definitions()->fetch(QStringLiteral("021"));
+            QVERIFY(asked.wait(10000));
         }
+        // Offline, the city as it was: its services' v2 fields and the questions of one.
+        city.protocol = Protocol::GeoReportV2;
+        city.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/dev/v2/"));
+        city.allowPlainHttp = true;
         AppSession session(options);
         QSignalSpy cached(&session, &AppSession::servicesCached);
         QSignalSpy failed(&session, &AppSession::servicesFailed);
@@ -196,7 +208,49 @@ private Q_SLOTS:
         QVERIFY(!services.isEmpty());
         QVERIFY(std::all_of(services.cbegin(), services.cend(),
             [](const Service& s) { return !s.code.isEmpty() && !s.name.isEmpty(); }));
+        const auto pothole = std::find_if(services.cbegin(), services.cend(),
+            [](const Service& s) { return s.code == QLatin1String("021"); });
+        QVERIFY(pothole != services.cend());
+        QVERIFY(pothole->metadata);
+        QVERIFY(!pothole->group.isEmpty());
+        QVERIFY(!pothole->keywords.isEmpty());
         QVERIFY(failed.wait(10000));
+
+        QSignalSpy ready(session.definitions(), &DefinitionCache::ready);
+        QSignalSpy notReady(session.definitions(), &DefinitionCache::failed);
+        session.definitions()->fetch(QStringLiteral("021"));
+        QVERIFY(ready.wait(10000));
+        const ServiceDefinition kept = ready.first().at(1).value<ServiceDefinition>();
+        QCOMPARE(kept.serviceCode, QStringLiteral("021"));
+        QVERIFY(kept.attribute(QStringLiteral("size")));
+        QVERIFY(kept.attribute(QStringLiteral("size"))->required);
+        QVERIFY(!kept.attribute(QStringLiteral("size"))->values.isEmpty());
+        // Past its hour the copy is asked for again, and still serves while the city is away.
+        session.definitions()->setClockForTesting(
+            [] { return QDateTime::currentMSecsSinceEpoch() + 2 * DefinitionCache::kFreshMs; });
+        session.definitions()->fetch(QStringLiteral("021"));
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.count(), 2);
+        // A service never asked about has no copy: the city's silence is said.
+        session.definitions()->fetch(QStringLiteral("015"));
+        QVERIFY(notReady.wait(10000));
+
+        // A damaged copy is no copy.
+        const QString folder
+            = QDir(options.cacheDirectory)
+                  .filePath(QStringLiteral("definitions-%1")
+                                .arg(QString::fromLatin1(city.id.toUtf8().toHex())));
+        QFile damaged(QDir(folder).filePath(
+            QStringLiteral("%1.json").arg(QString::fromLatin1(QByteArrayLiteral("021").toHex()))));
+        QVERIFY(damaged.exists());
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("{\"fetched_ms\": 1, \"definition\": [");
+        damaged.close();
+        AppSession again(options);
+        again.setProfile(city, [] { return QStringLiteral("key"); });
+        QSignalSpy failedAgain(again.definitions(), &DefinitionCache::failed);
+        again.definitions()->fetch(QStringLiteral("021"));
+        QVERIFY(failedAgain.wait(10000));
     }
 
     void aBrokenJurisdictionOpensTheTrainingCityAndSaysWhy()

@@ -415,6 +415,46 @@ private Q_SLOTS:
         QVERIFY(!newer.isDamaged());
     }
 
+    // A report that goes out later (a retry, "send waiting reports now", the next start) goes
+    // whole: the photos are read back with it, and are dropped only once the city has them.
+    void aFlushedReportTakesItsPhotos()
+    {
+        QByteArray seenType;
+        QByteArray seenBody;
+        HttpServer server;
+        server.setHandler([&](const HttpRequest& r) {
+            seenType = r.headers.value("content-type");
+            seenBody = r.body;
+            return HttpResponse::json("[{\"service_request_id\":\"7001\"}]");
+        });
+        QVERIFY(server.listen());
+        const QUrl endpoint = server.baseUrl().resolved(QUrl(QStringLiteral("/v2/")));
+        const Endpoint v2(endpoint, QStringLiteral("city.example"), false, Protocol::GeoReportV2);
+        Outbox outbox(freshPath());
+        QString error;
+        QVERIFY(outbox.open(error));
+        NewRequest request;
+        request.serviceCode = QStringLiteral("021");
+        request.latitude = 40.0;
+        request.longitude = -100.0;
+        const QByteArray jpeg = "\xFF\xD8\xFF\xE0 a photo's bytes " + QByteArray(20000, 'p');
+        request.photos = { { QStringLiteral("IMG_20260501_143215.jpg"), "image/jpeg", jpeg } };
+        const qint64 id = outbox.add(OutboxEntry::forReport(QString(), v2, request, QString()));
+        QVERIFY(id > 0);
+        Client client(v2, [] { return QStringLiteral("k"); });
+        OutboxSender sender(&outbox, [&](const OutboxEntry&) { return &client; });
+        QSignalSpy sent(&sender, &OutboxSender::entrySent);
+        sender.flush();
+        QVERIFY(sent.wait(5000));
+        QVERIFY2(seenType.startsWith("multipart/form-data; boundary="), seenType.constData());
+        QVERIFY(seenBody.contains(jpeg));
+        // Named by its place: the camera's name tells when it was taken.
+        QVERIFY(seenBody.contains("filename=\"photo-1.jpg\""));
+        QVERIFY(!seenBody.contains("IMG_2026"));
+        QCOMPARE(outbox.find(id)->state, OutboxEntry::State::Sent);
+        QVERIFY(outbox.find(id)->request.photos.isEmpty());
+    }
+
     void senderRetriesOnlyWhatNeverArrived()
     {
         int creates = 0;

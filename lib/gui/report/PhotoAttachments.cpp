@@ -110,6 +110,9 @@ PhotoAttachments::PhotoAttachments(QWidget* parent)
 
     m_add = new QPushButton(ReportFormText::tr("Add photos\u2026"), this);
     m_add->setAccessibleName(ReportFormText::tr("Add photos"));
+    // Named, and focus on its button, for the problem shown beside it.
+    setAccessibleName(ReportFormText::tr("Photos"));
+    setFocusProxy(m_add);
     m_useLocation = new QPushButton(ReportFormText::tr("Use the photo's location"), this);
     m_useLocation->setAccessibleName(ReportFormText::tr("Use the photo's location"));
     m_useLocation->hide();
@@ -189,10 +192,8 @@ QList<PreparedPhoto> PhotoAttachments::photos() const
 QList<QWidget*> PhotoAttachments::focusChain() const
 {
     QList<QWidget*> chain { m_add, m_useLocation };
-    for (const Entry& entry : m_entries) {
-        if (entry.photo)
-            chain << entry.tile->removeButton();
-    }
+    for (const Entry& entry : m_entries)
+        chain << entry.tile->removeButton();
     return chain;
 }
 
@@ -259,6 +260,9 @@ void PhotoAttachments::chooseFiles()
         start = m_lastFolder;
     if (start.isEmpty())
         start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // A home without a Pictures folder: the dialog would offer "Pictures" as a file name.
+    if (m_folder.isEmpty() && !QFileInfo(start).isDir())
+        start = QDir::homePath();
     // Non-modal to the app: its event loop keeps running while the person picks files.
     auto* dialog = new QFileDialog(this, ReportFormText::tr("Add photos"), start, imageFilter());
     dialog->setFileMode(QFileDialog::ExistingFiles);
@@ -422,16 +426,12 @@ void PhotoAttachments::remove(quint64 id)
         return;
     // The photo that takes its place, so that removing several is pressing Space several times.
     QWidget* next = nullptr;
-    for (qsizetype i = index + 1; i < m_entries.size() && !next; ++i) {
-        if (m_entries.at(i).photo)
-            next = m_entries.at(i).tile->removeButton();
-    }
+    if (index + 1 < m_entries.size())
+        next = m_entries.at(index + 1).tile->removeButton();
     if (!next && !m_add->isHidden() && m_add->isEnabled())
         next = m_add;
-    for (qsizetype i = index - 1; i >= 0 && !next; --i) {
-        if (m_entries.at(i).photo)
-            next = m_entries.at(i).tile->removeButton();
-    }
+    if (!next && index > 0)
+        next = m_entries.at(index - 1).tile->removeButton();
     const Entry removed = m_entries.takeAt(index);
     if (next) {
         next->setFocus(Qt::TabFocusReason);

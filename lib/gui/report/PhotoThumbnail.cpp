@@ -37,11 +37,7 @@ PhotoThumbnail::PhotoThumbnail(const QString& fileName, QWidget* parent)
     m_remove = new QPushButton(ReportFormText::tr("Remove"), this);
     m_remove->setAccessibleName(ReportFormText::tr("Remove photo %1").arg(fileName));
     m_remove->setMinimumHeight(kTouchTarget);
-    // The tile keeps its size when the photo arrives, so nothing around it moves.
-    QSizePolicy keep = m_remove->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    m_remove->setSizePolicy(keep);
-    m_remove->hide();
+    // At once, not when the photo is ready: a slow or stuck one must not hold the report.
 
     layout->addWidget(m_image, 0, Qt::AlignHCenter);
     layout->addWidget(m_name);
@@ -54,7 +50,6 @@ void PhotoThumbnail::setThumbnail(const QImage& thumbnail)
     m_ready = true;
     m_thumbnail = thumbnail;
     m_image->setAccessibleName(ReportFormText::tr("Photo %1").arg(m_fileName));
-    m_remove->show();
     render();
 }
 

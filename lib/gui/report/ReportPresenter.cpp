@@ -14,6 +14,7 @@ ReportPresenter::ReportPresenter(ReportForm* form, ReportSubmission* submission,
     , m_submission(submission)
 {
     m_submission->setDraftSource([form] { return form->toDraft(); });
+    m_submission->setDraftPhotosSource([form] { return form->photos(); });
     m_submission->setDraftsPaused([form] { return form->isShowingResult(); });
     connect(m_form, &ReportForm::submitRequested, this, &ReportPresenter::submit);
     connect(m_form, &ReportForm::newReportRequested, this, &ReportPresenter::newReport);

@@ -252,10 +252,14 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
         cityWords->setOpenExternalLinks(true);
         cityWords->setTextInteractionFlags(Qt::TextBrowserInteraction);
         cityWords->setAccessibleName(tr("What the city says of request %1").arg(requestId));
-        layout->addWidget(cityWords);
+        // The photo beside the words: below them it was squeezed out on a 800 px screen.
+        auto* row = new QHBoxLayout;
+        row->addWidget(cityWords, 1, Qt::AlignTop);
+        if (media.isValid() && (media.scheme() == u"https" || media.scheme() == u"http")
+            && media.host().compare(m_mediaHost, Qt::CaseInsensitive) == 0)
+            row->addWidget(new RemotePhoto(media, m_mediaPlainHttp, dialog), 0, Qt::AlignTop);
+        layout->addLayout(row);
     }
-    if (media.isValid() && (media.scheme() == u"https" || media.scheme() == u"http"))
-        layout->addWidget(new RemotePhoto(media, m_mediaPlainHttp, dialog));
     const QList<StatusChange> changes = m_store->history(m_profile, requestId);
     auto* table = new QTableWidget(int(changes.size()), 3, dialog);
     table->setAccessibleName(tr("History of request %1").arg(requestId));

@@ -27,8 +27,13 @@ public:
     TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* parent = nullptr);
 
     void setProfile(const QString& profile) { m_profile = profile; }
-    // Whether the city's photos may be fetched over plain HTTP, as its endpoint may.
-    void setMediaPlainHttp(bool allowed) { m_mediaPlainHttp = allowed; }
+    // Where the city's own photos are shown from: its endpoint's host, over plain HTTP only
+    // where the endpoint may be. A link elsewhere (another client's) is not fetched unasked.
+    void setMediaHost(const QString& host, bool allowPlainHttp)
+    {
+        m_mediaHost = host;
+        m_mediaPlainHttp = allowPlainHttp;
+    }
     void setMapSource(const TileSource& source) { m_mapSource = source; }
     QTableView* view() const { return m_view; }
     TrackerFilterModel* filterModel() const { return m_filter; }
@@ -56,6 +61,7 @@ private:
     TrackerModel* m_model;
     TrackerFilterModel* m_filter;
     QString m_profile;
+    QString m_mediaHost;
     bool m_mediaPlainHttp = false;
     TileSource m_mapSource;
     QLineEdit* m_search;

@@ -91,8 +91,8 @@ void TrackerTab::attach()
         [this](const QString& id) { m_model->refreshRow(id); });
     // The panel first: the model's reset redraws the panel's hint for the new profile.
     m_panel->setProfile(m_session->profile().id);
-    m_panel->setMediaPlainHttp(
-        m_session->profile().allowPlainHttp || m_session->profile().isTraining);
+    const Profile& profile = m_session->profile();
+    m_panel->setMediaHost(profile.baseUrl.host(), profile.allowPlainHttp || profile.isTraining);
     m_model->setProfile(m_session->profile().id);
     m_panel->setMapSource(TileSource::forProfile(m_session->profile()));
     updateCount();

@@ -21,6 +21,7 @@ RemotePhoto::RemotePhoto(const QUrl& url, bool allowPlainHttp, QWidget* parent)
     setAccessibleName(tr("The city's photo"));
     setWordWrap(true);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setMaximumWidth(kSide);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()
         || (scheme != u"https" && !(scheme == u"http" && allowPlainHttp))) {
@@ -39,16 +40,21 @@ RemotePhoto::RemotePhoto(const QUrl& url, bool allowPlainHttp, QWidget* parent)
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        if ((received > kMaxBytes || total > kMaxBytes) && m_reply)
+        if ((received > kMaxBytes || total > kMaxBytes) && m_reply) {
+            m_tooLarge = true;
             m_reply->abort();
+        }
     });
     connect(m_reply, &QNetworkReply::finished, this, &RemotePhoto::onReply);
 }
 
 RemotePhoto::~RemotePhoto()
 {
-    if (m_reply)
+    if (m_reply) {
+        // Its finished() would reach a label that is going away.
+        disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
+    }
 }
 
 QImage RemotePhoto::decode(const QByteArray& bytes, int side)
@@ -58,6 +64,10 @@ QImage RemotePhoto::decode(const QByteArray& bytes, int side)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
+    // Only what cameras and city servers use: no other image plug-in sees a stranger's bytes.
+    const QByteArray format = reader.format();
+    if (format != "jpeg" && format != "png")
+        return QImage();
     const QSize size = reader.size();
     // Checked before decoding, so that a small file cannot claim gigabytes of pixels.
     if (!size.isValid() || qint64(size.width()) * size.height() > kMaxPixels)
@@ -73,13 +83,16 @@ void RemotePhoto::onReply()
         return;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::OperationCanceledError) {
+    if (m_tooLarge) {
         fail(tr("The city's photo is too large to show here."));
         return;
     }
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
-        fail(tr("The city's photo could not be loaded (%1).")
-                 .arg(status > 0 ? status : int(reply->error())));
+    if (status > 0 && status != 200) {
+        fail(tr("The city's photo could not be loaded: its server answered %1.").arg(status));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        fail(tr("The city's photo could not be loaded: its server could not be reached."));
         return;
     }
     const QByteArray bytes = reply->readAll();
@@ -94,6 +107,7 @@ void RemotePhoto::onReply()
         }
         image.setDevicePixelRatio(devicePixelRatioF());
         setPixmap(QPixmap::fromImage(image));
+        setMinimumSize(image.deviceIndependentSize().toSize());
         setToolTip(m_url.toString());
         Q_EMIT finished(true);
     });

@@ -40,6 +40,7 @@ private:
     QNetworkAccessManager* m_network;
     QPointer<QNetworkReply> m_reply;
     QUrl m_url;
+    bool m_tooLarge = false;
 };
 
 } // namespace Open311

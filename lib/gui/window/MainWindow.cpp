@@ -391,11 +391,10 @@ void MainWindow::onProfileChanged(const Profile& profile)
     const QString& camera = m_options.kioskOptions.cameraFolder;
     m_form->setPhotoRules(profile.protocol == Protocol::GeoReportV2 && profile.acceptsPhotoUploads,
         !m_options.kiosk || !camera.isEmpty(), m_options.kiosk ? camera : QString());
-    const QByteArray draft = m_submission->savedDraft();
-    if (!draft.isEmpty()) {
+    if (const QByteArray draft = m_submission->savedDraft(); !draft.isEmpty())
         m_form->fromDraft(draft);
-        m_form->setPhotos(m_submission->savedPhotos());
-    }
+    if (const MediaFiles photos = m_submission->savedPhotos(); !photos.isEmpty())
+        m_form->setPhotos(photos);
 }
 
 QDialog* MainWindow::openShortcuts()
