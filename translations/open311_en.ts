@@ -2368,7 +2368,7 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="403"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="409"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,7 +2559,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
@@ -2786,56 +2786,56 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="48"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="49"/>
         <source>%1 could not be made ready to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="78"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="79"/>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="111"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="267"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="268"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="118"/>
         <source>Use the photo&apos;s location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="133"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="134"/>
         <source>No photo attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="147"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="148"/>
         <source>Photo message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="154"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="155"/>
         <source>Photos are made smaller and sent without their hidden data (EXIF): no camera position, camera model or time leaves with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="158"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="159"/>
         <source>About photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="247"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="334"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="353"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="248"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="341"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="360"/>
         <source>A report can have at most %n photos; remove one to attach another.</source>
         <translation>
             <numerusform>A report can have at most %n photo; remove one to attach another.</numerusform>
@@ -2843,42 +2843,47 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="310"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="311"/>
         <source>%1 is not in the folder photos can be attached from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="315"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="318"/>
+        <source>%1 was taken before this report was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="322"/>
         <source>%1 is a folder, not a photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="323"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="330"/>
         <source>%1 is attached already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="351"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
         <source>The pasted image could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="365"/>
         <source>Pasted image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="522"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="530"/>
         <source>The position %1 was taken at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="531"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="539"/>
         <source>This city takes no photo uploads; put a link to your photo in the field below instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="534"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="542"/>
         <source>The photos attached will not be sent to this city.</source>
         <translation type="unfinished"></translation>
     </message>

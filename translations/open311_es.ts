@@ -2377,7 +2377,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="403"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="409"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2568,7 +2568,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Photos</source>
         <translation>Fotos</translation>
@@ -2795,56 +2795,56 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="48"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="49"/>
         <source>%1 could not be made ready to send.</source>
         <translation>%1 no se pudo preparar para el envío.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="78"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="79"/>
         <source>Images (%1)</source>
         <translation>Imágenes (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="111"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
         <source>Add photos…</source>
         <translation>Añadir fotos…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="267"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="268"/>
         <source>Add photos</source>
         <translation>Añadir fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="118"/>
         <source>Use the photo&apos;s location</source>
         <translation>Usar la ubicación de la foto</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="133"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="134"/>
         <source>No photo attached.</source>
         <translation>No hay ninguna foto adjunta.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="147"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="148"/>
         <source>Photo message</source>
         <translation>Mensaje sobre las fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="154"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="155"/>
         <source>Photos are made smaller and sent without their hidden data (EXIF): no camera position, camera model or time leaves with them.</source>
         <translation>Las fotos se reducen y se envían sin sus datos ocultos (EXIF): con ellas no sale ni la posición de la cámara, ni el modelo de cámara, ni la hora.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="158"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="159"/>
         <source>About photos</source>
         <translation>Sobre las fotos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="247"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="334"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="353"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="248"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="341"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="360"/>
         <source>A report can have at most %n photos; remove one to attach another.</source>
         <translation>
             <numerusform>Un aviso puede tener como máximo %n foto; quite una para adjuntar otra.</numerusform>
@@ -2852,42 +2852,47 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="310"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="311"/>
         <source>%1 is not in the folder photos can be attached from.</source>
         <translation>%1 no está en la carpeta desde la que se pueden adjuntar fotos.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="315"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="318"/>
+        <source>%1 was taken before this report was started.</source>
+        <translation>%1 se tomó antes de empezar este aviso.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="322"/>
         <source>%1 is a folder, not a photo.</source>
         <translation>%1 es una carpeta, no una foto.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="323"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="330"/>
         <source>%1 is attached already.</source>
         <translation>%1 ya se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="351"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
         <source>The pasted image could not be read.</source>
         <translation>No se pudo leer la imagen pegada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="365"/>
         <source>Pasted image %1</source>
         <translation>Imagen pegada %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="522"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="530"/>
         <source>The position %1 was taken at</source>
         <translation>La posición en la que se tomó %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="531"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="539"/>
         <source>This city takes no photo uploads; put a link to your photo in the field below instead.</source>
         <translation>Esta ciudad no acepta la subida de fotos; en su lugar, ponga un enlace a su foto en el campo de abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="534"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="542"/>
         <source>The photos attached will not be sent to this city.</source>
         <translation>Las fotos adjuntas no se enviarán a esta ciudad.</translation>
     </message>

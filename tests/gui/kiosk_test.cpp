@@ -22,7 +22,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDirIterator>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -301,8 +303,15 @@ private Q_SLOTS:
         }
         const QString camera = m_dir.filePath(QStringLiteral("camera"));
         QVERIFY(QDir().mkpath(camera));
-        const QString taken = QDir(camera).filePath(QStringLiteral("shot.jpg"));
-        QVERIFY(image.save(taken, "JPG"));
+        // An earlier visitor's photo, still in the camera's folder.
+        const QString earlier = QDir(camera).filePath(QStringLiteral("earlier.jpg"));
+        QVERIFY(image.save(earlier, "JPG"));
+        {
+            QFile file(earlier);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(
+                QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime));
+        }
         auto window = openKiosk(1, 2, 60, QSize(1280, 900), camera);
         // Uploads go to the training city over v2.
         window->activateProfile(ProfileStore::kTrainingId);
@@ -310,9 +319,14 @@ private Q_SLOTS:
         QTest::mouseClick(window->kiosk()->startScreen()->startButton(), Qt::LeftButton);
         auto* strip = window->form()->findChild<PhotoAttachments*>();
         QVERIFY(strip->addButton()->isVisible());
-        strip->addFiles({ outside });
+        strip->addFiles({ outside, earlier });
         QTRY_VERIFY(!strip->isBusy());
         QVERIFY(strip->photos().isEmpty());
+        QVERIFY2(strip->message()->text().contains(QLatin1String("earlier.jpg")),
+            qPrintable(strip->message()->text()));
+        // This visitor's own, taken now.
+        const QString taken = QDir(camera).filePath(QStringLiteral("shot.jpg"));
+        QVERIFY(image.save(taken, "JPG"));
         strip->addFiles({ taken });
         QTRY_VERIFY_WITH_TIMEOUT(!strip->isBusy(), 10000);
         QVERIFY2(strip->photos().size() == 1, qPrintable(strip->message()->text()));

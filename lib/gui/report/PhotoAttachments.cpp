@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -311,6 +312,12 @@ void PhotoAttachments::attach(const QStringList& paths)
                         .arg(name));
             continue;
         }
+        // A kiosk's camera folder still holds the photos of visitors before this one. A file's
+        // time comes from a coarser clock, hence the margin.
+        if (!m_folder.isEmpty() && info.lastModified().toUTC() < m_clearedAt.addSecs(-2)) {
+            problem(ReportFormText::tr("%1 was taken before this report was started.").arg(name));
+            continue;
+        }
         if (info.isDir()) {
             problem(ReportFormText::tr("%1 is a folder, not a photo.").arg(name));
             continue;
@@ -488,6 +495,7 @@ void PhotoAttachments::clear()
     const bool had = !photos().isEmpty();
     dropEntries();
     m_pasted = 0;
+    m_clearedAt = QDateTime::currentDateTimeUtc();
     m_lastFolder.clear();
     if (m_dialog)
         m_dialog->close();

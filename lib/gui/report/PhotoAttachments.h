@@ -2,6 +2,7 @@
 
 #include "session/PhotoPreparer.h"
 
+#include <QDateTime>
 #include <QFrame>
 #include <QFuture>
 #include <QFutureWatcher>
@@ -130,6 +131,8 @@ private:
     bool m_fileAccess = true;
     QString m_folder;
     QString m_canonicalFolder;
+    // With a camera folder, only photos taken since the form was last emptied are taken.
+    QDateTime m_clearedAt = QDateTime::currentDateTimeUtc();
     QString m_lastFolder;
     bool m_dragging = false;
     bool m_wasBusy = false;
