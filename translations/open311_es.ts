@@ -1024,7 +1024,7 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::DefinitionCache</name>
     <message>
-        <location filename="../lib/session/DefinitionCache.cpp" line="112"/>
+        <location filename="../lib/session/DefinitionCache.cpp" line="115"/>
         <source>There is no jurisdiction to ask for its questions.</source>
         <translation>No hay ninguna jurisdicción a la que pedir sus preguntas.</translation>
     </message>
@@ -1444,104 +1444,104 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="74"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="75"/>
         <source>&amp;Undo clear</source>
         <translation>Des&amp;hacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="82"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="83"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="151"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="88"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="89"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="87"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="88"/>
         <source>Report</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="103"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="110"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="117"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="118"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="147"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="148"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="148"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="151"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="154"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="155"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="272"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="273"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="277"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="278"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1550,72 +1550,72 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="353"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="354"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="166"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="166"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="277"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="282"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="428"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="427"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="433"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="432"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="186"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="187"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
@@ -1852,7 +1852,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>La bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/store/Outbox.cpp" line="465"/>
+        <location filename="../lib/store/Outbox.cpp" line="492"/>
         <source>The app stopped while this report was being sent; it may or may not have reached the city.</source>
         <translation>La aplicación se detuvo mientras se enviaba este aviso; puede que haya llegado a la ciudad o no.</translation>
     </message>
@@ -2930,17 +2930,17 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="40"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="41"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="57"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="58"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>

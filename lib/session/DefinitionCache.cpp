@@ -67,8 +67,11 @@ const DefinitionCache::Entry* DefinitionCache::entry(const QString& serviceCode)
     return &*m_entries.insert(serviceCode, Entry { read.value(), fetchedMs });
 }
 
-void DefinitionCache::store(const QString& serviceCode, const Entry& entry)
+void DefinitionCache::store(const QString& serviceCode, Entry entry)
 {
+    // Some servers leave service_code out of the definition; the copy is read back by it.
+    if (entry.definition.serviceCode.isEmpty())
+        entry.definition.serviceCode = serviceCode;
     m_entries.insert(serviceCode, entry);
     const QString path = pathFor(serviceCode);
     if (path.isEmpty() || !QDir().mkpath(m_directory))

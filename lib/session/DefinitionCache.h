@@ -53,7 +53,7 @@ private:
     // From memory, else from disk; null when neither has it.
     const Entry* entry(const QString& serviceCode) const;
     QString pathFor(const QString& serviceCode) const;
-    void store(const QString& serviceCode, const Entry& entry);
+    void store(const QString& serviceCode, Entry entry);
 
     QPointer<Client> m_client;
     QString m_directory;

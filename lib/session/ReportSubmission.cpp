@@ -129,10 +129,9 @@ void ReportSubmission::saveDraft()
     const QString profile = m_session->profile().id;
     drafts->save(profile, m_draftSource());
     // The form moved to another jurisdiction with its photos: they are that one's draft now.
-    if (m_photosSource && m_photosSavedFor != profile) {
-        drafts->savePhotos(profile, m_photosSource());
+    if (m_photosSource && m_photosSavedFor != profile
+        && drafts->savePhotos(profile, m_photosSource()))
         m_photosSavedFor = profile;
-    }
 }
 
 void ReportSubmission::setDraftPhotosSource(std::function<MediaFiles()> source)

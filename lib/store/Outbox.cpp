@@ -323,14 +323,30 @@ bool Outbox::setState(qint64 localId, const QString& sql, const QVariantList& va
 void Outbox::markSent(qint64 localId, const CreateResult& result)
 {
     const qint64 t = now();
+    QSqlDatabase database = db();
+    database.transaction();
     const bool sent = setState(localId,
         QStringLiteral("UPDATE reports SET state = ?, service_request_id = ?,"
                        " service_level_agreement = ?, sent_ms = ?, updated_ms = ?, reason = NULL,"
                        " error_kind = NULL, error_code = NULL, owner = NULL WHERE local_id = ?"),
         { stateName(State::Sent), result.serviceRequestId, result.serviceLevelAgreement, t, t });
-    // The city has the photos now; a kiosk visitor's stay on no disk.
+    // The city has the photos now; a kiosk visitor's stay on no disk. The report counts as
+    // sent even should they fail to go.
+    int dropped = 0;
     if (sent)
-        photos().remove(localId);
+        photos().remove(localId, &dropped);
+    if (!database.commit()) {
+        database.rollback();
+        return;
+    }
+    if (dropped > 0)
+        forgetDeletedPages();
+}
+
+void Outbox::forgetDeletedPages()
+{
+    // In WAL mode the frames that held the photos stay in the -wal file until it is truncated.
+    QSqlQuery(db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 OutboxEntry::State Outbox::markFailed(qint64 localId, const Error& error, qint64 nowMs)
@@ -369,15 +385,22 @@ bool Outbox::recordRequestId(qint64 localId, const QString& serviceRequestId)
     if (serviceRequestId.trimmed().isEmpty())
         return false;
     const qint64 t = now();
+    QSqlDatabase database = db();
+    database.transaction();
     const bool recorded = setState(localId,
         QStringLiteral("UPDATE reports SET state = ?, service_request_id = ?, sent_ms = ?,"
                        " updated_ms = ?, reason = NULL WHERE state IN (?, ?, ?) AND local_id = ?"),
         { stateName(State::Sent), serviceRequestId.trimmed(), t, t,
             stateName(State::OutcomeUnknown), stateName(State::Rejected),
             stateName(State::WaitingToRetry) });
-    if (recorded)
-        photos().remove(localId);
-    return recorded;
+    int dropped = 0;
+    if (!recorded || !photos().remove(localId, &dropped) || !database.commit()) {
+        database.rollback();
+        return false;
+    }
+    if (dropped > 0)
+        forgetDeletedPages();
+    return true;
 }
 
 bool Outbox::discard(qint64 localId)
@@ -390,10 +413,14 @@ bool Outbox::discard(qint64 localId)
     QSqlDatabase database = db();
     if (!database.transaction())
         return false;
-    if (!q.exec() || q.numRowsAffected() != 1 || !photos().remove(localId) || !database.commit()) {
+    int dropped = 0;
+    if (!q.exec() || q.numRowsAffected() != 1 || !photos().remove(localId, &dropped)
+        || !database.commit()) {
         database.rollback();
         return false;
     }
+    if (dropped > 0)
+        forgetDeletedPages();
     return true;
 }
 

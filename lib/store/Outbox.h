@@ -82,6 +82,7 @@ private:
     QList<OutboxEntry> collect(QSqlQuery& query) const;
     QSqlDatabase db() const;
     StoredPhotos photos() const;
+    void forgetDeletedPages();
 
     std::unique_ptr<SqliteConnection> m_connection;
     QString m_identity;

@@ -57,9 +57,11 @@ bool OutboxSender::send(const OutboxEntry& entry)
     const std::optional<OutboxEntry> whole
         = entry.request.photos.isEmpty() ? m_outbox->find(entry.localId) : entry;
     if (!whole) {
-        m_outbox->markFailed(entry.localId,
-            Error::network(tr("The report could not be read back from the outbox."), true),
-            QDateTime::currentMSecsSinceEpoch());
+        const Error unread
+            = Error::network(tr("The report could not be read back from the outbox."), true);
+        const OutboxEntry::State state
+            = m_outbox->markFailed(entry.localId, unread, QDateTime::currentMSecsSinceEpoch());
+        Q_EMIT entryChanged(entry.localId, state);
         return false;
     }
     m_sending.insert(entry.localId);

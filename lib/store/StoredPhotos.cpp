@@ -53,12 +53,15 @@ MediaFiles StoredPhotos::read(const QVariant& owner) const
     return photos;
 }
 
-bool StoredPhotos::remove(const QVariant& owner) const
+bool StoredPhotos::remove(const QVariant& owner, int* removed) const
 {
     QSqlQuery q(m_database);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(m_table));
     q.addBindValue(owner);
-    return q.exec();
+    const bool done = q.exec();
+    if (removed)
+        *removed = done ? q.numRowsAffected() : 0;
+    return done;
 }
 
 } // namespace Open311

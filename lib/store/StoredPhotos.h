@@ -21,7 +21,8 @@ public:
     // Within the caller's transaction, where there is one.
     bool replace(const QVariant& owner, const MediaFiles& photos) const;
     MediaFiles read(const QVariant& owner) const;
-    bool remove(const QVariant& owner) const;
+    // removed: how many photos went.
+    bool remove(const QVariant& owner, int* removed = nullptr) const;
 
 private:
     QSqlDatabase m_database;

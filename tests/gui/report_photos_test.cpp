@@ -239,6 +239,27 @@ private Q_SLOTS:
         QVERIFY(!PhotoPreparer::hasExif(strip->photos().constFirst().jpeg));
     }
 
+    // Each jurisdiction's draft is its own: one city's photos never join another's text.
+    void photosStayWithTheirJurisdiction()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        auto* description = child<DescriptionEdit>(form, QStringLiteral("Description"));
+        window->activateProfile(ProfileStore::kTrainingV1Id);
+        QTRY_COMPARE(window->profile().protocol, Protocol::GeoReportV1);
+        QTest::keyClicks(description, QStringLiteral("The other city's report"));
+        QTest::qWait(ReportSubmission::kDraftDelayMs + 200);
+        window->activateProfile(ProfileStore::kTrainingId);
+        QTRY_COMPARE(window->profile().protocol, Protocol::GeoReportV2);
+        auto* strip = form->findChild<PhotoAttachments*>();
+        strip->addFiles({ cameraPhoto(QStringLiteral("here.jpg"), 40.0, -100.0) });
+        QTRY_COMPARE_WITH_TIMEOUT(strip->photos().size(), 1, 15000);
+        window->activateProfile(ProfileStore::kTrainingV1Id);
+        QTRY_COMPARE(window->profile().protocol, Protocol::GeoReportV1);
+        QCOMPARE(description->toPlainText(), QStringLiteral("The other city's report"));
+        QVERIFY(strip->photos().isEmpty());
+    }
+
     void aCityWithoutUploadsKeepsTheLink()
     {
         auto window = openWindow();

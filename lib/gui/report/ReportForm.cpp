@@ -468,24 +468,17 @@ void ReportForm::fromDraft(const QByteArray& json)
     m_details->restore(r);
 }
 
-MediaFiles ReportForm::photos() const
+void ReportForm::restoreDraft(const QByteArray& json, const MediaFiles& photos)
 {
-    return m_details->photos();
-}
-
-void ReportForm::setPhotos(const MediaFiles& photos)
-{
+    if (json.isEmpty() && photos.isEmpty())
+        return;
+    fromDraft(json);
     m_details->setPhotos(photos);
 }
 
 void ReportForm::setTestServer(bool test)
 {
     m_testBanner->setVisible(test);
-}
-
-void ReportForm::setPhotoRules(bool uploadsAccepted, bool fileAccess, const QString& folder)
-{
-    m_details->setPhotoRules(uploadsAccepted, fileAccess, folder);
 }
 
 void ReportForm::clear()

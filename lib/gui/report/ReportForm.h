@@ -79,12 +79,13 @@ public:
     // they change.
     QByteArray toDraft() const;
     void fromDraft(const QByteArray& json);
-    MediaFiles photos() const;
-    void setPhotos(const MediaFiles& photos);
+    // A jurisdiction's saved draft, text and photos together (no photos: another
+    // jurisdiction's must not stay with its text); nothing saved keeps the form as it is.
+    void restoreDraft(const QByteArray& json, const MediaFiles& photos);
     // A discovery document's test endpoint: a banner says that nothing sent there is real.
     void setTestServer(bool test);
-    // See ReportDetails::setPhotoRules().
-    void setPhotoRules(bool uploadsAccepted, bool fileAccess, const QString& folder);
+    // The third column: photos (ReportDetails::photos(), setPhotoRules()) and the rest.
+    ReportDetails* details() const { return m_details; }
     // Empties every field, undo history included.
     void clear();
 

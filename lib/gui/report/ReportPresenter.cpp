@@ -1,5 +1,6 @@
 #include "gui/report/ReportPresenter.h"
 
+#include "gui/report/ReportDetails.h"
 #include "gui/report/ReportForm.h"
 #include "session/ReportSubmission.h"
 
@@ -14,7 +15,7 @@ ReportPresenter::ReportPresenter(ReportForm* form, ReportSubmission* submission,
     , m_submission(submission)
 {
     m_submission->setDraftSource([form] { return form->toDraft(); });
-    m_submission->setDraftPhotosSource([form] { return form->photos(); });
+    m_submission->setDraftPhotosSource([form] { return form->details()->photos(); });
     m_submission->setDraftsPaused([form] { return form->isShowingResult(); });
     connect(m_form, &ReportForm::submitRequested, this, &ReportPresenter::submit);
     connect(m_form, &ReportForm::newReportRequested, this, &ReportPresenter::newReport);
@@ -22,11 +23,11 @@ ReportPresenter::ReportPresenter(ReportForm* form, ReportSubmission* submission,
     connect(m_submission, &ReportSubmission::sending, m_form, [form] { form->setSending(true); });
     connect(m_submission, &ReportSubmission::undoAvailable, undo, &QWidget::setVisible);
     connect(m_form, &ReportForm::photosChanged, m_submission,
-        [this] { m_submission->setDraftPhotos(m_form->photos()); });
+        [this] { m_submission->setDraftPhotos(m_form->details()->photos()); });
     connect(undo, &QPushButton::clicked, m_form, [this] {
         MediaFiles photos;
         m_form->fromDraft(m_submission->takeUndo(&photos));
-        m_form->setPhotos(photos);
+        m_form->details()->setPhotos(photos);
     });
     connect(m_submission, &ReportSubmission::sent, this,
         [this](qint64 localId, const CreateResult& result, const QString& serviceName) {
@@ -77,7 +78,7 @@ void ReportPresenter::newReport()
     // Cleared by mistake? Undo is offered for a while.
     const bool keep = !m_form->isEmpty() && !m_form->isShowingResult();
     const QByteArray cleared = keep ? m_form->toDraft() : QByteArray();
-    const MediaFiles photos = keep ? m_form->photos() : MediaFiles();
+    const MediaFiles photos = keep ? m_form->details()->photos() : MediaFiles();
     // Emptied first: the known requests that follow must not be weighed against the old text.
     m_form->clear();
     m_submission->startNew(cleared, photos);

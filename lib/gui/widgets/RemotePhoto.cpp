@@ -35,9 +35,9 @@ RemotePhoto::RemotePhoto(const QUrl& url, bool allowPlainHttp, QWidget* parent)
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
     request.setTransferTimeout(kTimeoutMs);
-    // An https picture never redirects to plain HTTP.
+    // Only where it was asked for: the host was checked, a redirect must not go elsewhere.
     request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         if ((received > kMaxBytes || total > kMaxBytes) && m_reply) {

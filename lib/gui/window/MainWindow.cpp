@@ -7,6 +7,7 @@
 #include "gui/report/DefinitionPresenter.h"
 #include "gui/report/KnownRequestMarkers.h"
 #include "gui/report/MapViewMemory.h"
+#include "gui/report/ReportDetails.h"
 #include "gui/report/ReportForm.h"
 #include "gui/report/ReportPresenter.h"
 #include "gui/tracker/TrackerPanel.h"
@@ -389,12 +390,10 @@ void MainWindow::onProfileChanged(const Profile& profile)
     m_profileLabel->setToolTip(profile.baseUrl.toString());
     m_form->setTestServer(profile.testEndpoint);
     const QString& camera = m_options.kioskOptions.cameraFolder;
-    m_form->setPhotoRules(profile.protocol == Protocol::GeoReportV2 && profile.acceptsPhotoUploads,
+    m_form->details()->setPhotoRules(
+        profile.protocol == Protocol::GeoReportV2 && profile.acceptsPhotoUploads,
         !m_options.kiosk || !camera.isEmpty(), m_options.kiosk ? camera : QString());
-    if (const QByteArray draft = m_submission->savedDraft(); !draft.isEmpty())
-        m_form->fromDraft(draft);
-    if (const MediaFiles photos = m_submission->savedPhotos(); !photos.isEmpty())
-        m_form->setPhotos(photos);
+    m_form->restoreDraft(m_submission->savedDraft(), m_submission->savedPhotos());
 }
 
 QDialog* MainWindow::openShortcuts()
