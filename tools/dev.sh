@@ -20,9 +20,9 @@ packages=(
 package_packages=(dpkg-dev lintian desktop-file-utils appstream)
 # What the tests use: a font to draw with, and a real Secret Service for the keychain test.
 # and an X server with xdotool for the crash-and-restart loop.
-test_packages=(fonts-dejavu-core gnome-keyring dbus-bin dbus-daemon dbus-user-session xvfb xauth xdotool)
+test_packages=(fonts-dejavu-core gnome-keyring dbus-bin dbus-daemon dbus-user-session xvfb xauth xdotool nginx-light openssl)
 # What only the benchmarks use: a real X server, load generators and profilers.
-bench_packages=(xvfb xauth wrk nginx-light valgrind sqlite3 fonts-dejavu-core)
+bench_packages=(xvfb xauth wrk nginx-light openssl valgrind sqlite3 fonts-dejavu-core)
 format_packages=(clang-format)
 
 install_packages() {

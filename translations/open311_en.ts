@@ -269,62 +269,62 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="153"/>
+        <location filename="../lib/session/AppSession.cpp" line="154"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="171"/>
+        <location filename="../lib/session/AppSession.cpp" line="172"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="171"/>
+        <location filename="../lib/session/AppSession.cpp" line="172"/>
         <source>Training city over GeoReport v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="177"/>
+        <location filename="../lib/session/AppSession.cpp" line="178"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="191"/>
+        <location filename="../lib/session/AppSession.cpp" line="193"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="193"/>
+        <location filename="../lib/session/AppSession.cpp" line="195"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="202"/>
+        <location filename="../lib/session/AppSession.cpp" line="204"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="216"/>
+        <location filename="../lib/session/AppSession.cpp" line="218"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="223"/>
+        <location filename="../lib/session/AppSession.cpp" line="225"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="301"/>
+        <location filename="../lib/session/AppSession.cpp" line="308"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="307"/>
+        <location filename="../lib/session/AppSession.cpp" line="314"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="311"/>
+        <location filename="../lib/session/AppSession.cpp" line="318"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -332,17 +332,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="330"/>
+        <location filename="../lib/session/AppSession.cpp" line="337"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="344"/>
+        <location filename="../lib/session/AppSession.cpp" line="351"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="346"/>
+        <location filename="../lib/session/AppSession.cpp" line="353"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="417"/>
+        <location filename="../lib/session/AppSession.cpp" line="424"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,22 +1246,35 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::Geocoder</name>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="74"/>
+        <location filename="../lib/map/Geocoder.cpp" line="95"/>
+        <source>The address search service uses plain HTTP, which would send the address unencrypted. Use an https:// address, or allow plain HTTP for this jurisdiction in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/map/Geocoder.cpp" line="107"/>
+        <source>The address search service is busy. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The address search service is busy. Try again in %n second.</numerusform>
+            <numerusform>The address search service is busy. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/map/Geocoder.cpp" line="116"/>
         <source>Type an address to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="164"/>
+        <location filename="../lib/map/Geocoder.cpp" line="216"/>
         <source>The address search service could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="172"/>
+        <location filename="../lib/map/Geocoder.cpp" line="224"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="179"/>
+        <location filename="../lib/map/Geocoder.cpp" line="231"/>
         <source>The address search service said: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,6 +1637,21 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="256"/>
+        <source>Tiles from %1 over HTTP/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="259"/>
+        <source>Tiles from %1 over HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="263"/>
+        <source>Tiles from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../lib/mapwidget/ZoomButtons.cpp" line="14"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
@@ -1644,13 +1672,13 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="429"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="443"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="463"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="479"/>
         <source>The map could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="430"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="464"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,113 +2227,128 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="43"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="44"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="46"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="47"/>
         <source>Built in; files nothing real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="52"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="53"/>
         <source>Training city over GeoReport v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="57"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="58"/>
         <source>San Francisco</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="61"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="69"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="70"/>
         <source>Miami-Dade County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="74"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="75"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="223"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="228"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="231"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="243"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="246"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="249"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="251"/>
+        <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="258"/>
+        <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="265"/>
+        <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="284"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="274"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="291"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="318"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="298"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="292"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="307"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="347"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="391"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="398"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="416"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,7 +3977,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="331"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,67 +4309,72 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="336"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="332"/>
+        <source>Needed for any map but OpenStreetMap&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="338"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="398"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="400"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="399"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="401"/>
         <source>Found. Check the fields, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="415"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="422"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="424"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="428"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="430"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="436"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="438"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="438"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="440"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="439"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
         <source>Set by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="440"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="442"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="456"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="468"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="470"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -4334,7 +4382,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="470"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="472"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4517,10 +4565,23 @@ Service: %2
     </message>
 </context>
 <context>
+    <name>Open311::TileLoader</name>
+    <message>
+        <location filename="../lib/map/TileLoader.cpp" line="157"/>
+        <source>The map&apos;s tile server uses plain HTTP, which nobody allowed for this jurisdiction. Use an https:// address, or allow plain HTTP in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::TileSource</name>
     <message>
-        <location filename="../lib/map/TileSource.cpp" line="10"/>
+        <location filename="../lib/map/TileSource.cpp" line="14"/>
         <source>© OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/TileSource.cpp" line="35"/>
+        <source>Map tiles: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -269,62 +269,62 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="153"/>
+        <location filename="../lib/session/AppSession.cpp" line="154"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="171"/>
+        <location filename="../lib/session/AppSession.cpp" line="172"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="171"/>
+        <location filename="../lib/session/AppSession.cpp" line="172"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="177"/>
+        <location filename="../lib/session/AppSession.cpp" line="178"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="191"/>
+        <location filename="../lib/session/AppSession.cpp" line="193"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="193"/>
+        <location filename="../lib/session/AppSession.cpp" line="195"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="202"/>
+        <location filename="../lib/session/AppSession.cpp" line="204"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="216"/>
+        <location filename="../lib/session/AppSession.cpp" line="218"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="223"/>
+        <location filename="../lib/session/AppSession.cpp" line="225"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="301"/>
+        <location filename="../lib/session/AppSession.cpp" line="308"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="307"/>
+        <location filename="../lib/session/AppSession.cpp" line="314"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="311"/>
+        <location filename="../lib/session/AppSession.cpp" line="318"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -332,17 +332,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="330"/>
+        <location filename="../lib/session/AppSession.cpp" line="337"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="344"/>
+        <location filename="../lib/session/AppSession.cpp" line="351"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="346"/>
+        <location filename="../lib/session/AppSession.cpp" line="353"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="417"/>
+        <location filename="../lib/session/AppSession.cpp" line="424"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1250,22 +1250,35 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::Geocoder</name>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="74"/>
+        <location filename="../lib/map/Geocoder.cpp" line="95"/>
+        <source>The address search service uses plain HTTP, which would send the address unencrypted. Use an https:// address, or allow plain HTTP for this jurisdiction in Settings.</source>
+        <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría la dirección sin protección. Use una dirección https:// o permita HTTP sin cifrar para esta jurisdicción en la configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/map/Geocoder.cpp" line="107"/>
+        <source>The address search service is busy. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>El servicio de búsqueda de direcciones está ocupado. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>El servicio de búsqueda de direcciones está ocupado. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/map/Geocoder.cpp" line="116"/>
         <source>Type an address to search for.</source>
         <translation>Escriba una dirección para buscarla.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="164"/>
+        <location filename="../lib/map/Geocoder.cpp" line="216"/>
         <source>The address search service could not be reached.</source>
         <translation>No se pudo contactar con el servicio de búsqueda de direcciones.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="172"/>
+        <location filename="../lib/map/Geocoder.cpp" line="224"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation>El servicio de búsqueda de direcciones envió una respuesta que no es JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="179"/>
+        <location filename="../lib/map/Geocoder.cpp" line="231"/>
         <source>The address search service said: %1</source>
         <translation>El servicio de búsqueda de direcciones dijo: %1</translation>
     </message>
@@ -1633,6 +1646,21 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Las flechas mueven el mapa, más y menos cambian el zoom, Intro o Espacio colocan el marcador en el centro. Haga clic o arrastre para colocar el marcador.</translation>
     </message>
     <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="256"/>
+        <source>Tiles from %1 over HTTP/2</source>
+        <translation>Mosaicos de %1 por HTTP/2</translation>
+    </message>
+    <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="259"/>
+        <source>Tiles from %1 over HTTP/1.1</source>
+        <translation>Mosaicos de %1 por HTTP/1.1</translation>
+    </message>
+    <message>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="263"/>
+        <source>Tiles from %1</source>
+        <translation>Mosaicos de %1</translation>
+    </message>
+    <message>
         <location filename="../lib/mapwidget/ZoomButtons.cpp" line="14"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
@@ -1653,13 +1681,13 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="429"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="443"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="463"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="479"/>
         <source>The map could not be loaded.</source>
         <translation>No se pudo cargar el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="430"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="464"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation>No se pudo cargar el mapa. La dirección, o la latitud y la longitud, pueden indicar igualmente dónde está el problema.</translation>
     </message>
@@ -2208,113 +2236,128 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="43"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="44"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="46"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="47"/>
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="52"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="53"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="57"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="58"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="61"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="69"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="70"/>
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="74"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="75"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="223"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="228"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="231"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="235"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="243"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="246"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="249"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="251"/>
+        <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
+        <translation>La dirección de los mosaicos del mapa usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="258"/>
+        <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
+        <translation>Indique la atribución del mapa (por ejemplo, © colaboradores de OpenStreetMap): la licencia de los mosaicos exige que se muestre en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="256"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="265"/>
+        <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
+        <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría las direcciones sin protección. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="284"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="274"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="291"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="318"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="298"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="292"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="307"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="347"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="391"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="398"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="416"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -3950,7 +3993,7 @@ Servicio: %2
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="331"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
@@ -4282,67 +4325,72 @@ Servicio: %2
         <translation>Integrado: las calles de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="336"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="332"/>
+        <source>Needed for any map but OpenStreetMap&apos;s</source>
+        <translation>Obligatoria en cualquier mapa que no sea el de OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="338"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="398"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="400"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation>Encontrada. Pida una clave de API a la ciudad (el enlace de arriba) y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="399"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="401"/>
         <source>Found. Check the fields, then save.</source>
         <translation>Encontrada. Revise los campos y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="415"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="422"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="424"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="428"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="430"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="436"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="438"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="438"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="440"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="439"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="440"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="442"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="456"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="468"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="470"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -4350,7 +4398,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="470"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="472"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>
@@ -4533,11 +4581,24 @@ Servicio: %2
     </message>
 </context>
 <context>
+    <name>Open311::TileLoader</name>
+    <message>
+        <location filename="../lib/map/TileLoader.cpp" line="157"/>
+        <source>The map&apos;s tile server uses plain HTTP, which nobody allowed for this jurisdiction. Use an https:// address, or allow plain HTTP in Settings.</source>
+        <translation>El servidor de mosaicos del mapa usa HTTP sin cifrar, y nadie lo ha permitido para esta jurisdicción. Use una dirección https:// o permita HTTP sin cifrar en la configuración.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::TileSource</name>
     <message>
-        <location filename="../lib/map/TileSource.cpp" line="10"/>
+        <location filename="../lib/map/TileSource.cpp" line="14"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© colaboradores de OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/TileSource.cpp" line="35"/>
+        <source>Map tiles: %1</source>
+        <translation>Mosaicos del mapa: %1</translation>
     </message>
 </context>
 <context>

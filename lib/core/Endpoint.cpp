@@ -43,7 +43,7 @@ std::optional<Error> Endpoint::check() const
             tr("The endpoint must start with https:// (or http:// where "
                "plain HTTP is allowed)."));
     }
-    if (scheme == QLatin1String("http") && !m_allowPlainHttp && !isLoopbackHost(m_baseUrl.host())) {
+    if (refusesPlainHttp(m_baseUrl, m_allowPlainHttp)) {
         return Error::validation(Error::Field::Endpoint,
             tr("The endpoint uses plain HTTP, which would send the API key "
                "unencrypted. Use https://, or allow plain HTTP explicitly."));
@@ -54,6 +54,12 @@ std::optional<Error> Endpoint::check() const
                "(for example sfgov.org)."));
     }
     return std::nullopt;
+}
+
+bool Endpoint::refusesPlainHttp(const QUrl& url, bool allowPlainHttp)
+{
+    return url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !allowPlainHttp
+        && !isLoopbackHost(url.host());
 }
 
 bool Endpoint::isLoopbackHost(const QString& host)

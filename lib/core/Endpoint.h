@@ -36,6 +36,9 @@ public:
     std::optional<Error> check() const;
 
     static bool isLoopbackHost(const QString& host);
+    // One rule for every server a jurisdiction names (GeoReport, tiles, geocoder, feeds): plain
+    // HTTP only to this machine, or where someone allowed it on purpose.
+    static bool refusesPlainHttp(const QUrl& url, bool allowPlainHttp);
 
 private:
     QUrl m_baseUrl;

@@ -28,6 +28,8 @@ struct Profile
     QString tileAttribution;
     QUrl tileAttributionUrl;
     QUrl geocoderUrl; // Nominatim-compatible; empty: none
+    // The language the city works in (BCP 47, "en"); asked of the geocoder after the caller's.
+    QString cityLanguage;
     int pollIntervalSeconds = 300;
     QStringList feeds; // published requests (KML, GeoJSON, CSV): URLs or files
     int feedRefreshMinutes = 30;

@@ -6,6 +6,13 @@
 
 namespace Open311 {
 
+QString Translations::s_language;
+
+QString Translations::language()
+{
+    return s_language.isEmpty() ? QStringLiteral("en") : s_language;
+}
+
 bool Translations::install(const QLocale& locale)
 {
     auto* app = QCoreApplication::instance();
@@ -19,8 +26,10 @@ bool Translations::install(const QLocale& locale)
     if (ours->load(
             locale, QStringLiteral("open311"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
+        s_language = QLocale(ours->language()).bcp47Name();
         return true;
     }
+    s_language = QStringLiteral("en");
     // Any other language reads English, whose plural forms ("1 service", "2 services") live in
     // the English translation.
     if (ours->load(QStringLiteral("open311_en"), QStringLiteral(":/i18n"))) {

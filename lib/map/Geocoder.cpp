@@ -1,6 +1,8 @@
 #include "map/Geocoder.h"
 
+#include "core/Endpoint.h"
 #include "core/Logging.h"
+#include "core/RetryAfter.h"
 #include "core/Version.h"
 
 #include <QJsonArray>
@@ -59,12 +61,52 @@ Geocoder::Geocoder(const QUrl& baseUrl, QObject* parent)
     , m_gate(new QTimer(this))
     , m_cache(500)
     , m_nextAllowed(0)
+    , m_heldUntil(0)
 {
     m_gate->setSingleShot(true);
     connect(m_gate, &QTimer::timeout, this, &Geocoder::sendNext);
 }
 
 Geocoder::~Geocoder() = default;
+
+void Geocoder::setLanguages(const QStringList& languages)
+{
+    QStringList tags;
+    for (const QString& language : languages) {
+        const QString tag = language.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+            tags.append(tag);
+    }
+    QByteArray header;
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (i > 0)
+            header += ", ";
+        header += tags[i].toLatin1();
+        if (i > 0)
+            header += ";q=" + QByteArray::number(qMax(0.1, 1.0 - 0.1 * double(i)), 'f', 1);
+    }
+    m_acceptLanguage = header;
+}
+
+std::optional<Error> Geocoder::refusal() const
+{
+    if (Endpoint::refusesPlainHttp(m_baseUrl, m_allowPlainHttp))
+        return Error::validation(Error::Field::Location,
+            tr("The address search service uses plain HTTP, which would send the address "
+               "unencrypted. Use an https:// address, or allow plain HTTP for this "
+               "jurisdiction in Settings."));
+    if (!m_heldUntil.hasExpired())
+        return busy(m_heldUntil.remainingTime());
+    return std::nullopt;
+}
+
+Error Geocoder::busy(qint64 milliseconds)
+{
+    const int seconds = int(qMax<qint64>(1, (milliseconds + 999) / 1000));
+    return Error::network(
+        tr("The address search service is busy. Try again in %n second(s).", nullptr, seconds),
+        true);
+}
 
 QFuture<Result<QList<GeoPlace>>> Geocoder::search(const QString& query, int limit)
 {
@@ -115,6 +157,8 @@ QFuture<Result<QList<GeoPlace>>> Geocoder::enqueue(const QUrl& url, bool reverse
     const QString key = url.toString();
     if (const QList<GeoPlace>* cached = m_cache.object(key))
         return QtFuture::makeReadyFuture(Result<QList<GeoPlace>>(*cached));
+    if (std::optional<Error> refused = refusal())
+        return QtFuture::makeReadyFuture(Result<QList<GeoPlace>>(*refused));
     auto pending = std::make_shared<Pending>();
     pending->url = url;
     pending->reverse = reverse;
@@ -142,12 +186,20 @@ void Geocoder::sendNext()
         sendNext();
         return;
     }
+    // Those that queued behind a server's "wait" hear so now, not when it is over.
+    if (std::optional<Error> refused = refusal()) {
+        pending->promise.addResult(Result<QList<GeoPlace>>(*refused));
+        pending->promise.finish();
+        sendNext();
+        return;
+    }
     m_busy = true;
     ++m_requestsSent;
     QNetworkRequest request(pending->url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(kUserAgent));
-    if (!m_languages.isEmpty())
-        request.setRawHeader("Accept-Language", m_languages.toUtf8());
+    // Without one, Qt sends its own "en,*", and a Spanish caller got English street names.
+    if (!m_acceptLanguage.isEmpty())
+        request.setRawHeader("Accept-Language", m_acceptLanguage);
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply* reply = m_network->get(request);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
@@ -189,6 +241,9 @@ void Geocoder::sendNext()
                 }
                 result = places;
             }
+        } else if (const qint64 wait = RetryAfter::fromReply(reply); wait >= 0) {
+            m_heldUntil.setRemainingTime(wait);
+            result = busy(wait);
         } else if (status > 0) {
             result = Error::http(status, QString());
         }

@@ -21,7 +21,8 @@ namespace Open311 {
 //
 // Follows Nominatim's usage policy: at most one request per second per server (queued, never
 // dropped), a User-Agent naming the app, format=jsonv2 always, answers cached, and no
-// search-as-you-type (callers search on Enter).
+// search-as-you-type (callers search on Enter). A server that answers 429 or 503 with
+// Retry-After gets no request at all until then.
 class Geocoder : public QObject
 {
     Q_OBJECT
@@ -35,8 +36,12 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setMinimumInterval(int milliseconds) { m_intervalMs = milliseconds; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    // Preferred languages for the answers, e.g. "es,en".
-    void setLanguages(const QString& languages) { m_languages = languages; }
+    // Preferred languages for the answers, best first (the caller's, then the city's), as BCP 47
+    // tags; sent as Accept-Language with falling weights.
+    void setLanguages(const QStringList& languages);
+    QByteArray acceptLanguage() const { return m_acceptLanguage; }
+    // Plain HTTP to another machine goes out only with the jurisdiction's opt-in.
+    void setAllowPlainHttp(bool allow) { m_allowPlainHttp = allow; }
 
     // Candidates for an address, best first; an empty list when nothing matched.
     QFuture<Result<QList<GeoPlace>>> search(const QString& query, int limit = 5);
@@ -52,6 +57,8 @@ private:
     QFuture<Result<QList<GeoPlace>>> enqueue(const QUrl& url, bool reverse);
     QUrl methodUrl(const QString& method, const QList<QPair<QString, QString>>& query) const;
     void sendNext();
+    std::optional<Error> refusal() const;
+    static Error busy(qint64 milliseconds);
 
     QUrl m_baseUrl;
     QNetworkAccessManager* m_network;
@@ -59,7 +66,9 @@ private:
     QQueue<std::shared_ptr<Pending>> m_queue;
     QCache<QString, QList<GeoPlace>> m_cache;
     QDeadlineTimer m_nextAllowed;
-    QString m_languages;
+    QDeadlineTimer m_heldUntil; // a busy server's Retry-After
+    QByteArray m_acceptLanguage;
+    bool m_allowPlainHttp = false;
     int m_intervalMs = kDefaultIntervalMs;
     int m_timeoutMs = 15000;
     int m_requestsSent = 0;

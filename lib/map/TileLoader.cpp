@@ -1,5 +1,6 @@
 #include "map/TileLoader.h"
 
+#include "core/RetryAfter.h"
 #include "core/Version.h"
 
 #include <QBuffer>
@@ -57,6 +58,19 @@ bool hasExplicitLifetime(QNetworkReply* reply)
         || cacheControl.contains("no-store") || reply->hasRawHeader("Expires");
 }
 
+// What each tile server spoke last, for this process: the next map of the same server (the
+// Tracker's, another jurisdiction's) starts at the right cap.
+QHash<QString, TileLoader::Transport>& knownTransports()
+{
+    static QHash<QString, TileLoader::Transport> known;
+    return known;
+}
+
+QString serverOf(const TileSource& source)
+{
+    return source.tileUrl({ 0, 0, 0, 1 }).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+}
+
 } // namespace
 
 TileLoader::TileLoader(const TileSource& source, const QString& diskCacheDirectory, QObject* parent)
@@ -66,7 +80,10 @@ TileLoader::TileLoader(const TileSource& source, const QString& diskCacheDirecto
     , m_memory(kDefaultMemoryBytes)
     , m_retryTimer(new QTimer(this))
 {
-    m_decoders.setMaxThreadCount(qBound(1, QThread::idealThreadCount() - 1, 4));
+    // Over HTTP/2 a whole view arrives at once, and one thread took 60 ms to decode its 40
+    // tiles; the GUI thread waits on the network meanwhile, so every core may decode.
+    m_decoders.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 4));
+    m_decoders.setThreadPriority(QThread::LowPriority);
     if (!diskCacheDirectory.isEmpty() && source.kind() == TileSource::Kind::Xyz) {
         auto* cache = new QNetworkDiskCache(m_network);
         cache->setCacheDirectory(diskCacheDirectory);
@@ -75,6 +92,9 @@ TileLoader::TileLoader(const TileSource& source, const QString& diskCacheDirecto
     }
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &TileLoader::pump);
+    m_transport = source.kind() == TileSource::Kind::Xyz
+        ? knownTransports().value(serverOf(source), Transport::Unknown)
+        : Transport::Local;
     if (source.kind() == TileSource::Kind::MBTiles) {
         m_mbtilesConnection = QStringLiteral("mbtiles-") + QUuid::createUuid().toString();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_mbtilesConnection);
@@ -131,12 +151,34 @@ void TileLoader::clearMemory()
     m_memory.clear();
 }
 
+QString TileLoader::refusal() const
+{
+    if (m_source.refusesPlainHttp())
+        return tr("The map's tile server uses plain HTTP, which nobody allowed for this "
+                  "jurisdiction. Use an https:// address, or allow plain HTTP in Settings.");
+    return QString();
+}
+
 void TileLoader::pump()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_source.refusesPlainHttp()) {
+        for (const TileKey& key : std::as_const(m_wanted)) {
+            if (!m_failed.contains(key))
+                fail(key);
+        }
+        return;
+    }
+    // A server that asked for a pause gets it whole, not tile by tile.
+    if (m_serverHeldUntil > now) {
+        if (!m_retryTimer->isActive() || m_retryTimer->remainingTime() > m_serverHeldUntil - now)
+            m_retryTimer->start(int(m_serverHeldUntil - now));
+        return;
+    }
+    const int cap = m_transport == Transport::Http2 ? m_maxInFlightHttp2 : m_maxInFlight;
     qint64 nextRetry = 0;
     for (const TileKey& key : std::as_const(m_wanted)) {
-        if (m_inFlight.size() >= m_maxInFlight)
+        if (m_inFlight.size() >= cap)
             break;
         if (m_memory.contains(key) || m_inFlight.contains(key) || m_decoding.contains(key)
             || m_failed.contains(key) || !key.isValid())
@@ -164,11 +206,42 @@ void TileLoader::startFetch(const TileKey& key)
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(30000);
+    if (request.url().scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_sslConfiguration);
     QNetworkReply* reply = m_network->get(request);
     m_inFlight.insert(key, reply);
     ++m_fetchesStarted;
     m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
     connect(reply, &QNetworkReply::finished, this, [this, key, reply] { onFinished(key, reply); });
+    if (m_transport == Transport::Unknown) {
+        // ALPN says "h2" when the handshake ends, a round trip before the first tile: the rest of
+        // the first view can go out at once.
+        connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
+            if (reply->sslConfiguration().nextNegotiatedProtocol()
+                == QSslConfiguration::ALPNProtocolHTTP2)
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        learnTransport(Transport::Http2);
+                        pump();
+                    },
+                    Qt::QueuedConnection);
+        });
+    }
+}
+
+void TileLoader::learnTransport(Transport transport)
+{
+    if (transport == m_transport)
+        return;
+    m_transport = transport;
+    knownTransports().insert(serverOf(m_source), transport);
+    Q_EMIT transportChanged(transport);
+}
+
+void TileLoader::holdServer(qint64 untilMs)
+{
+    m_serverHeldUntil = qMax(m_serverHeldUntil, untilMs);
 }
 
 void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
@@ -179,6 +252,11 @@ void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
     m_inFlight.remove(key);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QUrl url = reply->url();
+    if (status > 0 && !reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool()) {
+        const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        m_answersOverHttp2 += http2 ? 1 : 0;
+        learnTransport(http2 ? Transport::Http2 : Transport::Http11);
+    }
     if (reply->error() == QNetworkReply::NoError && status == 200) {
         const bool fromCache
             = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
@@ -196,10 +274,20 @@ void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
         // An error page or a "blocked" answer is no tile: never keep it.
         if (QAbstractNetworkCache* cache = m_network->cache())
             cache->remove(url);
-        if (status >= 400 && status < 500 && status != 408 && status != 429)
+        const qint64 retryAfter = RetryAfter::fromReply(reply);
+        if (retryAfter >= 0) {
+            // The server named its pause; that answer is no failure of this tile's.
+            const qint64 until = QDateTime::currentMSecsSinceEpoch() + retryAfter;
+            holdServer(until);
+            m_retryAfter.insert(key, until);
+        } else if (status >= 400 && status < 500 && status != 408 && status != 429) {
             fail(key);
-        else
+        } else {
             scheduleRetry(key);
+            // Too many requests, with no word on how long to wait: the whole server waits.
+            if (status == 429)
+                holdServer(m_retryAfter.value(key));
+        }
     }
     pump();
 }

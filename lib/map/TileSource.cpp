@@ -1,6 +1,10 @@
 #include "map/TileSource.h"
 
+#include "core/Endpoint.h"
+#include "core/TileUrl.h"
+
 #include <QDir>
+#include <QFileInfo>
 
 namespace Open311 {
 
@@ -17,7 +21,19 @@ TileSource TileSource::make(Kind kind, const QString& location, const QString& a
     TileSource source;
     source.m_kind = kind;
     source.m_location = location;
-    source.m_attribution = attribution;
+    source.m_attribution = attribution.trimmed();
+    // A tile source always says whose map it is: the tiles' licence asks for it, and an empty
+    // attribution once showed OpenStreetMap's own tiles with none at all.
+    if (source.m_attribution.isEmpty() && kind == Kind::Xyz && TileUrl::isOpenStreetMap(location)) {
+        source.m_attribution = openStreetMap().attribution();
+        source.m_attributionUrl = openStreetMap().attributionUrl();
+        return source;
+    }
+    if (source.m_attribution.isEmpty()) {
+        const QString where
+            = kind == Kind::Xyz ? TileUrl::host(location) : QFileInfo(location).fileName();
+        source.m_attribution = tr("Map tiles: %1").arg(where.isEmpty() ? location : where);
+    }
     source.m_attributionUrl = attributionUrl;
     source.m_minZoom = minZoom;
     source.m_maxZoom = maxZoom;
@@ -54,6 +70,12 @@ TileSource TileSource::fromSetting(
     if (setting.startsWith(QLatin1Char('/')))
         return folder(setting, attribution);
     return xyz(setting, attribution, attributionUrl, 0, 19);
+}
+
+bool TileSource::refusesPlainHttp() const
+{
+    return m_kind == Kind::Xyz
+        && Endpoint::refusesPlainHttp(tileUrl({ 0, 0, 0, 1 }), m_allowPlainHttp);
 }
 
 bool TileSource::isValid() const

@@ -41,8 +41,10 @@ public:
     // The map of a jurisdiction, from its tile setting.
     static TileSource forProfile(const Profile& profile)
     {
-        return fromSetting(
+        TileSource source = fromSetting(
             profile.tileUrlTemplate, profile.tileAttribution, profile.tileAttributionUrl);
+        source.m_allowPlainHttp = profile.allowPlainHttp;
+        return source;
     }
 
     Kind kind() const { return m_kind; }
@@ -54,6 +56,9 @@ public:
     int tileSize() const { return m_tileSize; }
     bool offersRetina() const { return m_location.contains(QLatin1String("{r}")); }
     bool isValid() const;
+    // Plain HTTP to another machine without the jurisdiction's opt-in: no tile is fetched.
+    bool refusesPlainHttp() const;
+    void setAllowPlainHttp(bool allow) { m_allowPlainHttp = allow; }
 
     QUrl tileUrl(const TileKey& key) const;
     QString tilePath(const TileKey& key, const QString& extension = QStringLiteral("png")) const;
@@ -70,6 +75,7 @@ private:
     int m_minZoom = 0;
     int m_maxZoom = 19;
     int m_tileSize = 256;
+    bool m_allowPlainHttp = false;
 };
 
 } // namespace Open311

@@ -165,8 +165,19 @@ void MapWidget::viewDidChange()
 
 void MapWidget::requestTiles()
 {
-    if (m_loader && isVisible() && width() > 0)
-        m_loader->setWanted(visibleTiles(1));
+    // Once, after the caller is done: a new source, then a saved centre, then its zoom, each
+    // asked at once, fetched the world at zoom 2 and cancelled it (and its connections) at start.
+    if (m_tilesAsked)
+        return;
+    m_tilesAsked = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_tilesAsked = false;
+            if (m_loader && isVisible() && width() > 0)
+                m_loader->setWanted(visibleTiles(1));
+        },
+        Qt::QueuedConnection);
 }
 
 void MapWidget::panBy(const QPointF& screenDelta)
@@ -211,7 +222,7 @@ bool MapWidget::event(QEvent* event)
         if (marker && !marker->toolTip.isEmpty())
             QToolTip::showText(help->globalPos(), marker->toolTip, this);
         else if (m_overlay.attributionRect().contains(help->pos()))
-            QToolTip::showText(help->globalPos(), m_source.attributionUrl().toString(), this);
+            QToolTip::showText(help->globalPos(), attributionToolTip(), this);
         else
             QToolTip::hideText();
         return true;
@@ -233,12 +244,34 @@ bool MapWidget::event(QEvent* event)
     return QWidget::event(event);
 }
 
+QString MapWidget::attributionToolTip() const
+{
+    QStringList lines;
+    if (m_source.attributionUrl().isValid())
+        lines << m_source.attributionUrl().toString();
+    if (m_source.kind() == TileSource::Kind::Xyz && m_loader) {
+        const QString host = m_source.tileUrl({ 0, 0, 0, 1 }).host();
+        switch (m_loader->transport()) {
+        case TileLoader::Transport::Http2:
+            lines << tr("Tiles from %1 over HTTP/2").arg(host);
+            break;
+        case TileLoader::Transport::Http11:
+            lines << tr("Tiles from %1 over HTTP/1.1").arg(host);
+            break;
+        case TileLoader::Transport::Unknown:
+        case TileLoader::Transport::Local:
+            lines << tr("Tiles from %1").arg(host);
+            break;
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void MapWidget::setTouchMode(bool touch)
 {
     m_viewport.setMagnified(touch);
     update();
-    if (m_loader)
-        m_loader->setWanted(visibleTiles(1));
+    requestTiles();
     m_zoomButtons.setTouchMode(touch);
     resizeEvent(nullptr);
 }
@@ -425,10 +458,11 @@ void MapWidget::paintEvent(QPaintEvent*)
     m_overlay.paintAttribution(painter, size());
     if (m_viewFailed) {
         // An empty grey map said nothing of why, nor that the report can do without it.
-        const QString text = m_pinFixed
-            ? tr("The map could not be loaded.")
-            : tr("The map could not be loaded. The address, or the latitude and "
-                 "longitude, can still say where the problem is.");
+        const QString refusal = m_loader ? m_loader->refusal() : QString();
+        const QString text = !refusal.isEmpty() ? refusal
+            : m_pinFixed                        ? tr("The map could not be loaded.")
+                         : tr("The map could not be loaded. The address, or the latitude and "
+                              "longitude, can still say where the problem is.");
         OverlayPainter::paintNotice(painter, text, font(), palette(), width());
     }
     if (hasFocus())
@@ -440,7 +474,10 @@ void MapWidget::paintTiles(QPainter& painter)
     const bool failed = TilePainter::paint(painter, m_loader, viewport(), tileLevel()).failed;
     if (failed != m_viewFailed) {
         m_viewFailed = failed;
-        setAccessibleDescription(failed ? tr("The map could not be loaded.") : QString());
+        const QString refusal = m_loader ? m_loader->refusal() : QString();
+        setAccessibleDescription(failed
+                ? (refusal.isEmpty() ? tr("The map could not be loaded.") : refusal)
+                : QString());
     }
 }
 

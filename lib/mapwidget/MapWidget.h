@@ -59,6 +59,8 @@ public:
     QRect attributionRect() const { return m_overlay.attributionRect(); }
     // The map's source gave none of the tiles in view (offline, wrong address): the map says so.
     bool isViewUnavailable() const { return m_viewFailed; }
+    // The attribution's link and how the tiles travel ("Tiles from HOST over HTTP/2").
+    QString attributionToolTip() const;
 
     // Larger buttons for fingers (kiosks).
     void setTouchMode(bool touch);
@@ -133,6 +135,7 @@ private:
     QTimer* m_settle; // repaints smoothly once the view is still
     bool m_interacting = false;
     bool m_viewFailed = false; // every tile of the view failed for good
+    bool m_tilesAsked = false; // a request for the view's tiles is on its way
     qreal m_pinchStartZoom = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "profiles/ProfileStore.h"
 
 #include "core/Endpoint.h"
+#include "core/TileUrl.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -105,6 +106,7 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.tileAttribution = s.value(QStringLiteral("tileAttribution")).toString();
     p.tileAttributionUrl = QUrl(s.value(QStringLiteral("tileAttributionUrl")).toString());
     p.geocoderUrl = QUrl(s.value(QStringLiteral("geocoderUrl")).toString());
+    p.cityLanguage = s.value(QStringLiteral("cityLanguage")).toString().trimmed();
     p.pollIntervalSeconds = s.value(QStringLiteral("pollIntervalSeconds"), 300).toInt();
     p.usesAccountId = s.value(QStringLiteral("usesAccountId"), false).toBool();
     p.testEndpoint = s.value(QStringLiteral("testEndpoint"), false).toBool();
@@ -141,6 +143,7 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("tileAttribution"), p.tileAttribution);
     s.setValue(QStringLiteral("tileAttributionUrl"), p.tileAttributionUrl.toString());
     s.setValue(QStringLiteral("geocoderUrl"), p.geocoderUrl.toString());
+    s.setValue(QStringLiteral("cityLanguage"), p.cityLanguage);
     s.setValue(QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds);
     s.setValue(QStringLiteral("usesAccountId"), p.usesAccountId);
     s.setValue(QStringLiteral("testEndpoint"), p.testEndpoint);
@@ -243,10 +246,24 @@ std::optional<Error> ProfileStore::validate(const Profile& p)
                 tr("The map tile address must be a URL with {z}, {x} and {y}, such as "
                    "https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an "
                    "MBTiles file or a folder of tiles."));
+        if (Endpoint::refusesPlainHttp(url, p.allowPlainHttp))
+            return Error::validation(Error::Field::None,
+                tr("The map tile address uses plain HTTP. Use https://, or allow plain HTTP "
+                   "for this jurisdiction."));
     }
+    // Every map but OpenStreetMap's own (whose words the app knows) must say whose it is.
+    if (!p.tileUrlTemplate.isEmpty() && p.tileAttribution.trimmed().isEmpty()
+        && !TileUrl::isOpenStreetMap(p.tileUrlTemplate))
+        return Error::validation(Error::Field::None,
+            tr("Give the map's attribution (such as \u00a9 OpenStreetMap contributors): the "
+               "tiles' licence asks that it be shown on the map."));
     if (!p.geocoderUrl.isEmpty() && (!p.geocoderUrl.isValid() || p.geocoderUrl.host().isEmpty()))
         return Error::validation(
             Error::Field::None, tr("The address search service must be a full URL."));
+    if (Endpoint::refusesPlainHttp(p.geocoderUrl, p.allowPlainHttp))
+        return Error::validation(Error::Field::None,
+            tr("The address search service uses plain HTTP, which would send addresses "
+               "unencrypted. Use https://, or allow plain HTTP for this jurisdiction."));
     for (const QString& feed : p.feeds) {
         const QUrl url(feed);
         const bool remote
@@ -372,6 +389,7 @@ QByteArray ProfileStore::exportProfile(const Profile& p)
         { QStringLiteral("tileUrl"), p.tileUrlTemplate },
         { QStringLiteral("tileAttribution"), p.tileAttribution },
         { QStringLiteral("geocoderUrl"), p.geocoderUrl.toString() },
+        { QStringLiteral("cityLanguage"), p.cityLanguage },
         { QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds },
         { QStringLiteral("usesAccountId"), p.usesAccountId },
         { QStringLiteral("testEndpoint"), p.testEndpoint },
@@ -408,6 +426,7 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     p.tileUrlTemplate = o.value(QStringLiteral("tileUrl")).toString();
     p.tileAttribution = o.value(QStringLiteral("tileAttribution")).toString();
     p.geocoderUrl = QUrl(o.value(QStringLiteral("geocoderUrl")).toString());
+    p.cityLanguage = o.value(QStringLiteral("cityLanguage")).toString().trimmed();
     p.pollIntervalSeconds = o.value(QStringLiteral("pollIntervalSeconds")).toInt(300);
     p.usesAccountId = o.value(QStringLiteral("usesAccountId")).toBool();
     p.testEndpoint = o.value(QStringLiteral("testEndpoint")).toBool();

@@ -2,6 +2,7 @@
 
 #include "core/Endpoint.h"
 #include "core/FutureCallback.h"
+#include "i18n/Translations.h"
 #include "map/FeedLoader.h"
 #include "map/Geocoder.h"
 #include "profiles/KeyVault.h"
@@ -176,6 +177,7 @@ Profile AppSession::trainingProfile(const TrainingCity& city, Protocol protocol)
     profile.tileUrlTemplate = city.tileUrlTemplate();
     profile.tileAttribution = tr("Training city map");
     profile.geocoderUrl = city.geocoderUrl();
+    profile.cityLanguage = QStringLiteral("en");
     profile.pollIntervalSeconds = 60;
     profile.isTraining = true;
     // Over v2 it takes photos as Helsinki's server does, so a trainee sees the whole flow.
@@ -247,8 +249,13 @@ void AppSession::setProfile(const Profile& profile, ApiKeyProvider apiKey)
             : QString());
     m_cityRequests->setClient(m_client, profile.feedRefreshMinutes, !m_options.kiosk);
     m_geocoder = profile.geocoderUrl.isValid() ? new Geocoder(profile.geocoderUrl, this) : nullptr;
-    if (m_geocoder && profile.isTraining)
-        m_geocoder->setMinimumInterval(0); // our own server, no policy to respect
+    if (m_geocoder) {
+        m_geocoder->setAllowPlainHttp(profile.allowPlainHttp);
+        // Street names in the caller's language where the geocoder has them, else the city's.
+        m_geocoder->setLanguages({ Translations::language(), profile.cityLanguage });
+        if (profile.isTraining)
+            m_geocoder->setMinimumInterval(0); // our own server, no policy to respect
+    }
     if (m_tracker)
         attachTracker();
     Q_EMIT profileChanged(m_profile);

@@ -1,3 +1,6 @@
+#include "Http2Proxy.h"
+#include "ServerThread.h"
+#include "TilePng.h"
 #include "http/HttpServer.h"
 #include "map/TileLoader.h"
 #include "mapwidget/MapWidget.h"
@@ -14,6 +17,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <sys/resource.h>
 
 using namespace Open311;
 
@@ -28,11 +32,16 @@ QByteArray tilePng(int seed, int size = 256)
     for (int i = 0; i < size; i += size / 4)
         painter.drawLine(i, 0, i, size);
     painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return Testing::pngOf(image);
+}
+
+// User and system time of the whole process.
+double cpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
 long rssKiB()
@@ -55,13 +64,22 @@ class MapBench : public QObject
 {
     Q_OBJECT
 
-    // The tile server has a thread of its own, as a real one would: in the map's thread its
-    // 100 ms timers fired late whenever the map was painting, adding ~40 ms to every round.
-    QThread m_serverThread;
+    Testing::ServerThread m_serverThread;
     HttpServer* m_server = nullptr;
     const QByteArray m_png = tilePng(1);
     const QByteArray m_png2x = tilePng(1, 512); // what {r} asks for on a HiDPI screen
     std::atomic<int> m_latencyMs { 0 };
+    Testing::Http2Proxy m_proxy;
+    QList<Testing::Http2Proxy::Site> m_sites { { true, 128, 0 }, { false, 128, 0 } };
+    bool m_tls = false;
+
+    // Over TLS through nginx: site 0 speaks HTTP/2, site 1 HTTP/1.1.
+    TileSource tlsSource(int site) const
+    {
+        return TileSource::xyz(
+            QStringLiteral("https://127.0.0.1:%1/{z}/{x}/{y}.png").arg(m_sites[site].port),
+            QStringLiteral("bench"));
+    }
 
     TileSource source() const
     {
@@ -75,28 +93,21 @@ class MapBench : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = new HttpServer;
-        m_server->setHandler([this](const HttpRequest& r) {
+        QVERIFY(m_serverThread.start([this](const HttpRequest& r) {
             HttpResponse response;
             response.contentType = "image/png";
             response.body = r.path.contains(QLatin1String("@2x")) ? m_png2x : m_png;
             response.delayMs = m_latencyMs;
             return response;
-        });
-        m_server->moveToThread(&m_serverThread);
-        connect(&m_serverThread, &QThread::finished, m_server, &QObject::deleteLater);
-        m_serverThread.start();
-        bool listening = false;
-        QMetaObject::invokeMethod(
-            m_server, [&] { listening = m_server->listen(); }, Qt::BlockingQueuedConnection);
-        QVERIFY(listening);
+        }));
+        m_server = m_serverThread.server();
+        const QString failed = m_proxy.start(m_server->baseUrl().port(), m_sites);
+        m_tls = failed.isEmpty();
+        if (!m_tls)
+            qWarning("no HTTP/2 figures: %s", qPrintable(failed));
     }
 
-    void cleanupTestCase()
-    {
-        m_serverThread.quit();
-        m_serverThread.wait();
-    }
+    void cleanupTestCase() { m_proxy.stop(); }
 
     void paintBaselineBareDrawImage()
     {
@@ -164,25 +175,60 @@ private Q_SLOTS:
     void freshViewWith100msLatency_data()
     {
         QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("site"); // -1: plain HTTP/1.1; else the TLS site
+        QTest::addColumn<bool>("warm"); // the server's protocol and connection known already
         // The report window's map as laid out in a 1280x800 window and in a window maximised on
         // a 1920x1080 screen (measured with the report window), then a full-HD map alone.
-        QTest::newRow("570x612 (report window, 1280x800)") << QSize(570, 612);
-        QTest::newRow("800x600") << QSize(800, 600);
-        QTest::newRow("1210x892 (report window, maximised)") << QSize(1210, 892);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("570x612 (report window, 1280x800)") << QSize(570, 612) << -1 << false;
+        QTest::newRow("800x600") << QSize(800, 600) << -1 << false;
+        QTest::newRow("1210x892 (report window, maximised)") << QSize(1210, 892) << -1 << false;
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << -1 << false;
+        QTest::newRow("1920x1080 HTTP/1.1 over TLS, warm") << QSize(1920, 1080) << 1 << true;
+        QTest::newRow("1920x1080 HTTP/2, first view") << QSize(1920, 1080) << 0 << false;
+        QTest::newRow("1920x1080 HTTP/2, warm") << QSize(1920, 1080) << 0 << true;
     }
 
     void freshViewWith100msLatency()
     {
         QFETCH(QSize, size);
+        QFETCH(int, site);
+        QFETCH(bool, warm);
+        if (site >= 0 && !m_tls)
+            QSKIP("nginx is not installed");
         m_latencyMs = 100;
         MapWidget map;
-        map.setTileSource(source());
         map.resize(size);
-        map.setZoom(15.0);
         map.show();
         QVERIFY(QTest::qWaitForWindowExposed(&map));
+        // A new port for a cold row: nothing known of it, no connection open.
+        if (site >= 0 && !warm) {
+            m_sites[site].port = 0;
+            QList<Testing::Http2Proxy::Site> one { m_sites[site] };
+            m_proxy.stop();
+            QVERIFY(m_proxy.start(m_server->baseUrl().port(), one).isEmpty());
+            m_sites[site].port = one.first().port;
+            m_sites[1 - site].port = 0;
+        }
+        map.setTileSource(site >= 0 ? tlsSource(site) : source());
+        if (site >= 0)
+            map.tileLoader()->setSslConfiguration(m_proxy.trust());
+        map.setZoom(15.0);
+        if (warm) {
+            // One view elsewhere first: its answers leave the protocol known and a connection
+            // open, as on every view after a map's first.
+            map.setCenter(QGeoCoordinate(40.0, -100.0));
+            const QList<TileKey> first = map.visibleTiles(0);
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    for (const TileKey& key : first)
+                        if (map.tileLoader()->tile(key).isNull())
+                            return false;
+                    return map.tileLoader()->inFlight() == 0;
+                },
+                20000));
+        }
         QElapsedTimer timer;
+        const double cpuBefore = cpuMs();
         timer.start();
         map.setCenter(QGeoCoordinate(37.7749, -122.4194));
         const QList<TileKey> visible = map.visibleTiles(0);
@@ -202,10 +248,14 @@ private Q_SLOTS:
         loop.exec();
         QVERIFY(complete());
         const qint64 elapsed = timer.elapsed();
-        qInfo("FRESHVIEW %s: %d tiles complete in %lld ms (latency 100 ms, ratio %.2f), peak in "
-              "flight %d",
-            QTest::currentDataTag(), int(visible.size()), elapsed, elapsed / 100.0,
-            map.tileLoader()->peakInFlight());
+        const double cpu = cpuMs() - cpuBefore; // the tile server's thread included
+        const int tiles = int(visible.size());
+        qInfo("FRESHVIEW %s: %d tiles complete in %lld ms (latency 100 ms, ratio %.2f), CPU %.0f "
+              "ms, peak in flight %d, over HTTP/2 %d; floors: QMapShack (6 in flight) %d ms, "
+              "GPXSee (all at once) %d ms",
+            QTest::currentDataTag(), tiles, elapsed, elapsed / 100.0, cpu,
+            map.tileLoader()->peakInFlight(), map.tileLoader()->answersOverHttp2(),
+            (tiles + 5) / 6 * 100, site == 0 ? 100 : (tiles + 5) / 6 * 100);
         m_latencyMs = 0;
     }
 

@@ -10,6 +10,7 @@
 #include "http/HttpServer.h"
 #include "i18n/Translations.h"
 #include "map/PositionLocator.h"
+#include "map/TileLoader.h"
 #include "mapwidget/MapWidget.h"
 #include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
@@ -115,6 +116,18 @@ private Q_SLOTS:
 
     // "999 Nowhere Road" found nothing, and the report went out with it and the coordinates of
     // "123 Oak Street", found just before.
+    // The window used to ask for zoom-2 tiles of the whole world, then cancel them (each
+    // cancel closing a kept-alive connection), before the city's own view applied.
+    void theMapAsksOnlyForTheViewItOpensOn()
+    {
+        auto window = openWindow();
+        MapWidget* map = window->findChild<ReportForm*>()->map();
+        QTRY_VERIFY(map->tileLoader() && map->tileLoader()->fetchesStarted() > 0);
+        QTest::qWait(200);
+        QCOMPARE(map->tileLoader()->fetchesCancelled(), 0);
+        QCOMPARE(qRound(map->zoom()), 16);
+    }
+
     void aFailedSearchTakesTheOldPinAway()
     {
         auto window = openWindow();

@@ -1,5 +1,7 @@
 #include "TestSettings.h"
 #include "core/Service.h"
+#include "i18n/Translations.h"
+#include "map/Geocoder.h"
 #include "profiles/ProfileStore.h"
 #include "session/AppSession.h"
 #include "session/DefinitionCache.h"
@@ -102,6 +104,18 @@ private Q_SLOTS:
         QVERIFY(session.tracker()->find(QStringLiteral("training"), requestId).has_value());
         QVERIFY(std::any_of(session.knownRequests().cbegin(), session.knownRequests().cend(),
             [&](const FeedRequest& r) { return r.id == requestId && r.hasPosition; }));
+    }
+
+    // The geocoder got Qt's own "en,*", so a Spanish caller heard English street names.
+    void theAddressSearchSpeaksTheCallersLanguageThenTheCitys()
+    {
+        Translations::setLanguage(QStringLiteral("es"));
+        AppSession session(freshOptions());
+        const bool started = startOnTrainingCity(session);
+        Translations::setLanguage(QString());
+        QVERIFY(started);
+        QVERIFY(session.geocoder());
+        QCOMPARE(session.geocoder()->acceptLanguage(), QByteArray("es, en;q=0.9"));
     }
 
     void withoutAnOutboxNothingIsSent()

@@ -15,6 +15,7 @@ class ScopedLanguage
 public:
     explicit ScopedLanguage(const QLocale& locale)
         : m_before(QCoreApplication::instance()->findChildren<QTranslator*>())
+        , m_languageBefore(Translations::language())
     {
         m_installed = Translations::install(locale);
     }
@@ -26,6 +27,7 @@ public:
                 delete translator;
             }
         }
+        Translations::setLanguage(m_languageBefore);
     }
     ScopedLanguage(const ScopedLanguage&) = delete;
     ScopedLanguage& operator=(const ScopedLanguage&) = delete;
@@ -35,6 +37,7 @@ public:
 
 private:
     QList<QTranslator*> m_before;
+    QString m_languageBefore;
     bool m_installed = false;
 };
 

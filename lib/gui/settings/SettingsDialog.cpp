@@ -325,9 +325,11 @@ void SettingsDialog::showProfile(const Profile& p)
         m_baseUrl->setPlaceholderText(tr("Built in: runs inside the app"));
         m_tiles->setPlaceholderText(tr("Built in: the training city's own map"));
         m_geocoder->setPlaceholderText(tr("Built in: the training city's streets"));
+        m_tileAttribution->setPlaceholderText(QString());
     } else {
         m_baseUrl->setPlaceholderText(QStringLiteral("https://city.example/dev/V1/"));
         m_tiles->setPlaceholderText(tr("Empty: OpenStreetMap"));
+        m_tileAttribution->setPlaceholderText(tr("Needed for any map but OpenStreetMap's"));
         m_geocoder->setPlaceholderText(QStringLiteral("https://nominatim.openstreetmap.org/"));
     }
     QString note = p.note;
