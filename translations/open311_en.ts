@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="424"/>
+        <location filename="../lib/session/AppSession.cpp" line="423"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,12 +1246,12 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::Geocoder</name>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="95"/>
+        <location filename="../lib/map/Geocoder.cpp" line="101"/>
         <source>The address search service uses plain HTTP, which would send the address unencrypted. Use an https:// address, or allow plain HTTP for this jurisdiction in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/map/Geocoder.cpp" line="107"/>
+        <location filename="../lib/map/Geocoder.cpp" line="113"/>
         <source>The address search service is busy. Try again in %n second(s).</source>
         <translation>
             <numerusform>The address search service is busy. Try again in %n second.</numerusform>
@@ -1259,22 +1259,22 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="116"/>
+        <location filename="../lib/map/Geocoder.cpp" line="122"/>
         <source>Type an address to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="216"/>
+        <location filename="../lib/map/Geocoder.cpp" line="225"/>
         <source>The address search service could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="224"/>
+        <location filename="../lib/map/Geocoder.cpp" line="233"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="231"/>
+        <location filename="../lib/map/Geocoder.cpp" line="240"/>
         <source>The address search service said: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,42 +1282,42 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="24"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="25"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="31"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="32"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="34"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="35"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="74"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="75"/>
         <source>The key file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="77"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="78"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="80"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="81"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="87"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="90"/>
         <source>The key file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,22 +1632,22 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="34"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="60"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter or Space places the pin at the centre. Click or drag to place the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="256"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="297"/>
         <source>Tiles from %1 over HTTP/2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="259"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="300"/>
         <source>Tiles from %1 over HTTP/1.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="263"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="304"/>
         <source>Tiles from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,13 +1672,13 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="463"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="479"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="505"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="522"/>
         <source>The map could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="464"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="506"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,93 +2262,98 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="240"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="231"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="246"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="251"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="265"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="258"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="232"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
+        <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="275"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="265"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="286"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="290"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="284"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="291"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="318"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="335"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="298"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="311"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="347"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="426"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="416"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,6 +3830,90 @@ Service: %2
     </message>
 </context>
 <context>
+    <name>Open311::ServiceArea</name>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="31"/>
+        <source>The service area&apos;s feature collection has no list of features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="35"/>
+        <source>A feature of the service area is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="56"/>
+        <source>The coordinates of the service area&apos;s %1 are not nested as GeoJSON requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="68"/>
+        <source>A geometry of the service area is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="81"/>
+        <source>The service area&apos;s %1 has no list of coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="100"/>
+        <source>The service area&apos;s GeoJSON object has no type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="102"/>
+        <source>The service area&apos;s GeoJSON type &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="127"/>
+        <source>The service area has more than %1 positions and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="145"/>
+        <source>A position in the service area is not a longitude and latitude pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="151"/>
+        <source>The service area has a position outside the world: longitude %1, latitude %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="159"/>
+        <source>A ring of the service area has fewer than four positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="200"/>
+        <source>The service area is larger than 16 MB and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="205"/>
+        <source>The service area is not valid GeoJSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="207"/>
+        <source>The service area is not a GeoJSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="212"/>
+        <source>The service area has no polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="244"/>
+        <location filename="../lib/map/ServiceArea.cpp" line="249"/>
+        <source>The service area file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::ServiceCommands</name>
     <message>
         <location filename="../lib/cli/ServiceCommands.cpp" line="32"/>
@@ -4567,7 +4656,7 @@ Service: %2
 <context>
     <name>Open311::TileLoader</name>
     <message>
-        <location filename="../lib/map/TileLoader.cpp" line="157"/>
+        <location filename="../lib/map/TileLoader.cpp" line="166"/>
         <source>The map&apos;s tile server uses plain HTTP, which nobody allowed for this jurisdiction. Use an https:// address, or allow plain HTTP in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4580,7 +4669,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/TileSource.cpp" line="35"/>
+        <location filename="../lib/map/TileSource.cpp" line="34"/>
         <source>Map tiles: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="424"/>
+        <location filename="../lib/session/AppSession.cpp" line="423"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1250,12 +1250,12 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::Geocoder</name>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="95"/>
+        <location filename="../lib/map/Geocoder.cpp" line="101"/>
         <source>The address search service uses plain HTTP, which would send the address unencrypted. Use an https:// address, or allow plain HTTP for this jurisdiction in Settings.</source>
         <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría la dirección sin protección. Use una dirección https:// o permita HTTP sin cifrar para esta jurisdicción en la configuración.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/map/Geocoder.cpp" line="107"/>
+        <location filename="../lib/map/Geocoder.cpp" line="113"/>
         <source>The address search service is busy. Try again in %n second(s).</source>
         <translation>
             <numerusform>El servicio de búsqueda de direcciones está ocupado. Vuelva a intentarlo dentro de %n segundo.</numerusform>
@@ -1263,22 +1263,22 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         </translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="116"/>
+        <location filename="../lib/map/Geocoder.cpp" line="122"/>
         <source>Type an address to search for.</source>
         <translation>Escriba una dirección para buscarla.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="216"/>
+        <location filename="../lib/map/Geocoder.cpp" line="225"/>
         <source>The address search service could not be reached.</source>
         <translation>No se pudo contactar con el servicio de búsqueda de direcciones.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="224"/>
+        <location filename="../lib/map/Geocoder.cpp" line="233"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation>El servicio de búsqueda de direcciones envió una respuesta que no es JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="231"/>
+        <location filename="../lib/map/Geocoder.cpp" line="240"/>
         <source>The address search service said: %1</source>
         <translation>El servicio de búsqueda de direcciones dijo: %1</translation>
     </message>
@@ -1286,42 +1286,42 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="24"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="25"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Este equipo no tiene llavero (Secret Service o KWallet), así que la clave de API no se puede guardar de forma segura. Pida a su administrador que instale un archivo de clave, o defina %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="31"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="32"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>El llavero denegó el acceso a la clave de API. Desbloquéelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="34"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="35"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>No se pudo usar el llavero. Pida a su administrador que instale un archivo de clave, o defina %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="74"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="75"/>
         <source>The key file %1 does not exist.</source>
         <translation>El archivo de clave %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="77"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="78"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>El archivo de clave %1 no pertenece a root, así que no se usó.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="80"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="81"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>Cualquier usuario puede leer o modificar el archivo de clave %1, así que no se usó. Haga que solo lo lean su propietario y su grupo (chmod 640).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="87"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="90"/>
         <source>The key file %1 is empty.</source>
         <translation>El archivo de clave %1 está vacío.</translation>
     </message>
@@ -1641,22 +1641,22 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="34"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="60"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter or Space places the pin at the centre. Click or drag to place the pin.</source>
         <translation>Las flechas mueven el mapa, más y menos cambian el zoom, Intro o Espacio colocan el marcador en el centro. Haga clic o arrastre para colocar el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="256"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="297"/>
         <source>Tiles from %1 over HTTP/2</source>
         <translation>Mosaicos de %1 por HTTP/2</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="259"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="300"/>
         <source>Tiles from %1 over HTTP/1.1</source>
         <translation>Mosaicos de %1 por HTTP/1.1</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="263"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="304"/>
         <source>Tiles from %1</source>
         <translation>Mosaicos de %1</translation>
     </message>
@@ -1681,13 +1681,13 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Alejar (−)</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="463"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="479"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="505"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="522"/>
         <source>The map could not be loaded.</source>
         <translation>No se pudo cargar el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="464"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="506"/>
         <source>The map could not be loaded. The address, or the latitude and longitude, can still say where the problem is.</source>
         <translation>No se pudo cargar el mapa. La dirección, o la latitud y la longitud, pueden indicar igualmente dónde está el problema.</translation>
     </message>
@@ -2271,93 +2271,98 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="226"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="240"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="231"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="246"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="251"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="265"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección de los mosaicos del mapa usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="258"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="232"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Indique la atribución del mapa (por ejemplo, © colaboradores de OpenStreetMap): la licencia de los mosaicos exige que se muestre en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
+        <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
+        <translation>El idioma de la ciudad debe ser una etiqueta de idioma, como en o pt-BR.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="275"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="265"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría las direcciones sin protección. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="286"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="290"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="284"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="291"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="318"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="335"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="298"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="311"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="347"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="426"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="416"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -3841,6 +3846,90 @@ Servicio: %2
     </message>
 </context>
 <context>
+    <name>Open311::ServiceArea</name>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="31"/>
+        <source>The service area&apos;s feature collection has no list of features.</source>
+        <translation>La colección de elementos del área de servicio no tiene una lista de elementos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="35"/>
+        <source>A feature of the service area is not an object.</source>
+        <translation>Un elemento del área de servicio no es un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="56"/>
+        <source>The coordinates of the service area&apos;s %1 are not nested as GeoJSON requires.</source>
+        <translation>Las coordenadas del %1 del área de servicio no están anidadas como exige GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="68"/>
+        <source>A geometry of the service area is not an object.</source>
+        <translation>Una geometría del área de servicio no es un objeto.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="81"/>
+        <source>The service area&apos;s %1 has no list of coordinates.</source>
+        <translation>El %1 del área de servicio no tiene una lista de coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="100"/>
+        <source>The service area&apos;s GeoJSON object has no type.</source>
+        <translation>El objeto GeoJSON del área de servicio no tiene tipo.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="102"/>
+        <source>The service area&apos;s GeoJSON type &quot;%1&quot; is not known.</source>
+        <translation>El tipo GeoJSON «%1» del área de servicio no es conocido.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="127"/>
+        <source>The service area has more than %1 positions and was not read.</source>
+        <translation>El área de servicio tiene más de %1 posiciones y no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="145"/>
+        <source>A position in the service area is not a longitude and latitude pair.</source>
+        <translation>Una posición del área de servicio no es un par de longitud y latitud.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="151"/>
+        <source>The service area has a position outside the world: longitude %1, latitude %2.</source>
+        <translation>El área de servicio tiene una posición fuera del mundo: longitud %1, latitud %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="159"/>
+        <source>A ring of the service area has fewer than four positions.</source>
+        <translation>Un anillo del área de servicio tiene menos de cuatro posiciones.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="200"/>
+        <source>The service area is larger than 16 MB and was not read.</source>
+        <translation>El área de servicio ocupa más de 16 MB y no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="205"/>
+        <source>The service area is not valid GeoJSON: %1.</source>
+        <translation>El área de servicio no es un GeoJSON válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="207"/>
+        <source>The service area is not a GeoJSON object.</source>
+        <translation>El área de servicio no es un objeto GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="212"/>
+        <source>The service area has no polygon.</source>
+        <translation>El área de servicio no tiene ningún polígono.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceArea.cpp" line="244"/>
+        <location filename="../lib/map/ServiceArea.cpp" line="249"/>
+        <source>The service area file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo del área de servicio %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Open311::ServiceCommands</name>
     <message>
         <location filename="../lib/cli/ServiceCommands.cpp" line="32"/>
@@ -4583,7 +4672,7 @@ Servicio: %2
 <context>
     <name>Open311::TileLoader</name>
     <message>
-        <location filename="../lib/map/TileLoader.cpp" line="157"/>
+        <location filename="../lib/map/TileLoader.cpp" line="166"/>
         <source>The map&apos;s tile server uses plain HTTP, which nobody allowed for this jurisdiction. Use an https:// address, or allow plain HTTP in Settings.</source>
         <translation>El servidor de mosaicos del mapa usa HTTP sin cifrar, y nadie lo ha permitido para esta jurisdicción. Use una dirección https:// o permita HTTP sin cifrar en la configuración.</translation>
     </message>
@@ -4596,7 +4685,7 @@ Servicio: %2
         <translation>© colaboradores de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/map/TileSource.cpp" line="35"/>
+        <location filename="../lib/map/TileSource.cpp" line="34"/>
         <source>Map tiles: %1</source>
         <translation>Mosaicos del mapa: %1</translation>
     </message>

@@ -225,7 +225,7 @@ Result<T> Client::decode(const WireCodec& codec, const Result<Answer>& answer,
 QFuture<Result<Client::Answer>> Client::call(const WireRequest& wire, bool isCreate)
 {
     if (std::optional<Error> invalid = m_endpoint.check())
-        return QtFuture::makeReadyFuture(Result<Answer>(*invalid));
+        return readyFuture(Result<Answer>(*invalid));
 
     auto call = std::make_shared<Call>();
     call->wire = wire;

@@ -2,6 +2,7 @@
 
 #include "core/CreateResult.h"
 #include "core/Endpoint.h"
+#include "core/FutureCallback.h"
 #include "core/NewRequest.h"
 #include "core/RequestStatus.h"
 #include "core/Result.h"
@@ -85,7 +86,7 @@ private:
         Result<T> (WireCodec::*parser)(const QByteArray&) const, bool isCreate = false);
     template <typename T> QFuture<Result<T>> refuse(const Error& error) const
     {
-        return QtFuture::makeReadyFuture(Result<T>(error));
+        return readyFuture(Result<T>(error));
     }
     bool retryAsXml(const std::shared_ptr<Call>& call, const Result<Answer>& result);
 

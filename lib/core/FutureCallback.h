@@ -2,10 +2,23 @@
 
 #include <QFuture>
 #include <QPointer>
+#include <QPromise>
 
+#include <type_traits>
 #include <utility>
 
 namespace Open311 {
+
+// A future that already holds its value. QtFuture::makeReadyFuture(value) is deprecated from Qt
+// 6.6 on, and its successor makeReadyValueFuture() does not exist in Qt 6.4.
+template <typename T> QFuture<std::decay_t<T>> readyFuture(T&& value)
+{
+    QPromise<std::decay_t<T>> promise;
+    promise.start();
+    promise.addResult(std::forward<T>(value));
+    promise.finish();
+    return promise.future();
+}
 
 // Runs `callback(result)` when `future` has a result, unless `context` is gone by then or the
 // future was canceled. Qt 6.4's then(context, ...) asserts when the context dies before the

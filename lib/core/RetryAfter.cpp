@@ -2,6 +2,8 @@
 
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace Open311 {
 
 qint64 RetryAfter::parse(const QByteArray& value, const QDateTime& now)
@@ -9,14 +11,22 @@ qint64 RetryAfter::parse(const QByteArray& value, const QDateTime& now)
     const QByteArray text = value.trimmed();
     if (text.isEmpty())
         return -1;
-    bool isNumber = false;
-    const qlonglong seconds = text.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? -1 : qMin<qint64>(seconds, kMaxMs / 1000) * 1000;
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        bool fits = false;
+        const qlonglong seconds = text.toLongLong(&fits);
+        // More digits than a qlonglong holds is still "a very long time".
+        return fits ? qMin<qint64>(seconds, kMaxMs / 1000) * 1000 : kMaxMs;
+    }
     // IMF-fixdate, the only date form servers must send
     // ("Wed, 21 Oct 2015 07:28:00 GMT"), which Qt reads only with a numeric zone.
-    QString date = QString::fromLatin1(text);
-    if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
+    // Qt reads only "Wed" and "Oct", not "wed" or "OCT", which a recipient must accept too.
+    QString date = QString::fromLatin1(text).toLower();
+    for (qsizetype i = 0; i < date.size(); ++i) {
+        if (date[i].isLetter() && (i == 0 || !date[i - 1].isLetter()))
+            date[i] = date[i].toUpper();
+    }
+    if (date.endsWith(QLatin1String(" GMT"), Qt::CaseInsensitive)
+        || date.endsWith(QLatin1String(" UTC"), Qt::CaseInsensitive))
         date = date.left(date.size() - 4) + QLatin1String(" +0000");
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())

@@ -12,7 +12,7 @@ public:
     // The host, with a {s} subdomain placeholder read as one of its subdomains.
     static QString host(const QString& urlTemplate);
     // tile.openstreetmap.org and its old a/b/c subdomains: their tiles carry OpenStreetMap's
-    // attribution whatever a profile says.
+    // attribution where a profile gives none.
     static bool isOpenStreetMap(const QString& urlTemplate);
 };
 

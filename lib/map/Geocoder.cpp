@@ -1,6 +1,7 @@
 #include "map/Geocoder.h"
 
 #include "core/Endpoint.h"
+#include "core/FutureCallback.h"
 #include "core/Logging.h"
 #include "core/RetryAfter.h"
 #include "core/Version.h"
@@ -11,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cmath>
@@ -71,10 +73,14 @@ Geocoder::~Geocoder() = default;
 
 void Geocoder::setLanguages(const QStringList& languages)
 {
+    // Only well-formed tags: a profile's text would otherwise reach the header as it is, line
+    // breaks and all.
+    static const QRegularExpression wellFormed(
+        QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
     QStringList tags;
     for (const QString& language : languages) {
-        const QString tag = language.trimmed();
-        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+        const QString tag = language.trimmed().replace(QLatin1Char('_'), QLatin1Char('-'));
+        if (wellFormed.match(tag).hasMatch() && !tags.contains(tag, Qt::CaseInsensitive))
             tags.append(tag);
     }
     QByteArray header;
@@ -112,7 +118,7 @@ QFuture<Result<QList<GeoPlace>>> Geocoder::search(const QString& query, int limi
 {
     const QString text = query.simplified();
     if (text.isEmpty()) {
-        return QtFuture::makeReadyFuture(Result<QList<GeoPlace>>(
+        return readyFuture(Result<QList<GeoPlace>>(
             Error::validation(Error::Field::Location, tr("Type an address to search for."))));
     }
     return enqueue(
@@ -156,9 +162,9 @@ QFuture<Result<QList<GeoPlace>>> Geocoder::enqueue(const QUrl& url, bool reverse
 {
     const QString key = url.toString();
     if (const QList<GeoPlace>* cached = m_cache.object(key))
-        return QtFuture::makeReadyFuture(Result<QList<GeoPlace>>(*cached));
+        return readyFuture(Result<QList<GeoPlace>>(*cached));
     if (std::optional<Error> refused = refusal())
-        return QtFuture::makeReadyFuture(Result<QList<GeoPlace>>(*refused));
+        return readyFuture(Result<QList<GeoPlace>>(*refused));
     auto pending = std::make_shared<Pending>();
     pending->url = url;
     pending->reverse = reverse;
@@ -173,6 +179,16 @@ void Geocoder::sendNext()
 {
     if (m_busy || m_queue.isEmpty())
         return;
+    // Those that queued behind a server's "wait" hear so now, not when it is over.
+    if (!m_heldUntil.hasExpired()) {
+        const Error busyNow = busy(m_heldUntil.remainingTime());
+        while (!m_queue.isEmpty()) {
+            std::shared_ptr<Pending> pending = m_queue.dequeue();
+            pending->promise.addResult(Result<QList<GeoPlace>>(busyNow));
+            pending->promise.finish();
+        }
+        return;
+    }
     if (!m_nextAllowed.hasExpired()) {
         if (!m_gate->isActive())
             m_gate->start(int(m_nextAllowed.remainingTime()));
@@ -182,13 +198,6 @@ void Geocoder::sendNext()
     // A cache hit may have arrived while this one waited.
     if (const QList<GeoPlace>* cached = m_cache.object(pending->url.toString())) {
         pending->promise.addResult(Result<QList<GeoPlace>>(*cached));
-        pending->promise.finish();
-        sendNext();
-        return;
-    }
-    // Those that queued behind a server's "wait" hear so now, not when it is over.
-    if (std::optional<Error> refused = refusal()) {
-        pending->promise.addResult(Result<QList<GeoPlace>>(*refused));
         pending->promise.finish();
         sendNext();
         return;

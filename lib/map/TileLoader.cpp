@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QImageReader>
 #include <QNetworkAccessManager>
@@ -66,6 +67,14 @@ QHash<QString, TileLoader::Transport>& knownTransports()
     return known;
 }
 
+// A busy server's pause, for every loader of this process (the Tracker's map too), on the
+// steady clock: a wall clock set back must not stall the map.
+QHash<QString, QDeadlineTimer>& heldServers()
+{
+    static QHash<QString, QDeadlineTimer> held;
+    return held;
+}
+
 QString serverOf(const TileSource& source)
 {
     return source.tileUrl({ 0, 0, 0, 1 }).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
@@ -81,9 +90,9 @@ TileLoader::TileLoader(const TileSource& source, const QString& diskCacheDirecto
     , m_retryTimer(new QTimer(this))
 {
     // Over HTTP/2 a whole view arrives at once, and one thread took 60 ms to decode its 40
-    // tiles; the GUI thread waits on the network meanwhile, so every core may decode.
+    // tiles; the GUI thread mostly waits on the network meanwhile, so each core (up to four)
+    // may decode.
     m_decoders.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), 4));
-    m_decoders.setThreadPriority(QThread::LowPriority);
     if (!diskCacheDirectory.isEmpty() && source.kind() == TileSource::Kind::Xyz) {
         auto* cache = new QNetworkDiskCache(m_network);
         cache->setCacheDirectory(diskCacheDirectory);
@@ -170,9 +179,9 @@ void TileLoader::pump()
         return;
     }
     // A server that asked for a pause gets it whole, not tile by tile.
-    if (m_serverHeldUntil > now) {
-        if (!m_retryTimer->isActive() || m_retryTimer->remainingTime() > m_serverHeldUntil - now)
-            m_retryTimer->start(int(m_serverHeldUntil - now));
+    if (const qint64 held = heldForMs(); held > 0) {
+        if (!m_retryTimer->isActive() || m_retryTimer->remainingTime() > held)
+            m_retryTimer->start(int(qMin<qint64>(held, RetryAfter::kMaxMs)));
         return;
     }
     const int cap = m_transport == Transport::Http2 ? m_maxInFlightHttp2 : m_maxInFlight;
@@ -206,7 +215,7 @@ void TileLoader::startFetch(const TileKey& key)
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(30000);
-    if (request.url().scheme() == QLatin1String("https"))
+    if (m_hasSslConfiguration && request.url().scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_sslConfiguration);
     QNetworkReply* reply = m_network->get(request);
     m_inFlight.insert(key, reply);
@@ -239,9 +248,17 @@ void TileLoader::learnTransport(Transport transport)
     Q_EMIT transportChanged(transport);
 }
 
-void TileLoader::holdServer(qint64 untilMs)
+void TileLoader::holdServer(qint64 milliseconds)
 {
-    m_serverHeldUntil = qMax(m_serverHeldUntil, untilMs);
+    QDeadlineTimer& held = heldServers()[serverOf(m_source)];
+    if (held.remainingTime() < milliseconds)
+        held.setRemainingTime(milliseconds);
+}
+
+qint64 TileLoader::heldForMs() const
+{
+    const auto it = heldServers().constFind(serverOf(m_source));
+    return it == heldServers().cend() ? 0 : it->remainingTime();
 }
 
 void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
@@ -275,18 +292,22 @@ void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
         if (QAbstractNetworkCache* cache = m_network->cache())
             cache->remove(url);
         const qint64 retryAfter = RetryAfter::fromReply(reply);
-        if (retryAfter >= 0) {
-            // The server named its pause; that answer is no failure of this tile's.
-            const qint64 until = QDateTime::currentMSecsSinceEpoch() + retryAfter;
-            holdServer(until);
-            m_retryAfter.insert(key, until);
-        } else if (status >= 400 && status < 500 && status != 408 && status != 429) {
+        if (retryAfter >= 0 || status == 429) {
+            // A busy server: the whole server waits, at least as long as it asked (a "0" or a
+            // date gone by would otherwise be a loop) and longer each time.
+            const int attempt = m_attempts.value(key, 0) + 1;
+            m_attempts.insert(key, attempt);
+            if (attempt >= kMaxBusyAttempts) {
+                fail(key);
+            } else {
+                const qint64 wait = qMax(retryAfter, backoffMs(attempt));
+                holdServer(wait);
+                m_retryAfter.insert(key, QDateTime::currentMSecsSinceEpoch() + wait);
+            }
+        } else if (status >= 400 && status < 500 && status != 408) {
             fail(key);
         } else {
             scheduleRetry(key);
-            // Too many requests, with no word on how long to wait: the whole server waits.
-            if (status == 429)
-                holdServer(m_retryAfter.value(key));
         }
     }
     pump();
@@ -371,8 +392,7 @@ void TileLoader::scheduleRetry(const TileKey& key)
         fail(key);
         return;
     }
-    const qint64 delay = qint64(m_retryBaseMs) << (attempt - 1);
-    m_retryAfter.insert(key, QDateTime::currentMSecsSinceEpoch() + delay);
+    m_retryAfter.insert(key, QDateTime::currentMSecsSinceEpoch() + backoffMs(attempt));
 }
 
 void TileLoader::fail(const TileKey& key)

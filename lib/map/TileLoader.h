@@ -46,6 +46,8 @@ public:
     static constexpr qint64 kDefaultMemoryBytes = 96ll * 1024 * 1024;
     static constexpr qint64 kDefaultDiskBytes = 256ll * 1024 * 1024;
     static constexpr int kMaxAttempts = 4;
+    // A server that keeps asking for pauses is waited for longer, but not for ever.
+    static constexpr int kMaxBusyAttempts = 8;
     static constexpr qint64 kMinimumLifetimeSeconds = 7 * 24 * 3600;
 
     // diskCacheDirectory empty: no disk cache (kiosks that must keep nothing).
@@ -60,6 +62,7 @@ public:
     void setSslConfiguration(const QSslConfiguration& configuration)
     {
         m_sslConfiguration = configuration;
+        m_hasSslConfiguration = true;
     }
     void setMemoryCacheBytes(qint64 bytes) { m_memory.setMaxCost(bytes); }
     void setRetryBaseDelay(int milliseconds) { m_retryBaseMs = milliseconds; }
@@ -97,7 +100,13 @@ private:
     void scheduleRetry(const TileKey& key);
     void fail(const TileKey& key);
     void learnTransport(Transport transport);
-    void holdServer(qint64 untilMs);
+    // Every loader of this process leaves the server alone for that long.
+    void holdServer(qint64 milliseconds);
+    qint64 heldForMs() const;
+    qint64 backoffMs(int attempt) const
+    {
+        return qint64(m_retryBaseMs) << qBound(0, attempt - 1, 20);
+    }
     QByteArray readMBTiles(const TileKey& key);
 
     TileSource m_source;
@@ -112,9 +121,9 @@ private:
     QHash<TileKey, qint64> m_retryAfter; // msecs since epoch
     QTimer* m_retryTimer;
     QString m_mbtilesConnection;
-    QSslConfiguration m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration m_sslConfiguration;
+    bool m_hasSslConfiguration = false;
     Transport m_transport = Transport::Unknown;
-    qint64 m_serverHeldUntil = 0; // msecs since epoch
     int m_maxInFlight = kDefaultMaxInFlight;
     int m_maxInFlightHttp2 = kDefaultMaxInFlightHttp2;
     int m_retryBaseMs = 1000;

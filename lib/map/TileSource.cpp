@@ -22,19 +22,17 @@ TileSource TileSource::make(Kind kind, const QString& location, const QString& a
     source.m_kind = kind;
     source.m_location = location;
     source.m_attribution = attribution.trimmed();
+    source.m_attributionUrl = attributionUrl;
     // A tile source always says whose map it is: the tiles' licence asks for it, and an empty
     // attribution once showed OpenStreetMap's own tiles with none at all.
     if (source.m_attribution.isEmpty() && kind == Kind::Xyz && TileUrl::isOpenStreetMap(location)) {
         source.m_attribution = openStreetMap().attribution();
         source.m_attributionUrl = openStreetMap().attributionUrl();
-        return source;
-    }
-    if (source.m_attribution.isEmpty()) {
+    } else if (source.m_attribution.isEmpty()) {
         const QString where
             = kind == Kind::Xyz ? TileUrl::host(location) : QFileInfo(location).fileName();
         source.m_attribution = tr("Map tiles: %1").arg(where.isEmpty() ? location : where);
     }
-    source.m_attributionUrl = attributionUrl;
     source.m_minZoom = minZoom;
     source.m_maxZoom = maxZoom;
     return source;

@@ -31,8 +31,7 @@ MapWidget::MapWidget(QWidget* parent)
     setAttribute(Qt::WA_AcceptTouchEvents);
     grabGesture(Qt::PinchGesture);
     setAccessibleName(tr("Map"));
-    setAccessibleDescription(tr("Arrow keys move the map, plus and minus zoom, Enter or Space "
-                                "places the pin at the centre. Click or drag to place the pin."));
+    setAccessibleDescription(keyboardHelp());
 
     connect(m_zoomButtons.zoomIn(), &QToolButton::clicked, this,
         [this] { zoomAbout(std::round(zoom()) + 1, rect().center()); });
@@ -55,6 +54,12 @@ MapWidget::MapWidget(QWidget* parent)
 }
 
 MapWidget::~MapWidget() = default;
+
+QString MapWidget::keyboardHelp()
+{
+    return tr("Arrow keys move the map, plus and minus zoom, Enter or Space places the pin at the "
+              "centre. Click or drag to place the pin.");
+}
 
 void MapWidget::setTileSource(const TileSource& source, const QString& diskCacheDirectory)
 {
@@ -115,6 +120,42 @@ void MapWidget::clearPin()
     m_pin = QGeoCoordinate();
     update();
     Q_EMIT pinChanged(m_pin);
+}
+
+void MapWidget::setServiceArea(const MapShape& area)
+{
+    ShapeStyle style;
+    style.stroke = QColor(0x5e, 0x1f, 0x8c);
+    style.strokeWidth = 2.5;
+    style.dashes = { 4, 2 };
+    // Dim enough to read as "not the city", light enough to still read the streets.
+    m_shapeLayer.setArea(area, style, QColor(24, 20, 40, 72));
+    update();
+}
+
+void MapWidget::clearServiceArea()
+{
+    m_shapeLayer.clearArea();
+    update();
+}
+
+void MapWidget::setNearbyRadius(const QGeoCoordinate& centre, double meters)
+{
+    clearNearbyRadius();
+    ShapeStyle style;
+    style.stroke = QColor(0xb3, 0x4a, 0x00);
+    style.fill = QColor(0xe0, 0x6a, 0x00, 40);
+    m_nearbyRadius = m_shapeLayer.add(MapShape::circle(centre, meters), style);
+    update();
+}
+
+void MapWidget::clearNearbyRadius()
+{
+    if (m_nearbyRadius == ShapeLayer::kNoShape)
+        return;
+    m_shapeLayer.remove(m_nearbyRadius);
+    m_nearbyRadius = ShapeLayer::kNoShape;
+    update();
 }
 
 void MapWidget::setMarkers(const QList<MapMarker>& markers)
@@ -450,6 +491,7 @@ void MapWidget::paintEvent(QPaintEvent*)
     painter.setFont(m_overlay.font());
     paintTiles(painter);
     painter.setRenderHint(QPainter::Antialiasing);
+    m_shapeLayer.paint(painter, viewport());
     m_markerLayer.paint(painter, viewport(), devicePixelRatioF());
     if (m_pin.isValid())
         OverlayPainter::paintPin(
@@ -475,9 +517,10 @@ void MapWidget::paintTiles(QPainter& painter)
     if (failed != m_viewFailed) {
         m_viewFailed = failed;
         const QString refusal = m_loader ? m_loader->refusal() : QString();
+        // Back to the keyboard help once tiles come: a reader lost it after any outage.
         setAccessibleDescription(failed
                 ? (refusal.isEmpty() ? tr("The map could not be loaded.") : refusal)
-                : QString());
+                : keyboardHelp());
     }
 }
 

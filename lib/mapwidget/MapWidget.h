@@ -7,6 +7,7 @@
 #include "mapwidget/MapMarker.h"
 #include "mapwidget/MarkerLayer.h"
 #include "mapwidget/OverlayPainter.h"
+#include "mapwidget/ShapeLayer.h"
 #include "mapwidget/ZoomButtons.h"
 
 #include <QGeoCoordinate>
@@ -49,6 +50,17 @@ public:
     void setMarkers(const QList<MapMarker>& markers);
     const QList<MapMarker>& markers() const { return m_markerLayer.markers(); }
 
+    // The jurisdiction's area: its outline drawn, everything outside it dimmed.
+    void setServiceArea(const MapShape& area);
+    void clearServiceArea();
+    bool hasServiceArea() const { return m_shapeLayer.hasArea(); }
+    // A circle on the ground around a point: the radius the duplicate hint searches.
+    void setNearbyRadius(const QGeoCoordinate& centre, double meters);
+    void clearNearbyRadius();
+    bool showsNearbyRadius() const { return m_nearbyRadius != ShapeLayer::kNoShape; }
+    // Any other shapes.
+    ShapeLayer& shapes() { return m_shapeLayer; }
+
     QPointF toScreen(const QGeoCoordinate& coordinate) const;
     QGeoCoordinate fromScreen(const QPointF& point) const;
     // The tiles the current view asks for, centre first.
@@ -61,6 +73,9 @@ public:
     bool isViewUnavailable() const { return m_viewFailed; }
     // The attribution's link and how the tiles travel ("Tiles from HOST over HTTP/2").
     QString attributionToolTip() const;
+
+    // What the map's accessible description says while its tiles are there.
+    static QString keyboardHelp();
 
     // Larger buttons for fingers (kiosks).
     void setTouchMode(bool touch);
@@ -117,6 +132,8 @@ private:
     QGeoCoordinate m_pin;
     bool m_pinFixed = false;
     MarkerLayer m_markerLayer;
+    ShapeLayer m_shapeLayer;
+    int m_nearbyRadius = ShapeLayer::kNoShape;
     ZoomButtons m_zoomButtons;
     OverlayPainter m_overlay;
 

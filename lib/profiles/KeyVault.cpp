@@ -1,5 +1,6 @@
 #include "profiles/KeyVault.h"
 
+#include "core/FutureCallback.h"
 #include "core/SecretRedactor.h"
 #include "profiles/ProfileStore.h"
 
@@ -98,12 +99,12 @@ QFuture<Result<QString>> KeyVault::key(const QString& profileId)
     if (!fromEnvironment.isEmpty()) {
         m_lastSource = Source::Environment;
         SecretRedactor::addSecret(fromEnvironment);
-        return QtFuture::makeReadyFuture(Result<QString>(fromEnvironment));
+        return readyFuture(Result<QString>(fromEnvironment));
     }
     const QString keyFile = m_profiles ? m_profiles->provisionedKeyFile(profileId) : QString();
     if (!keyFile.isEmpty()) {
         m_lastSource = Source::KeyFile;
-        return QtFuture::makeReadyFuture(readKeyFile(keyFile));
+        return readyFuture(readKeyFile(keyFile));
     }
     m_lastSource = Source::Keychain;
     auto* job = new QKeychain::ReadPasswordJob(kService, this);

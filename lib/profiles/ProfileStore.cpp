@@ -220,6 +220,20 @@ bool ProfileStore::isLocked(const QString& setting) const
     return systemSettings()->value(QStringLiteral("locked/") + setting, false).toBool();
 }
 
+std::optional<Error> ProfileStore::missingAttribution(const Profile& p)
+{
+    // Every remote map but OpenStreetMap's own (whose words the app knows) must say whose it
+    // is. Profiles saved before this rule still open, with "Map tiles: HOST" on the map.
+    const bool remote
+        = !p.tileUrlTemplate.isEmpty() && !p.tileUrlTemplate.startsWith(QLatin1Char('/'));
+    if (remote && !p.isTraining && p.tileAttribution.trimmed().isEmpty()
+        && !TileUrl::isOpenStreetMap(p.tileUrlTemplate))
+        return Error::validation(Error::Field::None,
+            tr("Give the map's attribution (such as \u00a9 OpenStreetMap contributors): the "
+               "tiles' licence asks that it be shown on the map."));
+    return std::nullopt;
+}
+
 std::optional<Error> ProfileStore::validate(const Profile& p)
 {
     if (p.displayName.trimmed().isEmpty())
@@ -251,12 +265,11 @@ std::optional<Error> ProfileStore::validate(const Profile& p)
                 tr("The map tile address uses plain HTTP. Use https://, or allow plain HTTP "
                    "for this jurisdiction."));
     }
-    // Every map but OpenStreetMap's own (whose words the app knows) must say whose it is.
-    if (!p.tileUrlTemplate.isEmpty() && p.tileAttribution.trimmed().isEmpty()
-        && !TileUrl::isOpenStreetMap(p.tileUrlTemplate))
+    static const QRegularExpression languageTag(
+        QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    if (!p.cityLanguage.isEmpty() && !languageTag.match(p.cityLanguage).hasMatch())
         return Error::validation(Error::Field::None,
-            tr("Give the map's attribution (such as \u00a9 OpenStreetMap contributors): the "
-               "tiles' licence asks that it be shown on the map."));
+            tr("The city's language must be a language tag such as en or pt-BR."));
     if (!p.geocoderUrl.isEmpty() && (!p.geocoderUrl.isValid() || p.geocoderUrl.host().isEmpty()))
         return Error::validation(
             Error::Field::None, tr("The address search service must be a full URL."));
@@ -299,6 +312,10 @@ bool ProfileStore::save(const Profile& profile, QString& error)
         return false;
     }
     if (std::optional<Error> invalid = validate(profile)) {
+        error = invalid->message();
+        return false;
+    }
+    if (std::optional<Error> invalid = missingAttribution(profile)) {
         error = invalid->message();
         return false;
     }
@@ -433,7 +450,7 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     p.acceptsPhotoUploads = o.value(QStringLiteral("photoUploads")).toBool();
     for (const QJsonValue& feed : o.value(QStringLiteral("feeds")).toArray())
         p.feeds << feed.toString();
-    if (std::optional<Error> invalid = validate(p)) {
+    if (std::optional<Error> invalid = validate(p); invalid || (invalid = missingAttribution(p))) {
         error = invalid->message();
         return std::nullopt;
     }

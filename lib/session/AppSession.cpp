@@ -420,8 +420,7 @@ void AppSession::onEntrySent(qint64 localId, const CreateResult& result)
 QFuture<Result<RequestStatus>> AppSession::statusOf(const QString& requestId)
 {
     if (!m_client)
-        return QtFuture::makeReadyFuture(
-            Result<RequestStatus>(Error::network(tr("Not connected yet."), true)));
+        return readyFuture(Result<RequestStatus>(Error::network(tr("Not connected yet."), true)));
     return m_client->statusUpdate(requestId);
 }
 

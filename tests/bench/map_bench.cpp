@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <cmath>
 #include <sys/resource.h>
 
 using namespace Open311;
@@ -107,7 +108,11 @@ private Q_SLOTS:
             qWarning("no HTTP/2 figures: %s", qPrintable(failed));
     }
 
-    void cleanupTestCase() { m_proxy.stop(); }
+    void cleanupTestCase()
+    {
+        m_proxy.stop();
+        m_serverThread.stop();
+    }
 
     void paintBaselineBareDrawImage()
     {
@@ -131,9 +136,13 @@ private Q_SLOTS:
     void paintFullHdFromCache_data()
     {
         QTest::addColumn<int>("flags");
-        QTest::newRow("render(): map and its buttons") << int(QWidget::DrawChildren);
-        QTest::newRow("render(): map alone") << 0;
-        QTest::newRow("repaint on screen") << -1;
+        QTest::addColumn<bool>("boundary");
+        QTest::newRow("render(): map and its buttons") << int(QWidget::DrawChildren) << false;
+        QTest::newRow("render(): map alone") << 0 << false;
+        QTest::newRow("repaint on screen") << -1 << false;
+        // A city's outline of 5,000 vertices across the view, its outside dimmed.
+        QTest::newRow("render(): map alone, 5,000-vertex boundary") << 0 << true;
+        QTest::newRow("repaint on screen, 5,000-vertex boundary") << -1 << true;
     }
 
     void paintFullHdFromCache()
@@ -144,6 +153,18 @@ private Q_SLOTS:
         map.setZoom(14.0);
         map.setCenter(QGeoCoordinate(40.0, -100.0));
         map.setPin(QGeoCoordinate(40.001, -100.001));
+        QFETCH(bool, boundary);
+        if (boundary) {
+            // A wavy ring about 1.5 km across, so the edge and the dimmed outside are in view.
+            QPolygonF ring;
+            for (int i = 0; i < 5000; ++i) {
+                const double angle = 2 * M_PI * i / 5000;
+                const double radius = 0.012 * (1 + 0.08 * std::sin(angle * 60));
+                ring.append(QPointF(
+                    -100.0 + radius * 1.3 * std::cos(angle), 40.0 + radius * std::sin(angle)));
+            }
+            map.setServiceArea(MapShape::polygons({ { ring } }));
+        }
         map.show();
         QVERIFY(QTest::qWaitForWindowExposed(&map));
         // Every wanted tile, the margin too, so no decoding runs while painting is measured.

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -100,13 +101,19 @@ private Q_SLOTS:
         }
     }
 
-    void cleanupTestCase() { m_proxy.stop(); }
+    void cleanupTestCase()
+    {
+        m_proxy.stop();
+        m_serverThread.stop(); // before the members its handler uses go
+    }
 
     // A full-HD view at once: ALPN says h2 when the handshake ends, before any tile is back.
     void aFullHdViewGoesOutAtOnceOverHttp2()
     {
         resetCounts();
-        m_latencyMs = 300;
+        // Slow enough that a round trip spent learning the protocol cannot hide in the spread.
+        m_latencyMs = 1000;
+        const auto restore = qScopeGuard([this] { m_latencyMs = 100; });
         MapWidget map;
         map.resize(1920, 1080);
         map.show();
@@ -130,14 +137,13 @@ private Q_SLOTS:
             qPrintable(QString::number(loader.peakInFlight())));
         QVERIFY(loader.peakInFlight() <= TileLoader::kDefaultMaxInFlightHttp2);
         QVERIFY(m_peakActive >= view.size());
-        // The whole view reached the server before its first answer could have left it (300 ms
+        // The whole view reached the server before its first answer could have left it (1 s
         // after the first request): no round trip was spent learning the protocol.
         const QMutexLocker locker(&m_arrivalsLock);
         QVERIFY(m_arrivals.size() >= view.size());
         const qint64 spread = m_arrivals[view.size() - 1] - m_arrivals.first();
         qInfo("the view's %d requests arrived within %lld ms", int(view.size()), spread);
-        QVERIFY(spread < 250);
-        m_latencyMs = 100;
+        QVERIFY(spread < 800);
         // The map's tooltip says how its tiles travel.
         QVERIFY2(map.attributionToolTip().contains(QLatin1String("over HTTP/2")),
             qPrintable(map.attributionToolTip()));
@@ -154,7 +160,9 @@ private Q_SLOTS:
             qPrintable(m_proxy.errorLog()));
         QCOMPARE(loader.transport(), TileLoader::Transport::Http2);
         qInfo("HTTP/2, 4 streams: %d at once at the server", m_peakActive.load());
-        QCOMPARE(m_requests.load(), 24); // none refused and sent again
+        QCOMPARE(m_requests.load(), 24);
+        // nginx refuses a stream past its limit itself: none was refused and asked again.
+        QCOMPARE(loader.fetchesStarted(), 24);
         QVERIFY2(m_peakActive <= 4, qPrintable(QString::number(m_peakActive)));
         QCOMPARE(loader.answersOverHttp2(), 24);
     }

@@ -71,12 +71,15 @@ class TilePolicyTest : public QObject
 private Q_SLOTS:
     void retryAfterIsReadInBothForms()
     {
-        const QDateTime now(QDate(2026, 12, 2), QTime(10, 0, 0), Qt::UTC);
+        const QDateTime now
+            = QDateTime::fromString(QStringLiteral("2026-12-02T10:00:00Z"), Qt::ISODate);
         QCOMPARE(RetryAfter::parse("30", now), 30000);
         QCOMPARE(RetryAfter::parse(" 0 ", now), 0);
         QCOMPARE(RetryAfter::parse("Wed, 02 Dec 2026 10:00:45 GMT", now), 45000);
         QCOMPARE(RetryAfter::parse("Wed, 02 Dec 2026 09:00:00 GMT", now), 0); // already past
         QCOMPARE(RetryAfter::parse("99999999999", now), RetryAfter::kMaxMs);
+        QCOMPARE(RetryAfter::parse("99999999999999999999999", now), RetryAfter::kMaxMs);
+        QCOMPARE(RetryAfter::parse("wed, 02 dec 2026 10:00:10 gmt", now), 10000);
         QCOMPARE(RetryAfter::parse("-5", now), -1);
         QCOMPARE(RetryAfter::parse("soon", now), -1);
         QCOMPARE(RetryAfter::parse("", now), -1);
@@ -126,7 +129,7 @@ private Q_SLOTS:
                 HttpResponse busy = HttpResponse::text(503, "maintenance");
                 busy.headers.append({ QByteArray("Retry-After"),
                     QDateTime::currentDateTimeUtc()
-                        .addSecs(2)
+                        .addSecs(3)
                         .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
                         .toLatin1() });
                 return busy;
@@ -145,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(!during.ok());
         QVERIFY(during.error().message().contains(QLatin1String("second")));
         QCOMPARE(hits, 1);
-        QTest::qWait(2100);
+        QTest::qWait(3100);
         const Result<QList<GeoPlace>> after = waitFor(geocoder.search(QStringLiteral("Oak St")));
         QVERIFY(after.ok());
         QCOMPARE(after.value().size(), 1);
@@ -170,6 +173,62 @@ private Q_SLOTS:
         geocoder.setLanguages({ QStringLiteral("en"), QStringLiteral("EN"), QString() });
         QVERIFY(waitFor(geocoder.search(QStringLiteral("Main Street"))).ok());
         QCOMPARE(language, QByteArray("en"));
+        // A profile's text never reaches the header as it is.
+        geocoder.setLanguages({ QStringLiteral("pt_BR"), QStringLiteral("en\r\nX-Injected: 1") });
+        QVERIFY(waitFor(geocoder.search(QStringLiteral("Rua Augusta"))).ok());
+        QCOMPARE(language, QByteArray("pt-BR"));
+        Profile p = customCity();
+        p.cityLanguage = QStringLiteral("en\r\nX-Injected: 1");
+        QVERIFY(ProfileStore::validate(p).has_value());
+        p.cityLanguage = QStringLiteral("pt-BR");
+        QVERIFY(!ProfileStore::validate(p).has_value());
+    }
+
+    // "Retry-After: 0", or a date gone by, was a loop without pause.
+    void aPauseOfNothingIsStillAPause()
+    {
+        int hits = 0;
+        HttpServer server;
+        server.setHandler([&](const HttpRequest&) {
+            ++hits;
+            HttpResponse busy = HttpResponse::text(429, "slow down");
+            busy.headers.append({ QByteArray("Retry-After"), QByteArray("0") });
+            return busy;
+        });
+        QVERIFY(server.listen());
+        TileLoader loader(sourceOn(server), QString());
+        loader.setRetryBaseDelay(20);
+        const TileKey key { 9, 300, 200, 1 };
+        loader.setWanted({ key });
+        QTest::qWait(500);
+        // At 0, 20, 60, 140 and 300 ms: the backoff, not the server's zero.
+        QVERIFY2(hits <= 6, qPrintable(QString::number(hits)));
+        QTRY_VERIFY_WITH_TIMEOUT(loader.hasFailed(key), 30000);
+        QCOMPARE(hits, TileLoader::kMaxBusyAttempts);
+    }
+
+    // Searches waiting behind the one that heard "busy" are answered at once, not after it.
+    void searchesQueuedDuringAPauseHearAtOnce()
+    {
+        HttpServer server;
+        server.setHandler([&](const HttpRequest&) {
+            HttpResponse busy = HttpResponse::text(429, "slow down");
+            busy.headers.append({ QByteArray("Retry-After"), QByteArray("30") });
+            busy.delayMs = 50;
+            return busy;
+        });
+        QVERIFY(server.listen());
+        Geocoder geocoder(server.baseUrl());
+        QFuture<Result<QList<GeoPlace>>> first = geocoder.search(QStringLiteral("Main St"));
+        QFuture<Result<QList<GeoPlace>>> second = geocoder.search(QStringLiteral("Oak St"));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!waitFor(first).ok());
+        const Result<QList<GeoPlace>> queued = waitFor(second);
+        QVERIFY(!queued.ok());
+        QVERIFY(queued.error().message().contains(QLatin1String("30 second")));
+        QVERIFY2(clock.elapsed() < 900, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(geocoder.requestsSent(), 1);
     }
 
     void plainHttpOnlyToThisMachineOrWhenAllowed()
@@ -245,17 +304,22 @@ private Q_SLOTS:
                      .attribution(),
             QStringLiteral("Map tiles: city.mbtiles"));
 
-        // A map other than OpenStreetMap's cannot be set up without its attribution.
+        // A map other than OpenStreetMap's cannot be saved or imported without its attribution;
+        // one saved before the rule still opens.
         Profile p = customCity();
         p.tileUrlTemplate = QStringLiteral("https://tiles.city.example/{z}/{x}/{y}.png");
-        const std::optional<Error> missing = ProfileStore::validate(p);
+        const std::optional<Error> missing = ProfileStore::missingAttribution(p);
         QVERIFY(missing.has_value());
         QVERIFY(missing->message().contains(QLatin1String("attribution")));
-        p.tileAttribution = QStringLiteral("\u00a9 City of Example");
         QVERIFY(!ProfileStore::validate(p).has_value());
+        QString error;
+        QVERIFY(!ProfileStore::importProfile(ProfileStore::exportProfile(p), error).has_value());
+        QVERIFY(error.contains(QLatin1String("attribution")));
+        p.tileAttribution = QStringLiteral("\u00a9 City of Example");
+        QVERIFY(!ProfileStore::missingAttribution(p).has_value());
         p.tileUrlTemplate = QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
         p.tileAttribution.clear();
-        QVERIFY(!ProfileStore::validate(p).has_value());
+        QVERIFY(!ProfileStore::missingAttribution(p).has_value());
 
         // On screen, the OpenStreetMap URL with no words of its own shows OSM's.
         MapWidget map;

@@ -53,6 +53,7 @@ public:
         for (Site& site : sites) {
             site.port = freePort();
             servers += QStringLiteral("server {\n"
+                                      // Debian 12's nginx 1.22 has no "http2 on;".
                                       "  listen 127.0.0.1:%1 ssl%2;\n"
                                       "  http2_max_concurrent_streams %3;\n"
                                       "  ssl_certificate %4;\n"
@@ -68,8 +69,14 @@ public:
                            .arg(site.maxConcurrentStreams)
                            .arg(path("server.pem"), path("server.key"));
         }
-        // Workers drop root to a user that could not read this folder: as root, they stay root.
-        const QString user = ::geteuid() == 0 ? QStringLiteral("user root root;\n") : QString();
+        // As root, the workers run as nobody: they read nothing here (the master loads the
+        // keys) and only pass through the folder to their temporary files.
+        if (::geteuid() == 0)
+            QFile::setPermissions(m_dir.path(),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                    | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+        const QString user
+            = ::geteuid() == 0 ? QStringLiteral("user nobody nogroup;\n") : QString();
         const QString config = user
             + QStringLiteral("worker_processes 1;\n"
                              "daemon off;\n"

@@ -11,7 +11,9 @@ namespace Open311::Testing {
 class ServerThread
 {
 public:
-    ~ServerThread()
+    ~ServerThread() { stop(); }
+
+    void stop()
     {
         m_thread.quit();
         m_thread.wait();
