@@ -269,62 +269,67 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="154"/>
+        <location filename="../lib/session/AppSession.cpp" line="45"/>
+        <source>The city&apos;s service area could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="163"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="172"/>
+        <location filename="../lib/session/AppSession.cpp" line="181"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="172"/>
+        <location filename="../lib/session/AppSession.cpp" line="181"/>
         <source>Training city over GeoReport v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="178"/>
+        <location filename="../lib/session/AppSession.cpp" line="187"/>
         <source>Training city map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="193"/>
+        <location filename="../lib/session/AppSession.cpp" line="203"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="195"/>
+        <location filename="../lib/session/AppSession.cpp" line="205"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="204"/>
+        <location filename="../lib/session/AppSession.cpp" line="214"/>
         <source>The training city could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="218"/>
+        <location filename="../lib/session/AppSession.cpp" line="228"/>
         <source>Fetching the API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="225"/>
+        <location filename="../lib/session/AppSession.cpp" line="235"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="308"/>
+        <location filename="../lib/session/AppSession.cpp" line="326"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="314"/>
+        <location filename="../lib/session/AppSession.cpp" line="332"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="318"/>
+        <location filename="../lib/session/AppSession.cpp" line="336"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Connected: %n service</numerusform>
@@ -332,17 +337,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="337"/>
+        <location filename="../lib/session/AppSession.cpp" line="355"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="351"/>
+        <location filename="../lib/session/AppSession.cpp" line="369"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="353"/>
+        <location filename="../lib/session/AppSession.cpp" line="371"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n request without usable coordinates was left out.</numerusform>
@@ -350,7 +355,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="423"/>
+        <location filename="../lib/session/AppSession.cpp" line="441"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +720,7 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
     <name>Open311::CommandTable</name>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="33"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,159 +865,164 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
-        <source>requests: only this service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
-        <source>requests: open or closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
-        <source>STATUS</source>
+        <location filename="../lib/cli/CommandTable.cpp" line="61"/>
+        <source>submit: send even when the place is outside the jurisdiction&apos;s service area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="64"/>
-        <source>requests: filed on or after this date (ISO 8601).</source>
+        <source>requests: only this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="65"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
-        <source>DATE</source>
+        <source>requests: open or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="65"/>
+        <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="66"/>
+        <source>requests: filed on or after this date (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="67"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="69"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
         <source>requests: filed on or before this date (ISO 8601).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="70"/>
         <source>requests: these ids, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="70"/>
         <source>ID,...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="69"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
         <source>requests: this page, where the server offers paging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="70"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="72"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="73"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="73"/>
         <source>requests: results per page, with --page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="73"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="75"/>
         <source>requests: ask for the server&apos;s extra fields (extensions=true) and print every field the spec does not name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="80"/>
         <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="85"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="87"/>
         <source>the jurisdictions configured on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="90"/>
         <source>list the city&apos;s services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="92"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="94"/>
         <source>the endpoints a city&apos;s discovery document lists (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="98"/>
         <source>the attributes a service asks for (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="100"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="102"/>
         <source>file a new report at --lat/--lon or --address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="103"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="105"/>
         <source>show the status of reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="110"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="112"/>
         <source>list the city&apos;s requests (v2; 90 days or 1,000 by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="115"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="117"/>
         <source>the request id a batch service&apos;s token became (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="120"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
         <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="124"/>
         <source>send what waits in the outbox for this endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="124"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="126"/>
         <source>send a report again (after checking it did not arrive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="126"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="128"/>
         <source>remove a report from the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="132"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="134"/>
         <source>follow requests (sent reports are followed by themselves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="134"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="136"/>
         <source>the followed requests and their last known status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="136"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="138"/>
         <source>check every followed request that is not closed, once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="169"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="171"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="248"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="250"/>
         <source>The option --%1 belongs to the %2 command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="251"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="253"/>
         <source>The option --%1 belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,176 +1460,176 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="75"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="76"/>
         <source>&amp;Undo clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="83"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="84"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="151"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="89"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="90"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="88"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="89"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="110"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="110"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="111"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="118"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="119"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="148"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="153"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="155"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="156"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="273"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="278"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="284"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="354"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="357"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="302"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="166"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="171"/>
         <source>&amp;About Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="277"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="282"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="303"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="304"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="427"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="430"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="432"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="435"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="187"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="190"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,98 +2272,108 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="240"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="247"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="254"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="265"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="232"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="234"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="274"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="275"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="280"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="286"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="288"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="290"/>
-        <source>The Tracker checks at most every 30 seconds.</source>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="296"/>
+        <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
-        <source>%1 no longer accepts reports (%2).</source>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="299"/>
+        <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="335"/>
-        <source>Your administrator manages the jurisdictions on this computer.</source>
+        <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/profiles/ProfileStore.cpp" line="311"/>
+        <source>%1 no longer accepts reports (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="318"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
+        <source>Your administrator manages the jurisdictions on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="325"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="340"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="355"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="378"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="426"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="441"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="448"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,38 +2472,48 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="38"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="39"/>
         <source>Street and number, then Enter to find it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="39"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="40"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="41"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="42"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="44"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="45"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="45"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="46"/>
         <source>Find the address on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="46"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
         <source>Use &amp;my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
         <source>Use my location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="145"/>
+        <source>This place is outside %1; the city may not handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="160"/>
+        <source>This place is outside %1, and this kiosk sends reports only for places inside it. Move the pin into the city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2492,7 +2522,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="63"/>
         <source>Photo or page lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,7 +2542,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="67"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="68"/>
         <source>About the location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2557,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="102"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="103"/>
         <source>Finding your location…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,58 +2612,58 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="30"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
         <source>The service&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="45"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="47"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="38"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="49"/>
         <source>What is wrong, and where exactly?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="59"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="54"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="65"/>
         <source>Link to a photo or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="55"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="66"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="60"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="71"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="64"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="75"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="88"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="99"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
@@ -2666,27 +2696,27 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="314"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
         <source>&amp;Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="316"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="323"/>
         <source>Se&amp;nd report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="365"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="369"/>
         <source>A photo is still being prepared; send again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="374"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="378"/>
         <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,7 +2731,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="21"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="19"/>
         <source>The pin was not placed for “%1”: it was put there before the address was typed, or shows where this computer is. The city uses the pin to find the problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,52 +2751,72 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="28"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="26"/>
         <source>Which place is meant?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="25"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="23"/>
         <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="35"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="27"/>
         <source>Send with the &amp;pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="37"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="30"/>
         <source>Send the &amp;address alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="39"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="33"/>
         <source>&amp;Back to the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="39"/>
+        <source>Send it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="40"/>
+        <source>Send it &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../lib/gui/report/PinQuestion.cpp" line="41"/>
-        <source>The pin&apos;s place goes to the city with the address as typed.</source>
+        <source>The report goes to this city with the pin where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/report/PinQuestion.cpp" line="43"/>
+        <source>&amp;Back to the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="28"/>
+        <source>The pin&apos;s place goes to the city with the address as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="31"/>
         <source>The pin is taken off; the city gets no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="213"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="262"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="216"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="267"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,32 +2826,32 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="227"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="278"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="238"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="289"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="241"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="292"/>
         <source>%1 The pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="244"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="295"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="255"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="306"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="316"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -2809,7 +2859,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="268"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="319"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,7 +2879,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="109"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="120"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,88 +3063,104 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::RequestCommands</name>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="54"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="56"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="77"/>
-        <location filename="../lib/cli/RequestCommands.cpp" line="104"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="84"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="101"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="95"/>
+        <source>This place is outside %1; the city may not handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="98"/>
+        <source>%1 Nothing was sent; give --outside-area to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="117"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="144"/>
         <source>The service&apos;s attributes could not be checked first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="87"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="127"/>
         <source>The city offers no service with the code %1 (see: open311 services).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="94"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="134"/>
         <source>The service %1 has no attributes; leave out --attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="129"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="169"/>
         <source>--lat takes a number of degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="138"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="178"/>
         <source>--lon takes a number of degrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="154"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="194"/>
         <source>--attribute takes CODE=VALUE, such as --attribute SIZE=large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="165"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="205"/>
         <source>--attribute, --address-id and --photo are GeoReport v2&apos;s; this endpoint speaks v1 (see --protocol).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="170"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="210"/>
         <source>%1 takes no photo uploads (its profile says so); give a link with --media-url instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="186"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="226"/>
         <source>Give --description or --description-file, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="194"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="234"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="248"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="288"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="305"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="273"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="313"/>
         <source>The report was taken by another process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="283"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
         <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="301"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
         <source>status needs at least one service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="381"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,7 +3728,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="60"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="61"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,6 +3980,34 @@ Service: %2
     </message>
 </context>
 <context>
+    <name>Open311::ServiceAreaLoader</name>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="47"/>
+        <source>The service area&apos;s address uses plain HTTP, which nobody allowed for this jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="68"/>
+        <source>The city&apos;s server answered %1 for its service area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="69"/>
+        <source>The service area could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="71"/>
+        <source>it is larger than 16 MB, or took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="72"/>
+        <source>the server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::ServiceCommands</name>
     <message>
         <location filename="../lib/cli/ServiceCommands.cpp" line="32"/>
@@ -4066,7 +4160,7 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="331"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="336"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,349 +4215,369 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="74"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="79"/>
         <source>Feed problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="84"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Set &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
         <source>Remove ke&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>&amp;Save jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="94"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="95"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
         <source>City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>Answer format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Allow plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Map attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Address search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Tracker interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Uses account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Takes photo uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Feeds of existing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
-        <source>Set the API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
-        <source>Remove the API key</source>
+        <source>Service area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
-        <source>Save the jurisdiction</source>
+        <source>Set the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
-        <source>Test the connection</source>
+        <source>Remove the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
+        <source>Save the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="125"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
         <source>Ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
         <source>&amp;Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="129"/>
         <source>&amp;City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="130"/>
         <source>F&amp;ormat (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="130"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="132"/>
         <source>&amp;Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="132"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>A&amp;ddress search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>Track&amp;er interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="138"/>
+        <source>Service area &amp;file or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>Existin&amp;g requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>Map attri&amp;bution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="155"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="177"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="180"/>
         <source>New jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="193"/>
         <source>A copy: change it, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="210"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="213"/>
         <source>The API key was saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="220"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
         <source>The API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="229"/>
         <source>Export jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="227"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="230"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="245"/>
         <source>Jurisdiction files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="237"/>
         <source>Exported to %1 (without the API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="235"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="238"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="245"/>
         <source>Import jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="251"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="254"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="257"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="260"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="268"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="271"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="284"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="287"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="329"/>
         <source>Built in: runs inside the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="326"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="327"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="331"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="332"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="333"/>
+        <source>Built in: the training city&apos;s own edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="337"/>
         <source>Needed for any map but OpenStreetMap&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="338"/>
+        <source>GeoJSON: an https address or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="344"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="400"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="407"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="401"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="408"/>
         <source>Found. Check the fields, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="424"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="424"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="431"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="430"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="437"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="438"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="445"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="440"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="448"/>
         <source>Set by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="442"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="449"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="465"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="470"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="477"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -4471,7 +4585,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="472"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="479"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -269,62 +269,67 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="154"/>
+        <location filename="../lib/session/AppSession.cpp" line="45"/>
+        <source>The city&apos;s service area could not be loaded: %1</source>
+        <translation>No se pudo cargar el área de servicio de la ciudad: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="163"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="172"/>
+        <location filename="../lib/session/AppSession.cpp" line="181"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="172"/>
+        <location filename="../lib/session/AppSession.cpp" line="181"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="178"/>
+        <location filename="../lib/session/AppSession.cpp" line="187"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="193"/>
+        <location filename="../lib/session/AppSession.cpp" line="203"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="195"/>
+        <location filename="../lib/session/AppSession.cpp" line="205"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="204"/>
+        <location filename="../lib/session/AppSession.cpp" line="214"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="218"/>
+        <location filename="../lib/session/AppSession.cpp" line="228"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="225"/>
+        <location filename="../lib/session/AppSession.cpp" line="235"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="308"/>
+        <location filename="../lib/session/AppSession.cpp" line="326"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="314"/>
+        <location filename="../lib/session/AppSession.cpp" line="332"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="318"/>
+        <location filename="../lib/session/AppSession.cpp" line="336"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -332,17 +337,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="337"/>
+        <location filename="../lib/session/AppSession.cpp" line="355"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="351"/>
+        <location filename="../lib/session/AppSession.cpp" line="369"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="353"/>
+        <location filename="../lib/session/AppSession.cpp" line="371"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -350,7 +355,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="423"/>
+        <location filename="../lib/session/AppSession.cpp" line="441"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -719,7 +724,7 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
     <name>Open311::CommandTable</name>
     <message>
         <location filename="../lib/cli/CommandTable.cpp" line="33"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
@@ -864,159 +869,164 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>submit: envía directamente, sin la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="62"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="61"/>
+        <source>submit: send even when the place is outside the jurisdiction&apos;s service area.</source>
+        <translation>submit: enviar aunque el lugar esté fuera del área de servicio de la jurisdicción.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
         <source>requests: only this service.</source>
         <translation>requests: solo este servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="65"/>
         <source>requests: open or closed.</source>
         <translation>requests: open o closed.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="63"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="65"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="64"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="66"/>
         <source>requests: filed on or after this date (ISO 8601).</source>
         <translation>requests: registradas en esta fecha o después (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="65"/>
         <location filename="../lib/cli/CommandTable.cpp" line="67"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="69"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="66"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
         <source>requests: filed on or before this date (ISO 8601).</source>
         <translation>requests: registradas en esta fecha o antes (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="70"/>
         <source>requests: these ids, separated by commas.</source>
         <translation>requests: estos números de solicitud, separados por comas.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="68"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="70"/>
         <source>ID,...</source>
         <translation>ID,...</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="69"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
         <source>requests: this page, where the server offers paging.</source>
         <translation>requests: esta página, si el servidor ofrece paginación.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="70"/>
-        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="72"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="73"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="71"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="73"/>
         <source>requests: results per page, with --page.</source>
         <translation>requests: resultados por página, con --page.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="73"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="75"/>
         <source>requests: ask for the server&apos;s extra fields (extensions=true) and print every field the spec does not name.</source>
         <translation>requests: pide los campos adicionales del servidor (extensions=true) y muestra todos los campos que la especificación no nombra.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="78"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="80"/>
         <source>outbox list: the reports of every endpoint, not only this one&apos;s.</source>
         <translation>outbox list: los avisos de todos los servidores, no solo los de este.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="85"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="87"/>
         <source>the jurisdictions configured on this computer</source>
         <translation>las jurisdicciones configuradas en este equipo</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="88"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="90"/>
         <source>list the city&apos;s services</source>
         <translation>lista los servicios de la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="92"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="94"/>
         <source>the endpoints a city&apos;s discovery document lists (v2)</source>
         <translation>los servidores que indica el documento de descubrimiento de una ciudad (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="96"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="98"/>
         <source>the attributes a service asks for (v2)</source>
         <translation>los atributos que pide un servicio (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="100"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="102"/>
         <source>file a new report at --lat/--lon or --address</source>
         <translation>registra un aviso nuevo en --lat/--lon o --address</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="103"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="105"/>
         <source>show the status of reports</source>
         <translation>muestra el estado de los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="110"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="112"/>
         <source>list the city&apos;s requests (v2; 90 days or 1,000 by default)</source>
         <translation>lista las solicitudes de la ciudad (v2; 90 días o 1.000 por omisión)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="115"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="117"/>
         <source>the request id a batch service&apos;s token became (v2)</source>
         <translation>el número de solicitud en que se convirtió el token de un servicio por lotes (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="120"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
         <source>reports not yet sent, and why (this endpoint&apos;s, or --all)</source>
         <translation>avisos aún no enviados, y por qué (los de este servidor, o --all)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="122"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="124"/>
         <source>send what waits in the outbox for this endpoint</source>
         <translation>envía lo que espera en la bandeja de salida para este servidor</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="124"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="126"/>
         <source>send a report again (after checking it did not arrive)</source>
         <translation>vuelve a enviar un aviso (tras comprobar que no llegó)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="126"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="128"/>
         <source>remove a report from the outbox</source>
         <translation>quita un aviso de la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="132"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="134"/>
         <source>follow requests (sent reports are followed by themselves)</source>
         <translation>sigue solicitudes (los avisos enviados se siguen solos)</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="134"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="136"/>
         <source>the followed requests and their last known status</source>
         <translation>las solicitudes seguidas y su último estado conocido</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="136"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="138"/>
         <source>check every followed request that is not closed, once</source>
         <translation>consulta una vez cada solicitud seguida que no esté cerrada</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="169"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="171"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="248"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="250"/>
         <source>The option --%1 belongs to the %2 command.</source>
         <translation>La opción --%1 pertenece a la orden %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandTable.cpp" line="251"/>
+        <location filename="../lib/cli/CommandTable.cpp" line="253"/>
         <source>The option --%1 belongs to %2.</source>
         <translation>La opción --%1 pertenece a %2.</translation>
     </message>
@@ -1457,104 +1467,104 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="75"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="76"/>
         <source>&amp;Undo clear</source>
         <translation>Des&amp;hacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="83"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="84"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="151"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="89"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="90"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="88"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="89"/>
         <source>Report</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="104"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="110"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="110"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="111"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="118"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="119"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="148"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="153"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="155"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="156"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="273"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="278"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1563,72 +1573,72 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="284"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="354"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="357"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="302"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="166"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="171"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="277"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="282"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="303"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="304"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="427"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="430"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="432"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="435"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="187"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="190"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
@@ -2271,98 +2281,108 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="240"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="247"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="254"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="265"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección de los mosaicos del mapa usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="232"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="234"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Indique la atribución del mapa (por ejemplo, © colaboradores de OpenStreetMap): la licencia de los mosaicos exige que se muestre en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="274"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>El idioma de la ciudad debe ser una etiqueta de idioma, como en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="275"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="280"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría las direcciones sin protección. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="286"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="288"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="290"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="296"/>
+        <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
+        <translation>El área de servicio debe ser una dirección http(s) o la ruta de un archivo GeoJSON.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="299"/>
+        <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
+        <translation>La dirección del área de servicio usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="311"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="335"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="318"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="311"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="325"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="340"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="355"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="378"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="426"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="441"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="448"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -2461,39 +2481,49 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Descripción del servicio elegido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="38"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="39"/>
         <source>Street and number, then Enter to find it</source>
         <translation>Calle y número; pulse Intro para encontrarla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="39"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="40"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="41"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="42"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="44"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="45"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="45"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="46"/>
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="46"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="145"/>
+        <source>This place is outside %1; the city may not handle it.</source>
+        <translation>Este lugar está fuera de %1; puede que la ciudad no lo atienda.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="160"/>
+        <source>This place is outside %1, and this kiosk sends reports only for places inside it. Move the pin into the city.</source>
+        <translation>Este lugar está fuera de %1, y este quiosco solo envía avisos de lugares dentro de la ciudad. Lleve el marcador a la ciudad.</translation>
     </message>
     <message>
         <location filename="../lib/gui/report/CoordinateFields.cpp" line="19"/>
@@ -2501,7 +2531,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="63"/>
         <source>Photo or page lin&amp;k</source>
         <translation>Enlace a foto o &amp;página</translation>
     </message>
@@ -2521,7 +2551,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="67"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="68"/>
         <source>About the location</source>
         <translation>Sobre la ubicación</translation>
     </message>
@@ -2536,7 +2566,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Seguir la solicitud existente en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="102"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="103"/>
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
@@ -2591,58 +2621,58 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Id. de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="30"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
         <source>The service&apos;s questions</source>
         <translation>Las preguntas del servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="45"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="47"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="38"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="49"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="59"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="54"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="65"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="55"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="66"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="60"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="71"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="64"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="75"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="88"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="99"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -2675,27 +2705,27 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Cargando las preguntas que hace la ciudad sobre este servicio…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="314"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
         <source>&amp;Service</source>
         <translation>Se&amp;rvicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="316"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="323"/>
         <source>Se&amp;nd report</source>
         <translation>En&amp;viar aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="365"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="369"/>
         <source>A photo is still being prepared; send again in a moment.</source>
         <translation>Aún se está preparando una foto; vuelva a enviar el aviso dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="374"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="378"/>
         <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation>Aún no han llegado las preguntas de la ciudad sobre este servicio; el aviso podrá enviarse cuando se hayan respondido.</translation>
     </message>
@@ -2710,7 +2740,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Escriba la longitud en grados, de -180 a 180, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="21"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="19"/>
         <source>The pin was not placed for “%1”: it was put there before the address was typed, or shows where this computer is. The city uses the pin to find the problem.</source>
         <translation>El marcador no se colocó para «%1»: se puso antes de escribir la dirección, o muestra dónde está este ordenador. La ciudad usa el marcador para encontrar el problema.</translation>
     </message>
@@ -2730,52 +2760,72 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Puede que ya se haya avisado de esto: solicitud %1 (%2, %3), %4, avisada en %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="28"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="26"/>
         <source>Which place is meant?</source>
         <translation>¿A qué lugar se refiere?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="25"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="23"/>
         <source>The pin was placed for “%1”, but the address now reads “%2”. The city uses the pin to find the problem.</source>
         <translation>El marcador se colocó para «%1», pero la dirección ahora dice «%2». La ciudad usa el marcador para encontrar el problema.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="35"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="27"/>
         <source>Send with the &amp;pin</source>
         <translation>Enviar con el &amp;marcador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="37"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="30"/>
         <source>Send the &amp;address alone</source>
         <translation>Enviar solo la &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="39"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="33"/>
         <source>&amp;Back to the address</source>
         <translation>&amp;Volver a la dirección</translation>
     </message>
     <message>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="39"/>
+        <source>Send it anyway?</source>
+        <translation>¿Enviarlo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="40"/>
+        <source>Send it &amp;anyway</source>
+        <translation>Enviarlo de &amp;todos modos</translation>
+    </message>
+    <message>
         <location filename="../lib/gui/report/PinQuestion.cpp" line="41"/>
+        <source>The report goes to this city with the pin where it is.</source>
+        <translation>El aviso va a esta ciudad con el marcador donde está.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="43"/>
+        <source>&amp;Back to the place</source>
+        <translation>&amp;Volver al lugar</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="28"/>
         <source>The pin&apos;s place goes to the city with the address as typed.</source>
         <translation>El lugar del marcador va a la ciudad con la dirección tal como se escribió.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PinQuestion.cpp" line="43"/>
+        <location filename="../lib/gui/report/PinQuestion.cpp" line="31"/>
         <source>The pin is taken off; the city gets no map position.</source>
         <translation>Se quita el marcador; la ciudad no recibe ninguna posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="213"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="262"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>El marcador no está en esta dirección: pulse Intro para encontrarla, o mueva el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="216"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="267"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
@@ -2785,32 +2835,32 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="227"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="278"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="238"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="289"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>No se encontró ningún lugar llamado «%1», así que se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="241"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="292"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="244"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="295"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Colóquelo en el mapa, o la ciudad recibirá solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="255"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="306"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="316"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -2818,7 +2868,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="268"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="319"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
@@ -2838,7 +2888,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="109"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="120"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3022,88 +3072,104 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::RequestCommands</name>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="54"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="56"/>
         <source>submit takes no positional arguments; use the options.</source>
         <translation>submit no admite argumentos posicionales; use las opciones.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="77"/>
-        <location filename="../lib/cli/RequestCommands.cpp" line="104"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="84"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="101"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="95"/>
+        <source>This place is outside %1; the city may not handle it.</source>
+        <translation>Este lugar está fuera de %1; puede que la ciudad no lo atienda.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="98"/>
+        <source>%1 Nothing was sent; give --outside-area to send it anyway.</source>
+        <translation>%1 No se envió nada; indique --outside-area para enviarlo de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/RequestCommands.cpp" line="117"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="144"/>
         <source>The service&apos;s attributes could not be checked first: %1</source>
         <translation>No se pudieron comprobar antes los atributos del servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="87"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="127"/>
         <source>The city offers no service with the code %1 (see: open311 services).</source>
         <translation>La ciudad no ofrece ningún servicio con el código %1 (véase: open311 services).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="94"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="134"/>
         <source>The service %1 has no attributes; leave out --attribute.</source>
         <translation>El servicio %1 no tiene atributos; omita --attribute.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="129"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="169"/>
         <source>--lat takes a number of degrees.</source>
         <translation>--lat admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="138"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="178"/>
         <source>--lon takes a number of degrees.</source>
         <translation>--lon admite un número de grados.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="154"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="194"/>
         <source>--attribute takes CODE=VALUE, such as --attribute SIZE=large.</source>
         <translation>--attribute admite CÓDIGO=VALOR, como --attribute SIZE=large.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="165"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="205"/>
         <source>--attribute, --address-id and --photo are GeoReport v2&apos;s; this endpoint speaks v1 (see --protocol).</source>
         <translation>--attribute, --address-id y --photo son de GeoReport v2; este servidor usa v1 (véase --protocol).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="170"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="210"/>
         <source>%1 takes no photo uploads (its profile says so); give a link with --media-url instead.</source>
         <translation>%1 no acepta la subida de fotos (así lo indica su perfil); indique un enlace con --media-url en su lugar.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="186"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="226"/>
         <source>Give --description or --description-file, not both.</source>
         <translation>Indique --description o --description-file, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="194"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="234"/>
         <source>The description file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de descripción %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="248"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="288"/>
         <source>The report could not be written to the outbox %1.</source>
         <translation>No se pudo guardar el aviso en la bandeja de salida %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="265"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="305"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>El aviso se conserva en la bandeja de salida con el número %1 (véase: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="273"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="313"/>
         <source>The report was taken by another process.</source>
         <translation>Otro proceso tomó el aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="283"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
         <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation>La ciudad respondió con un token: registrará el aviso más tarde. Se sigue en open311 track list hasta que tenga número de solicitud; open311 track poll u open311 token %1 lo piden.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="301"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
         <source>status needs at least one service request id.</source>
         <translation>status necesita al menos un número de solicitud.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3678,7 +3744,7 @@ Servicio: %2
         <translation>Duplicado de un aviso anterior; cerrado.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="60"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="61"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>La ciudad de práctica no puede escuchar en %1, puerto %2: %3</translation>
     </message>
@@ -3930,6 +3996,34 @@ Servicio: %2
     </message>
 </context>
 <context>
+    <name>Open311::ServiceAreaLoader</name>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="47"/>
+        <source>The service area&apos;s address uses plain HTTP, which nobody allowed for this jurisdiction.</source>
+        <translation>La dirección del área de servicio usa HTTP sin cifrar, y nadie lo ha permitido para esta jurisdicción.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="68"/>
+        <source>The city&apos;s server answered %1 for its service area.</source>
+        <translation>El servidor de la ciudad respondió %1 al pedir su área de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="69"/>
+        <source>The service area could not be fetched: %1</source>
+        <translation>No se pudo obtener el área de servicio: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="71"/>
+        <source>it is larger than 16 MB, or took too long</source>
+        <translation>ocupa más de 16 MB o tardó demasiado</translation>
+    </message>
+    <message>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="72"/>
+        <source>the server could not be reached</source>
+        <translation>no se pudo contactar con el servidor</translation>
+    </message>
+</context>
+<context>
     <name>Open311::ServiceCommands</name>
     <message>
         <location filename="../lib/cli/ServiceCommands.cpp" line="32"/>
@@ -4082,7 +4176,7 @@ Servicio: %2
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="331"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="336"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
@@ -4137,349 +4231,369 @@ Servicio: %2
         <translation>Algunas ciudades v2, entre ellas Helsinki, aceptan fotos subidas con el aviso. Otras solo aceptan un enlace.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="73"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="74"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation>Uno por línea: una dirección https o un archivo (KML, GeoJSON o CSV)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="79"/>
         <source>Feed problems</source>
         <translation>Problemas de los canales</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="84"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
         <source>Set &amp;key</source>
         <translation>Guardar c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
         <source>Remove ke&amp;y</source>
         <translation>Quitar clav&amp;e</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>&amp;Save jurisdiction</source>
         <translation>&amp;Guardar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="94"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="95"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>Answer format</source>
         <translation>Formato de respuesta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Takes photo uploads</source>
         <translation>Acepta la subida de fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Feeds of existing requests</source>
         <translation>Canales de solicitudes existentes</translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <source>Service area</source>
+        <translation>Área de servicio</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="125"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
         <source>&amp;Protocol</source>
         <translation>Pr&amp;otocolo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="129"/>
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="130"/>
         <source>F&amp;ormat (v2)</source>
         <translation>&amp;Formato (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="130"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="132"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="132"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>A&amp;ddress search</source>
         <translation>Búsqueda de &amp;direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>Track&amp;er interval</source>
         <translation>In&amp;tervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="138"/>
+        <source>Service area &amp;file or address</source>
+        <translation>Área de servicio: arc&amp;hivo o dirección</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>Existin&amp;g requests</source>
         <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="177"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="180"/>
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="193"/>
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="210"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="213"/>
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="220"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="229"/>
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="227"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="230"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="245"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="234"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="237"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="235"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="238"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="245"/>
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="251"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="254"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="257"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="260"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="268"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="271"/>
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="284"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="287"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="325"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="329"/>
         <source>Built in: runs inside the app</source>
         <translation>Integrado: funciona dentro de la aplicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="326"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Integrado: el mapa propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="327"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="331"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Integrado: las calles de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="332"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="333"/>
+        <source>Built in: the training city&apos;s own edge</source>
+        <translation>Integrado: el límite propio de la ciudad de práctica</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="337"/>
         <source>Needed for any map but OpenStreetMap&apos;s</source>
         <translation>Obligatoria en cualquier mapa que no sea el de OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="338"/>
+        <source>GeoJSON: an https address or a file</source>
+        <translation>GeoJSON: una dirección https o un archivo</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="344"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="400"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="407"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation>Encontrada. Pida una clave de API a la ciudad (el enlace de arriba) y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="401"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="408"/>
         <source>Found. Check the fields, then save.</source>
         <translation>Encontrada. Revise los campos y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="424"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="424"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="431"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="430"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="437"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="438"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="445"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="440"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="448"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="442"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="449"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="465"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="470"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="477"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -4487,7 +4601,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="472"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="479"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>

@@ -57,6 +57,8 @@ QList<CommandTable::Command> CommandTable::commands()
                "repeat it for more. It is made smaller and sent without its EXIF data."),
             tr("FILE") },
         { QStringLiteral("no-outbox"), tr("submit: send directly, without the outbox.") },
+        { QStringLiteral("outside-area"),
+            tr("submit: send even when the place is outside the jurisdiction's service area.") },
     };
     const QList<QCommandLineOption> requestOptions = {
         { QStringLiteral("service-code"), tr("requests: only this service."), tr("CODE") },

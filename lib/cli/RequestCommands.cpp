@@ -6,7 +6,9 @@
 #include "cli/CommandOutput.h"
 #include "core/Client.h"
 #include "core/FutureCallback.h"
+#include "map/ServiceAreaLoader.h"
 #include "profiles/ProfileStore.h"
+#include "sandbox/SandboxCity.h"
 #include "session/PhotoPreparer.h"
 #include "store/Outbox.h"
 #include "store/OutboxSender.h"
@@ -57,13 +59,51 @@ void RequestCommands::submit(const QStringList& arguments)
     m_context.withProfile([this] {
         if (!m_context.setUpClient())
             return;
-        if (const std::optional<NewRequest> request = requestFromOptions()) {
-            if (m_context.client()->endpoint().protocol() == Protocol::GeoReportV2)
-                checkThenSend(*request);
-            else
-                send(*request);
-        }
+        if (const std::optional<NewRequest> request = requestFromOptions())
+            checkAreaThenSend(*request);
     });
+}
+
+void RequestCommands::checkAreaThenSend(const NewRequest& request)
+{
+    const auto go = [this, request] {
+        if (m_context.client()->endpoint().protocol() == Protocol::GeoReportV2)
+            checkThenSend(request);
+        else
+            send(request);
+    };
+    const std::optional<Profile> profile = m_context.profile();
+    if (!profile || profile->serviceArea.isEmpty() || !request.latitude || !request.longitude) {
+        go();
+        return;
+    }
+    auto* loader = new ServiceAreaLoader(this);
+    connect(loader, &ServiceAreaLoader::failed, this, [this, loader, go](const QString& message) {
+        loader->deleteLater();
+        // The city's edge is a help, not a need.
+        m_output.err() << tr("Warning: %1").arg(message) << Qt::endl;
+        go();
+    });
+    connect(loader, &ServiceAreaLoader::loaded, this,
+        [this, loader, go, request](std::shared_ptr<const ServiceArea> area) {
+            loader->deleteLater();
+            if (area->contains(*request.latitude, *request.longitude)) {
+                go();
+                return;
+            }
+            const QString warning
+                = tr("This place is outside %1; the city may not handle it.").arg(area->name());
+            if (!m_context.options().isSet(QStringLiteral("outside-area"))) {
+                m_output.usageError(
+                    tr("%1 Nothing was sent; give --outside-area to send it anyway.").arg(warning));
+                return;
+            }
+            m_output.err() << tr("Warning: %1").arg(warning) << Qt::endl;
+            go();
+        });
+    loader->load(profile->serviceArea,
+        profile->isTraining ? SandboxCity::cityName() : profile->displayName,
+        profile->allowPlainHttp);
 }
 
 void RequestCommands::checkThenSend(const NewRequest& request)

@@ -37,6 +37,8 @@ private:
     // The report the submit options describe; nullopt after failing the command.
     std::optional<NewRequest> requestFromOptions();
     // GeoReport v2: the service exists and the attributes fit its definition, then send.
+    // A place outside the service area needs --outside-area.
+    void checkAreaThenSend(const NewRequest& request);
     void checkThenSend(const NewRequest& request);
     void send(const NewRequest& request);
     void sendThroughOutbox(const OutboxEntry& entry);

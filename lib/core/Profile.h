@@ -32,6 +32,8 @@ struct Profile
     QString cityLanguage;
     int pollIntervalSeconds = 300;
     QStringList feeds; // published requests (KML, GeoJSON, CSV): URLs or files
+    // The city's service area as GeoJSON: an http(s) URL or a file; empty: none known.
+    QString serviceArea;
     int feedRefreshMinutes = 30;
     double duplicateRadiusMeters = 50;
     bool usesAccountId = false;

@@ -287,6 +287,12 @@ void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
             }
         }
         decode(key, reply->readAll(), url);
+    } else if (reply->error() == QNetworkReply::ProtocolFailure && status == 0
+        && m_transport == Transport::Http2 && m_refusals.value(key, 0) < kMaxAttempts) {
+        // "Server refused a stream": before its SETTINGS arrive a server's stream limit is not
+        // known, and one past it is refused unread (RFC 9113, 8.7), so it goes again at once.
+        m_refusals[key] += 1;
+        ++m_streamsRefused;
     } else {
         // An error page or a "blocked" answer is no tile: never keep it.
         if (QAbstractNetworkCache* cache = m_network->cache())
@@ -325,6 +331,7 @@ void TileLoader::decode(const TileKey& key, const QByteArray& bytes, const QUrl&
                 fail(key);
             } else {
                 m_attempts.remove(key);
+                m_refusals.remove(key);
                 m_retryAfter.remove(key);
                 m_memory.insert(key, new QImage(image), image.sizeInBytes());
                 Q_EMIT tileLoaded(key);

@@ -84,6 +84,8 @@ public:
     int fetchesStarted() const { return m_fetchesStarted; }
     int fetchesCancelled() const { return m_fetchesCancelled; }
     int answersOverHttp2() const { return m_answersOverHttp2; }
+    // HTTP/2 streams the server refused unread (past its limit, before it was known), sent again.
+    int streamsRefused() const { return m_streamsRefused; }
     qint64 memoryBytes() const { return m_memory.totalCost(); }
 
 Q_SIGNALS:
@@ -131,6 +133,8 @@ private:
     int m_fetchesStarted = 0;
     int m_fetchesCancelled = 0;
     int m_answersOverHttp2 = 0;
+    int m_streamsRefused = 0;
+    QHash<TileKey, int> m_refusals;
 };
 
 } // namespace Open311

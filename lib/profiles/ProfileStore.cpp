@@ -113,6 +113,7 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.acceptsPhotoUploads = s.value(QStringLiteral("photoUploads"), false).toBool();
     p.note = s.value(QStringLiteral("note")).toString();
     p.feeds = s.value(QStringLiteral("feeds")).toStringList();
+    p.serviceArea = s.value(QStringLiteral("serviceArea")).toString().trimmed();
     p.feedRefreshMinutes = s.value(QStringLiteral("feedRefreshMinutes"), 30).toInt();
     p.duplicateRadiusMeters = s.value(QStringLiteral("duplicateRadiusMeters"), 50.0).toDouble();
     // Optional, and checked: a broken value leaves the map where it is rather than at 0, 0.
@@ -150,6 +151,7 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("photoUploads"), p.acceptsPhotoUploads);
     s.setValue(QStringLiteral("note"), p.note);
     s.setValue(QStringLiteral("feeds"), p.feeds);
+    s.setValue(QStringLiteral("serviceArea"), p.serviceArea);
     s.setValue(QStringLiteral("feedRefreshMinutes"), p.feedRefreshMinutes);
     s.setValue(QStringLiteral("duplicateRadiusMeters"), p.duplicateRadiusMeters);
     if (p.hasHome()) {
@@ -285,6 +287,18 @@ std::optional<Error> ProfileStore::validate(const Profile& p)
             return Error::validation(Error::Field::None,
                 tr("A feed must be an http(s) address or the path of a file: %1").arg(feed));
     }
+    if (!p.serviceArea.isEmpty()) {
+        const QUrl area(p.serviceArea);
+        const bool remote
+            = area.scheme() == QLatin1String("https") || area.scheme() == QLatin1String("http");
+        if (!remote && !p.serviceArea.startsWith(QLatin1Char('/')))
+            return Error::validation(Error::Field::None,
+                tr("The service area must be an http(s) address or the path of a GeoJSON file."));
+        if (remote && Endpoint::refusesPlainHttp(area, p.allowPlainHttp))
+            return Error::validation(Error::Field::None,
+                tr("The service area's address uses plain HTTP. Use https://, or allow plain "
+                   "HTTP for this jurisdiction."));
+    }
     if (p.pollIntervalSeconds < 30)
         return Error::validation(
             Error::Field::None, tr("The Tracker checks at most every 30 seconds."));
@@ -412,6 +426,7 @@ QByteArray ProfileStore::exportProfile(const Profile& p)
         { QStringLiteral("testEndpoint"), p.testEndpoint },
         { QStringLiteral("photoUploads"), p.acceptsPhotoUploads },
         { QStringLiteral("feeds"), QJsonArray::fromStringList(p.feeds) },
+        { QStringLiteral("serviceArea"), p.serviceArea },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
@@ -450,6 +465,7 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     p.acceptsPhotoUploads = o.value(QStringLiteral("photoUploads")).toBool();
     for (const QJsonValue& feed : o.value(QStringLiteral("feeds")).toArray())
         p.feeds << feed.toString();
+    p.serviceArea = o.value(QStringLiteral("serviceArea")).toString().trimmed();
     if (std::optional<Error> invalid = validate(p); invalid || (invalid = missingAttribution(p))) {
         error = invalid->message();
         return std::nullopt;

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "sandbox/SandboxApi.h"
 #include "sandbox/SandboxApiV2.h"
+#include "sandbox/SandboxBoundary.h"
 #include "sandbox/SandboxGeocoder.h"
 #include "sandbox/SandboxV2Form.h"
 
@@ -88,6 +89,13 @@ QString SandboxServer::tileUrlTemplate() const
     return url.toString() + QStringLiteral("{z}/{x}/{y}{r}.png");
 }
 
+QUrl SandboxServer::serviceAreaUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/boundary.geojson"));
+    return url;
+}
+
 QUrl SandboxServer::geocoderUrl() const
 {
     QUrl url = baseUrl();
@@ -128,6 +136,8 @@ HttpResponse SandboxServer::handle(const HttpRequest& request)
             = withFault([&](bool backEndDown) { return geoReport(method, request, backEndDown); });
     } else if (request.path.startsWith(QLatin1String("/tiles/"))) {
         response = m_tiles.answer(request);
+    } else if (request.path == QLatin1String("/boundary.geojson")) {
+        response = SandboxBoundary::answer();
     } else if (request.path == QLatin1String("/geocoder/search")) {
         response = SandboxGeocoder::search(request);
     } else if (request.path == QLatin1String("/geocoder/reverse")) {

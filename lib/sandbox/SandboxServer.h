@@ -53,6 +53,8 @@ public:
     QUrl v2EndpointUrl() const;
     // An XYZ template: .../tiles/{z}/{x}/{y}.png
     QString tileUrlTemplate() const;
+    // Its service area as GeoJSON.
+    QUrl serviceAreaUrl() const;
     QUrl geocoderUrl() const;
 
     const SandboxOptions& options() const { return m_options; }

@@ -5,8 +5,10 @@
 #include "i18n/Translations.h"
 #include "map/FeedLoader.h"
 #include "map/Geocoder.h"
+#include "map/ServiceAreaLoader.h"
 #include "profiles/KeyVault.h"
 #include "profiles/ProfileStore.h"
+#include "sandbox/SandboxCity.h"
 #include "session/CityRequests.h"
 #include "session/DefinitionCache.h"
 #include "session/KnownRequests.h"
@@ -33,8 +35,15 @@ AppSession::AppSession(const Options& options, QObject* parent)
     , m_options(options)
     , m_definitions(new DefinitionCache(this))
     , m_cityRequests(new CityRequests(this))
+    , m_areaLoader(new ServiceAreaLoader(this))
 {
     connect(m_cityRequests, &CityRequests::loaded, this, &AppSession::refreshKnownRequests);
+    connect(m_areaLoader, &ServiceAreaLoader::loaded, this, &AppSession::serviceAreaChanged);
+    connect(m_areaLoader, &ServiceAreaLoader::failed, this, [this](const QString& message) {
+        // The city's edge is a help, not a need: the report goes on without it.
+        Q_EMIT statusMessage(
+            tr("The city's service area could not be loaded: %1").arg(message), 10000);
+    });
 }
 
 AppSession::~AppSession()
@@ -178,6 +187,7 @@ Profile AppSession::trainingProfile(const TrainingCity& city, Protocol protocol)
     profile.tileAttribution = tr("Training city map");
     profile.geocoderUrl = city.geocoderUrl();
     profile.cityLanguage = QStringLiteral("en");
+    profile.serviceArea = city.serviceAreaUrl().toString();
     profile.pollIntervalSeconds = 60;
     profile.isTraining = true;
     // Over v2 it takes photos as Helsinki's server does, so a trainee sees the whole flow.
@@ -259,6 +269,9 @@ void AppSession::setProfile(const Profile& profile, ApiKeyProvider apiKey)
     if (m_tracker)
         attachTracker();
     Q_EMIT profileChanged(m_profile);
+    m_areaLoader->load(profile.serviceArea,
+        profile.isTraining ? SandboxCity::cityName() : profile.displayName, profile.allowPlainHttp);
+    Q_EMIT serviceAreaChanged(nullptr);
     loadServices(false);
     loadFeeds();
     Q_EMIT outboxChanged();
@@ -267,6 +280,11 @@ void AppSession::setProfile(const Profile& profile, ApiKeyProvider apiKey)
 }
 
 // The Tracker follows the active jurisdiction; also when a new Tracker replaces a damaged one.
+std::shared_ptr<const ServiceArea> AppSession::serviceArea() const
+{
+    return m_areaLoader->area();
+}
+
 void AppSession::attachTracker()
 {
     delete m_poller;

@@ -18,6 +18,9 @@
 
 namespace Open311 {
 
+class ServiceArea;
+class ServiceAreaLoader;
+
 class CityRequests;
 class DefinitionCache;
 class DraftStore;
@@ -92,6 +95,8 @@ public:
     const Profile& profile() const { return m_profile; }
     Client* client() const { return m_client; }
     Geocoder* geocoder() const { return m_geocoder; }
+    // The active jurisdiction's service area, once loaded; null when it has none (yet).
+    std::shared_ptr<const ServiceArea> serviceArea() const;
 
     // Starts the in-process training city; false with the reason in `error`. A damaged record
     // file is kept aside first, and `notice` says so.
@@ -129,6 +134,8 @@ public:
 
 Q_SIGNALS:
     void profileChanged(const Open311::Profile& profile);
+    // Null first, at every change of jurisdiction; then the area, once it is loaded.
+    void serviceAreaChanged(std::shared_ptr<const Open311::ServiceArea> area);
     // Something people should read in the form (a broken jurisdiction, a missing key).
     void notice(const QString& message);
     void statusMessage(const QString& message, int timeoutMs);
@@ -166,6 +173,7 @@ private:
     TrainingCity* m_training = nullptr;
     Client* m_client = nullptr;
     Geocoder* m_geocoder = nullptr;
+    ServiceAreaLoader* m_areaLoader;
     DefinitionCache* m_definitions;
     CityRequests* m_cityRequests;
     QList<FeedLoader*> m_feeds;

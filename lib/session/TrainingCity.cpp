@@ -61,6 +61,11 @@ QString TrainingCity::tileUrlTemplate() const
     return m_server ? m_server->tileUrlTemplate() : QString();
 }
 
+QUrl TrainingCity::serviceAreaUrl() const
+{
+    return m_server ? m_server->serviceAreaUrl() : QUrl();
+}
+
 QUrl TrainingCity::geocoderUrl() const
 {
     return m_server ? m_server->geocoderUrl() : QUrl();

@@ -34,6 +34,7 @@ public:
     Endpoint endpoint(Protocol protocol = Protocol::GeoReportV2) const;
     QString apiKey() const;
     QString tileUrlTemplate() const;
+    QUrl serviceAreaUrl() const;
     QUrl geocoderUrl() const;
     SandboxServer* server() const { return m_server.get(); }
 

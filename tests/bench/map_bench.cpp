@@ -137,12 +137,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("flags");
         QTest::addColumn<bool>("boundary");
-        QTest::newRow("render(): map and its buttons") << int(QWidget::DrawChildren) << false;
-        QTest::newRow("render(): map alone") << 0 << false;
-        QTest::newRow("repaint on screen") << -1 << false;
+        QTest::addColumn<bool>("rezoom"); // a new zoom each frame: the area drawn afresh
+        QTest::newRow("render(): map and its buttons")
+            << int(QWidget::DrawChildren) << false << false;
+        QTest::newRow("render(): map alone") << 0 << false << false;
+        QTest::newRow("repaint on screen") << -1 << false << false;
         // A city's outline of 5,000 vertices across the view, its outside dimmed.
-        QTest::newRow("render(): map alone, 5,000-vertex boundary") << 0 << true;
-        QTest::newRow("repaint on screen, 5,000-vertex boundary") << -1 << true;
+        QTest::newRow("render(): map alone, 5,000-vertex boundary") << 0 << true << false;
+        QTest::newRow("repaint on screen, 5,000-vertex boundary") << -1 << true << false;
+        QTest::newRow("render(): 5,000-vertex boundary, a new zoom each frame")
+            << 0 << true << true;
     }
 
     void paintFullHdFromCache()
@@ -186,8 +190,12 @@ private Q_SLOTS:
                 map.repaint();
             }
         } else {
+            QFETCH(bool, rezoom);
+            int frame = 0;
             QBENCHMARK
             {
+                if (rezoom)
+                    map.setZoom(14.0 + 0.001 * (++frame % 2));
                 map.render(&target, QPoint(), QRegion(), QWidget::RenderFlags(flags));
             }
         }

@@ -394,6 +394,50 @@ private Q_SLOTS:
             2);
     }
 
+    // A place outside the jurisdiction's service area is named on stderr, and goes only with
+    // --outside-area.
+    void submitOutsideTheServiceArea()
+    {
+        const QString area = m_data.filePath(QStringLiteral("area.geojson"));
+        {
+            QFile file(area);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"type":"Polygon","coordinates":[[[-122.5,37.7],[-122.3,37.7],)"
+                       R"([-122.3,37.8],[-122.5,37.8],[-122.5,37.7]]]})");
+        }
+        QDir().mkpath(m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter")));
+        {
+            QSettings system(
+                m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")),
+                QSettings::IniFormat);
+            system.setValue(QStringLiteral("profiles/bayside/name"), QStringLiteral("Bayside"));
+            system.setValue(QStringLiteral("profiles/bayside/baseUrl"), m_endpoint);
+            system.setValue(QStringLiteral("profiles/bayside/cityId"), QStringLiteral("test.city"));
+            system.setValue(QStringLiteral("profiles/bayside/serviceArea"), area);
+        }
+        const auto submitAt = [&](const QString& lat, bool anyway) {
+            QStringList arguments { QStringLiteral("--profile"), QStringLiteral("bayside"),
+                QStringLiteral("submit"), QStringLiteral("--no-outbox"),
+                QStringLiteral("--service-code"), QStringLiteral("021"), QStringLiteral("--lat"),
+                lat, QStringLiteral("--lon"), QStringLiteral("-122.4") };
+            if (anyway)
+                arguments << QStringLiteral("--outside-area");
+            return run(arguments);
+        };
+        const qsizetype before = m_seen.size();
+        const Run refused = submitAt(QStringLiteral("37.9"), false);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("This place is outside Bayside"));
+        QVERIFY(refused.err.contains("--outside-area"));
+        QCOMPARE(m_seen.size(), before);
+        const Run anyway = submitAt(QStringLiteral("37.9"), true);
+        QCOMPARE(anyway.exitCode, 0);
+        QVERIFY(anyway.err.contains("Warning: This place is outside Bayside"));
+        const Run inside = submitAt(QStringLiteral("37.75"), false);
+        QCOMPARE(inside.exitCode, 0);
+        QVERIFY(!inside.err.contains("outside"));
+    }
+
     void keyNeverPrintedEvenWithDebugLogging()
     {
         const QStringList debug = { QStringLiteral("QT_LOGGING_RULES=*.debug=true") };

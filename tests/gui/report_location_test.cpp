@@ -1,3 +1,4 @@
+#include "MessageBoxes.h"
 #include "ScopedLanguage.h"
 #include "StartedWindow.h"
 #include "TestSettings.h"
@@ -33,29 +34,9 @@
 #include <QTranslator>
 
 using namespace Open311;
+using Open311::Testing::buttonNamed;
 using Open311::Testing::child;
-
-namespace {
-
-QMessageBox* openQuestion()
-{
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible())
-            return box;
-    }
-    return nullptr;
-}
-
-QAbstractButton* buttonNamed(QMessageBox* box, const QString& text)
-{
-    for (QAbstractButton* button : box->buttons()) {
-        if (QString(button->text()).remove(QLatin1Char('&')) == text)
-            return button;
-    }
-    return nullptr;
-}
-
-} // namespace
+using Open311::Testing::openQuestion;
 
 // A report carries the place the caller meant, or knowingly none; a report already on its way
 // is pointed out before the same problem is filed twice; and the form keeps still around its

@@ -30,6 +30,9 @@ public:
 
     // Requests the city already has, and how near the pin one must be to count.
     void setKnownRequests(const QList<FeedRequest>& requests, double radiusMeters);
+    // A known request near the pin is shown; the map then draws the radius searched.
+    bool isShowing() const { return !m_id.isEmpty(); }
+    double radius() const { return m_radius; }
     // The hint shown, or nothing.
     QString text() const;
     // While the result shows, the report just sent is the one at the pin: no hint about itself.

@@ -9,6 +9,7 @@
 #include "map/DuplicateFinder.h"
 #include "map/Geocoder.h"
 #include "map/PositionLocator.h"
+#include "map/ServiceArea.h"
 #include "mapwidget/MapWidget.h"
 
 #include <QAction>
@@ -119,6 +120,52 @@ LocationSection::LocationSection(FieldErrors& errors, DuplicateHint& duplicates,
     connect(m_pinQuestion, &PinQuestion::answered, this, &LocationSection::pinQuestionAnswered);
 }
 
+void LocationSection::setServiceArea(std::shared_ptr<const ServiceArea> area)
+{
+    m_area = std::move(area);
+    if (m_area) {
+        QList<QList<QPolygonF>> polygons;
+        for (const ServiceArea::Polygon& polygon : m_area->polygons())
+            polygons.append(polygon.rings);
+        m_map->setServiceArea(MapShape::polygons(polygons));
+    } else {
+        m_map->clearServiceArea();
+    }
+    updateLocationNotice();
+}
+
+bool LocationSection::isPinOutsideArea() const
+{
+    const QGeoCoordinate pin = m_map->pin();
+    return m_area && pin.isValid() && !m_area->contains(pin.latitude(), pin.longitude());
+}
+
+QString LocationSection::outsideAreaWarning() const
+{
+    return ReportFormText::tr("This place is outside %1; the city may not handle it.")
+        .arg(m_area ? m_area->name() : QString());
+}
+
+bool LocationSection::readyToSend()
+{
+    if (isPinStale()) {
+        askAboutStalePin();
+        return false;
+    }
+    if (!isPinOutsideArea() || m_outsideConfirmedAt == m_map->pin())
+        return true;
+    if (m_touch) {
+        // A visitor cannot weigh whether another city would take it; the kiosk says so.
+        m_errors.show(Error::validation(Error::Field::Location,
+            ReportFormText::tr("This place is outside %1, and this kiosk sends reports only for "
+                               "places inside it. Move the pin into the city.")
+                .arg(m_area->name())));
+        return false;
+    }
+    m_pinQuestion->askOutsideArea(outsideAreaWarning(), m_touch);
+    return false;
+}
+
 void LocationSection::setGeocoder(Geocoder* geocoder)
 {
     m_geocoder = geocoder;
@@ -177,7 +224,9 @@ void LocationSection::dismissPinQuestion()
 
 void LocationSection::pinQuestionAnswered(PinQuestion::Answer answer)
 {
-    if (answer == PinQuestion::Answer::KeepPin) {
+    if (answer == PinQuestion::Answer::SendOutsideArea) {
+        m_outsideConfirmedAt = m_map->pin();
+    } else if (answer == PinQuestion::Answer::KeepPin) {
         m_pinAddress = m_address->text();
     } else if (answer == PinQuestion::Answer::DropPin) {
         m_map->clearPin();
@@ -212,6 +261,8 @@ void LocationSection::updateLocationNotice()
     if (text.isEmpty() && isPinStale())
         text = ReportFormText::tr(
             "The pin is not at this address: press Enter to find it, or move the pin.");
+    else if (text.isEmpty() && isPinOutsideArea())
+        text = outsideAreaWarning();
     else if (text.isEmpty() && !m_map->pin().isValid() && !m_address->text().trimmed().isEmpty())
         text = ReportFormText::tr(
             "No place on the map yet: the city gets the address alone, with no map position.");
@@ -388,6 +439,7 @@ void LocationSection::clear()
     m_address->setText(QString());
     m_coordinates->clear();
     m_pinAddress.clear();
+    m_outsideConfirmedAt = QGeoCoordinate();
     setLocationMessage(QString());
 }
 

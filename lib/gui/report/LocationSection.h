@@ -7,6 +7,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
+
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -22,6 +24,7 @@ class Geocoder;
 class MapWidget;
 class NewRequest;
 class PositionLocator;
+class ServiceArea;
 
 // The form's middle column, where the problem is: the address, found through the geocoder;
 // the pin on the map and its coordinates; "Use my location"; and what is to be said about the
@@ -40,13 +43,21 @@ public:
     CoordinateFields* coordinates() const { return m_coordinates; }
     void setGeocoder(Geocoder* geocoder);
     void setAddressLabel(const QString& text);
-    // Kiosks: a touch map, and the address field on a row of its own.
+    // Kiosks: a touch map, and the address field on a row of its own; a place outside the
+    // service area is refused rather than asked about.
     void setTouchMode(bool touch);
     void focusAddress();
 
     // The pin was placed for another address than the one now typed.
     bool isPinStale() const;
     QString locationNotice() const;
+    // The city's area: drawn on the map, and a pin outside it is warned about. Null: none.
+    void setServiceArea(std::shared_ptr<const ServiceArea> area);
+    bool isPinOutsideArea() const;
+    QString outsideAreaWarning() const;
+    // The place may go: else a question is open (a stale pin, a pin outside the area), or at a
+    // kiosk the place outside the area is refused; an answer that sends emits submitRequested.
+    bool readyToSend();
     // Marks the first coordinate field that holds no usable number.
     bool checkCoordinates();
     // "Which place is meant?"; an answer that sends the report emits submitRequested.
@@ -98,6 +109,9 @@ private:
     Geocoder* m_geocoder = nullptr;
     PositionLocator* m_locator;
     PinQuestion* m_pinQuestion;
+    std::shared_ptr<const ServiceArea> m_area;
+    // Where the pin was when the person chose to send from outside the area.
+    QGeoCoordinate m_outsideConfirmedAt;
     bool m_addressTypedByUser = false;
     bool m_touch = false;
 };

@@ -272,6 +272,10 @@ void ReportForm::updateDuplicateHint()
 {
     m_duplicates->update(
         selectedServiceName(), m_map->pin(), m_location->address()->text(), isShowingResult());
+    if (m_duplicates->isShowing() && m_map->pin().isValid())
+        m_map->setNearbyRadius(m_map->pin(), m_duplicates->radius());
+    else
+        m_map->clearNearbyRadius();
 }
 
 bool ReportForm::isPinStale() const
@@ -381,11 +385,7 @@ bool ReportForm::validateAndShow()
         showError(*unanswered);
         return false;
     }
-    if (isPinStale()) {
-        m_location->askAboutStalePin();
-        return false;
-    }
-    return true;
+    return m_location->readyToSend();
 }
 
 void ReportForm::showError(const Error& error)

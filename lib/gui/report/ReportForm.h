@@ -86,6 +86,7 @@ public:
     void setTestServer(bool test);
     // The third column: photos (ReportDetails::photos(), setPhotoRules()) and the rest.
     ReportDetails* details() const { return m_details; }
+    LocationSection* location() const { return m_location; }
     // Empties every field, undo history included.
     void clear();
 

@@ -68,6 +68,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_photoUploads = new QCheckBox(tr("Takes p&hotos with a report (multipart media, v2)"), this);
     m_photoUploads->setToolTip(tr("Some v2 cities, Helsinki's among them, take photos uploaded "
                                   "with a report. Others take only a link."));
+    m_serviceArea = new QLineEdit(this);
     m_feeds = new QPlainTextEdit(this);
     m_feeds->setPlaceholderText(
         tr("One per line: an https address or a file (KML, GeoJSON or CSV)"));
@@ -109,6 +110,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         { m_accountId, tr("Uses account id") },
         { m_photoUploads, tr("Takes photo uploads") },
         { m_feeds, tr("Feeds of existing requests") },
+        { m_serviceArea, tr("Service area") },
         { m_newKey, tr("New API key") },
         { m_setKey, tr("Set the API key") },
         { m_removeKey, tr("Remove the API key") },
@@ -133,6 +135,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     form->addRow(tr("Track&er interval"), m_interval);
     form->addRow(QString(), m_accountId);
     form->addRow(QString(), m_photoUploads);
+    form->addRow(tr("Service area &file or address"), m_serviceArea);
     form->addRow(tr("Existin&g requests"), m_feeds);
     form->addRow(QString(), m_feedProblems);
     // The key's state on a line of its own: beside the field, a long state ("Set by the
@@ -319,6 +322,7 @@ void SettingsDialog::showProfile(const Profile& p)
     m_accountId->setChecked(p.usesAccountId);
     m_photoUploads->setChecked(p.acceptsPhotoUploads);
     m_feeds->setPlainText(p.feeds.join(QLatin1Char('\n')));
+    m_serviceArea->setText(p.serviceArea);
     // The training city's server, map and address search start with the app; the generic hints
     // (a city's address, OpenStreetMap, Nominatim) read as if it used those.
     if (p.isTraining) {
@@ -326,10 +330,12 @@ void SettingsDialog::showProfile(const Profile& p)
         m_tiles->setPlaceholderText(tr("Built in: the training city's own map"));
         m_geocoder->setPlaceholderText(tr("Built in: the training city's streets"));
         m_tileAttribution->setPlaceholderText(QString());
+        m_serviceArea->setPlaceholderText(tr("Built in: the training city's own edge"));
     } else {
         m_baseUrl->setPlaceholderText(QStringLiteral("https://city.example/dev/V1/"));
         m_tiles->setPlaceholderText(tr("Empty: OpenStreetMap"));
         m_tileAttribution->setPlaceholderText(tr("Needed for any map but OpenStreetMap's"));
+        m_serviceArea->setPlaceholderText(tr("GeoJSON: an https address or a file"));
         m_geocoder->setPlaceholderText(QStringLiteral("https://nominatim.openstreetmap.org/"));
     }
     QString note = p.note;
@@ -355,7 +361,7 @@ void SettingsDialog::setEditable(bool editable)
 {
     for (QWidget* w : std::initializer_list<QWidget*> { m_name, m_baseUrl, m_cityId, m_protocol,
              m_allowHttp, m_tiles, m_tileAttribution, m_geocoder, m_interval, m_accountId, m_feeds,
-             m_save, m_remove })
+             m_serviceArea, m_save, m_remove })
         w->setEnabled(editable);
     m_format->setEnabled(editable && m_protocol->currentIndex() == 0);
     m_photoUploads->setEnabled(editable && m_protocol->currentIndex() == 0);
@@ -377,6 +383,7 @@ Profile SettingsDialog::editedProfile() const
     p.pollIntervalSeconds = m_interval->value();
     p.usesAccountId = m_accountId->isChecked();
     p.acceptsPhotoUploads = p.protocol == Protocol::GeoReportV2 && m_photoUploads->isChecked();
+    p.serviceArea = m_serviceArea->text().trimmed();
     p.feeds.clear();
     for (const QString& line :
         m_feeds->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

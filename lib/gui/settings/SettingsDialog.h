@@ -74,6 +74,7 @@ private:
     QCheckBox* m_accountId;
     QCheckBox* m_photoUploads;
     QPlainTextEdit* m_feeds;
+    QLineEdit* m_serviceArea;
     QLabel* m_feedProblems;
     QLabel* m_keyState;
     QLineEdit* m_newKey;

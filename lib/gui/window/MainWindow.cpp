@@ -6,6 +6,7 @@
 #include "gui/outbox/OutboxTab.h"
 #include "gui/report/DefinitionPresenter.h"
 #include "gui/report/KnownRequestMarkers.h"
+#include "gui/report/LocationSection.h"
 #include "gui/report/MapViewMemory.h"
 #include "gui/report/ReportDetails.h"
 #include "gui/report/ReportForm.h"
@@ -174,6 +175,8 @@ void MainWindow::buildMenus()
 void MainWindow::connectSession()
 {
     connect(m_session, &AppSession::profileChanged, this, &MainWindow::onProfileChanged);
+    connect(m_session, &AppSession::serviceAreaChanged, m_form->location(),
+        &LocationSection::setServiceArea);
     connect(m_session, &AppSession::notice, m_form, &ReportForm::showNotice);
     connect(m_session, &AppSession::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_session, &AppSession::connectionChanged, m_connectionLabel, &QLabel::setText);
