@@ -1,7 +1,6 @@
 #include "map/ServiceAreaLoader.h"
 
 #include "core/Endpoint.h"
-#include "core/FutureCallback.h"
 #include "core/Version.h"
 
 #include <QNetworkAccessManager>
@@ -13,7 +12,9 @@ namespace Open311 {
 ServiceAreaLoader::ServiceAreaLoader(QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{ }
+{
+    m_parsers.setMaxThreadCount(1);
+}
 
 ServiceAreaLoader::~ServiceAreaLoader()
 {
@@ -21,6 +22,8 @@ ServiceAreaLoader::~ServiceAreaLoader()
         m_reply->disconnect(this);
         m_reply->abort();
     }
+    // Qt 6.4's then(this, ...) asserts when its context dies before the future is done.
+    m_parsers.waitForDone();
 }
 
 void ServiceAreaLoader::load(const QString& location, const QString& cityName, bool allowPlainHttp)
@@ -37,10 +40,12 @@ void ServiceAreaLoader::load(const QString& location, const QString& cityName, b
         return;
     const QUrl url(location);
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) {
-        onResult(QtConcurrent::run(
-                     [location, cityName] { return ServiceArea::fromFile(location, cityName); }),
-            this,
-            [this, generation](const Result<ServiceArea>& result) { finish(result, generation); });
+        // then(this, ...): the answer is taken on this object's thread, not the pool's.
+        QtConcurrent::run(&m_parsers, [location, cityName] {
+            return ServiceArea::fromFile(location, cityName);
+        }).then(this, [this, generation](const Result<ServiceArea>& result) {
+            finish(result, generation);
+        });
         return;
     }
     if (Endpoint::refusesPlainHttp(url, allowPlainHttp)) {
@@ -78,10 +83,11 @@ void ServiceAreaLoader::load(const QString& location, const QString& cityName, b
 
 void ServiceAreaLoader::parse(const QByteArray& bytes, const QString& cityName, quint64 generation)
 {
-    onResult(
-        QtConcurrent::run([bytes, cityName] { return ServiceArea::fromGeoJson(bytes, cityName); }),
-        this,
-        [this, generation](const Result<ServiceArea>& result) { finish(result, generation); });
+    QtConcurrent::run(&m_parsers, [bytes, cityName] {
+        return ServiceArea::fromGeoJson(bytes, cityName);
+    }).then(this, [this, generation](const Result<ServiceArea>& result) {
+        finish(result, generation);
+    });
 }
 
 void ServiceAreaLoader::finish(const Result<ServiceArea>& result, quint64 generation)

@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -37,6 +38,7 @@ private:
     void parse(const QByteArray& bytes, const QString& cityName, quint64 generation);
     void finish(const Result<ServiceArea>& result, quint64 generation);
 
+    QThreadPool m_parsers;
     QNetworkAccessManager* m_network;
     QNetworkReply* m_reply = nullptr;
     std::shared_ptr<const ServiceArea> m_area;

@@ -185,7 +185,8 @@ void ShapeLayer::paintArea(QPainter& painter, const QPointF& origin, const QRect
     const qreal ratio = m_areaImage.devicePixelRatio();
     // On whole device pixels, unfiltered: a blit at a fraction of a pixel is resampled, and an
     // antialiased fill has soft edges where two blocks meet.
-    const QPointF topLeft = QPointF((m_areaImageRect.topLeft() + origin) * ratio).toPoint() / ratio;
+    const QPointF topLeft
+        = QPointF(QPointF((m_areaImageRect.topLeft() + origin) * ratio).toPoint()) / ratio;
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     const qreal side = kBlock / ratio; // a block in logical pixels
@@ -231,12 +232,16 @@ void ShapeLayer::paint(QPainter& painter, const MapViewport& view)
         } else {
             const QRectF wanted = screen.translated(-origin);
             const qreal ratio = painter.device()->devicePixelRatioF();
-            if (m_areaImageScale != scale || m_areaImage.devicePixelRatio() != ratio
-                || !m_areaImageRect.contains(wanted))
+            // A pixel of slack: the view's edges are fractional, the image's whole.
+            if (m_areaImage.isNull() || m_areaImageScale != scale
+                || m_areaImage.devicePixelRatio() != ratio
+                || !m_areaImageRect.adjusted(-1, -1, 1, 1).contains(wanted))
                 renderArea(wanted.adjusted(-kAreaMargin, -kAreaMargin, kAreaMargin, kAreaMargin)
                                .toAlignedRect(),
                     scale, ratio);
+            painter.save(); // unfiltered, without antialiasing: not for the shapes above
             paintArea(painter, origin, screen);
+            painter.restore();
             ++m_painted;
         }
     }

@@ -27,7 +27,12 @@ public:
     void clearArea()
     {
         m_area = Entry();
+        // All of it: a null image reports a ratio of 1, which passed for a cache still valid.
         m_areaImage = QImage();
+        m_areaImageRect = QRectF();
+        m_areaImageScale = -1;
+        m_blocks.clear();
+        m_blockColumns = 0;
     }
     bool hasArea() const { return !m_area.shape.isEmpty(); }
 

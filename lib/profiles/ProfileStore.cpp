@@ -222,7 +222,7 @@ bool ProfileStore::isLocked(const QString& setting) const
     return systemSettings()->value(QStringLiteral("locked/") + setting, false).toBool();
 }
 
-std::optional<Error> ProfileStore::missingAttribution(const Profile& p)
+std::optional<Error> ProfileStore::checkForSaving(const Profile& p)
 {
     // Every remote map but OpenStreetMap's own (whose words the app knows) must say whose it
     // is. Profiles saved before this rule still open, with "Map tiles: HOST" on the map.
@@ -233,6 +233,12 @@ std::optional<Error> ProfileStore::missingAttribution(const Profile& p)
         return Error::validation(Error::Field::None,
             tr("Give the map's attribution (such as \u00a9 OpenStreetMap contributors): the "
                "tiles' licence asks that it be shown on the map."));
+    // The geocoder drops a malformed tag; a new profile is told (an old one still opens).
+    static const QRegularExpression languageTag(
+        QStringLiteral("^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$"));
+    if (!p.cityLanguage.isEmpty() && !languageTag.match(p.cityLanguage).hasMatch())
+        return Error::validation(Error::Field::None,
+            tr("The city's language must be a language tag such as en or pt-BR."));
     return std::nullopt;
 }
 
@@ -267,11 +273,6 @@ std::optional<Error> ProfileStore::validate(const Profile& p)
                 tr("The map tile address uses plain HTTP. Use https://, or allow plain HTTP "
                    "for this jurisdiction."));
     }
-    static const QRegularExpression languageTag(
-        QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
-    if (!p.cityLanguage.isEmpty() && !languageTag.match(p.cityLanguage).hasMatch())
-        return Error::validation(Error::Field::None,
-            tr("The city's language must be a language tag such as en or pt-BR."));
     if (!p.geocoderUrl.isEmpty() && (!p.geocoderUrl.isValid() || p.geocoderUrl.host().isEmpty()))
         return Error::validation(
             Error::Field::None, tr("The address search service must be a full URL."));
@@ -329,7 +330,7 @@ bool ProfileStore::save(const Profile& profile, QString& error)
         error = invalid->message();
         return false;
     }
-    if (std::optional<Error> invalid = missingAttribution(profile)) {
+    if (std::optional<Error> invalid = checkForSaving(profile)) {
         error = invalid->message();
         return false;
     }
@@ -466,7 +467,7 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     for (const QJsonValue& feed : o.value(QStringLiteral("feeds")).toArray())
         p.feeds << feed.toString();
     p.serviceArea = o.value(QStringLiteral("serviceArea")).toString().trimmed();
-    if (std::optional<Error> invalid = validate(p); invalid || (invalid = missingAttribution(p))) {
+    if (std::optional<Error> invalid = validate(p); invalid || (invalid = checkForSaving(p))) {
         error = invalid->message();
         return std::nullopt;
     }

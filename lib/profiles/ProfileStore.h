@@ -41,8 +41,9 @@ public:
 
     // Why this profile cannot be saved or used, if it cannot.
     static std::optional<Error> validate(const Profile& profile);
-    // A new or changed profile's map must say whose it is; an old one still opens without.
-    static std::optional<Error> missingAttribution(const Profile& profile);
+    // What a new or changed profile must also have (whose map it is, a well-formed city
+    // language); a profile saved before these rules still opens without.
+    static std::optional<Error> checkForSaving(const Profile& profile);
     // Why reports cannot be sent with it (San Francisco's server is gone), if they cannot.
     static std::optional<QString> submitBlocker(const Profile& profile);
 

@@ -173,9 +173,9 @@ private:
     TrainingCity* m_training = nullptr;
     Client* m_client = nullptr;
     Geocoder* m_geocoder = nullptr;
-    ServiceAreaLoader* m_areaLoader;
     DefinitionCache* m_definitions;
     CityRequests* m_cityRequests;
+    ServiceAreaLoader* m_areaLoader;
     QList<FeedLoader*> m_feeds;
     QList<FeedRequest> m_knownRequests;
     qint64 m_inProgress = 0;

@@ -158,6 +158,41 @@ private Q_SLOTS:
         m_map->clearServiceArea();
         m_map->setZoom(14);
         QCOMPARE(at(shot(), QPointF(5, 5)), background);
+
+        // The same area again at the same zoom (a jurisdiction opened anew): drawn afresh, not
+        // from the image that was dropped with the old one.
+        const MapShape area = MapShape::polygons({ { square(kLongitude, kLatitude, 0.01) } });
+        m_map->setServiceArea(area);
+        const QImage first = shot();
+        m_map->clearServiceArea();
+        m_map->setServiceArea(area);
+        QCOMPARE(shot(), first);
+        QCOMPARE(at(first, QPointF(5, 5)), outside);
+    }
+
+    // The area is blitted unsmoothed; the radius drawn over it is still antialiased.
+    void shapesOverTheAreaKeepTheirAntialiasing()
+    {
+        m_map->setServiceArea(MapShape::polygons({ { square(kLongitude, kLatitude, 0.01) } }));
+        const QColor background = at(shot(), screen(kLatitude, kLongitude));
+        m_map->shapes().add(
+            MapShape::circle(QGeoCoordinate(kLatitude, kLongitude), 300), solidFill(Qt::blue));
+        const QImage image = shot();
+        const double pixels = 300 / WebMercator::metersPerPixel(kLatitude, m_map->zoom());
+        const QPointF centre = screen(kLatitude, kLongitude);
+        // Around its edge, pixels between blue and the map: the edge is antialiased.
+        int blended = 0;
+        const qreal ratio = image.devicePixelRatio();
+        const QRect box = QRectF(
+            centre - QPointF(pixels + 3, pixels + 3), QSizeF(2 * pixels + 6, 2 * pixels + 6))
+                              .toAlignedRect();
+        for (int y = int(box.top() * ratio); y < int(box.bottom() * ratio); ++y) {
+            for (int x = int(box.left() * ratio); x < int(box.right() * ratio); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                blended += c != QColor(Qt::blue) && c != background ? 1 : 0;
+            }
+        }
+        QVERIFY2(blended > 20, qPrintable(QString::number(blended)));
     }
 
     void shapesOutsideTheViewAreNotPainted()

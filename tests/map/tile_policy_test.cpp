@@ -179,9 +179,11 @@ private Q_SLOTS:
         QCOMPARE(language, QByteArray("pt-BR"));
         Profile p = customCity();
         p.cityLanguage = QStringLiteral("en\r\nX-Injected: 1");
-        QVERIFY(ProfileStore::validate(p).has_value());
-        p.cityLanguage = QStringLiteral("pt-BR");
+        QVERIFY(ProfileStore::checkForSaving(p).has_value());
+        // One saved before the rule still opens; its tag never reaches the header.
         QVERIFY(!ProfileStore::validate(p).has_value());
+        p.cityLanguage = QStringLiteral("pt_BR");
+        QVERIFY(!ProfileStore::checkForSaving(p).has_value());
     }
 
     // "Retry-After: 0", or a date gone by, was a loop without pause.
@@ -308,7 +310,7 @@ private Q_SLOTS:
         // one saved before the rule still opens.
         Profile p = customCity();
         p.tileUrlTemplate = QStringLiteral("https://tiles.city.example/{z}/{x}/{y}.png");
-        const std::optional<Error> missing = ProfileStore::missingAttribution(p);
+        const std::optional<Error> missing = ProfileStore::checkForSaving(p);
         QVERIFY(missing.has_value());
         QVERIFY(missing->message().contains(QLatin1String("attribution")));
         QVERIFY(!ProfileStore::validate(p).has_value());
@@ -316,10 +318,10 @@ private Q_SLOTS:
         QVERIFY(!ProfileStore::importProfile(ProfileStore::exportProfile(p), error).has_value());
         QVERIFY(error.contains(QLatin1String("attribution")));
         p.tileAttribution = QStringLiteral("\u00a9 City of Example");
-        QVERIFY(!ProfileStore::missingAttribution(p).has_value());
+        QVERIFY(!ProfileStore::checkForSaving(p).has_value());
         p.tileUrlTemplate = QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
         p.tileAttribution.clear();
-        QVERIFY(!ProfileStore::missingAttribution(p).has_value());
+        QVERIFY(!ProfileStore::checkForSaving(p).has_value());
 
         // On screen, the OpenStreetMap URL with no words of its own shows OSM's.
         MapWidget map;

@@ -123,6 +123,7 @@ LocationSection::LocationSection(FieldErrors& errors, DuplicateHint& duplicates,
 void LocationSection::setServiceArea(std::shared_ptr<const ServiceArea> area)
 {
     m_area = std::move(area);
+    m_outsideConfirmedAt = QGeoCoordinate(); // said of another city's area
     if (m_area) {
         QList<QList<QPolygonF>> polygons;
         for (const ServiceArea::Polygon& polygon : m_area->polygons())
@@ -419,6 +420,8 @@ bool LocationSection::isEmpty() const
 void LocationSection::restore(
     const NewRequest& request, bool addressTyped, const QString& pinAddress)
 {
+    // A draft or an undone report is asked about again: the answer was for another report.
+    m_outsideConfirmedAt = QGeoCoordinate();
     if (request.hasLocation()) {
         const QGeoCoordinate where(*request.latitude, *request.longitude);
         m_map->setCenter(where);
