@@ -6,6 +6,7 @@
 #   tools/dev.sh package  build the Debian package (and a .tar.gz) into build/package
 #   tools/dev.sh deps   only install the Debian packages
 #   tools/dev.sh format  apply .clang-format to every source file (format-check: fail on a difference)
+#   tools/dev.sh translations  bring every translations/*.ts up to date with the sources (lupdate)
 #   tools/dev.sh soak   kill and restart the real reporter 50 times, in the dev and the ASan/UBSan build
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,9 +19,11 @@ packages=(
     openssl ca-certificates curl
 )
 package_packages=(dpkg-dev lintian desktop-file-utils appstream)
-# What the tests use: a font to draw with, and a real Secret Service for the keychain test.
-# and an X server with xdotool for the crash-and-restart loop.
-test_packages=(fonts-dejavu-core gnome-keyring dbus-bin dbus-daemon dbus-user-session xvfb xauth xdotool nginx-light openssl)
+# What the tests use: fonts to draw with (Latin and Traditional Chinese), a real Secret Service
+# for the keychain test, an X server with xdotool for the crash-and-restart loop, and an
+# accessibility bus with pyatspi for the screen-reader test.
+test_packages=(fonts-dejavu-core fonts-wqy-microhei gnome-keyring dbus-bin dbus-daemon dbus-user-session
+    xvfb xauth xdotool nginx-light openssl at-spi2-core python3-pyatspi)
 # What only the benchmarks use: a real X server, load generators and profilers.
 bench_packages=(xvfb xauth wrk nginx-light openssl valgrind sqlite3 fonts-dejavu-core)
 format_packages=(clang-format)
@@ -62,6 +65,17 @@ format | format-check)
         clang-format --dry-run --Werror "${sources[@]}"
     fi
     ;;
+translations)
+    install_packages "${packages[@]}"
+    cmake --preset dev >/dev/null
+    # lupdate will not touch a language it does not know, and Qt 6.4 knows no Haitian Creole:
+    # it is updated as a language with one plural form, as Haitian Creole has, then named again.
+    sed -i 's/<TS version="2.1" language="ht">/<TS version="2.1" language="vi_VN">/' translations/open311_ht.ts
+    status=0
+    cmake --build build/dev --target update_translations || status=$?
+    sed -i 's/<TS version="2.1" language="vi_VN">/<TS version="2.1" language="ht">/' translations/open311_ht.ts
+    exit $status
+    ;;
 run)
     install_packages "${packages[@]}"
     build "$preset"
@@ -98,7 +112,7 @@ bench)
     tests/bench/run-benchmarks.sh build/release
     ;;
 *)
-    sed -n '2,8p' "$0" >&2
+    sed -n '2,10p' "$0" >&2
     exit 2
     ;;
 esac

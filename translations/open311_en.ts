@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>Open311::AccessibleText</name>
+    <message>
+        <location filename="../lib/gui/widgets/AccessibleText.cpp" line="60"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Open311::AddCityDialog</name>
     <message>
         <location filename="../lib/gui/settings/AddCityDialog.cpp" line="72"/>
@@ -1335,61 +1343,61 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="67"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="68"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="69"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="71"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
         <source>I&apos;m still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="73"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="76"/>
         <source>Administrator PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="78"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
         <source>Administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="82"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="83"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="86"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="87"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="114"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="136"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="137"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="228"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="243"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="231"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="246"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? This report will be cleared in %n second.</numerusform>
@@ -1400,48 +1408,48 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="89"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="19"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="91"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="72"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="74"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="21"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="24"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="23"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="99"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
         <source>Already reported? Enter your request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="103"/>
         <source>Request id to look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="105"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="107"/>
         <source>Check the status of this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="108"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="110"/>
         <source>Status of the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="134"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="136"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,176 +1468,180 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="76"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="78"/>
         <source>&amp;Undo clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="84"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
         <source>Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="90"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="92"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="89"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="91"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="110"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="113"/>
         <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="112"/>
         <source>Undo clearing the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="111"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="114"/>
         <source>The city the reports go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="119"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="117"/>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="127"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="153"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="156"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
         <source>&amp;Refresh services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="284"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="357"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="367"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="302"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="311"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="310"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="168"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="177"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="171"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="180"/>
         <source>&amp;About Open311 Reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="303"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="312"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="304"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="313"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="430"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="440"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="435"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="445"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="190"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="199"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,7 +1695,7 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/mapwidget/MapWidget.cpp" line="505"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="522"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="520"/>
         <source>The map could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,17 +2076,22 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="94"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="46"/>
+        <source>Id from the cit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="98"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="97"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="101"/>
         <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="100"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="104"/>
         <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,12 +2116,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="45"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="48"/>
         <source>Record the id for the selected report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="46"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="49"/>
         <source>Discard the selected report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,23 +2137,23 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::OutboxTab</name>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="30"/>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="65"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="32"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="69"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="60"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="64"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="61"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="65"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="62"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="66"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Outbox: %n waiting</numerusform>
@@ -2144,7 +2161,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="65"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="69"/>
         <source>&amp;Outbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,27 +2289,27 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="248"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="247"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="254"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,78 +2319,78 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="274"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="241"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="280"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="288"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="296"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="299"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="305"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="311"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="312"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="318"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="350"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="325"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="340"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="355"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="378"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="379"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="441"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="442"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="448"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,101 +2436,116 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="89"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="90"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="91"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="92"/>
         <source>Delete leaves the date and time out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="360"/>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="371"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="361"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="372"/>
         <source>%1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="403"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="404"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="436"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="437"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="472"/>
-        <location filename="../lib/gui/report/FieldErrors.cpp" line="31"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
+        <location filename="../lib/gui/report/FieldErrors.cpp" line="34"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="26"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="27"/>
         <source>Type to filter, e.g. pothole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="28"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="29"/>
         <source>Filter services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="32"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="35"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="40"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="45"/>
         <source>Description of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="39"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="40"/>
         <source>Street and number, then Enter to find it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="40"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="41"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="42"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="43"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="45"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="46"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
         <source>Find the address on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
         <source>Use &amp;my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
         <source>Use my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="145"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="148"/>
         <source>This place is outside %1; the city may not handle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="160"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="163"/>
         <source>This place is outside %1, and this kiosk sends reports only for places inside it. Move the pin into the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="283"/>
+        <source>No pin on the map yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="285"/>
+        <source>The pin is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="287"/>
+        <source>The pin is at latitude %1, longitude %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2522,7 +2554,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="63"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
         <source>Photo or page lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,7 +2574,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="68"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="70"/>
         <source>About the location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,7 +2589,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="103"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="105"/>
         <source>Finding your location…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,58 +2644,58 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="30"/>
         <source>The service&apos;s questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="45"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="47"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="49"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="38"/>
         <source>What is wrong, and where exactly?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
         <source>Characters used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="59"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="65"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="54"/>
         <source>Link to a photo or page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="66"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="55"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="71"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="60"/>
         <source>Send the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="75"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="64"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="99"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="88"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>The description is limited to %1 characters. Left out: %n.</numerusform>
@@ -2671,12 +2703,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="174"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="179"/>
         <source>No service chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportFormText.cpp" line="31"/>
+        <location filename="../lib/gui/report/ReportFormText.cpp" line="26"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,12 +2843,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="262"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="267"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="270"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,32 +2858,32 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="278"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="297"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="289"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="308"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="292"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="311"/>
         <source>%1 The pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="295"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="314"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="306"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="325"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="316"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="335"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -2859,7 +2891,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="319"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="338"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,12 +2906,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/DuplicateHint.cpp" line="82"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="81"/>
         <source>Follow %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="120"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="109"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,8 +2937,8 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="118"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
         <source>Use the photo&apos;s location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,113 +3277,113 @@ Reported: %3
 <context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="25"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="111"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="27"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="113"/>
         <source>&amp;Copy id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="29"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="88"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="31"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="32"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="34"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="108"/>
         <source>The report was filed. Request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="42"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="44"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="109"/>
         <source>Request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="44"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="46"/>
         <source>QR code of the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="47"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="49"/>
         <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="52"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="54"/>
         <source>Copy the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="56"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="58"/>
         <source>What the city promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="57"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="59"/>
         <source>Start a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="77"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="79"/>
         <source>Print the request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="88"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="92"/>
         <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="91"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="93"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="91"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="93"/>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="104"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
         <source>The report was received. The city gives it a number later; the Tracker shows it when it does. Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="109"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="111"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="113"/>
         <source>&amp;Copy token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="150"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="155"/>
         <source>Request id: %1
 Service: %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="114"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="116"/>
         <source>Service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="116"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="118"/>
         <source>The city did not say when it will act.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="117"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="119"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,27 +4014,27 @@ Service: %2
 <context>
     <name>Open311::ServiceAreaLoader</name>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="47"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="52"/>
         <source>The service area&apos;s address uses plain HTTP, which nobody allowed for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="68"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="73"/>
         <source>The city&apos;s server answered %1 for its service area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="69"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="74"/>
         <source>The service area could not be fetched: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="71"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="76"/>
         <source>it is larger than 16 MB, or took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="72"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="77"/>
         <source>the server could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,470 +4146,471 @@ Service: %2
 <context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="33"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
         <source>Jurisdictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="41"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="44"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="42"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="45"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="46"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="46"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="49"/>
         <source>jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="63"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="336"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="346"/>
         <source>Empty: OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="66"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="69"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="41"/>
         <source>Add from its &amp;web address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="42"/>
         <source>Add a city from its web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="58"/>
         <source>GeoReport v2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="56"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="59"/>
         <source>GeoReport v1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="58"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="61"/>
         <source>JSON, with XML where JSON fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="59"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="62"/>
         <source>XML only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="67"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="70"/>
         <source>Reports carry an account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="68"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="71"/>
         <source>Takes p&amp;hotos with a report (multipart media, v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="69"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="72"/>
         <source>Some v2 cities, Helsinki&apos;s among them, take photos uploaded with a report. Others take only a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="77"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="82"/>
         <source>Feed problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="85"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="156"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
         <source>Set &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
         <source>Remove ke&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
         <source>&amp;Save jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="95"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Answer format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Allow plain HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Map attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Address search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Tracker interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Uses account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Takes photo uploads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Feeds of existing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Service area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
         <source>Set the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
         <source>Remove the API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
         <source>Save the jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>Ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>&amp;Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="129"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>&amp;City id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="130"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>F&amp;ormat (v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="132"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>&amp;Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
         <source>A&amp;ddress search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
         <source>Track&amp;er interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="138"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="145"/>
         <source>Service area &amp;file or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="146"/>
         <source>Existin&amp;g requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
         <source>Map attri&amp;bution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="150"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="155"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="180"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
         <source>New jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="193"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="203"/>
         <source>A copy: change it, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
         <source>The API key was saved in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="233"/>
         <source>The API key was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="229"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="239"/>
         <source>Export jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="230"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="245"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="240"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
         <source>Jurisdiction files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="237"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="247"/>
         <source>Exported to %1 (without the API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="238"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="248"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="245"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
         <source>Import jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="254"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="264"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="260"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="270"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="271"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="281"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="287"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="329"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
         <source>Built in: runs inside the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="340"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="331"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="333"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="343"/>
         <source>Built in: the training city&apos;s own edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="337"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
         <source>Needed for any map but OpenStreetMap&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="338"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
         <source>GeoJSON: an https address or a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="344"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="357"/>
         <source>Managed by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="407"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="408"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
         <source>Found. Check the fields, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="424"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="434"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="431"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
         <source>Not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="437"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="448"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
         <source>Set by the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="449"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="465"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="475"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="477"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="487"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Connected: the server offers %n service.</numerusform>
@@ -4585,7 +4618,7 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="479"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="489"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4930,225 +4963,240 @@ Service: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="37"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="39"/>
         <source>Show &amp;archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="45"/>
         <source>Refresh a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="203"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="45"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="47"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
         <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="48"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="67"/>
         <source>Followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="69"/>
         <source>Filter by id, service, address or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="69"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="71"/>
         <source>Filter followed requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="70"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="72"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
         <source>Unknown to the city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="76"/>
         <source>Check failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="77"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="76"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
         <source>Request id to follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
         <source>Follow this request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
         <source>Check the selected request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
         <source>Check every open request now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="84"/>
         <source>Archive or restore the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="85"/>
         <source>Stop following the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="84"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="86"/>
         <source>Export the table with its history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="85"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="87"/>
         <source>Show archived requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="101"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="90"/>
+        <source>F&amp;ilter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="92"/>
+        <source>Sho&amp;wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="94"/>
+        <source>Request i&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="113"/>
         <source>About the empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="139"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
         <source>Export the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="139"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="168"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="180"/>
         <source>No followed request matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="171"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="183"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="173"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="185"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="203"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="218"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="219"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="225"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="232"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="244"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="234"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
         <source>Handled by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="249"/>
         <source>Expected by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="243"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="255"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
         <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="254"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
         <source>What the city says of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="292"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="304"/>
         <source>Where request %1 was reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="227"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="239"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="265"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="277"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,28 +5213,28 @@ Service: %2
 <context>
     <name>Open311::TrackerTab</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="27"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="29"/>
         <source>The city gave the report with token %1 its number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="30"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="32"/>
         <source>A report has its number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="38"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="40"/>
         <source>A report changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="47"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="107"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="49"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="107"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Tracker (%n new)</numerusform>
@@ -5194,22 +5242,22 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="113"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="116"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="115"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="118"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="126"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="132"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

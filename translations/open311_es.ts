@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>Open311::AccessibleText</name>
+    <message>
+        <location filename="../lib/gui/widgets/AccessibleText.cpp" line="60"/>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+</context>
+<context>
     <name>Open311::AddCityDialog</name>
     <message>
         <location filename="../lib/gui/settings/AddCityDialog.cpp" line="72"/>
@@ -1339,61 +1347,61 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="67"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="68"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="69"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="71"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="73"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="76"/>
         <source>Administrator PIN:</source>
         <translation>PIN de administrador:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="78"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
         <source>Administrator PIN</source>
         <translation>PIN de administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="82"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="83"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="86"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="114"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Solicitud %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="136"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>No hay PIN de administrador configurado; no se puede salir de este quiosco.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="137"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="228"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="243"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="231"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="246"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>¿Sigue ahí? Este aviso se borrará dentro de %n segundo.</numerusform>
@@ -1404,48 +1412,48 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="89"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="19"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="91"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="72"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="74"/>
         <source>Check</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="21"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation>Bienvenido. Avise a la ciudad de un bache, una pintada, una farola rota u otro problema que no sea una emergencia.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="24"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="23"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation>Para emergencias, llame al número de emergencias local.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="99"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
         <source>Already reported? Enter your request id:</source>
         <translation>¿Ya lo avisó? Escriba su número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="103"/>
         <source>Request id to look up</source>
         <translation>Número de solicitud que consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="105"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="107"/>
         <source>Check the status of this request</source>
         <translation>Consultar el estado de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="108"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="110"/>
         <source>Status of the request</source>
         <translation>Estado de la solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="134"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="136"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
@@ -1467,104 +1475,108 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::MainWindow</name>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="76"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="78"/>
         <source>&amp;Undo clear</source>
         <translation>Des&amp;hacer el vaciado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="84"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="86"/>
         <source>Open311 Reporter</source>
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="152"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="90"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="92"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="89"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="91"/>
         <source>Report</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="105"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="110"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="113"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="108"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="265"/>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="109"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="112"/>
         <source>Undo clearing the form</source>
         <translation>Deshacer el vaciado del formulario</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="111"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="114"/>
         <source>The city the reports go to</source>
         <translation>La ciudad a la que van los avisos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="119"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="117"/>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="127"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="149"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="150"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="153"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="156"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="276"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="281"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1573,72 +1585,72 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="284"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="357"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="367"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="302"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="311"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="310"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="168"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="177"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="171"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="180"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="280"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="303"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="312"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="304"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="313"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="430"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="440"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="435"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="445"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="190"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="199"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
@@ -1692,7 +1704,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
     <message>
         <location filename="../lib/mapwidget/MapWidget.cpp" line="505"/>
-        <location filename="../lib/mapwidget/MapWidget.cpp" line="522"/>
+        <location filename="../lib/mapwidget/MapWidget.cpp" line="520"/>
         <source>The map could not be loaded.</source>
         <translation>No se pudo cargar el mapa.</translation>
     </message>
@@ -2073,17 +2085,22 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Sobre la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="94"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="46"/>
+        <source>Id from the cit&amp;y</source>
+        <translation>Número de la &amp;ciudad</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="98"/>
         <source>A report whose outcome is unknown may have reached the city. Check with the city before resending it, or record the id they gave.</source>
         <translation>Un aviso con resultado desconocido puede haber llegado a la ciudad. Consúltelo con la ciudad antes de reenviarlo, o anote el número que le dieron.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="97"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="101"/>
         <source>Reports wait here while the city cannot be reached, and go out by themselves once it can.</source>
         <translation>Los avisos esperan aquí mientras no se pueda contactar con la ciudad, y salen solos en cuanto se pueda.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="100"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="104"/>
         <source>Nothing is waiting. A report waits here while the city cannot be reached, and goes out by itself once it can.</source>
         <translation>No hay nada esperando. Un aviso espera aquí mientras no se pueda contactar con la ciudad, y sale solo en cuanto se pueda.</translation>
     </message>
@@ -2108,12 +2125,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Número de solicitud dado por la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="45"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="48"/>
         <source>Record the id for the selected report</source>
         <translation>Anotar el número del aviso seleccionado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="46"/>
+        <location filename="../lib/gui/outbox/OutboxPanel.cpp" line="49"/>
         <source>Discard the selected report</source>
         <translation>Descartar el aviso seleccionado</translation>
     </message>
@@ -2129,23 +2146,23 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::OutboxTab</name>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="30"/>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="65"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="32"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="69"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="60"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="64"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="61"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="65"/>
         <source>Outbox empty</source>
         <translation>Bandeja de salida vacía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="62"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="66"/>
         <source>Outbox: %n waiting</source>
         <translation>
             <numerusform>Bandeja de salida: %n en espera</numerusform>
@@ -2153,7 +2170,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="65"/>
+        <location filename="../lib/gui/outbox/OutboxTab.cpp" line="69"/>
         <source>&amp;Outbox (%1)</source>
         <translation>&amp;Bandeja de salida (%1)</translation>
     </message>
@@ -2281,27 +2298,27 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="242"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="248"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="247"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="254"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="262"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="267"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección de los mosaicos del mapa usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
@@ -2311,78 +2328,78 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Indique la atribución del mapa (por ejemplo, © colaboradores de OpenStreetMap): la licencia de los mosaicos exige que se muestre en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="274"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="241"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>El idioma de la ciudad debe ser una etiqueta de idioma, como en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="280"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría las direcciones sin protección. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="288"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="296"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>El área de servicio debe ser una dirección http(s) o la ruta de un archivo GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="299"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección del área de servicio usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="305"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="311"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="312"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="318"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="350"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="325"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="340"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="355"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="378"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="379"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="441"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="442"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="448"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -2428,102 +2445,117 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="89"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="90"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="91"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="92"/>
         <source>Delete leaves the date and time out.</source>
         <translation>Pulse Supr para omitir la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="360"/>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="371"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="361"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="372"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="403"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="404"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="436"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="437"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="472"/>
-        <location filename="../lib/gui/report/FieldErrors.cpp" line="31"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
+        <location filename="../lib/gui/report/FieldErrors.cpp" line="34"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="26"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="27"/>
         <source>Type to filter, e.g. pothole</source>
         <translation>Escriba para filtrar, p. ej. bache</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="28"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="29"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="32"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="35"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="40"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="45"/>
         <source>Description of the chosen service</source>
         <translation>Descripción del servicio elegido</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="39"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="40"/>
         <source>Street and number, then Enter to find it</source>
         <translation>Calle y número; pulse Intro para encontrarla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="40"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="41"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="42"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="43"/>
         <source>Press Enter to search for the address and move the pin.</source>
         <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="45"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="46"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="145"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="148"/>
         <source>This place is outside %1; the city may not handle it.</source>
         <translation>Este lugar está fuera de %1; puede que la ciudad no lo atienda.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="160"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="163"/>
         <source>This place is outside %1, and this kiosk sends reports only for places inside it. Move the pin into the city.</source>
         <translation>Este lugar está fuera de %1, y este quiosco solo envía avisos de lugares dentro de la ciudad. Lleve el marcador a la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="283"/>
+        <source>No pin on the map yet.</source>
+        <translation>Aún no hay ningún marcador en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="285"/>
+        <source>The pin is at %1.</source>
+        <translation>El marcador está en %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="287"/>
+        <source>The pin is at latitude %1, longitude %2.</source>
+        <translation>El marcador está en la latitud %1, longitud %2.</translation>
     </message>
     <message>
         <location filename="../lib/gui/report/CoordinateFields.cpp" line="19"/>
@@ -2531,7 +2563,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>La&amp;titud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="63"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
         <source>Photo or page lin&amp;k</source>
         <translation>Enlace a foto o &amp;página</translation>
     </message>
@@ -2551,7 +2583,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="68"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="70"/>
         <source>About the location</source>
         <translation>Sobre la ubicación</translation>
     </message>
@@ -2566,7 +2598,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Seguir la solicitud existente en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="103"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="105"/>
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
@@ -2621,58 +2653,58 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Id. de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="30"/>
         <source>The service&apos;s questions</source>
         <translation>Las preguntas del servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="45"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="34"/>
         <source>&amp;Description</source>
         <translation>D&amp;escripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="47"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="36"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="49"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="38"/>
         <source>What is wrong, and where exactly?</source>
         <translation>¿Qué ocurre y dónde exactamente?</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="52"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="41"/>
         <source>Characters used</source>
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="59"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="65"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="54"/>
         <source>Link to a photo or page</source>
         <translation>Enlace a una foto o una página</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="66"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="55"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="71"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="60"/>
         <source>Send the report</source>
         <translation>Enviar el aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="75"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="64"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="99"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="88"/>
         <source>The description is limited to %1 characters. Left out: %n.</source>
         <translation>
             <numerusform>La descripción está limitada a %1 caracteres. Quedó fuera: %n.</numerusform>
@@ -2680,12 +2712,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="174"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="179"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportFormText.cpp" line="31"/>
+        <location filename="../lib/gui/report/ReportFormText.cpp" line="26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2820,12 +2852,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Se quita el marcador; la ciudad no recibe ninguna posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="262"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>El marcador no está en esta dirección: pulse Intro para encontrarla, o mueva el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="267"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="270"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
@@ -2835,32 +2867,32 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="278"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="297"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="289"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="308"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>No se encontró ningún lugar llamado «%1», así que se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="292"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="311"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="295"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="314"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Colóquelo en el mapa, o la ciudad recibirá solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="306"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="325"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="316"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="335"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -2868,7 +2900,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="319"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="338"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
@@ -2883,12 +2915,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Puede que ya se haya avisado: un aviso de %1 %2 espera en la bandeja de salida para enviarse (desde %3).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/DuplicateHint.cpp" line="82"/>
+        <location filename="../lib/gui/report/DuplicateHint.cpp" line="81"/>
         <source>Follow %1 instead</source>
         <translation>Seguir %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportDetails.cpp" line="120"/>
+        <location filename="../lib/gui/report/ReportDetails.cpp" line="109"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2914,8 +2946,8 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Añadir fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="118"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
         <source>Use the photo&apos;s location</source>
         <translation>Usar la ubicación de la foto</translation>
     </message>
@@ -3259,96 +3291,96 @@ Avisado: %3
 <context>
     <name>Open311::ResultPanel</name>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="25"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="111"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="27"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="113"/>
         <source>&amp;Copy id</source>
         <translation>&amp;Copiar número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="29"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="88"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="31"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="32"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="34"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="108"/>
         <source>The report was filed. Request id:</source>
         <translation>El aviso quedó registrado. Número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="42"/>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="44"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="109"/>
         <source>Request id</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="44"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="46"/>
         <source>QR code of the request id</source>
         <translation>Código QR del número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="47"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="49"/>
         <source>Scan the code with your phone, or write the number down: with it you can check on your report here or with the city.</source>
         <translation>Escanee el código con su teléfono, o anote el número: con él puede consultar su aviso aquí o con la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="52"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="54"/>
         <source>Copy the request id</source>
         <translation>Copiar el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="56"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="58"/>
         <source>What the city promises</source>
         <translation>Lo que promete la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="57"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="59"/>
         <source>Start a new report</source>
         <translation>Empezar un aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="77"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="79"/>
         <source>Print the request id</source>
         <translation>Imprimir el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="88"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="90"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="92"/>
         <source>New report</source>
         <translation>Aviso nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="91"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="91"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="93"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="104"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="106"/>
         <source>The report was received. The city gives it a number later; the Tracker shows it when it does. Token:</source>
         <translation>El aviso se recibió. La ciudad le dará un número más tarde; Seguimiento lo mostrará cuando lo haga. Token:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="107"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="109"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="111"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="113"/>
         <source>&amp;Copy token</source>
         <translation>&amp;Copiar el token</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="150"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="155"/>
         <source>Request id: %1
 Service: %2
 %3</source>
@@ -3357,17 +3389,17 @@ Servicio: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="114"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="116"/>
         <source>Service: %1</source>
         <translation>Servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="116"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="118"/>
         <source>The city did not say when it will act.</source>
         <translation>La ciudad no indicó cuándo actuará.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ResultPanel.cpp" line="117"/>
+        <location filename="../lib/gui/report/ResultPanel.cpp" line="119"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
@@ -3998,27 +4030,27 @@ Servicio: %2
 <context>
     <name>Open311::ServiceAreaLoader</name>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="47"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="52"/>
         <source>The service area&apos;s address uses plain HTTP, which nobody allowed for this jurisdiction.</source>
         <translation>La dirección del área de servicio usa HTTP sin cifrar, y nadie lo ha permitido para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="68"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="73"/>
         <source>The city&apos;s server answered %1 for its service area.</source>
         <translation>El servidor de la ciudad respondió %1 al pedir su área de servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="69"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="74"/>
         <source>The service area could not be fetched: %1</source>
         <translation>No se pudo obtener el área de servicio: %1</translation>
     </message>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="71"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="76"/>
         <source>it is larger than 16 MB, or took too long</source>
         <translation>ocupa más de 16 MB o tardó demasiado</translation>
     </message>
     <message>
-        <location filename="../lib/map/ServiceAreaLoader.cpp" line="72"/>
+        <location filename="../lib/map/ServiceAreaLoader.cpp" line="77"/>
         <source>the server could not be reached</source>
         <translation>no se pudo contactar con el servidor</translation>
     </message>
@@ -4130,470 +4162,471 @@ Servicio: %2
 <context>
     <name>Open311::SettingsDialog</name>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="33"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="34"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="36"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
         <source>Jurisdictions</source>
         <translation>Jurisdicciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="37"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="40"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="41"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="44"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="42"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="45"/>
         <source>&amp;Import…</source>
         <translation>Impo&amp;rtar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="43"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="46"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="46"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="49"/>
         <source>jurisdiction</source>
         <translation>jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="63"/>
         <source>Allow plain HTTP (the key travels unencrypted)</source>
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="336"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="346"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="66"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="69"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="38"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="41"/>
         <source>Add from its &amp;web address…</source>
         <translation>Añadir desde su dirección &amp;web…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="39"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="42"/>
         <source>Add a city from its web address</source>
         <translation>Añadir una ciudad desde su dirección web</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="58"/>
         <source>GeoReport v2</source>
         <translation>GeoReport v2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="56"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="59"/>
         <source>GeoReport v1 (deprecated)</source>
         <translation>GeoReport v1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="58"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="61"/>
         <source>JSON, with XML where JSON fails</source>
         <translation>JSON, con XML si JSON falla</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="59"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="62"/>
         <source>XML only</source>
         <translation>Solo XML</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="67"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="70"/>
         <source>Reports carry an account id</source>
         <translation>Los avisos llevan un identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="68"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="71"/>
         <source>Takes p&amp;hotos with a report (multipart media, v2)</source>
         <translation>Acepta fotos ad&amp;juntas al aviso (media multipart, v2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="69"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="72"/>
         <source>Some v2 cities, Helsinki&apos;s among them, take photos uploaded with a report. Others take only a link.</source>
         <translation>Algunas ciudades v2, entre ellas Helsinki, aceptan fotos subidas con el aviso. Otras solo aceptan un enlace.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="74"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="77"/>
         <source>One per line: an https address or a file (KML, GeoJSON or CSV)</source>
         <translation>Uno por línea: una dirección https o un archivo (KML, GeoJSON o CSV)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="82"/>
         <source>Feed problems</source>
         <translation>Problemas de los canales</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="85"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="156"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="87"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
         <source>Set &amp;key</source>
         <translation>Guardar c&amp;lave</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="91"/>
         <source>Remove ke&amp;y</source>
         <translation>Quitar clav&amp;e</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="92"/>
         <source>&amp;Save jurisdiction</source>
         <translation>&amp;Guardar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="90"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="96"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="95"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="103"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Answer format</source>
         <translation>Formato de respuesta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Takes photo uploads</source>
         <translation>Acepta la subida de fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Feeds of existing requests</source>
         <translation>Canales de solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Service area</source>
         <translation>Área de servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="126"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>&amp;Protocol</source>
         <translation>Pr&amp;otocolo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="129"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="130"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>F&amp;ormat (v2)</source>
         <translation>&amp;Formato (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="132"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
         <source>A&amp;ddress search</source>
         <translation>Búsqueda de &amp;direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
         <source>Track&amp;er interval</source>
         <translation>In&amp;tervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="138"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="145"/>
         <source>Service area &amp;file or address</source>
         <translation>Área de servicio: arc&amp;hivo o dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="146"/>
         <source>Existin&amp;g requests</source>
         <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="150"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="155"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="180"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="193"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="203"/>
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="233"/>
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="229"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="239"/>
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="230"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="245"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="240"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="237"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="247"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="238"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="248"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="245"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="254"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="264"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="260"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="270"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="271"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="281"/>
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="287"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="329"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
         <source>Built in: runs inside the app</source>
         <translation>Integrado: funciona dentro de la aplicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="330"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="340"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Integrado: el mapa propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="331"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Integrado: las calles de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="333"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="343"/>
         <source>Built in: the training city&apos;s own edge</source>
         <translation>Integrado: el límite propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="337"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
         <source>Needed for any map but OpenStreetMap&apos;s</source>
         <translation>Obligatoria en cualquier mapa que no sea el de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="338"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
         <source>GeoJSON: an https address or a file</source>
         <translation>GeoJSON: una dirección https o un archivo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="344"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="357"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="407"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation>Encontrada. Pida una clave de API a la ciudad (el enlace de arriba) y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="408"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
         <source>Found. Check the fields, then save.</source>
         <translation>Encontrada. Revise los campos y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="424"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="434"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="431"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="437"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="445"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="448"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="449"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="465"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="475"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="477"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="487"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -4601,7 +4634,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="479"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="489"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>
@@ -4946,226 +4979,241 @@ Servicio: %2
 <context>
     <name>Open311::TrackerPanel</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="37"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="39"/>
         <source>Show &amp;archived</source>
         <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="41"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
         <source>&amp;Follow</source>
         <translation>Se&amp;guir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="43"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="45"/>
         <source>Refresh a&amp;ll</source>
         <translation>Actualizar &amp;todas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="203"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="45"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="47"/>
         <source>Re&amp;move</source>
         <translation>&amp;Dejar de seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="42"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="44"/>
         <source>R&amp;efresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="48"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="65"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="67"/>
         <source>Followed requests</source>
         <translation>Solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="67"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="69"/>
         <source>Filter by id, service, address or notes</source>
         <translation>Filtrar por número, servicio, dirección o notas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="69"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="71"/>
         <source>Filter followed requests</source>
         <translation>Filtrar las solicitudes en seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="70"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="72"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="73"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
         <source>Unknown to the city</source>
         <translation>Desconocida para la ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="74"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="76"/>
         <source>Check failing</source>
         <translation>Consulta fallida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="75"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="77"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="76"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="77"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="78"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
         <source>Request id to follow</source>
         <translation>Número de solicitud que seguir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="79"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
         <source>Follow this request id</source>
         <translation>Seguir este número de solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="80"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
         <source>Check the selected request now</source>
         <translation>Consultar ahora la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="81"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
         <source>Check every open request now</source>
         <translation>Consultar ahora todas las solicitudes abiertas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="82"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="84"/>
         <source>Archive or restore the selected request</source>
         <translation>Archivar o recuperar la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="83"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="85"/>
         <source>Stop following the selected request</source>
         <translation>Dejar de seguir la solicitud seleccionada</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="84"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="86"/>
         <source>Export the table with its history as CSV</source>
         <translation>Exportar la tabla con su historial como CSV</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="85"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="87"/>
         <source>Show archived requests</source>
         <translation>Mostrar las solicitudes archivadas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="101"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="90"/>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltro</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="92"/>
+        <source>Sho&amp;wing</source>
+        <translation>Po&amp;r estado</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="94"/>
+        <source>Request i&amp;d</source>
+        <translation>&amp;Número de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="113"/>
         <source>About the empty list</source>
         <translation>Sobre la lista vacía</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="139"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="139"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="168"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="180"/>
         <source>No followed request matches the filter.</source>
         <translation>Ninguna solicitud seguida coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="171"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="183"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Todas las solicitudes seguidas están archivadas; «Mostrar archivadas» las muestra.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="173"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="185"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="203"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="218"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="219"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="225"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Solicitud %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="232"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="244"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="234"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
         <source>Handled by: %1</source>
         <translation>A cargo de: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="249"/>
         <source>Expected by: %1</source>
         <translation>Previsto para: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="243"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="255"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
         <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;La foto o página de la ciudad&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="254"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
         <source>What the city says of request %1</source>
         <translation>Lo que la ciudad dice de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="292"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="304"/>
         <source>Where request %1 was reported</source>
         <translation>Dónde se informó la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="227"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="239"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="265"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="277"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -5182,28 +5230,28 @@ Servicio: %2
 <context>
     <name>Open311::TrackerTab</name>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="27"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="29"/>
         <source>The city gave the report with token %1 its number: %2.</source>
         <translation>La ciudad dio su número al aviso con el token %1: %2.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="30"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="32"/>
         <source>A report has its number</source>
         <translation>Un aviso ya tiene número</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="38"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="40"/>
         <source>A report changed</source>
         <translation>Un aviso cambió</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="47"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="107"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="49"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="107"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Seguimiento (%n nuevo)</numerusform>
@@ -5211,22 +5259,22 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="113"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="116"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>La solicitud %1 (%2) ahora está: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="115"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="118"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>La solicitud %1 (%2) ahora está: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="126"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
         <source>The Tracker was exported to %1.</source>
         <translation>El seguimiento se exportó a %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="132"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>No se pudo exportar el seguimiento a %1: %2</translation>
     </message>

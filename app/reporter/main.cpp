@@ -38,7 +38,7 @@ int main(int argc, char* argv[])
 
     const auto installTranslations = [&settings] {
         const QString language = settings.value(QStringLiteral("language")).toString();
-        Open311::Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));
+        Open311::Translations::install(language);
     };
     // Qt aborts without a display; a display that is not there in 5 s gets a message instead.
     if (Open311::DisplayWait::waitForX11(argc, argv, 5000)
@@ -134,6 +134,12 @@ int main(int argc, char* argv[])
     options.kioskOptions.adminPinHash = settings.value(QStringLiteral("kiosk/adminPin")).toString();
     options.kioskOptions.cameraFolder
         = settings.value(QStringLiteral("kiosk/cameraFolder")).toString();
+    // "en,es,zh_TW": the languages of the people who walk in; a tag the app lacks is skipped.
+    const QStringList shipped = Open311::Translations::shipped();
+    for (const QString& tag : settings.value(QStringLiteral("kiosk/languages")).toStringList()) {
+        if (shipped.contains(tag.trimmed()))
+            options.kioskOptions.languages << tag.trimmed();
+    }
 
     Open311::MainWindow window(options);
     QObject::connect(&instance, &Open311::SingleInstance::activationRequested, &window,

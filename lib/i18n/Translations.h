@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace Open311 {
 
@@ -11,6 +12,16 @@ class Translations
 public:
     // Returns false when no translation for that language ships with the app (English is built in).
     static bool install(const QLocale& locale = QLocale::system());
+    // A language chosen in Settings by its tag ("zh_TW"); empty follows the system. Numbers and
+    // dates then follow that language's conventions too.
+    static bool install(const QString& language);
+    // The languages the app ships, as tags, English first.
+    static QStringList shipped();
+    // The language's name in itself ("Kreyòl ayisyen"), as a speaker looks for it.
+    static QString nativeName(const QString& language);
+    // Where numbers and dates are written: Qt 6.4 has no locale data for Haitian Creole, whose
+    // speakers write them as in French-speaking Haiti.
+    static QLocale formatLocale(const QString& language);
     // The language the interface speaks since the last install(), as a BCP 47 tag ("es").
     static QString language();
     static void setLanguage(const QString& tag) { s_language = tag; }

@@ -517,11 +517,26 @@ void MapWidget::paintTiles(QPainter& painter)
     if (failed != m_viewFailed) {
         m_viewFailed = failed;
         const QString refusal = m_loader ? m_loader->refusal() : QString();
+        m_failure = failed ? (refusal.isEmpty() ? tr("The map could not be loaded.") : refusal)
+                           : QString();
         // Back to the keyboard help once tiles come: a reader lost it after any outage.
-        setAccessibleDescription(failed
-                ? (refusal.isEmpty() ? tr("The map could not be loaded.") : refusal)
-                : keyboardHelp());
+        updateDescription();
     }
+}
+
+void MapWidget::setPlaceDescription(const QString& place)
+{
+    m_place = place;
+    updateDescription();
+}
+
+void MapWidget::updateDescription()
+{
+    QStringList parts;
+    if (!m_place.isEmpty())
+        parts << m_place;
+    parts << (m_failure.isEmpty() ? keyboardHelp() : m_failure);
+    setAccessibleDescription(parts.join(QLatin1Char(' ')));
 }
 
 } // namespace Open311

@@ -76,6 +76,8 @@ public:
 
     // What the map's accessible description says while its tiles are there.
     static QString keyboardHelp();
+    // Where the pin is, in words (its address), said before the keyboard help.
+    void setPlaceDescription(const QString& place);
 
     // Larger buttons for fingers (kiosks).
     void setTouchMode(bool touch);
@@ -125,6 +127,7 @@ private:
     void kineticStep();
     bool nearPin(const QPointF& point) const;
     void paintTiles(QPainter& painter);
+    void updateDescription();
 
     TileSource m_source;
     TileLoader* m_loader = nullptr;
@@ -152,6 +155,8 @@ private:
     QTimer* m_settle; // repaints smoothly once the view is still
     bool m_interacting = false;
     bool m_viewFailed = false; // every tile of the view failed for good
+    QString m_place;
+    QString m_failure;
     bool m_tilesAsked = false; // a request for the view's tiles is on its way
     qreal m_pinchStartZoom = 0;
 };

@@ -26,7 +26,9 @@ constexpr int kTimeout = 15000;
 template <typename T> T* named(QWidget* parent, const QString& accessibleName)
 {
     for (T* widget : parent->findChildren<T*>()) {
-        if (widget->accessibleName() == accessibleName)
+        if (widget->accessibleName() == accessibleName
+            || (widget->accessibleName().isEmpty()
+                && widget->accessibleDescription() == accessibleName))
             return widget;
     }
     return nullptr;

@@ -19,6 +19,13 @@ public:
     {
         m_installed = Translations::install(locale);
     }
+    // A language as Settings names it ("ht", "zh_TW"), with its numbers and dates.
+    explicit ScopedLanguage(const QString& language)
+        : m_before(QCoreApplication::instance()->findChildren<QTranslator*>())
+        , m_languageBefore(Translations::language())
+    {
+        m_installed = Translations::install(language);
+    }
     ~ScopedLanguage()
     {
         for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
@@ -28,6 +35,7 @@ public:
             }
         }
         Translations::setLanguage(m_languageBefore);
+        QLocale::setDefault(m_localeBefore);
     }
     ScopedLanguage(const ScopedLanguage&) = delete;
     ScopedLanguage& operator=(const ScopedLanguage&) = delete;
@@ -38,6 +46,7 @@ public:
 private:
     QList<QTranslator*> m_before;
     QString m_languageBefore;
+    QLocale m_localeBefore;
     bool m_installed = false;
 };
 

@@ -45,7 +45,9 @@ KioskController::KioskController(MainWindow* window, QStackedWidget* pages, cons
     , m_window(window)
     , m_pages(pages)
     , m_options(options)
-    , m_start(new KioskStartScreen(pages))
+    , m_start(new KioskStartScreen(
+          options.languages.isEmpty() ? KioskStartScreen::defaultLanguages() : options.languages,
+          pages))
     , m_idle(new QTimer(this))
     , m_countdownTimer(new QTimer(this))
     , m_resultTimer(new QTimer(this))
@@ -200,7 +202,7 @@ void KioskController::startSession()
     m_window->form()->balanceColumns();
     for (QListView* list : m_lists)
         list->setWordWrap(true);
-    m_window->form()->setFocus();
+    m_window->form()->focusServiceFilter();
     m_idle->start();
 }
 
@@ -261,12 +263,9 @@ void KioskController::adaptStatusBar()
     // Its text touched the screen's edge.
     bar->setContentsMargins(24, 4, 24, 4);
     // "Outbox empty" means nothing to a visitor, whose report is either sent or explained on
-    // the form; the label is the window's, found by the name it gives screen readers.
-    const QString outbox = QCoreApplication::translate("Open311::MainWindow", "Outbox");
-    for (QLabel* label : bar->findChildren<QLabel*>()) {
-        if (label->accessibleName() == outbox)
-            label->hide();
-    }
+    // the form.
+    if (auto* outbox = bar->findChild<QLabel*>(QStringLiteral("outboxStatus")))
+        outbox->hide();
 }
 
 void KioskController::layoutOverlays()

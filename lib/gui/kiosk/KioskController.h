@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,8 @@ public:
         QString adminPinHash; // AdminPin::hash(); empty: the app cannot be left
         // Where the kiosk's own camera saves its photos; empty: visitors attach no files.
         QString cameraFolder;
+        // The languages the start screen speaks (tags); empty: KioskStartScreen's default.
+        QStringList languages;
     };
 
     KioskController(MainWindow* window, QStackedWidget* pages, const Options& options);

@@ -1,7 +1,6 @@
 #include "gui/kiosk/KioskStartScreen.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,15 +23,13 @@ const char* const kWelcome = QT_TRANSLATE_NOOP("Open311::KioskStartScreen",
 const char* const kEmergency = QT_TRANSLATE_NOOP(
     "Open311::KioskStartScreen", "For emergencies, call your local emergency number.");
 
-// One translator per language the app ships, whatever the interface's language is.
-std::vector<std::unique_ptr<QTranslator>> shippedLanguages()
+// One translator per language asked for, whatever the interface's language is.
+std::vector<std::unique_ptr<QTranslator>> loadLanguages(const QStringList& languages)
 {
     std::vector<std::unique_ptr<QTranslator>> translators;
-    const QDir folder(QStringLiteral(":/i18n"));
-    for (const QString& file :
-        folder.entryList({ QStringLiteral("open311_*.qm") }, QDir::Files, QDir::Name)) {
+    for (const QString& language : languages) {
         auto translator = std::make_unique<QTranslator>();
-        if (translator->load(file, folder.path()))
+        if (translator->load(QStringLiteral("open311_") + language, QStringLiteral(":/i18n")))
             translators.push_back(std::move(translator));
     }
     return translators;
@@ -55,17 +52,22 @@ QStringList inEveryLanguage(
 
 } // namespace
 
-QStringList KioskStartScreen::greetings()
+QStringList KioskStartScreen::defaultLanguages()
 {
-    return inEveryLanguage(shippedLanguages(), kGreeting);
+    return { QStringLiteral("en"), QStringLiteral("es") };
 }
 
-QStringList KioskStartScreen::welcomes()
+QStringList KioskStartScreen::greetings(const QStringList& languages)
 {
-    return inEveryLanguage(shippedLanguages(), kWelcome);
+    return inEveryLanguage(loadLanguages(languages), kGreeting);
 }
 
-KioskStartScreen::KioskStartScreen(QWidget* parent)
+QStringList KioskStartScreen::welcomes(const QStringList& languages)
+{
+    return inEveryLanguage(loadLanguages(languages), kWelcome);
+}
+
+KioskStartScreen::KioskStartScreen(const QStringList& languages, QWidget* parent)
     : QWidget(parent)
     , m_start(new QPushButton(this))
     , m_lookupId(new QLineEdit(this))
@@ -73,10 +75,10 @@ KioskStartScreen::KioskStartScreen(QWidget* parent)
     , m_lookupResult(new QLabel(this))
 {
     // A visitor may not read the interface's language: what the screen is for, and where to
-    // turn in an emergency, are in every language the app ships.
-    const std::vector<std::unique_ptr<QTranslator>> languages = shippedLanguages();
+    // turn in an emergency, are in every language the kiosk serves.
+    const std::vector<std::unique_ptr<QTranslator>> translators = loadLanguages(languages);
     QList<QLabel*> welcomeLabels;
-    for (const QString& text : inEveryLanguage(languages, kWelcome)) {
+    for (const QString& text : inEveryLanguage(translators, kWelcome)) {
         auto* welcome = new QLabel(text, this);
         welcome->setWordWrap(true);
         welcome->setAlignment(Qt::AlignCenter);
@@ -85,11 +87,11 @@ KioskStartScreen::KioskStartScreen(QWidget* parent)
         welcomeLabels << welcome;
     }
     m_start->setObjectName(QStringLiteral("kioskStart"));
-    m_start->setText(inEveryLanguage(languages, kGreeting).join(QStringLiteral("\n")));
+    m_start->setText(inEveryLanguage(translators, kGreeting).join(QStringLiteral("\n")));
     m_start->setAccessibleName(tr("Report a problem"));
     m_start->setMinimumSize(560, 180);
     QList<QLabel*> emergencyLabels;
-    for (const QString& text : inEveryLanguage(languages, kEmergency)) {
+    for (const QString& text : inEveryLanguage(translators, kEmergency)) {
         auto* emergency = new QLabel(text, this);
         emergency->setWordWrap(true);
         emergency->setAlignment(Qt::AlignCenter);

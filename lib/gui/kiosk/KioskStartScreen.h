@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -15,16 +16,20 @@ class KioskStartScreen : public QWidget
     Q_OBJECT
 
 public:
-    explicit KioskStartScreen(QWidget* parent = nullptr);
+    // The languages a visitor may read, as tags ("en", "zh_TW"): the kiosk's configuration.
+    explicit KioskStartScreen(
+        const QStringList& languages = defaultLanguages(), QWidget* parent = nullptr);
 
     void showLookupResult(const QString& text);
     void clear();
     QPushButton* startButton() const { return m_start; }
 
-    // "Report a problem" in each language the app ships, the interface's first, for the button.
-    static QStringList greetings();
+    // Without a configured list: English and Spanish, as most US cities serve them.
+    static QStringList defaultLanguages();
+    // "Report a problem" in each of the languages, the interface's first, for the button.
+    static QStringList greetings(const QStringList& languages = defaultLanguages());
     // The welcome sentence likewise: one paragraph per language above the button.
-    static QStringList welcomes();
+    static QStringList welcomes(const QStringList& languages = defaultLanguages());
 
 Q_SIGNALS:
     void startRequested();

@@ -36,12 +36,15 @@ OutboxPanel::OutboxPanel(OutboxModel* model, QWidget* parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->setAccessibleName(tr("Reports not yet sent"));
     m_hint->setWordWrap(true);
-    m_hint->setAccessibleName(tr("About the outbox"));
+    m_hint->setAccessibleDescription(tr("About the outbox"));
     m_flush->setAccessibleName(tr("Send waiting reports now"));
     m_resend->setAccessibleName(tr("Resend the selected report"));
     m_recordId->setPlaceholderText(tr("Id given by the city"));
     m_recordId->setAccessibleName(tr("Request id given by the city"));
-    TableColumns::fitPlaceholder(m_recordId); // the placeholder is the field's only label
+    TableColumns::fitPlaceholder(m_recordId);
+    // A visible label, which a screen reader relates to the field.
+    auto* recordLabel = new QLabel(tr("Id from the cit&y"), this);
+    recordLabel->setBuddy(m_recordId);
     m_record->setAccessibleName(tr("Record the id for the selected report"));
     m_discard->setAccessibleName(tr("Discard the selected report"));
 
@@ -49,6 +52,7 @@ OutboxPanel::OutboxPanel(OutboxModel* model, QWidget* parent)
     buttons->addWidget(m_flush);
     buttons->addStretch(1);
     buttons->addWidget(m_resend);
+    buttons->addWidget(recordLabel);
     buttons->addWidget(m_recordId);
     buttons->addWidget(m_record);
     buttons->addWidget(m_discard);

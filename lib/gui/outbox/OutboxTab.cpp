@@ -1,5 +1,7 @@
 #include "gui/outbox/OutboxTab.h"
 
+#include "gui/widgets/AccessibleText.h"
+
 #include "gui/outbox/OutboxModel.h"
 #include "gui/outbox/OutboxPanel.h"
 #include "session/AppSession.h"
@@ -26,10 +28,12 @@ void OutboxTab::open()
 {
     m_model = new OutboxModel(m_session->outbox(), this);
     m_panel = new OutboxPanel(m_model, m_tabs);
-    if (m_shown)
+    if (m_shown) {
         m_tabs->addTab(m_panel, tr("&Outbox"));
-    else
+        AccessibleText::nameTabPages(m_tabs);
+    } else {
         m_panel->hide();
+    }
     connect(
         m_panel, &OutboxPanel::flushRequested, this, [this] { m_session->sender()->flush(true); });
     connect(m_panel, &OutboxPanel::resendRequested, this, [this](qint64 id) {

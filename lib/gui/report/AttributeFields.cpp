@@ -1,6 +1,7 @@
 #include "gui/report/AttributeFields.h"
 
 #include "gui/report/ReportFormText.h"
+#include "gui/widgets/AccessibleText.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -454,6 +455,8 @@ void AttributeFields::addField(
         }
         }
         control->setAccessibleName(field.label);
+        if (field.combo)
+            AccessibleText::namePopup(field.combo, field.label);
         addLabel(control);
         rows->addWidget(control);
         field.controls.append(control);
@@ -469,7 +472,7 @@ void AttributeFields::addField(
     }
     field.error = plainLabel(QString(), m_content);
     field.error->setVisible(false);
-    field.error->setAccessibleName(ReportFormText::tr("Problem with %1").arg(field.label));
+    field.error->setAccessibleDescription(ReportFormText::tr("Problem with %1").arg(field.label));
     rows->addWidget(field.error);
     describe(field, QString());
     m_fields.append(field);
@@ -477,16 +480,14 @@ void AttributeFields::addField(
 
 void AttributeFields::describe(const Field& field, const QString& problem)
 {
-    QStringList parts;
-    if (!problem.isEmpty())
-        parts << problem;
-    if (!field.hint.isEmpty())
-        parts << field.hint;
-    const QString description = parts.join(QLatin1Char('\n'));
-    for (QWidget* control : field.controls)
-        control->setAccessibleDescription(description);
+    QList<QWidget*> described = field.controls;
     if (!field.controls.isEmpty() && field.controls.first()->parentWidget() != m_content)
-        field.controls.first()->parentWidget()->setAccessibleDescription(description);
+        described << field.controls.first()->parentWidget();
+    for (QWidget* control : described) {
+        AccessibleText::setHelp(control, field.hint);
+        AccessibleText::setRequired(control, field.attribute.required);
+        AccessibleText::setProblem(control, problem);
+    }
 }
 
 AttributeValues AttributeFields::values() const
@@ -604,6 +605,7 @@ bool AttributeFields::showError(const QString& code, const QString& message)
             target = field.radios->checkedButton();
         if (target)
             target->setFocus(Qt::OtherFocusReason);
+        AccessibleText::announce(field.error);
         return true;
     }
     return false;

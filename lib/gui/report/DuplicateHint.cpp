@@ -2,9 +2,9 @@
 
 #include "gui/report/ReportFormText.h"
 #include "gui/tracker/TrackerModel.h"
+#include "gui/widgets/AccessibleText.h"
 #include "map/DuplicateFinder.h"
 
-#include <QAccessible>
 #include <QGeoCoordinate>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,7 +24,7 @@ QLayout* DuplicateHint::build(QWidget* parent)
 {
     m_hint = new QLabel(parent);
     m_hint->setWordWrap(true);
-    m_hint->setAccessibleName(ReportFormText::tr("Possible duplicate"));
+    m_hint->setAccessibleDescription(ReportFormText::tr("Possible duplicate"));
     m_follow = new QPushButton(parent);
     m_follow->setAccessibleName(ReportFormText::tr("Follow the existing request instead"));
     m_hint->hide();
@@ -78,14 +78,12 @@ void DuplicateHint::update(const QString& serviceName, const QGeoCoordinate& pin
               .arg(nearest->id, nearest->serviceName, TrackerModel::statusText(nearest->status),
                   where, when);
     m_hint->setText(text);
-    m_hint->setAccessibleDescription(text);
     m_follow->setText(ReportFormText::tr("Follow %1 instead").arg(nearest->id));
     m_follow->setAccessibleDescription(text);
     if (text != m_announced && m_form->isVisible()) {
         m_announced = text;
         // Said aloud as it appears: someone tabbing on to the caller's name would miss it.
-        QAccessibleEvent alert(m_hint, QAccessible::Alert);
-        QAccessible::updateAccessibility(&alert);
+        AccessibleText::announce(m_hint);
         Q_EMIT announced(text);
     }
 }

@@ -1,6 +1,7 @@
 #include "gui/report/FieldErrors.h"
 
 #include "gui/report/ReportFormText.h"
+#include "gui/widgets/AccessibleText.h"
 
 #include <QLabel>
 #include <QWidget>
@@ -28,7 +29,9 @@ QLabel* FieldErrors::labelFor(QWidget* field, Error::Field kind)
     auto* label = new QLabel(field->parentWidget());
     label->setWordWrap(true);
     label->setVisible(false);
-    label->setAccessibleName(ReportFormText::tr("Problem with %1").arg(field->accessibleName()));
+    // Read by its text, the problem itself; what it is about is its description.
+    label->setAccessibleDescription(
+        ReportFormText::tr("Problem with %1").arg(field->accessibleName()));
     m_labels.insert(kind, label);
     m_fields.insert(kind, field);
     recolour(label);
@@ -60,12 +63,14 @@ void FieldErrors::show(Error::Field field, const QString& message)
     QWidget* widget = m_fields.value(field);
     if (!label || !widget) {
         m_notice->setText(message);
+        AccessibleText::announce(m_notice);
         return;
     }
     label->setText(message);
     label->setVisible(true);
-    widget->setAccessibleDescription(message);
+    AccessibleText::setProblem(widget, message);
     widget->setFocus(Qt::OtherFocusReason);
+    AccessibleText::announce(label);
 }
 
 void FieldErrors::show(const Error& error)
@@ -85,6 +90,7 @@ void FieldErrors::show(const Error& error)
     default:
         m_notice->setText(error.message());
         m_focusTarget->setFocus(Qt::OtherFocusReason);
+        AccessibleText::announce(m_notice);
         break;
     }
 }
@@ -92,6 +98,8 @@ void FieldErrors::show(const Error& error)
 void FieldErrors::hide(Error::Field field)
 {
     m_labels.value(field)->setVisible(false);
+    if (QWidget* widget = m_fields.value(field))
+        AccessibleText::setProblem(widget, QString());
 }
 
 void FieldErrors::clear()
@@ -100,7 +108,7 @@ void FieldErrors::clear()
         it.value()->clear();
         it.value()->setVisible(false);
         if (QWidget* field = m_fields.value(it.key()))
-            field->setAccessibleDescription(QString());
+            AccessibleText::setProblem(field, QString());
     }
     m_notice->clear();
 }

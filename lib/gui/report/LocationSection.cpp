@@ -6,6 +6,7 @@
 #include "gui/report/DuplicateHint.h"
 #include "gui/report/FieldErrors.h"
 #include "gui/report/ReportFormText.h"
+#include "gui/widgets/AccessibleText.h"
 #include "map/DuplicateFinder.h"
 #include "map/Geocoder.h"
 #include "map/PositionLocator.h"
@@ -38,8 +39,9 @@ LocationSection::LocationSection(FieldErrors& errors, DuplicateHint& duplicates,
     m_address = new QLineEdit(this);
     m_address->setPlaceholderText(ReportFormText::tr("Street and number, then Enter to find it"));
     m_address->setAccessibleName(ReportFormText::tr("Address"));
-    m_address->setAccessibleDescription(
-        ReportFormText::tr("Press Enter to search for the address and move the pin."));
+    AccessibleText::setHelp(
+        m_address, ReportFormText::tr("Press Enter to search for the address and move the pin."));
+    AccessibleText::setRequired(m_address, true);
     m_addressLabel->setBuddy(m_address);
     m_searchButton = new QToolButton(this);
     m_searchButton->setText(ReportFormText::tr("Find"));
@@ -65,7 +67,7 @@ LocationSection::LocationSection(FieldErrors& errors, DuplicateHint& duplicates,
     messageLayout->setContentsMargins(0, 0, 0, 0);
     m_locationNotice = new QLabel(messages);
     m_locationNotice->setWordWrap(true);
-    m_locationNotice->setAccessibleName(ReportFormText::tr("About the location"));
+    m_locationNotice->setAccessibleDescription(ReportFormText::tr("About the location"));
     QLayout* duplicateRow = duplicates.build(messages);
     layout->addWidget(m_addressLabel);
     layout->addLayout(addressRow);
@@ -269,6 +271,22 @@ void LocationSection::updateLocationNotice()
             "No place on the map yet: the city gets the address alone, with no map position.");
     m_locationNotice->setText(text);
     m_locationNotice->setVisible(!text.isEmpty());
+    describePin();
+}
+
+void LocationSection::describePin()
+{
+    // A screen reader cannot see the pin: the map says where it is, by address where one is known.
+    const QGeoCoordinate pin = m_map->pin();
+    const QLocale locale;
+    if (!pin.isValid())
+        m_map->setPlaceDescription(ReportFormText::tr("No pin on the map yet."));
+    else if (!m_pinAddress.trimmed().isEmpty())
+        m_map->setPlaceDescription(ReportFormText::tr("The pin is at %1.").arg(m_pinAddress));
+    else
+        m_map->setPlaceDescription(ReportFormText::tr("The pin is at latitude %1, longitude %2.")
+                                       .arg(locale.toString(pin.latitude(), 'f', 5),
+                                           locale.toString(pin.longitude(), 'f', 5)));
 }
 
 void LocationSection::searchAddress()

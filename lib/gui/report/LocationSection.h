@@ -91,6 +91,7 @@ private:
     void pinMoved(const QGeoCoordinate& pin, bool byUser);
     void coordinatesEdited();
     void updateLocationNotice();
+    void describePin();
     void pinQuestionAnswered(PinQuestion::Answer answer);
 
     FieldErrors& m_errors;

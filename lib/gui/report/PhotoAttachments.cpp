@@ -111,9 +111,7 @@ PhotoAttachments::PhotoAttachments(QWidget* parent)
 
     m_add = new QPushButton(ReportFormText::tr("Add photos\u2026"), this);
     m_add->setAccessibleName(ReportFormText::tr("Add photos"));
-    // Named, and focus on its button, for the problem shown beside it.
     setAccessibleName(ReportFormText::tr("Photos"));
-    setFocusProxy(m_add);
     m_useLocation = new QPushButton(ReportFormText::tr("Use the photo's location"), this);
     m_useLocation->setAccessibleName(ReportFormText::tr("Use the photo's location"));
     m_useLocation->hide();
@@ -125,6 +123,8 @@ PhotoAttachments::PhotoAttachments(QWidget* parent)
     m_strip = new QScrollArea(this);
     m_strip->setFrameShape(QFrame::NoFrame);
     m_strip->setWidgetResizable(true);
+    // Its photos' buttons take focus; the strip itself would be an unnamed stop in the chain.
+    m_strip->setFocusPolicy(Qt::NoFocus);
     m_strip->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_strip->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_strip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -145,7 +145,7 @@ PhotoAttachments::PhotoAttachments(QWidget* parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // file names are never markup
-    m_message->setAccessibleName(ReportFormText::tr("Photo message"));
+    m_message->setAccessibleDescription(ReportFormText::tr("Photo message"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Problems arrive while the person is elsewhere in the form: nothing may move under them.
@@ -156,7 +156,7 @@ PhotoAttachments::PhotoAttachments(QWidget* parent)
                            "no camera position, camera model or time leaves with them."),
         this);
     m_privacy->setWordWrap(true);
-    m_privacy->setAccessibleName(ReportFormText::tr("About photos"));
+    m_privacy->setAccessibleDescription(ReportFormText::tr("About photos"));
 
     layout->addLayout(buttons);
     layout->addWidget(m_strip);

@@ -27,7 +27,7 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     m_attributes->hide();
     m_attributesMessage = new QLabel(this);
     m_attributesMessage->setWordWrap(true);
-    m_attributesMessage->setAccessibleName(ReportFormText::tr("The service's questions"));
+    m_attributesMessage->setAccessibleDescription(ReportFormText::tr("The service's questions"));
     m_attributesMessage->hide();
     m_contact = new ContactFields(this, errors);
 
@@ -38,7 +38,7 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     m_description->setPlaceholderText(ReportFormText::tr("What is wrong, and where exactly?"));
     descriptionLabel->setBuddy(m_description);
     m_counter = new QLabel(this);
-    m_counter->setAccessibleName(ReportFormText::tr("Characters used"));
+    m_counter->setAccessibleDescription(ReportFormText::tr("Characters used"));
     m_descriptionNotice = new QLabel(this);
     m_descriptionNotice->setWordWrap(true);
     auto* counterRow = new QHBoxLayout;
@@ -61,7 +61,7 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     m_send->setDefault(true);
     m_notice = new QLabel(this);
     m_notice->setWordWrap(true);
-    m_notice->setAccessibleName(ReportFormText::tr("Message"));
+    m_notice->setAccessibleDescription(ReportFormText::tr("Message"));
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     ReportFormText::reserveLines(m_notice, 2);
     m_notice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -76,7 +76,7 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     layout->addWidget(errors.labelFor(m_description, Error::Field::Description));
     layout->addWidget(photosLabel);
     layout->addWidget(m_photos);
-    layout->addWidget(errors.labelFor(m_photos, Error::Field::Photos));
+    layout->addWidget(errors.labelFor(m_photos->addButton(), Error::Field::Photos));
     layout->addWidget(mediaLabel);
     layout->addWidget(m_mediaUrl);
     layout->addWidget(errors.labelFor(m_mediaUrl, Error::Field::MediaUrl));

@@ -52,7 +52,7 @@ ReportForm::ReportForm(QWidget* parent)
     m_testBanner = new QLabel(
         ReportFormText::tr("Test server: reports sent here are not real and will not be handled."),
         this);
-    m_testBanner->setAccessibleName(ReportFormText::tr("Test server"));
+    m_testBanner->setAccessibleDescription(ReportFormText::tr("Test server"));
     m_testBanner->setWordWrap(true);
     m_testBanner->setFrameShape(QFrame::StyledPanel);
     m_testBanner->setMargin(6);
@@ -80,8 +80,8 @@ ReportForm::ReportForm(QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({ 300, 600, 380 });
-    // A new report starts at the service filter, the first thing a caller says.
-    setFocusProxy(m_services->filterField());
+    // A new report starts at the service filter, the first thing a caller says (see
+    // focusServiceFilter(); not a focus proxy, which made the page claim focus with its field).
 
     // The order of a call: service, where, who, what.
     setTabOrder(m_services->filterField(), m_services->list());

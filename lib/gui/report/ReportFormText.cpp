@@ -1,5 +1,7 @@
 #include "gui/report/ReportFormText.h"
 
+#include "gui/widgets/MnemonicText.h"
+
 #include <QAbstractButton>
 #include <QLabel>
 #include <QMenuBar>
@@ -10,14 +12,7 @@ namespace Open311 {
 
 QString ReportFormText::withoutMnemonic(const QString& text)
 {
-    QString plain;
-    plain.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size())
-            ++i;
-        plain.append(text.at(i));
-    }
-    return plain;
+    return MnemonicText::stripped(text);
 }
 
 QString ReportFormText::shortcutHint(const QString& text, const QKeySequence& keys, bool touch)

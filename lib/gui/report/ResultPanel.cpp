@@ -1,5 +1,7 @@
 #include "gui/report/ResultPanel.h"
 
+#include "gui/widgets/AccessibleText.h"
+
 #include "gui/kiosk/QrCodeWidget.h"
 
 #include <QApplication>
@@ -53,7 +55,7 @@ ResultPanel::ResultPanel(QWidget* parent)
     m_service->setWordWrap(true);
     m_sla->setWordWrap(true);
     m_sla->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_sla->setAccessibleName(tr("What the city promises"));
+    m_sla->setAccessibleDescription(tr("What the city promises"));
     m_newReport->setAccessibleName(tr("Start a new report"));
     layout->addStretch(1);
     layout->addWidget(m_heading);
@@ -115,8 +117,11 @@ void ResultPanel::show(const CreateResult& result, const QString& serviceName)
     m_sla->setText(result.serviceLevelAgreement.isEmpty()
             ? tr("The city did not say when it will act.")
             : tr("The city says: %1").arg(result.serviceLevelAgreement));
+    // Focus reads the id with what it is; the heading is said as it appears.
+    m_id->setAccessibleDescription(m_heading->text() + QLatin1Char(' ') + m_service->text());
     m_id->setFocus();
     m_id->selectAll();
+    AccessibleText::announce(m_heading);
 }
 
 void ResultPanel::clear()

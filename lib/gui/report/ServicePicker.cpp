@@ -4,6 +4,7 @@
 #include "gui/report/ReportFormText.h"
 #include "gui/report/ServiceFilterModel.h"
 #include "gui/report/ServiceListModel.h"
+#include "gui/widgets/AccessibleText.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -26,10 +27,13 @@ ServicePicker::ServicePicker(FieldErrors& errors, QWidget* parent)
     m_filterField->setPlaceholderText(ReportFormText::tr("Type to filter, e.g. pothole"));
     m_filterField->setClearButtonEnabled(true);
     m_filterField->setAccessibleName(ReportFormText::tr("Filter services"));
+    AccessibleText::setHelp(m_filterField, m_filterField->placeholderText());
+    AccessibleText::setRequired(m_filterField, true);
     m_heading->setBuddy(m_filterField);
     m_list = new QListView(this);
     m_list->setModel(m_filter);
     m_list->setAccessibleName(ReportFormText::tr("Services"));
+    AccessibleText::setRequired(m_list, true);
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_message = new QLabel(this);
@@ -37,7 +41,8 @@ ServicePicker::ServicePicker(FieldErrors& errors, QWidget* parent)
     m_message->setVisible(false);
     m_description = new QLabel(this);
     m_description->setWordWrap(true);
-    m_description->setAccessibleName(ReportFormText::tr("Description of the chosen service"));
+    m_description->setAccessibleDescription(
+        ReportFormText::tr("Description of the chosen service"));
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description->setMinimumHeight(m_description->fontMetrics().height() * 3);
     layout->addWidget(m_heading);

@@ -3,7 +3,10 @@
 #include "core/Client.h"
 #include "core/FutureCallback.h"
 #include "gui/settings/AddCityDialog.h"
+#include "gui/widgets/AccessibleText.h"
+#include "gui/widgets/MnemonicText.h"
 #include "gui/widgets/TableColumns.h"
+#include "i18n/Translations.h"
 #include "profiles/KeyVault.h"
 #include "profiles/ProfileStore.h"
 
@@ -42,7 +45,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_import = new QPushButton(tr("&Import\u2026"), this);
     m_export = new QPushButton(tr("E&xport\u2026"), this);
     for (QPushButton* b : { m_add, m_duplicate, m_remove, m_import, m_export })
-        b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QChar(0x2026))
+        b->setAccessibleName(MnemonicText::stripped(b->text()).remove(QChar(0x2026))
             + QLatin1Char(' ') + tr("jurisdiction"));
 
     m_note = new QLabel(this);
@@ -83,18 +86,19 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_newKey->setInputMethodHints(
         Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhHiddenText);
     m_newKey->setPlaceholderText(tr("New API key"));
-    TableColumns::fitPlaceholder(m_newKey); // the placeholder is the field's only label
+    TableColumns::fitPlaceholder(m_newKey);
     m_setKey = new QPushButton(tr("Set &key"), this);
     m_removeKey = new QPushButton(tr("Remove ke&y"), this);
     m_save = new QPushButton(tr("&Save jurisdiction"), this);
     m_test = new QPushButton(tr("&Test connection"), this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("Message"));
+    m_message->setAccessibleDescription(tr("Message"));
     m_language = new QComboBox(this);
     m_language->addItem(tr("As the system"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Espa\u00f1ol"), QStringLiteral("es"));
+    // Each language by its own name: someone who cannot read the current one finds theirs.
+    for (const QString& tag : Translations::shipped())
+        m_language->addItem(Translations::nativeName(tag), tag);
 
     const QList<QPair<QWidget*, QString>> names = {
         { m_name, tr("Name") },
@@ -118,8 +122,11 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         { m_test, tr("Test the connection") },
         { m_language, tr("Language") },
     };
-    for (const auto& [widget, name] : names)
+    for (const auto& [widget, name] : names) {
         widget->setAccessibleName(name);
+        if (auto* combo = qobject_cast<QComboBox*>(widget))
+            AccessibleText::namePopup(combo, name);
+    }
 
     auto* form = new QFormLayout;
     form->addRow(m_note);
@@ -145,7 +152,10 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     keyRow->addWidget(m_newKey, 1);
     keyRow->addWidget(m_setKey);
     keyRow->addWidget(m_removeKey);
-    form->addRow(QString(), keyRow);
+    // A visible label, so that a screen reader relates it to the field.
+    auto* newKeyLabel = new QLabel(tr("New API key"), this);
+    newKeyLabel->setBuddy(m_newKey);
+    form->addRow(newKeyLabel, keyRow);
     auto* profileButtons = new QHBoxLayout;
     profileButtons->addWidget(m_save);
     profileButtons->addWidget(m_test);

@@ -1,5 +1,7 @@
 #include "gui/tracker/TrackerPanel.h"
 
+#include "gui/widgets/AccessibleText.h"
+
 #include "gui/tracker/TrackerFilterModel.h"
 #include "gui/tracker/TrackerModel.h"
 #include "gui/widgets/RemotePhoto.h"
@@ -72,10 +74,10 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     m_status->addItem(TrackerModel::statusText(QStringLiteral("closed")));
     m_status->addItem(tr("Unknown to the city"));
     m_status->addItem(tr("Check failing"));
-    m_status->setAccessibleName(tr("Status filter"));
+    AccessibleText::namePopup(m_status, tr("Status filter"));
     m_addId->setPlaceholderText(tr("Request id to follow"));
     m_addId->setAccessibleName(tr("Request id to follow"));
-    TableColumns::fitPlaceholder(m_addId); // the placeholder is the field's only label
+    TableColumns::fitPlaceholder(m_addId);
     m_add->setAccessibleName(tr("Follow this request id"));
     m_refresh->setAccessibleName(tr("Check the selected request now"));
     m_refreshAll->setAccessibleName(tr("Check every open request now"));
@@ -84,11 +86,21 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     m_export->setAccessibleName(tr("Export the table with its history as CSV"));
     m_archived->setAccessibleName(tr("Show archived requests"));
 
+    // Visible labels, which a screen reader relates to their fields.
+    auto* searchLabel = new QLabel(tr("F&ilter"), this);
+    searchLabel->setBuddy(m_search);
+    auto* statusLabel = new QLabel(tr("Sho&wing"), this);
+    statusLabel->setBuddy(m_status);
+    auto* addLabel = new QLabel(tr("Request i&d"), this);
+    addLabel->setBuddy(m_addId);
     auto* filters = new QHBoxLayout;
+    filters->addWidget(searchLabel);
     filters->addWidget(m_search, 1);
+    filters->addWidget(statusLabel);
     filters->addWidget(m_status);
     filters->addWidget(m_archived);
     auto* actions = new QHBoxLayout;
+    actions->addWidget(addLabel);
     actions->addWidget(m_addId);
     actions->addWidget(m_add);
     actions->addStretch(1);
@@ -98,7 +110,7 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     actions->addWidget(m_remove);
     actions->addWidget(m_export);
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setAccessibleName(tr("About the empty list"));
+    m_emptyHint->setAccessibleDescription(tr("About the empty list"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_emptyHint);

@@ -1,5 +1,7 @@
 #include "gui/tracker/TrackerTab.h"
 
+#include "gui/widgets/AccessibleText.h"
+
 #include "gui/tracker/TrackerModel.h"
 #include "gui/tracker/TrackerPanel.h"
 #include "map/TileSource.h"
@@ -45,6 +47,7 @@ void TrackerTab::open()
     m_model = new TrackerModel(tracker, this);
     m_panel = new TrackerPanel(tracker, m_model, m_tabs);
     m_tabs->insertTab(1, m_panel, tr("&Tracker"));
+    AccessibleText::nameTabPages(m_tabs);
     connect(m_panel, &TrackerPanel::addRequested, this, [this](const QString& id) {
         TrackedRequest request;
         request.profile = m_session->profile().id;

@@ -17,7 +17,7 @@ StoreNotice::StoreNotice(const QString& accessibleName, const QString& path, QWi
     m_label->setWordWrap(true);
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_label->setAccessibleName(accessibleName);
+    m_label->setAccessibleDescription(accessibleName);
     m_setAside->setText(tr("&Set the damaged file aside and start a new one"));
     m_setAside->setAccessibleName(tr("Set the damaged file aside and start a new one"));
     m_setAside->setAccessibleDescription(

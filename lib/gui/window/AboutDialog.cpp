@@ -31,7 +31,7 @@ AboutDialog::AboutDialog(const Places& places, QWidget* parent)
         auto* value = new QLabel(path, this);
         // Selectable, so it can be copied into a support ticket or a file manager.
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setAccessibleName(label);
+        value->setAccessibleDescription(label);
         // Whole: wrapped at a hyphen ("training-" / "city.sqlite") a path reads as two.
         form->addRow(label, value);
     };

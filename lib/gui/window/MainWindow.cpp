@@ -1,5 +1,7 @@
 #include "gui/window/MainWindow.h"
 
+#include "gui/widgets/AccessibleText.h"
+
 #include "core/FutureCallback.h"
 #include "gui/kiosk/KioskController.h"
 #include "gui/outbox/OutboxPanel.h"
@@ -102,14 +104,20 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         setCentralWidget(m_tabs);
     }
 
-    m_profileLabel->setAccessibleName(tr("Jurisdiction"));
-    m_connectionLabel->setAccessibleName(tr("Connection"));
-    m_outboxLabel->setAccessibleName(tr("Outbox"));
+    m_profileLabel->setAccessibleDescription(tr("Jurisdiction"));
+    m_connectionLabel->setAccessibleDescription(tr("Connection"));
+    m_outboxLabel->setAccessibleDescription(tr("Outbox"));
+    m_outboxLabel->setObjectName(QStringLiteral("outboxStatus"));
     m_undoClear->setVisible(false);
     m_undoClear->setAccessibleName(tr("Undo clearing the form"));
-    m_jurisdiction->setAccessibleName(tr("Jurisdiction"));
+    AccessibleText::namePopup(m_jurisdiction, tr("Jurisdiction"));
     m_jurisdiction->setToolTip(tr("The city the reports go to"));
     m_jurisdiction->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Visible, so that a screen reader relates it to the combo box (Qt names one by its value).
+    auto* jurisdictionLabel = new QLabel(tr("City:"), this);
+    jurisdictionLabel->setBuddy(m_jurisdiction);
+    jurisdictionLabel->setVisible(!m_options.kiosk);
+    statusBar()->addWidget(jurisdictionLabel);
     statusBar()->addWidget(m_jurisdiction);
     statusBar()->addWidget(m_profileLabel);
     m_profileLabel->setVisible(false);
@@ -119,6 +127,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_connectionLabel->setText(tr("Starting\u2026"));
 
     buildMenus();
+    AccessibleText::nameTabPages(m_tabs);
     new DialogFocusKeeper(this);
     connectSession();
     connectSubmission();
@@ -126,7 +135,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_layout->restore();
     if (m_options.kiosk)
         m_form->splitter()->setSizes({ 520, 900, 560 }); // names readable, not elided
-    m_form->setFocus();
+    m_form->focusServiceFilter();
 }
 
 MainWindow::~MainWindow() = default;
@@ -339,6 +348,7 @@ void MainWindow::showStoreProblem(const QString& title, const QString& problem, 
     auto* notice = new StoreNotice(title, path, m_tabs);
     notice->setProblem(problem, damaged);
     m_tabs->insertTab(tabIndex, notice, tabText);
+    AccessibleText::nameTabPages(m_tabs);
     connect(notice, &StoreNotice::setAside, this,
         [this, notice, startedMessage, reopen](const QString& movedTo) {
             m_tabs->removeTab(m_tabs->indexOf(notice));
