@@ -1347,61 +1347,61 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="69"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="71"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="74"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="76"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
         <source>Administrator PIN:</source>
         <translation>PIN de administrador:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="80"/>
         <source>Administrator PIN</source>
         <translation>PIN de administrador</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="83"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="86"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Solicitud %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>No hay PIN de administrador configurado; no se puede salir de este quiosco.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="231"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="246"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>¿Sigue ahí? Este aviso se borrará dentro de %n segundo.</numerusform>
@@ -1485,7 +1485,7 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
         <source>&amp;Report</source>
         <translation>Avis&amp;o</translation>
     </message>
@@ -1536,47 +1536,47 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;New report</source>
         <translation>Aviso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Actualizar los servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="171"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="172"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="173"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1585,72 +1585,72 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="367"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="311"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="310"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="176"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="177"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="180"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="182"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="312"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="313"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="440"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="445"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="199"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>No se pudo cargar la lista de servicios: %1 Pulse F5 para volver a intentarlo.</translation>
     </message>
@@ -4208,7 +4208,7 @@ Servicio: %2
         <translation>Permitir HTTP sin cifrar (la clave viaja sin protección)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="346"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vacío: OpenStreetMap</translation>
     </message>
@@ -4274,8 +4274,8 @@ Servicio: %2
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="156"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="158"/>
         <source>New API key</source>
         <translation>Nueva clave de API</translation>
     </message>
@@ -4305,328 +4305,334 @@ Servicio: %2
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="125"/>
+        <source>Let the map glide on after a flick</source>
+        <translation>Que el mapa siga deslizándose tras arrastrarlo rápido</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>City id</source>
         <translation>Identificador de ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Answer format</source>
         <translation>Formato de respuesta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Allow plain HTTP</source>
         <translation>Permitir HTTP sin cifrar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Map tiles</source>
         <translation>Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Map attribution</source>
         <translation>Atribución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Address search</source>
         <translation>Búsqueda de direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Tracker interval</source>
         <translation>Intervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Uses account id</source>
         <translation>Usa identificador de cuenta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Takes photo uploads</source>
         <translation>Acepta la subida de fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Feeds of existing requests</source>
         <translation>Canales de solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
         <source>Service area</source>
         <translation>Área de servicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
         <source>Set the API key</source>
         <translation>Guardar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
         <source>Remove the API key</source>
         <translation>Quitar la clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Save the jurisdiction</source>
         <translation>Guardar la jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;vidor</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>&amp;Protocol</source>
         <translation>Pr&amp;otocolo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="138"/>
         <source>&amp;City id</source>
         <translation>Id. de &amp;ciudad</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>F&amp;ormat (v2)</source>
         <translation>&amp;Formato (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Mosaicos del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>A&amp;ddress search</source>
         <translation>Búsqueda de &amp;direcciones</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>Track&amp;er interval</source>
         <translation>In&amp;tervalo de seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="145"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="147"/>
         <source>Service area &amp;file or address</source>
         <translation>Área de servicio: arc&amp;hivo o dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="146"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="148"/>
         <source>Existin&amp;g requests</source>
         <translation>&amp;Solicitudes existentes</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bución del mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="193"/>
         <source>New jurisdiction</source>
         <translation>Nueva jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="203"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="206"/>
         <source>A copy: change it, then save it.</source>
         <translation>Una copia: modifíquela y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>The API key was saved in the keychain.</source>
         <translation>La clave de API se guardó en el llavero.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="233"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="236"/>
         <source>The API key was removed.</source>
         <translation>Se quitó la clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="239"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
         <source>Export jurisdiction</source>
         <translation>Exportar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="240"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Archivos de jurisdicción (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="250"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Exportada a %1 (sin la clave de API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="248"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Import jurisdiction</source>
         <translation>Importar jurisdicción</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="264"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="267"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="270"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="273"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Importada: revísela, guárdela e indique su clave de API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="281"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="284"/>
         <source>The language changes the next time the app starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="305"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
         <source>Built in: runs inside the app</source>
         <translation>Integrado: funciona dentro de la aplicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="340"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Integrado: el mapa propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="349"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Integrado: las calles de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="351"/>
         <source>Built in: the training city&apos;s own edge</source>
         <translation>Integrado: el límite propio de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="355"/>
         <source>Needed for any map but OpenStreetMap&apos;s</source>
         <translation>Obligatoria en cualquier mapa que no sea el de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="356"/>
         <source>GeoJSON: an https address or a file</source>
         <translation>GeoJSON: una dirección https o un archivo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="362"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Solicitar una clave&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="357"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="365"/>
         <source>Managed by your administrator.</source>
         <translation>Gestionada por su administrador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="425"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation>Encontrada. Pida una clave de API a la ciudad (el enlace de arriba) y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="426"/>
         <source>Found. Check the fields, then save.</source>
         <translation>Encontrada. Revise los campos y luego guárdela.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="434"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="442"/>
         <source>Saved.</source>
         <translation>Guardada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="449"/>
         <source>Not needed</source>
         <translation>No hace falta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="463"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="465"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="466"/>
         <source>Set by the administrator</source>
         <translation>Definida por el administrador</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="467"/>
         <source>Set</source>
         <translation>Definida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="475"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="483"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="487"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="495"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Conectado: el servidor ofrece %n servicio.</numerusform>
@@ -4634,7 +4640,7 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="489"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="497"/>
         <source>The connection failed: %1</source>
         <translation>La conexión falló: %1</translation>
     </message>

@@ -1347,61 +1347,61 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="69"/>
         <source>Are you still there?</source>
         <translation>Nandiyan pa po ba kayo?</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="71"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
         <source>I&apos;m still here</source>
         <translation>Nandito pa ako</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="74"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="76"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
         <source>Administrator PIN:</source>
         <translation>PIN ng administrator:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="80"/>
         <source>Administrator PIN</source>
         <translation>PIN ng administrator</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="83"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <source>Unlock</source>
         <translation>I-unlock</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="86"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="87"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Kahilingan %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>Walang naka-set na PIN ng administrator; hindi maaaring lumabas sa kiosk na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>Wrong PIN.</source>
         <translation>Maling PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="231"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="246"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Nandiyan pa po ba kayo? Buburahin ang ulat na ito pagkalipas ng %n segundo.</numerusform>
@@ -1531,77 +1531,77 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
         <source>&amp;Report</source>
         <translation>&amp;Ulat</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;New report</source>
         <translation>&amp;Bagong ulat</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
         <source>&amp;Refresh services</source>
         <translation>I-&amp;refresh ang mga serbisyo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="171"/>
         <source>&amp;Settings…</source>
         <translation>Mga &amp;Setting…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="172"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="173"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="176"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="177"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga &amp;keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="180"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="182"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>&amp;Tungkol sa Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="199"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>Hindi ma-load ang listahan ng mga serbisyo: %1 Pindutin ang F5 para subukang muli.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
         <source>Reports cannot be sent: %1</source>
         <translation>Hindi maipadala ang mga ulat: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
         <source>Outbox not available</source>
         <translation>Hindi magamit ang Outbox</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1610,47 +1610,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; mananatili sa form ang anumang na-type dito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Outbox</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Nagsimula ng bagong outbox. Itinabi ang sirang file bilang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="310"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
         <source>Tracker not available</source>
         <translation>Hindi magamit ang Pagsubaybay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="311"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>The Tracker is not available: %1</source>
         <translation>Hindi magamit ang Pagsubaybay: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="312"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>&amp;Tracker</source>
         <translation>Pagsu&amp;baybay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="313"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Nagsimula ng bagong Pagsubaybay. Itinabi ang sirang file bilang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="367"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (luma na)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="440"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>Nasa lungsod na ang kahilingang %1; hindi na kailangang iulat itong muli.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="445"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>Sinusubaybayan na ngayon ang kahilingang %1 sa Pagsubaybay; walang bagong ulat na inihain.</translation>
     </message>
@@ -4269,8 +4269,8 @@ Serbisyo: %2
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="156"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="158"/>
         <source>New API key</source>
         <translation>Bagong API key</translation>
     </message>
@@ -4300,333 +4300,339 @@ Serbisyo: %2
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="125"/>
+        <source>Let the map glide on after a flick</source>
+        <translation>Hayaang dumausdos pa ang mapa pagkatapos ng mabilis na pag-swipe</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
         <source>As the system</source>
         <translation>Gaya ng sistema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Server address</source>
         <translation>Address ng server</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>City id</source>
         <translation>ID ng lungsod</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Answer format</source>
         <translation>Format ng sagot</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Allow plain HTTP</source>
         <translation>Payagan ang HTTP na walang encryption</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Map tiles</source>
         <translation>Mga tile ng mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Map attribution</source>
         <translation>Atribusyon ng mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Address search</source>
         <translation>Paghahanap ng address</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Tracker interval</source>
         <translation>Pagitan ng pagsubaybay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Uses account id</source>
         <translation>Gumagamit ng ID ng account</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Takes photo uploads</source>
         <translation>Tumatanggap ng upload ng larawan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Feeds of existing requests</source>
         <translation>Mga feed ng umiiral na kahilingan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
         <source>Service area</source>
         <translation>Saklaw na lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
         <source>Set the API key</source>
         <translation>I-save ang API key</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
         <source>Remove the API key</source>
         <translation>Alisin ang API key</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Save the jurisdiction</source>
         <translation>I-save ang hurisdiksiyon</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>Test the connection</source>
         <translation>Subukan ang koneksiyon</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>Ser&amp;ver</source>
         <translation>Ser&amp;ver</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>&amp;Protocol</source>
         <translation>Proto&amp;col</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="138"/>
         <source>&amp;City id</source>
         <translation>ID ng l&amp;ungsod</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>F&amp;ormat (v2)</source>
         <translation>F&amp;ormat (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Mga tile ng mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;busyon ng mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>A&amp;ddress search</source>
         <translation>Paghahanap ng a&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>Track&amp;er interval</source>
         <translation>&amp;Pagitan ng pagsubaybay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="145"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="147"/>
         <source>Service area &amp;file or address</source>
         <translation>Saklaw na lugar: &amp;file o address</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="146"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="148"/>
         <source>Existin&amp;g requests</source>
         <translation>M&amp;ga umiiral na kahilingan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>API key</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>W&amp;ika</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="193"/>
         <source>New jurisdiction</source>
         <translation>Bagong hurisdiksiyon</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="203"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="206"/>
         <source>A copy: change it, then save it.</source>
         <translation>Isang kopya: baguhin ito, pagkatapos ay i-save.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>The API key was saved in the keychain.</source>
         <translation>Na-save ang API key sa keychain.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="233"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="236"/>
         <source>The API key was removed.</source>
         <translation>Inalis ang API key.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="239"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
         <source>Export jurisdiction</source>
         <translation>I-export ang hurisdiksiyon</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="240"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Mga file ng hurisdiksiyon (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="250"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Na-export sa %1 (nang walang API key).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="248"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>Hindi maisulat ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Import jurisdiction</source>
         <translation>I-import ang hurisdiksiyon</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="264"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="267"/>
         <source>%1 cannot be read.</source>
         <translation>Hindi mabasa ang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="270"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="273"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Na-import: suriin ito, pagkatapos ay i-save at ilagay ang API key nito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="281"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="284"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Magbabago ang wika sa susunod na pagbukas ng app.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="305"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (luma na)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
         <source>Built in: runs inside the app</source>
         <translation>Kasama sa app: tumatakbo sa loob ng app</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="340"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Kasama sa app: ang sariling mapa ng lungsod-pagsasanay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="349"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Kasama sa app: ang mga kalye ng lungsod-pagsasanay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="351"/>
         <source>Built in: the training city&apos;s own edge</source>
         <translation>Kasama sa app: ang sariling hangganan ng lungsod-pagsasanay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="346"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Walang laman: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="355"/>
         <source>Needed for any map but OpenStreetMap&apos;s</source>
         <translation>Kailangan sa anumang mapa maliban sa OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="356"/>
         <source>GeoJSON: an https address or a file</source>
         <translation>GeoJSON: https na address o isang file</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="362"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Humingi ng key&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="357"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="365"/>
         <source>Managed by your administrator.</source>
         <translation>Pinamamahalaan ng inyong administrator.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="425"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation>Nahanap. Humingi ng API key sa lungsod (ang link sa itaas), pagkatapos ay i-save.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="426"/>
         <source>Found. Check the fields, then save.</source>
         <translation>Nahanap. Suriin ang mga field, pagkatapos ay i-save.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="434"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="442"/>
         <source>Saved.</source>
         <translation>Na-save.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="449"/>
         <source>Not needed</source>
         <translation>Hindi kailangan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="463"/>
         <source>Not available</source>
         <translation>Hindi magamit</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="465"/>
         <source>Not set</source>
         <translation>Hindi naka-set</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="466"/>
         <source>Set by the administrator</source>
         <translation>Itinakda ng administrator</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="467"/>
         <source>Set</source>
         <translation>Naka-set</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="475"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="483"/>
         <source>Testing the connection…</source>
         <translation>Sinusubukan ang koneksiyon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="487"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="495"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Nakakonekta: %n serbisyo ang iniaalok ng server.</numerusform>
@@ -4634,7 +4640,7 @@ Serbisyo: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="489"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="497"/>
         <source>The connection failed: %1</source>
         <translation>Nabigo ang koneksiyon: %1</translation>
     </message>

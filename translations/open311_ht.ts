@@ -1343,61 +1343,61 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="69"/>
         <source>Are you still there?</source>
         <translation>Ou la toujou?</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="71"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
         <source>I&apos;m still here</source>
         <translation>Mwen la toujou</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="74"/>
         <source>Administrator</source>
         <translation>Administratè</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="76"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
         <source>Administrator PIN:</source>
         <translation>PIN administratè:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="80"/>
         <source>Administrator PIN</source>
         <translation>PIN administratè</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="83"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <source>Unlock</source>
         <translation>Debloke</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="86"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="87"/>
         <source>Cancel</source>
         <translation>Anile</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Demann %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>Pa gen PIN administratè ki konfigire; pa ka soti nan kyòs sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>Wrong PIN.</source>
         <translation>PIN lan pa bon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="231"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="246"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Ou la toujou? Rapò sa a ap efase nan %n segond.</numerusform>
@@ -1526,77 +1526,77 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
         <translation>Ap demare…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapò</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;New report</source>
         <translation>&amp;Nouvo rapò</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
         <source>&amp;Refresh services</source>
         <translation>&amp;Mete sèvis yo ajou</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="171"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramèt…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="172"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="173"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Soti</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="176"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>È&amp;d</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="177"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Rakousi &amp;klavye</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="180"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="182"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>&amp;Apwopo Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="199"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>Pa t ka chaje lis sèvis yo: %1 Peze F5 pou eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
         <source>Reports cannot be sent: %1</source>
         <translation>Pa ka voye rapò: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
         <source>Outbox not available</source>
         <translation>Bwat sòti a pa disponib</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1605,47 +1605,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm nan ap rete la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bwat sòti</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Yon nouvo bwat sòti kòmanse. Yo kenbe fichye ki domaje a kòm %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="310"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
         <source>Tracker not available</source>
         <translation>Swivi pa disponib</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="311"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>The Tracker is not available: %1</source>
         <translation>Swivi pa disponib: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="312"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>&amp;Tracker</source>
         <translation>S&amp;wivi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="313"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Yon nouvo Swivi kòmanse. Yo kenbe fichye ki domaje a kòm %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="367"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (demode)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="440"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>Vil la gen demann %1 deja; pa bezwen rapòte l ankò.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="445"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>Kounye a w ap swiv demann %1 nan Swivi; pa gen nouvo rapò ki anrejistre.</translation>
     </message>
@@ -4258,8 +4258,8 @@ Sèvis: %2
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="156"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="158"/>
         <source>New API key</source>
         <translation>Nouvo kle API</translation>
     </message>
@@ -4289,340 +4289,346 @@ Sèvis: %2
         <translation>Mesaj</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="125"/>
+        <source>Let the map glide on after a flick</source>
+        <translation>Kite kat la kontinye glise apre ou voye l vit</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
         <source>As the system</source>
         <translation>Menm jan ak sistèm nan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Name</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Server address</source>
         <translation>Adrès sèvè</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>City id</source>
         <translation>Id vil</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Protocol</source>
         <translation>Pwotokòl</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Answer format</source>
         <translation>Fòma repons</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Allow plain HTTP</source>
         <translation>Pèmèt HTTP san chifreman</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Map tiles</source>
         <translation>Kawo kat</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Map attribution</source>
         <translation>Atribisyon kat</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Address search</source>
         <translation>Rechèch adrès</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Tracker interval</source>
         <translation>Entèval Swivi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Uses account id</source>
         <translation>Sèvi ak id kont</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Takes photo uploads</source>
         <translation>Aksepte foto</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Feeds of existing requests</source>
         <translation>Fil done demann ki egziste deja</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
         <source>Service area</source>
         <translation>Zòn sèvis</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
         <source>Set the API key</source>
         <translation>Mete kle API a</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
         <source>Remove the API key</source>
         <translation>Retire kle API a</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Save the jurisdiction</source>
         <translation>Sove jiridiksyon an</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>Test the connection</source>
         <translation>Teste koneksyon an</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>Language</source>
         <translation>Lang</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>&amp;Name</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>Ser&amp;ver</source>
         <translation>Sè&amp;vè</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Pwotokòl</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="138"/>
         <source>&amp;City id</source>
         <translation>I&amp;d vil</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>F&amp;ormat (v2)</source>
         <translation>&amp;Fòma (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
         <source>&amp;Map tiles</source>
         <translation>&amp;Kawo kat</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
         <source>Map attri&amp;bution</source>
         <translation>Atri&amp;bisyon kat</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>A&amp;ddress search</source>
         <translation>Re&amp;chèch adrès</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>Track&amp;er interval</source>
         <translation>Entèval S&amp;wivi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="145"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="147"/>
         <source>Service area &amp;file or address</source>
         <translation>&amp;Zòn sèvis: fichye oswa adrès</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="146"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="148"/>
         <source>Existin&amp;g requests</source>
         <translation>Demann ki e&amp;gziste deja</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>API key</source>
         <translation>Kle API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;Lang</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="193"/>
         <source>New jurisdiction</source>
         <translation>Nouvo jiridiksyon</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="203"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="206"/>
         <source>A copy: change it, then save it.</source>
         <translation>Yon kopi: chanje l, apre sa sove l.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>The API key was saved in the keychain.</source>
         <translation>Kle API a sove nan pòtkle a.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="233"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="236"/>
         <source>The API key was removed.</source>
         <translation>Kle API a retire.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="239"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
         <source>Export jurisdiction</source>
         <translation>Ekspòte jiridiksyon</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="240"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Fichye jiridiksyon (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="250"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Ekspòte nan %1 (san kle API a).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="248"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>Pa t ka ekri %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Import jurisdiction</source>
         <translation>Enpòte jiridiksyon</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="264"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="267"/>
         <source>%1 cannot be read.</source>
         <translation>Pa ka li %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="270"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="273"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Enpòte: verifye l, apre sa sove l epi mete kle API li.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="281"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="284"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Lang nan ap chanje pwochen fwa aplikasyon an demare.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="305"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (demode)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
         <source>Built in: runs inside the app</source>
         <translation>Entegre: li mache anndan aplikasyon an</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="340"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Entegre: pwòp kat vil fòmasyon an</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="349"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Entegre: lari vil fòmasyon an</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="351"/>
         <source>Built in: the training city&apos;s own edge</source>
         <translation>Entegre: pwòp limit vil fòmasyon an</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="346"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Vid: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="355"/>
         <source>Needed for any map but OpenStreetMap&apos;s</source>
         <translation>Obligatwa pou tout kat ki pa OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="356"/>
         <source>GeoJSON: an https address or a file</source>
         <translation>GeoJSON: yon adrès https oswa yon fichye</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="362"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Mande yon kle&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="357"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="365"/>
         <source>Managed by your administrator.</source>
         <translation>Se administratè w la ki jere l.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="425"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation>Jwenn li. Mande vil la yon kle API (lyen ki anwo a), apre sa sove.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="426"/>
         <source>Found. Check the fields, then save.</source>
         <translation>Jwenn li. Verifye chan yo, apre sa sove.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="434"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="442"/>
         <source>Saved.</source>
         <translation>Sove.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="449"/>
         <source>Not needed</source>
         <translation>Pa nesesè</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
         <source>Checking…</source>
         <translation>Ap verifye…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="463"/>
         <source>Not available</source>
         <translation>Pa disponib</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="465"/>
         <source>Not set</source>
         <translation>Pa defini</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="466"/>
         <source>Set by the administrator</source>
         <translation>Administratè a defini l</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="467"/>
         <source>Set</source>
         <translation>Defini</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="475"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="483"/>
         <source>Testing the connection…</source>
         <translation>Ap teste koneksyon an…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="487"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="495"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Konekte: sèvè a ofri %n sèvis.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="489"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="497"/>
         <source>The connection failed: %1</source>
         <translation>Koneksyon an echwe: %1</translation>
     </message>

@@ -1343,61 +1343,61 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="69"/>
         <source>Are you still there?</source>
         <translation>Quý vị vẫn còn đó chứ?</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="71"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
         <source>I&apos;m still here</source>
         <translation>Tôi vẫn ở đây</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="74"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="76"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
         <source>Administrator PIN:</source>
         <translation>Mã PIN quản trị viên:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="80"/>
         <source>Administrator PIN</source>
         <translation>Mã PIN quản trị viên</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="83"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="86"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="87"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Yêu cầu %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>Chưa thiết lập mã PIN quản trị viên; không thể thoát khỏi ki-ốt này.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>Wrong PIN.</source>
         <translation>Sai mã PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="231"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="246"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Quý vị vẫn còn đó chứ? Báo cáo này sẽ bị xóa sau %n giây.</numerusform>
@@ -1526,77 +1526,77 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
         <translation>Đang khởi động…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
         <source>&amp;Report</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;New report</source>
         <translation>&amp;Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
         <source>&amp;Refresh services</source>
         <translation>Tải &amp;lại dịch vụ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="171"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="172"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="173"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="176"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="177"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="180"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="182"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>&amp;Giới thiệu Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="199"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>Không thể tải danh sách dịch vụ: %1 Nhấn F5 để thử lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
         <source>Reports cannot be sent: %1</source>
         <translation>Không thể gửi báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
         <source>Outbox not available</source>
         <translation>Hộp thư đi không dùng được</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1605,47 +1605,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động lại; những gì đã nhập trong biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>&amp;Outbox</source>
         <translation>Hộ&amp;p thư đi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Đã tạo một Hộp thư đi mới. Tệp bị hỏng được giữ lại thành %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="310"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
         <source>Tracker not available</source>
         <translation>Mục Theo dõi không dùng được</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="311"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>The Tracker is not available: %1</source>
         <translation>Mục Theo dõi không dùng được: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="312"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Theo dõi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="313"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Đã tạo mục Theo dõi mới. Tệp bị hỏng được giữ lại thành %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="367"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (ngừng hỗ trợ)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="440"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>Thành phố đã có yêu cầu %1; không cần báo cáo lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="445"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>Yêu cầu %1 hiện đang được theo dõi trong mục Theo dõi; không có báo cáo mới nào được gửi.</translation>
     </message>
@@ -4258,8 +4258,8 @@ Dịch vụ: %2
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="156"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="158"/>
         <source>New API key</source>
         <translation>Khóa API mới</translation>
     </message>
@@ -4289,340 +4289,346 @@ Dịch vụ: %2
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="125"/>
+        <source>Let the map glide on after a flick</source>
+        <translation>Cho bản đồ tiếp tục trôi sau khi vuốt nhanh</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
         <source>As the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>City id</source>
         <translation>Mã thành phố</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Protocol</source>
         <translation>Giao thức</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Answer format</source>
         <translation>Định dạng trả lời</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Allow plain HTTP</source>
         <translation>Cho phép HTTP không mã hóa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Map tiles</source>
         <translation>Ô bản đồ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Map attribution</source>
         <translation>Ghi công bản đồ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Address search</source>
         <translation>Tìm địa chỉ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Tracker interval</source>
         <translation>Chu kỳ theo dõi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Uses account id</source>
         <translation>Dùng mã tài khoản</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Takes photo uploads</source>
         <translation>Nhận ảnh tải lên</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Feeds of existing requests</source>
         <translation>Nguồn dữ liệu về các yêu cầu hiện có</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
         <source>Service area</source>
         <translation>Khu vực phục vụ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
         <source>Set the API key</source>
         <translation>Lưu khóa API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
         <source>Remove the API key</source>
         <translation>Xóa khóa API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Save the jurisdiction</source>
         <translation>Lưu khu vực quản lý</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>Test the connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>Ser&amp;ver</source>
         <translation>Máy &amp;chủ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>&amp;Protocol</source>
         <translation>&amp;Giao thức</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="138"/>
         <source>&amp;City id</source>
         <translation>&amp;Mã thành phố</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>F&amp;ormat (v2)</source>
         <translation>Định &amp;dạng (v2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
         <source>&amp;Map tiles</source>
         <translation>Ô &amp;bản đồ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
         <source>Map attri&amp;bution</source>
         <translation>Gh&amp;i công bản đồ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>A&amp;ddress search</source>
         <translation>Tìm đị&amp;a chỉ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>Track&amp;er interval</source>
         <translation>Chu kỳ th&amp;eo dõi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="145"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="147"/>
         <source>Service area &amp;file or address</source>
         <translation>Khu &amp;vực phục vụ: tệp hoặc địa chỉ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="146"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="148"/>
         <source>Existin&amp;g requests</source>
         <translation>&amp;Yêu cầu hiện có</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>API key</source>
         <translation>Khóa API</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="193"/>
         <source>New jurisdiction</source>
         <translation>Khu vực quản lý mới</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="203"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="206"/>
         <source>A copy: change it, then save it.</source>
         <translation>Một bản sao: hãy chỉnh sửa rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>The API key was saved in the keychain.</source>
         <translation>Khóa API đã được lưu trong chuỗi khóa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="233"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="236"/>
         <source>The API key was removed.</source>
         <translation>Đã xóa khóa API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="239"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
         <source>Export jurisdiction</source>
         <translation>Xuất khu vực quản lý</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="240"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>Tệp khu vực quản lý (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="250"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>Đã xuất ra %1 (không kèm khóa API).</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="248"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Import jurisdiction</source>
         <translation>Nhập khu vực quản lý</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="264"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="267"/>
         <source>%1 cannot be read.</source>
         <translation>Không thể đọc %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="270"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="273"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>Đã nhập: hãy kiểm tra, rồi lưu lại và nhập khóa API.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="281"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="284"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Ngôn ngữ sẽ thay đổi vào lần khởi động ứng dụng tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="305"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (ngừng hỗ trợ)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
         <source>Built in: runs inside the app</source>
         <translation>Có sẵn: chạy bên trong ứng dụng</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="340"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>Có sẵn: bản đồ riêng của thành phố thực hành</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="349"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>Có sẵn: các con đường của thành phố thực hành</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="351"/>
         <source>Built in: the training city&apos;s own edge</source>
         <translation>Có sẵn: ranh giới riêng của thành phố thực hành</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="346"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
         <source>Empty: OpenStreetMap</source>
         <translation>Để trống: OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="355"/>
         <source>Needed for any map but OpenStreetMap&apos;s</source>
         <translation>Bắt buộc với mọi bản đồ không phải của OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="356"/>
         <source>GeoJSON: an https address or a file</source>
         <translation>GeoJSON: một địa chỉ https hoặc một tệp</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="362"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Xin khóa&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="357"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="365"/>
         <source>Managed by your administrator.</source>
         <translation>Do quản trị viên của quý vị quản lý.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="425"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation>Đã tìm thấy. Vui lòng xin khóa API từ thành phố (liên kết ở trên), rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="426"/>
         <source>Found. Check the fields, then save.</source>
         <translation>Đã tìm thấy. Vui lòng kiểm tra các ô, rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="434"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="442"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="449"/>
         <source>Not needed</source>
         <translation>Không cần</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="463"/>
         <source>Not available</source>
         <translation>Không dùng được</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="465"/>
         <source>Not set</source>
         <translation>Chưa đặt</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="466"/>
         <source>Set by the administrator</source>
         <translation>Do quản trị viên đặt</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="467"/>
         <source>Set</source>
         <translation>Đã đặt</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="475"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="483"/>
         <source>Testing the connection…</source>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="487"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="495"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>Đã kết nối: máy chủ cung cấp %n dịch vụ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="489"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="497"/>
         <source>The connection failed: %1</source>
         <translation>Kết nối thất bại: %1</translation>
     </message>

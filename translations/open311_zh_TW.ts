@@ -1343,61 +1343,61 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
 <context>
     <name>Open311::KioskController</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="69"/>
         <source>Are you still there?</source>
         <translation>您還在嗎？</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="70"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="71"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="72"/>
         <source>I&apos;m still here</source>
         <translation>我還在</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="74"/>
         <source>Administrator</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="76"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="75"/>
         <source>Administrator PIN:</source>
         <translation>管理員 PIN 碼：</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="81"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="80"/>
         <source>Administrator PIN</source>
         <translation>管理員 PIN 碼</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="83"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="84"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <source>Unlock</source>
         <translation>解鎖</translation>
     </message>
     <message>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="85"/>
         <location filename="../lib/gui/kiosk/KioskController.cpp" line="86"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>案件 %1（%2）：%3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>尚未設定管理員 PIN 碼；無法離開自助服務機模式。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>Wrong PIN.</source>
         <translation>PIN 碼錯誤。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="231"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="246"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>您還在嗎？此通報將在 %n 秒後清除。</numerusform>
@@ -1526,77 +1526,77 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="158"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="160"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="159"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="161"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="163"/>
         <source>&amp;Report</source>
         <translation>通報(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="162"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="164"/>
         <source>&amp;New report</source>
         <translation>新通報(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="165"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="167"/>
         <source>&amp;Refresh services</source>
         <translation>重新整理服務項目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="169"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="171"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="170"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="172"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="173"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="176"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="177"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="180"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="182"/>
         <source>&amp;About Open311 Reporter</source>
         <translation>關於 Open311 Reporter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="199"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>無法載入服務項目清單：%1 請按 F5 再試一次。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="285"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
         <source>Reports cannot be sent: %1</source>
         <translation>無法送出通報：%1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
         <source>Outbox not available</source>
         <translation>寄件匣無法使用</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1605,47 +1605,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 寄件匣恢復正常前無法送出任何通報；表單中已輸入的內容會保留。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
         <source>&amp;Outbox</source>
         <translation>寄件匣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>已建立新的寄件匣。損壞的檔案已另存為 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="310"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
         <source>Tracker not available</source>
         <translation>案件追蹤無法使用</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="311"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>The Tracker is not available: %1</source>
         <translation>「案件追蹤」無法使用：%1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="312"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>&amp;Tracker</source>
         <translation>案件追蹤(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="313"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>已建立新的案件追蹤資料。損壞的檔案已另存為 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="367"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
         <source>%1 (deprecated)</source>
         <translation>%1（已淘汰）</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="440"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>市府已有案件 %1，不需要再次通報。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="445"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>已在「案件追蹤」中追蹤案件 %1；未建立新通報。</translation>
     </message>
@@ -4258,8 +4258,8 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/settings/SettingsDialog.cpp" line="88"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="156"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="158"/>
         <source>New API key</source>
         <translation>新的 API 金鑰</translation>
     </message>
@@ -4289,340 +4289,346 @@ Service: %2
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="125"/>
+        <source>Let the map glide on after a flick</source>
+        <translation>快速拖曳後讓地圖繼續滑動</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="99"/>
         <source>As the system</source>
         <translation>與系統相同</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="104"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Server address</source>
         <translation>伺服器網址</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>City id</source>
         <translation>城市 ID</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Protocol</source>
         <translation>協定</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
         <source>Answer format</source>
         <translation>回應格式</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
         <source>Allow plain HTTP</source>
         <translation>允許未加密的 HTTP</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="110"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Map tiles</source>
         <translation>地圖圖磚</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Map attribution</source>
         <translation>地圖出處標示</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Address search</source>
         <translation>地址搜尋</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>Tracker interval</source>
         <translation>案件追蹤查詢間隔</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Uses account id</source>
         <translation>使用帳號 ID</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Takes photo uploads</source>
         <translation>接受上傳照片</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Feeds of existing requests</source>
         <translation>既有案件的資料來源</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="117"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="118"/>
         <source>Service area</source>
         <translation>服務範圍</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
         <source>Set the API key</source>
         <translation>設定 API 金鑰</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="120"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
         <source>Remove the API key</source>
         <translation>移除 API 金鑰</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="121"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Save the jurisdiction</source>
         <translation>儲存轄區</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>Test the connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="133"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
         <source>&amp;Name</source>
         <translation>名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>Ser&amp;ver</source>
         <translation>伺服器(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>&amp;Protocol</source>
         <translation>協定(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="138"/>
         <source>&amp;City id</source>
         <translation>城市 ID(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="137"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>F&amp;ormat (v2)</source>
         <translation>格式（v2）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
         <source>&amp;Map tiles</source>
         <translation>地圖圖磚(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="140"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
         <source>Map attri&amp;bution</source>
         <translation>地圖出處標示(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>A&amp;ddress search</source>
         <translation>地址搜尋(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>Track&amp;er interval</source>
         <translation>案件追蹤查詢間隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="145"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="147"/>
         <source>Service area &amp;file or address</source>
         <translation>服務範圍檔案或網址(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="146"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="148"/>
         <source>Existin&amp;g requests</source>
         <translation>既有案件(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>API key</source>
         <translation>API 金鑰</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="165"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="193"/>
         <source>New jurisdiction</source>
         <translation>新轄區</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="203"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="206"/>
         <source>A copy: change it, then save it.</source>
         <translation>這是副本：請修改後儲存。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="226"/>
         <source>The API key was saved in the keychain.</source>
         <translation>API 金鑰已儲存在鑰匙圈中。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="233"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="236"/>
         <source>The API key was removed.</source>
         <translation>已移除 API 金鑰。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="239"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="242"/>
         <source>Export jurisdiction</source>
         <translation>匯出轄區</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="240"/>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="243"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Jurisdiction files (*.json)</source>
         <translation>轄區檔案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="247"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="250"/>
         <source>Exported to %1 (without the API key).</source>
         <translation>已匯出至 %1（不含 API 金鑰）。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="248"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="255"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="258"/>
         <source>Import jurisdiction</source>
         <translation>匯入轄區</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="264"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="267"/>
         <source>%1 cannot be read.</source>
         <translation>無法讀取 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="270"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="273"/>
         <source>Imported: check it, then save it and set its API key.</source>
         <translation>已匯入：請檢查內容，然後儲存並設定 API 金鑰。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="281"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="284"/>
         <source>The language changes the next time the app starts.</source>
         <translation>語言將在下次啟動應用程式時變更。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="297"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="305"/>
         <source>%1 (deprecated)</source>
         <translation>%1（已淘汰）</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="339"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
         <source>Built in: runs inside the app</source>
         <translation>內建：在應用程式內執行</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="340"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
         <source>Built in: the training city&apos;s own map</source>
         <translation>內建：練習城市專屬地圖</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="341"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="349"/>
         <source>Built in: the training city&apos;s streets</source>
         <translation>內建：練習城市的街道</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="343"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="351"/>
         <source>Built in: the training city&apos;s own edge</source>
         <translation>內建：練習城市本身的邊界</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="346"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
         <source>Empty: OpenStreetMap</source>
         <translation>留空：OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="355"/>
         <source>Needed for any map but OpenStreetMap&apos;s</source>
         <translation>使用 OpenStreetMap 以外的地圖時必填</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="348"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="356"/>
         <source>GeoJSON: an https address or a file</source>
         <translation>GeoJSON：https 網址或檔案</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="354"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="362"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Request a key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;申請金鑰&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="357"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="365"/>
         <source>Managed by your administrator.</source>
         <translation>由您的管理員管理。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="417"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="425"/>
         <source>Found. Ask the city for an API key (the link above), then save.</source>
         <translation>已找到。請向市府申請 API 金鑰（上方連結），然後儲存。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="418"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="426"/>
         <source>Found. Check the fields, then save.</source>
         <translation>已找到。請檢查各欄位，然後儲存。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="434"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="442"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="441"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="449"/>
         <source>Not needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="447"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="455"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="463"/>
         <source>Not available</source>
         <translation>無法使用</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="457"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="465"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="466"/>
         <source>Set by the administrator</source>
         <translation>由管理員設定</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="467"/>
         <source>Set</source>
         <translation>已設定</translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="475"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="483"/>
         <source>Testing the connection…</source>
         <translation>正在測試連線…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="487"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="495"/>
         <source>Connected: the server offers %n service(s).</source>
         <translation>
             <numerusform>已連線：伺服器提供 %n 個服務項目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="489"/>
+        <location filename="../lib/gui/settings/SettingsDialog.cpp" line="497"/>
         <source>The connection failed: %1</source>
         <translation>連線失敗：%1</translation>
     </message>

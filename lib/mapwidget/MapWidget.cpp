@@ -398,7 +398,7 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
         return;
     }
     // A flick keeps the map gliding for a moment.
-    if (m_flick.release(event->position()))
+    if (m_flick.release(event->position()) && m_kineticPanning)
         m_kinetic->start();
 }
 

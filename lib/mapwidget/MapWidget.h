@@ -76,6 +76,10 @@ public:
 
     // What the map's accessible description says while its tiles are there.
     static QString keyboardHelp();
+    // A flick keeps the map gliding for a moment unless turned off (motion can make people
+    // unwell; WCAG 2.3.3).
+    void setKineticPanning(bool on) { m_kineticPanning = on; }
+    bool kineticPanning() const { return m_kineticPanning; }
     // Where the pin is, in words (its address), said before the keyboard help.
     void setPlaceDescription(const QString& place);
 
@@ -156,6 +160,7 @@ private:
     bool m_interacting = false;
     bool m_viewFailed = false; // every tile of the view failed for good
     QString m_place;
+    bool m_kineticPanning = true;
     QString m_failure;
     bool m_tilesAsked = false; // a request for the view's tiles is on its way
     qreal m_pinchStartZoom = 0;

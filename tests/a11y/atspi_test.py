@@ -204,6 +204,13 @@ def run(app_process):
         check(any(n.getRoleName() == "filler" and n.name == page and n.parent.getRoleName()
                   == "layered pane" for n in walk(window)), "the %s page is unnamed" % page)
 
+    # The Tracker's table shows its column headers before it has a row.
+    empty = named(window, "table", "Followed requests")
+    headers = [n.name for n in walk(empty) if n.getRoleName() == "table column header"] \
+        if empty else []
+    check(len(headers) == 8 and headers[0] == "Request id",
+          "the empty Tracker table's headers: %s" % headers)
+
     # Required fields say so.
     for role, name in (("text", "Filter services"), ("list", "Services"), ("text", "Address")):
         node = named(window, role, name)

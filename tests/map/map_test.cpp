@@ -552,6 +552,35 @@ private Q_SLOTS:
         QCOMPARE(shot.pixelColor(150, 150), tileColour({ 4, 8, 7, 1 }));
     }
 
+    // A flick glides on, unless the person turned the glide off (Settings): then the map stops
+    // where the finger left it.
+    void flickGlidesUnlessTurnedOff()
+    {
+        for (const bool kinetic : { true, false }) {
+            MapWidget map;
+            map.setTileSource(TileSource::folder(folderTiles(), QStringLiteral("t"), 0, 18));
+            map.resize(400, 300);
+            map.setZoom(10);
+            map.setCenter(QGeoCoordinate(40, -100));
+            map.setKineticPanning(kinetic);
+            map.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&map));
+            QTest::mousePress(&map, Qt::LeftButton, {}, QPoint(100, 150));
+            for (int i = 1; i <= 10; ++i) {
+                QTest::qWait(5);
+                QTest::mouseMove(&map, QPoint(100 + i * 20, 150));
+            }
+            QTest::mouseRelease(&map, Qt::LeftButton, {}, QPoint(300, 150));
+            const QGeoCoordinate released = map.center();
+            QTest::qWait(200);
+            const double moved = map.center().distanceTo(released);
+            if (kinetic)
+                QVERIFY2(moved > 10, qPrintable(QString::number(moved)));
+            else
+                QCOMPARE(moved, 0.0);
+        }
+    }
+
     void mouseWheelAndKeys()
     {
         MapWidget map;

@@ -94,6 +94,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setAccessibleDescription(tr("Message"));
+    m_kinetic = new QCheckBox(tr("Let the map glide on after a flick"), this);
     m_language = new QComboBox(this);
     m_language->addItem(tr("As the system"), QString());
     // Each language by its own name: someone who cannot read the current one finds theirs.
@@ -121,6 +122,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         { m_save, tr("Save the jurisdiction") },
         { m_test, tr("Test the connection") },
         { m_language, tr("Language") },
+        { m_kinetic, tr("Let the map glide on after a flick") },
     };
     for (const auto& [widget, name] : names) {
         widget->setAccessibleName(name);
@@ -163,6 +165,7 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
     form->addRow(profileButtons);
     form->addRow(m_message);
     form->addRow(tr("&Language"), m_language);
+    form->addRow(QString(), m_kinetic);
 
     auto* listButtons = new QHBoxLayout;
     for (QPushButton* b : { m_add, m_duplicate, m_remove, m_import, m_export })
@@ -280,6 +283,11 @@ SettingsDialog::SettingsDialog(ProfileStore* profiles, KeyVault* keys, QWidget* 
         m_profiles->setValue(QStringLiteral("language"), language);
         m_message->setText(tr("The language changes the next time the app starts."));
         Q_EMIT languageChanged(language);
+    });
+    m_kinetic->setChecked(m_profiles->value(QStringLiteral("map/kineticPanning"), true).toBool());
+    connect(m_kinetic, &QCheckBox::toggled, this, [this](bool on) {
+        m_profiles->setValue(QStringLiteral("map/kineticPanning"), on);
+        Q_EMIT kineticPanningChanged(on);
     });
     reload(m_profiles->activeProfileId());
     resize(900, 560);

@@ -36,6 +36,7 @@ Q_SIGNALS:
     void profilesChanged();
     void keyChanged(const QString& profileId);
     void languageChanged(const QString& language);
+    void kineticPanningChanged(bool on);
 
 private:
     void reload(const QString& selectId = QString());
@@ -84,6 +85,7 @@ private:
     QPushButton* m_test;
     QLabel* m_message;
     QComboBox* m_language;
+    QCheckBox* m_kinetic;
 };
 
 } // namespace Open311

@@ -132,6 +132,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connectSession();
     connectSubmission();
     connect(m_form->map(), &MapWidget::markerActivated, this, &MainWindow::showRequestDetails);
+    m_form->map()->setKineticPanning(
+        ProfileStore().value(QStringLiteral("map/kineticPanning"), true).toBool());
     m_layout->restore();
     if (m_options.kiosk)
         m_form->splitter()->setSizes({ 520, 900, 560 }); // names readable, not elided
@@ -216,6 +218,8 @@ void MainWindow::connectSubmission()
     connect(m_presenter, &ReportPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_presenter, &ReportPresenter::reportFiled, this, &MainWindow::reportFiled);
     connect(m_dialogs, &WindowDialogs::profilesChanged, this, &MainWindow::populateJurisdictions);
+    connect(m_dialogs, &WindowDialogs::kineticPanningChanged, m_form->map(),
+        &MapWidget::setKineticPanning);
 }
 
 void MainWindow::startAfterFirstFrame(int fallbackMs)

@@ -63,6 +63,8 @@ SettingsDialog* WindowDialogs::openSettings()
         };
         connect(dialog, &QDialog::finished, this, forget);
         connect(dialog, &QObject::destroyed, this, forget);
+        connect(dialog, &SettingsDialog::kineticPanningChanged, this,
+            &WindowDialogs::kineticPanningChanged);
         connect(dialog, &SettingsDialog::profilesChanged, this, [this] {
             Q_EMIT profilesChanged();
             const QString id = m_session->profile().id;

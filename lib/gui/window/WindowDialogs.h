@@ -29,6 +29,7 @@ public:
 Q_SIGNALS:
     // The jurisdictions were edited: the window's list is to be filled again.
     void profilesChanged();
+    void kineticPanningChanged(bool on);
 
 private:
     QDialog* showOnce(QPointer<QDialog>& slot, const std::function<QDialog*()>& make);
