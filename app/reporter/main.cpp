@@ -2,6 +2,7 @@
 #include "core/SecretRedactor.h"
 #include "core/SignalWatcher.h"
 #include "core/Version.h"
+#include "gui/kiosk/KioskWindowHost.h"
 #include "gui/widgets/AppStyle.h"
 #include "gui/window/DisplayWait.h"
 #include "gui/window/MainWindow.h"
@@ -141,36 +142,53 @@ int main(int argc, char* argv[])
             options.kioskOptions.languages << tag.trimmed();
     }
 
-    Open311::MainWindow window(options);
-    QObject::connect(&instance, &Open311::SingleInstance::activationRequested, &window,
-        [&window, kiosk](Open311::SingleInstance::Request request) {
-            // "--training" again (the README's first command) while a city's window is open: the
-            // window goes to the training city, as the command says. A kiosk stays as it is.
-            if (request == Open311::SingleInstance::Request::TrainingCity && !kiosk) {
-                Open311::ProfileStore().setActiveProfileId(Open311::ProfileStore::kTrainingId);
-                if (window.isStarted() && !window.profile().isTraining)
-                    window.activateProfile(Open311::ProfileStore::kTrainingId);
-            }
-            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
-            window.raise();
-            window.activateWindow();
-        });
-    // A system shutdown or a supervisor's stop: the draft and the layout are kept, as on Quit.
     Open311::SignalWatcher signals;
-    QObject::connect(&signals, &Open311::SignalWatcher::terminationRequested, &window,
-        &Open311::MainWindow::shutDown);
-    if (parser.isSet(QStringLiteral("report-startup")))
-        new Open311::StartupProbe(&window, 3000, &window);
+    const bool reportStartup = parser.isSet(QStringLiteral("report-startup"));
+    const auto present = [&instance, &signals, kiosk, reportStartup](Open311::MainWindow& window) {
+        QObject::connect(&instance, &Open311::SingleInstance::activationRequested, &window,
+            [&window, kiosk](Open311::SingleInstance::Request request) {
+                // "--training" again (the README's first command) while a city's window is
+                // open: the window goes to the training city, as the command says. A kiosk stays
+                // as it is.
+                if (request == Open311::SingleInstance::Request::TrainingCity && !kiosk) {
+                    Open311::ProfileStore().setActiveProfileId(Open311::ProfileStore::kTrainingId);
+                    if (window.isStarted() && !window.profile().isTraining)
+                        window.activateProfile(Open311::ProfileStore::kTrainingId);
+                }
+                window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                window.raise();
+                window.activateWindow();
+            });
+        // A system shutdown or a supervisor's stop: the draft and the layout are kept, as on
+        // Quit.
+        QObject::connect(&signals, &Open311::SignalWatcher::terminationRequested, &window,
+            &Open311::MainWindow::shutDown);
+        if (reportStartup)
+            new Open311::StartupProbe(&window, 3000, &window);
+        if (kiosk) {
+            // The whole screen even where no window manager honours full-screen requests.
+            window.setGeometry(window.screen()->geometry());
+            window.showFullScreen();
+        } else {
+            window.show();
+        }
+        // Keyboard shortcuts need an active window, and a session without a window manager (a
+        // kiosk on a bare X server) never makes one active: Ctrl+L and the rest did nothing
+        // until a click.
+        window.activateWindow();
+        // The outbox, the training city and the network start after the first frame.
+        window.startAfterFirstFrame();
+    };
+    // A kiosk builds its window again in a visitor's language; a desk keeps one.
+    std::unique_ptr<Open311::KioskWindowHost> kioskHost;
+    std::unique_ptr<Open311::MainWindow> desk;
     if (kiosk) {
-        // The whole screen even where no window manager honours full-screen requests.
-        window.setGeometry(window.screen()->geometry());
-        window.showFullScreen();
-    } else
-        window.show();
-    // Keyboard shortcuts need an active window, and a session without a window manager (a kiosk
-    // on a bare X server) never makes one active: Ctrl+L and the rest did nothing until a click.
-    window.activateWindow();
-    // The outbox, the training city and the network start after the first frame.
-    window.startAfterFirstFrame();
+        kioskHost = std::make_unique<Open311::KioskWindowHost>(
+            options, Open311::Translations::language(), present);
+        present(*kioskHost->window());
+    } else {
+        desk = std::make_unique<Open311::MainWindow>(options);
+        present(*desk);
+    }
     return QApplication::exec();
 }

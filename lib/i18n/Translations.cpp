@@ -9,6 +9,7 @@
 namespace Open311 {
 
 QString Translations::s_language;
+QList<QPointer<QTranslator>> Translations::s_installed;
 
 QString Translations::language()
 {
@@ -29,6 +30,18 @@ bool systemWantsHaitianCreole()
 }
 
 } // namespace
+
+bool Translations::switchTo(const QString& language)
+{
+    for (const QPointer<QTranslator>& translator : std::as_const(s_installed)) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    s_installed.clear();
+    return install(language);
+}
 
 QStringList Translations::shipped()
 {
@@ -83,6 +96,7 @@ bool Translations::install(const QString& language)
     // Qt ships no Haitian Creole of its own; its dialogs' buttons read French, as in Haiti.
     install(QLocale(QLocale::French, QLocale::Haiti));
     QCoreApplication::installTranslator(ours);
+    s_installed << ours;
     s_language = tag;
     return true;
 }
@@ -92,14 +106,17 @@ bool Translations::install(const QLocale& locale)
     auto* app = QCoreApplication::instance();
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        s_installed << qt;
+    } else {
         delete qt;
+    }
     auto* ours = new QTranslator(app);
     if (ours->load(
             locale, QStringLiteral("open311"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
+        s_installed << ours;
         s_language = QLocale(ours->language()).bcp47Name();
         return true;
     }
@@ -108,6 +125,7 @@ bool Translations::install(const QLocale& locale)
     // the English translation.
     if (ours->load(QStringLiteral("open311_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
+        s_installed << ours;
         return false;
     }
     delete ours;

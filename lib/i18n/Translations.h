@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QLocale>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QTranslator>
 
 namespace Open311 {
 
@@ -15,6 +18,9 @@ public:
     // A language chosen in Settings by its tag ("zh_TW"); empty follows the system. Numbers and
     // dates then follow that language's conventions too.
     static bool install(const QString& language);
+    // Takes back every translation install() put in, then installs the language's: a kiosk
+    // visitor's form in their own language.
+    static bool switchTo(const QString& language);
     // The languages the app ships, as tags, English first.
     static QStringList shipped();
     // The language's name in itself ("Kreyòl ayisyen"), as a speaker looks for it.
@@ -28,6 +34,8 @@ public:
 
 private:
     static QString s_language;
+    // Guarded: a test may remove and delete what it installed.
+    static QList<QPointer<QTranslator>> s_installed;
 };
 
 } // namespace Open311

@@ -1,9 +1,11 @@
+#include "ScopedLanguage.h"
 #include "StartedWindow.h"
 #include "TestSettings.h"
 #include "WidgetLookup.h"
 #include "gui/kiosk/KioskController.h"
 #include "gui/kiosk/KioskCountdownOverlay.h"
 #include "gui/kiosk/KioskStartScreen.h"
+#include "gui/kiosk/KioskWindowHost.h"
 #include "gui/kiosk/QrCodeWidget.h"
 #include "gui/report/DescriptionEdit.h"
 #include "gui/report/PhotoAttachments.h"
@@ -180,6 +182,57 @@ private Q_SLOTS:
         // These tests are about the window's v1-era flow (location, kiosk, restarts); the
         // training city's v2 questions have their own tests in report_v2_test.
         ProfileStore().setActiveProfileId(ProfileStore::kTrainingV1Id);
+    }
+
+    // A visitor picks their language on the start screen: the form comes in it, and when their
+    // session ends the kiosk is back in its own language, wiped as always.
+    void aVisitorReportsInTheirOwnLanguage()
+    {
+        const Testing::ScopedLanguage scoped { QStringLiteral("en") };
+        MainWindow::Options options;
+        options.outboxPath = m_dir.filePath(QStringLiteral("kiosk-%1.sqlite").arg(++m_windows));
+        options.cacheDirectory = m_dir.filePath(QStringLiteral("cache"));
+        options.kiosk = true;
+        options.kioskOptions.adminPinHash = m_pinHash;
+        options.kioskOptions.languages = { QStringLiteral("en"), QStringLiteral("es") };
+        const auto present = [](MainWindow& window) {
+            window.resize(1280, 900);
+            window.show();
+            window.start();
+        };
+        KioskWindowHost host(options, QStringLiteral("en"), present);
+        present(*host.window());
+        QSignalSpy replaced(&host, &KioskWindowHost::windowReplaced);
+        const QList<QPushButton*> languages
+            = host.window()->kiosk()->startScreen()->languageButtons();
+        QCOMPARE(languages.size(), 2);
+        QCOMPARE(languages.at(0)->text(), QStringLiteral("English"));
+        QCOMPARE(languages.at(1)->text(), QStringLiteral("Espa\u00f1ol"));
+
+        // The interface's own language just starts the form.
+        QTest::mouseClick(languages.at(0), Qt::LeftButton);
+        QVERIFY(!host.window()->kiosk()->isOnStartScreen());
+        QCOMPARE(replaced.count(), 0);
+        host.window()->kiosk()->endSession();
+
+        QTest::mouseClick(
+            host.window()->kiosk()->startScreen()->languageButtons().at(1), Qt::LeftButton);
+        QTRY_COMPARE(replaced.count(), 1);
+        MainWindow* spanish = host.window();
+        QVERIFY(QTest::qWaitForWindowExposed(spanish));
+        QVERIFY(!spanish->kiosk()->isOnStartScreen());
+        QCOMPARE(host.language(), QStringLiteral("es"));
+        QVERIFY(child<QPushButton>(spanish->form(), QStringLiteral("Enviar el aviso")));
+        QTest::keyClicks(child<QLineEdit>(spanish->form(), QStringLiteral("Nombre")), kMarker);
+
+        spanish->kiosk()->endSession();
+        QTRY_COMPARE(replaced.count(), 2);
+        QVERIFY(host.window()->kiosk()->isOnStartScreen());
+        QCOMPARE(host.language(), QStringLiteral("en"));
+        QVERIFY(child<QPushButton>(host.window()->form(), QStringLiteral("Send the report")));
+        QVERIFY(child<QLineEdit>(host.window()->form(), QStringLiteral("First name"))
+                    ->text()
+                    .isEmpty());
     }
 
     void startsOnTheWelcomeWithNothingElse()

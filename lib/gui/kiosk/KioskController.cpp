@@ -108,6 +108,7 @@ KioskController::KioskController(MainWindow* window, QStackedWidget* pages, cons
 
     connect(m_countdown->carryOnButton(), &QPushButton::clicked, this, &KioskController::carryOn);
     connect(m_start, &KioskStartScreen::startRequested, this, &KioskController::startSession);
+    connect(m_start, &KioskStartScreen::languageChosen, this, &KioskController::languageChosen);
     connect(m_start, &KioskStartScreen::lookupRequested, this, [this](const QString& id) {
         m_idle->start();
         onResult(m_window->statusOf(id), this, [this](const Result<RequestStatus>& status) {
@@ -219,6 +220,7 @@ void KioskController::endSession()
     m_pages->setCurrentWidget(m_start);
     // The form's focused field was just hidden; the next visitor starts from the button.
     m_start->startButton()->setFocus();
+    Q_EMIT sessionEnded();
 }
 
 void KioskController::idle()

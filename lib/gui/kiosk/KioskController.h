@@ -52,12 +52,19 @@ public:
 
     // Ends the visitor's session: wipes everything and shows the start screen.
     void endSession();
+    // The form, from the start screen's button (KioskWindowHost calls it in a new language).
+    void startSession();
+
+Q_SIGNALS:
+    // A visitor asked for the form in another language.
+    void languageChosen(const QString& language);
+    // The visitor's session is over and wiped: the kiosk may go back to its own language.
+    void sessionEnded();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void startSession();
     void idle();
     void tick();
     // The visitor answered the countdown: by its button or by any other input.

@@ -1,5 +1,7 @@
 #include "gui/kiosk/KioskStartScreen.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -87,7 +89,10 @@ KioskStartScreen::KioskStartScreen(const QStringList& languages, QWidget* parent
         welcomeLabels << welcome;
     }
     m_start->setObjectName(QStringLiteral("kioskStart"));
-    m_start->setText(inEveryLanguage(translators, kGreeting).join(QStringLiteral("\n")));
+    // With a button per language below it, the large button speaks the interface's language
+    // alone: three greetings on it left no room on a 1280x720 screen.
+    const QStringList greetings = inEveryLanguage(translators, kGreeting);
+    m_start->setText(languages.size() > 1 ? greetings.first() : greetings.join(u'\n'));
     m_start->setAccessibleName(tr("Report a problem"));
     m_start->setMinimumSize(560, 180);
     QList<QLabel*> emergencyLabels;
@@ -121,6 +126,23 @@ KioskStartScreen::KioskStartScreen(const QStringList& languages, QWidget* parent
         layout->addWidget(welcome);
     layout->addSpacing(24);
     layout->addWidget(m_start, 0, Qt::AlignHCenter);
+    // The form in the visitor's own language: each language by its own name.
+    if (languages.size() > 1) {
+        auto* languageRow = new QHBoxLayout;
+        languageRow->addStretch(1);
+        for (const QString& language : languages) {
+            auto* button = new QPushButton(Translations::nativeName(language), this);
+            button->setObjectName(QStringLiteral("kioskLanguage"));
+            button->setMinimumSize(120, 56);
+            connect(button, &QPushButton::clicked, this,
+                [this, language] { Q_EMIT languageChosen(language); });
+            languageRow->addWidget(button);
+            m_languageButtons << button;
+        }
+        languageRow->addStretch(1);
+        layout->addSpacing(12);
+        layout->addLayout(languageRow);
+    }
     layout->addSpacing(12);
     for (QLabel* emergency : emergencyLabels)
         layout->addWidget(emergency);

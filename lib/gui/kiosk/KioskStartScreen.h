@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
@@ -31,8 +32,13 @@ public:
     // The welcome sentence likewise: one paragraph per language above the button.
     static QStringList welcomes(const QStringList& languages = defaultLanguages());
 
+    // One button per language the kiosk serves, named in that language.
+    QList<QPushButton*> languageButtons() const { return m_languageButtons; }
+
 Q_SIGNALS:
     void startRequested();
+    // A visitor chose the language to report in (a tag, "zh_TW").
+    void languageChosen(const QString& language);
     void lookupRequested(const QString& requestId);
 
 private:
@@ -40,6 +46,7 @@ private:
     QLineEdit* m_lookupId;
     QPushButton* m_lookup;
     QLabel* m_lookupResult;
+    QList<QPushButton*> m_languageButtons;
 };
 
 } // namespace Open311
