@@ -121,11 +121,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // A large system font, as a person with low vision sets it (language_fit_test_large).
+        if (const int points = qEnvironmentVariableIntValue("OPEN311_TEST_FONT_POINTS")) {
+            QFont font = QApplication::font();
+            font.setPointSize(points);
+            QApplication::setFont(font);
+        }
         QStandardPaths::setTestModeEnabled(true);
         Testing::isolateSettings(QDir(m_dir.path()));
         ProfileStore().setActiveProfileId(ProfileStore::kTrainingId);
-        qInfo("screen %dx%d at %.0f %%", screen().width(), screen().height(),
-            100 * qApp->devicePixelRatio());
+        qInfo("screen %dx%d at %.0f %%, %d pt", screen().width(), screen().height(),
+            100 * qApp->devicePixelRatio(), QApplication::font().pointSize());
     }
 
     void everyLanguage_data()
