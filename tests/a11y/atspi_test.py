@@ -232,7 +232,8 @@ def run(app_process):
     events.focus.clear()
     for _ in range(16):
         xdotool("key", "Tab")
-        pump(0.15)
+        pump(0.25)
+    pump(1.0)  # a loaded CI machine delivers the last focus events late
     order = [name for _, name in events.focus]
     wanted = ["Services", "Address", "Map", "First name", "Last name", "Email", "Phone",
               "Description", "Send the report"]
@@ -303,6 +304,18 @@ def run(app_process):
     dialog = until(lambda: next((a for a in walk(app) if a.getRoleName() == "dialog"), None), 10)
     if check(dialog is not None, "Settings did not open with Ctrl+,"):
         audit(dialog, "settings")
+        xdotool("key", "Escape")
+        check(until(lambda: not any(a.getRoleName() == "dialog" for a in walk(app)), 10),
+              "Settings did not close with Escape")
+
+    # The keyboard shortcuts (F1): named, and every control in it too.
+    xdotool("search", "--name", "^Open311 Reporter$", "windowfocus", "--sync")
+    xdotool("key", "F1")
+    shortcuts = until(lambda: next((a for a in walk(app) if a.getRoleName() == "dialog"), None),
+                      10)
+    if check(shortcuts is not None, "F1 did not open the keyboard shortcuts"):
+        check(bool(shortcuts.name), "the shortcuts dialog is unnamed")
+        audit(shortcuts, "shortcuts")
 
 
 if __name__ == "__main__":
