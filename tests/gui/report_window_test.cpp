@@ -992,6 +992,38 @@ private Q_SLOTS:
         QCOMPARE(error->palette().color(QPalette::WindowText), lightRed);
     }
 
+    // Degrees are typed with a point in every language: with Spanish, Vietnamese or Haitian
+    // Creole chosen (their numbers use a comma), "40.004" was refused or read as 40004.
+    void coordinatesAreTypedAlikeInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : { "en", "es", "vi", "ht" })
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void coordinatesAreTypedAlikeInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const Testing::ScopedLanguage scoped { language };
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        form->map()->setFocus();
+        QTest::keyClick(form->map(), Qt::Key_Return);
+        QVERIFY(form->map()->pin().isValid());
+        const double longitude = form->map()->pin().longitude();
+        auto* latitude = child<QLineEdit>(
+            form, QCoreApplication::translate("Open311::ReportForm", "Latitude"));
+        QVERIFY(latitude->hasAcceptableInput());
+        latitude->setFocus();
+        latitude->selectAll();
+        typeText(latitude, QStringLiteral("40.004"));
+        QCOMPARE(latitude->text(), QStringLiteral("40.004"));
+        QTest::keyClick(latitude, Qt::Key_Tab);
+        QTRY_VERIFY2(qAbs(form->map()->pin().latitude() - 40.004) < 1e-9,
+            qPrintable(QString::number(form->map()->pin().latitude(), 'f', 6)));
+        QCOMPARE(form->map()->pin().longitude(), longitude);
+    }
+
     // A high-contrast palette (white on black, yellow highlight): every text on the form, the
     // problems beside the fields among them, keeps 4.5:1 against what it is drawn on (3:1 when
     // large), at 100 % and in report_window_test_200 at 200 %.

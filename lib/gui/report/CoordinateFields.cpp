@@ -22,6 +22,9 @@ CoordinateFields::CoordinateFields(QWidget* parent)
     // Plain decimals: with the default notation a stray "e" replaced a typed-over coordinate.
     auto* latitudeRule = new QDoubleValidator(-90, 90, 8, m_latitude);
     latitudeRule->setNotation(QDoubleValidator::StandardNotation);
+    // Degrees are written with a point in every language, as the pin writes them and as maps
+    // give them: in Spanish "40.712" was refused, or read as 40712.
+    latitudeRule->setLocale(QLocale::c());
     m_latitude->setValidator(latitudeRule);
     latLabel->setBuddy(m_latitude);
     auto* lonLabel = new QLabel(ReportFormText::tr("Lon&gitude"), parent);
@@ -29,6 +32,7 @@ CoordinateFields::CoordinateFields(QWidget* parent)
     m_longitude->setAccessibleName(ReportFormText::tr("Longitude"));
     auto* longitudeRule = new QDoubleValidator(-180, 180, 8, m_longitude);
     longitudeRule->setNotation(QDoubleValidator::StandardNotation);
+    longitudeRule->setLocale(QLocale::c());
     m_longitude->setValidator(longitudeRule);
     lonLabel->setBuddy(m_longitude);
     m_layout->addWidget(latLabel);
@@ -91,11 +95,9 @@ void CoordinateFields::clear()
 
 std::optional<double> CoordinateFields::degrees(const QLineEdit* edit, double limit)
 {
-    // The user's own decimal separator, or the point the pin writes.
+    // With a point, whatever the interface's language (see the validators).
     bool ok = false;
-    double value = QLocale().toDouble(edit->text(), &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(edit->text(), &ok);
+    const double value = QLocale::c().toDouble(edit->text(), &ok);
     if (!ok || !std::isfinite(value) || qAbs(value) > limit)
         return std::nullopt;
     return value;
