@@ -1381,23 +1381,23 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="232"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="247"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? This report will be cleared in %n second.</numerusform>
@@ -1408,48 +1408,48 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="19"/>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="91"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="21"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="96"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="74"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="76"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="22"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="23"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="25"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="106"/>
         <source>Already reported? Enter your request id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="103"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="108"/>
         <source>Request id to look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="107"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="112"/>
         <source>Check the status of this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="110"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="115"/>
         <source>Status of the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="136"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="158"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2464,7 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
-        <location filename="../lib/gui/report/FieldErrors.cpp" line="34"/>
+        <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,12 +2479,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="35"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="34"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="45"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="44"/>
         <source>Description of the chosen service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,52 +2499,52 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="43"/>
-        <source>Press Enter to search for the address and move the pin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
-        <source>Find</source>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="44"/>
+        <source>An address or a pin on the map is required. Press Enter to search for the address and move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
-        <source>Find the address on the map</source>
+        <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
-        <source>Use &amp;my location</source>
+        <source>Find the address on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
+        <source>Use &amp;my location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="51"/>
         <source>Use my location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="148"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="149"/>
         <source>This place is outside %1; the city may not handle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="163"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="164"/>
         <source>This place is outside %1, and this kiosk sends reports only for places inside it. Move the pin into the city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="283"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="284"/>
         <source>No pin on the map yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="285"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="286"/>
         <source>The pin is at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="287"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="288"/>
         <source>The pin is at latitude %1, longitude %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,17 +2564,17 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="27"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="30"/>
         <source>Lon&amp;gitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="29"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="32"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="70"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="71"/>
         <source>About the location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,7 +2589,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="105"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="106"/>
         <source>Finding your location…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,7 +2703,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="179"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="178"/>
         <source>No service chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,12 +2753,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="76"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="84"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,12 +2843,12 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="266"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="270"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="271"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,32 +2858,32 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="297"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="298"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="308"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="309"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="311"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="312"/>
         <source>%1 The pin was taken off the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="314"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="315"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="325"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="326"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="335"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="336"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>%n place found; choose it.</numerusform>
@@ -2891,7 +2891,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="338"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="339"/>
         <source>Places found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,7 +3061,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="58"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5486,47 +5486,47 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="51"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="54"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="74"/>
+        <location filename="../app/reporter/main.cpp" line="75"/>
         <source>Open the built-in training city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="76"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="80"/>
+        <location filename="../app/reporter/main.cpp" line="81"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="84"/>
+        <location filename="../app/reporter/main.cpp" line="85"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="94"/>
+        <location filename="../app/reporter/main.cpp" line="95"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="109"/>
+        <location filename="../app/reporter/main.cpp" line="110"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="115"/>
+        <location filename="../app/reporter/main.cpp" line="116"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>

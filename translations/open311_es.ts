@@ -1385,23 +1385,23 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Solicitud %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>No hay PIN de administrador configurado; no se puede salir de este quiosco.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="232"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="247"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>¿Sigue ahí? Este aviso se borrará dentro de %n segundo.</numerusform>
@@ -1412,48 +1412,48 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="19"/>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="91"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="21"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="96"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="74"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="76"/>
         <source>Check</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="22"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation>Bienvenido. Avise a la ciudad de un bache, una pintada, una farola rota u otro problema que no sea una emergencia.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="23"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="25"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation>Para emergencias, llame al número de emergencias local.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="106"/>
         <source>Already reported? Enter your request id:</source>
         <translation>¿Ya lo avisó? Escriba su número de solicitud:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="103"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="108"/>
         <source>Request id to look up</source>
         <translation>Número de solicitud que consultar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="107"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="112"/>
         <source>Check the status of this request</source>
         <translation>Consultar el estado de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="110"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="115"/>
         <source>Status of the request</source>
         <translation>Estado de la solicitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="136"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="158"/>
         <source>Checking…</source>
         <translation>Consultando…</translation>
     </message>
@@ -2473,7 +2473,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
-        <location filename="../lib/gui/report/FieldErrors.cpp" line="34"/>
+        <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
     </message>
@@ -2488,12 +2488,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="35"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="34"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="45"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="44"/>
         <source>Description of the chosen service</source>
         <translation>Descripción del servicio elegido</translation>
     </message>
@@ -2508,52 +2508,52 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="43"/>
-        <source>Press Enter to search for the address and move the pin.</source>
-        <translation>Pulse Intro para buscar la dirección y mover el marcador.</translation>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="44"/>
+        <source>An address or a pin on the map is required. Press Enter to search for the address and move the pin.</source>
+        <translation>Se necesita una dirección o un marcador en el mapa. Pulse Intro para buscar la dirección y mover el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
         <source>Find the address on the map</source>
         <translation>Buscar la dirección en el mapa</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
         <source>Use &amp;my location</source>
         <translation>Usar &amp;mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="51"/>
         <source>Use my location</source>
         <translation>Usar mi ubicación</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="148"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="149"/>
         <source>This place is outside %1; the city may not handle it.</source>
         <translation>Este lugar está fuera de %1; puede que la ciudad no lo atienda.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="163"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="164"/>
         <source>This place is outside %1, and this kiosk sends reports only for places inside it. Move the pin into the city.</source>
         <translation>Este lugar está fuera de %1, y este quiosco solo envía avisos de lugares dentro de la ciudad. Lleve el marcador a la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="283"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="284"/>
         <source>No pin on the map yet.</source>
         <translation>Aún no hay ningún marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="285"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="286"/>
         <source>The pin is at %1.</source>
         <translation>El marcador está en %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="287"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="288"/>
         <source>The pin is at latitude %1, longitude %2.</source>
         <translation>El marcador está en la latitud %1, longitud %2.</translation>
     </message>
@@ -2573,17 +2573,17 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="27"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="30"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;gitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="29"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="32"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="70"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="71"/>
         <source>About the location</source>
         <translation>Sobre la ubicación</translation>
     </message>
@@ -2598,7 +2598,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Seguir la solicitud existente en su lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="105"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="106"/>
         <source>Finding your location…</source>
         <translation>Buscando su ubicación…</translation>
     </message>
@@ -2712,7 +2712,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="179"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="178"/>
         <source>No service chosen yet.</source>
         <translation>Aún no se ha elegido ningún servicio.</translation>
     </message>
@@ -2762,12 +2762,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Aún no han llegado las preguntas de la ciudad sobre este servicio; el aviso podrá enviarse cuando se hayan respondido.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="76"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>Escriba la latitud en grados, de -90 a 90, o coloque el marcador en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="84"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>Escriba la longitud en grados, de -180 a 180, o coloque el marcador en el mapa.</translation>
     </message>
@@ -2852,12 +2852,12 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Se quita el marcador; la ciudad no recibe ninguna posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="266"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>El marcador no está en esta dirección: pulse Intro para encontrarla, o mueva el marcador.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="270"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="271"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
@@ -2867,32 +2867,32 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Enviando el aviso…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="297"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="298"/>
         <source>Looking up “%1”…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="308"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="309"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>No se encontró ningún lugar llamado «%1», así que se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="311"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="312"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Se quitó el marcador del mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="314"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="315"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Colóquelo en el mapa, o la ciudad recibirá solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="325"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="326"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>No se encontró ningún lugar llamado «%1». Coloque el marcador en el mapa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="335"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="336"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Se encontró %n lugar; elíjalo.</numerusform>
@@ -2900,7 +2900,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="338"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="339"/>
         <source>Places found</source>
         <translation>Lugares encontrados</translation>
     </message>
@@ -3070,7 +3070,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="58"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
@@ -5503,47 +5503,47 @@ Servicio: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="51"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter necesita una sesión gráfica y no se encontró ninguna (DISPLAY no está definido).</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="54"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter no pudo conectar con la pantalla %1. Compruebe que la sesión gráfica está en marcha y vuelva a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="74"/>
+        <location filename="../app/reporter/main.cpp" line="75"/>
         <source>Open the built-in training city.</source>
         <translation>Abrir la ciudad de práctica integrada.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="76"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Funcionar como quiosco público: pantalla completa, sin configuración, con borrado por inactividad; se sale con el PIN de administrador.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="80"/>
+        <location filename="../app/reporter/main.cpp" line="81"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Leer de la entrada estándar un PIN de administrador del quiosco e imprimir la línea kiosk/adminPin para la configuración del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="84"/>
+        <location filename="../app/reporter/main.cpp" line="85"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para mediciones: indica cuándo se pinta el primer fotograma y la memoria en reposo, y termina.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="94"/>
+        <location filename="../app/reporter/main.cpp" line="95"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>El PIN necesita al menos 4 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="109"/>
+        <location filename="../app/reporter/main.cpp" line="110"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter ya está abierto para este usuario pero no responde. Ciérrelo, o termine su proceso, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="115"/>
+        <location filename="../app/reporter/main.cpp" line="116"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter ya está abierto; su ventana se trajo al frente.</translation>
     </message>

@@ -1381,23 +1381,23 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
         <translation>Anile</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Demann %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>Pa gen PIN administratè ki konfigire; pa ka soti nan kyòs sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
         <source>Wrong PIN.</source>
         <translation>PIN lan pa bon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="232"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="247"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Ou la toujou? Rapò sa a ap efase nan %n segond.</numerusform>
@@ -1407,48 +1407,48 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="19"/>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="91"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="21"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="96"/>
         <source>Report a problem</source>
         <translation>Rapòte yon pwoblèm</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="22"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation>Byenvini. Fè vil la konnen si gen yon twou nan lari, grafiti, yon limyè lari ki kase oswa yon lòt pwoblèm ki pa yon ijans.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="23"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="25"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation>Pou yon ijans, rele nimewo ijans lokal ou a.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="74"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="76"/>
         <source>Check</source>
         <translation>Verifye</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="106"/>
         <source>Already reported? Enter your request id:</source>
         <translation>Ou te deja rapòte l? Tape nimewo demann ou a:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="103"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="108"/>
         <source>Request id to look up</source>
         <translation>Nimewo demann pou chèche</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="107"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="112"/>
         <source>Check the status of this request</source>
         <translation>Verifye eta demann sa a</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="110"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="115"/>
         <source>Status of the request</source>
         <translation>Eta demann nan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="136"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="158"/>
         <source>Checking…</source>
         <translation>Ap verifye…</translation>
     </message>
@@ -2465,7 +2465,7 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
-        <location filename="../lib/gui/report/FieldErrors.cpp" line="34"/>
+        <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation>Pwoblèm ak %1</translation>
     </message>
@@ -2530,22 +2530,22 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
         <translation>Latitid</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="27"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="30"/>
         <source>Lon&amp;gitude</source>
         <translation>Lon&amp;jitid</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="29"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="32"/>
         <source>Longitude</source>
         <translation>Lonjitid</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="76"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>Tape latitid la an degre, ant -90 ak 90, oswa mete mak la sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="84"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>Tape lonjitid la an degre, ant -180 ak 180, oswa mete mak la sou kat la.</translation>
     </message>
@@ -2600,109 +2600,109 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
         <translation>Adrès</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="43"/>
-        <source>Press Enter to search for the address and move the pin.</source>
-        <translation>Peze Enter pou chèche adrès la epi deplase mak la.</translation>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="44"/>
+        <source>An address or a pin on the map is required. Press Enter to search for the address and move the pin.</source>
+        <translation>Ou bezwen yon adrès oswa yon mak sou kat la. Peze Enter pou chèche adrès la epi deplase mak la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
         <source>Find</source>
         <translation>Chèche</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
         <source>Find the address on the map</source>
         <translation>Chèche adrès la sou kat la</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
         <source>Use &amp;my location</source>
         <translation>Sèvi ak kote &amp;m ye</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="51"/>
         <source>Use my location</source>
         <translation>Sèvi ak kote m ye</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="70"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="71"/>
         <source>About the location</source>
         <translation>Enfòmasyon sou kote a</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="105"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="106"/>
         <source>Finding your location…</source>
         <translation>Ap chèche kote ou ye…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="148"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="149"/>
         <source>This place is outside %1; the city may not handle it.</source>
         <translation>Kote sa a deyò %1; petèt vil la p ap okipe l.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="163"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="164"/>
         <source>This place is outside %1, and this kiosk sends reports only for places inside it. Move the pin into the city.</source>
         <translation>Kote sa a deyò %1, e kyòs sa a voye rapò sèlman pou kote ki anndan l. Deplase mak la nan vil la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="266"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>Mak la pa sou adrès sa a: peze Enter pou jwenn li, oswa deplase mak la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="270"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="271"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Poko gen kote sou kat la: vil la ap resevwa adrès la sèlman, san pozisyon sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="283"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="284"/>
         <source>No pin on the map yet.</source>
         <translation>Poko gen mak sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="285"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="286"/>
         <source>The pin is at %1.</source>
         <translation>Mak la sou %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="287"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="288"/>
         <source>The pin is at latitude %1, longitude %2.</source>
         <translation>Mak la nan latitid %1, lonjitid %2.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="297"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="298"/>
         <source>Looking up “%1”…</source>
         <translation>Ap chèche “%1”…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="308"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="309"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>Pa t jwenn okenn kote ki rele “%1”, kidonk mak la retire sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="311"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="312"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Mak la retire sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="314"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="315"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Mete l sou kat la, sinon vil la ap resevwa adrès la sèlman, san pozisyon sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="325"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="326"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>Pa t jwenn okenn kote ki rele “%1”. Mete mak la sou kat la pito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="335"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="336"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Jwenn %n kote; chwazi youn.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="338"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="339"/>
         <source>Places found</source>
         <translation>Kote yo jwenn</translation>
     </message>
@@ -3031,17 +3031,17 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
         <translation>Filtre sèvis yo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="35"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="34"/>
         <source>Services</source>
         <translation>Sèvis</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="45"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="44"/>
         <source>Description of the chosen service</source>
         <translation>Deskripsyon sèvis ki chwazi a</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="179"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="178"/>
         <source>No service chosen yet.</source>
         <translation>Poko gen sèvis ki chwazi.</translation>
     </message>
@@ -3059,7 +3059,7 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
         <translation>%1 Rapò a anrejistre nan bwat sòti a (nimewo %2) e l ap pati otomatikman lè li posib pou kontakte sèvè vil la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="58"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 Rapò a nan lis Bwat sòti a (nimewo %2), kote ou ka verifye ak vil la epi voye l ankò oswa note nimewo li.</translation>
     </message>
@@ -5489,47 +5489,47 @@ Sèvis: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="51"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter bezwen yon sesyon grafik, e pa t jwenn okenn (DISPLAY pa defini).</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="54"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter pa t ka jwenn ekran %1. Verifye si sesyon grafik la ap mache, apre sa lanse l ankò.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="74"/>
+        <location filename="../app/reporter/main.cpp" line="75"/>
         <source>Open the built-in training city.</source>
         <translation>Louvri vil fòmasyon entegre a.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="76"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Mache kòm yon kyòs piblik: tout ekran, san paramèt, ak reyinisyalizasyon lè pa gen aktivite; se PIN administratè a ki pèmèt soti.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="80"/>
+        <location filename="../app/reporter/main.cpp" line="81"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Li yon PIN administratè kyòs nan antre estanda a epi ekri liy kiosk/adminPin pou konfigirasyon sistèm nan.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="84"/>
+        <location filename="../app/reporter/main.cpp" line="85"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Pou mezi pèfòmans: ekri ki lè premye imaj la parèt ak memwa a lè li an repo, apre sa soti.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="94"/>
+        <location filename="../app/reporter/main.cpp" line="95"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN lan bezwen omwen 4 karaktè.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="109"/>
+        <location filename="../app/reporter/main.cpp" line="110"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter ap mache deja pou itilizatè sa a men li pa reponn. Fèmen l, oswa fini pwosesis li, epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="115"/>
+        <location filename="../app/reporter/main.cpp" line="116"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter ap mache deja; fenèt li vin devan.</translation>
     </message>

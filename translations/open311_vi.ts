@@ -1381,23 +1381,23 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>Yêu cầu %1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>Chưa thiết lập mã PIN quản trị viên; không thể thoát khỏi ki-ốt này.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
         <source>Wrong PIN.</source>
         <translation>Sai mã PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="232"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="247"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Quý vị vẫn còn đó chứ? Báo cáo này sẽ bị xóa sau %n giây.</numerusform>
@@ -1407,48 +1407,48 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="19"/>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="91"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="21"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="96"/>
         <source>Report a problem</source>
         <translation>Báo cáo sự cố</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="22"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation>Chào mừng quý vị. Hãy báo cho thành phố về ổ gà, hình vẽ bậy, đèn đường bị hỏng hoặc sự cố khác không khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="23"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="25"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation>Trường hợp khẩn cấp, vui lòng gọi số khẩn cấp tại địa phương.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="74"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="76"/>
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="106"/>
         <source>Already reported? Enter your request id:</source>
         <translation>Đã báo cáo rồi? Nhập số yêu cầu của quý vị:</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="103"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="108"/>
         <source>Request id to look up</source>
         <translation>Số yêu cầu cần tra cứu</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="107"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="112"/>
         <source>Check the status of this request</source>
         <translation>Kiểm tra tình trạng của yêu cầu này</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="110"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="115"/>
         <source>Status of the request</source>
         <translation>Tình trạng của yêu cầu</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="136"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="158"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
@@ -2465,7 +2465,7 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
-        <location filename="../lib/gui/report/FieldErrors.cpp" line="34"/>
+        <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation>Lỗi ở %1</translation>
     </message>
@@ -2530,22 +2530,22 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
         <translation>Vĩ độ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="27"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="30"/>
         <source>Lon&amp;gitude</source>
         <translation>&amp;Kinh độ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="29"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="32"/>
         <source>Longitude</source>
         <translation>Kinh độ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="76"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>Nhập vĩ độ tính bằng độ, từ -90 đến 90, hoặc đặt ghim trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="84"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>Nhập kinh độ tính bằng độ, từ -180 đến 180, hoặc đặt ghim trên bản đồ.</translation>
     </message>
@@ -2600,109 +2600,109 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="43"/>
-        <source>Press Enter to search for the address and move the pin.</source>
-        <translation>Nhấn Enter để tìm địa chỉ và di chuyển ghim.</translation>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="44"/>
+        <source>An address or a pin on the map is required. Press Enter to search for the address and move the pin.</source>
+        <translation>Cần có địa chỉ hoặc một ghim trên bản đồ. Nhấn Enter để tìm địa chỉ và di chuyển ghim.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
         <source>Find the address on the map</source>
         <translation>Tìm địa chỉ trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
         <source>Use &amp;my location</source>
         <translation>Dùng vị trí &amp;của tôi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="51"/>
         <source>Use my location</source>
         <translation>Dùng vị trí của tôi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="70"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="71"/>
         <source>About the location</source>
         <translation>Về vị trí</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="105"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="106"/>
         <source>Finding your location…</source>
         <translation>Đang tìm vị trí của quý vị…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="148"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="149"/>
         <source>This place is outside %1; the city may not handle it.</source>
         <translation>Địa điểm này nằm ngoài %1; thành phố có thể không xử lý.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="163"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="164"/>
         <source>This place is outside %1, and this kiosk sends reports only for places inside it. Move the pin into the city.</source>
         <translation>Địa điểm này nằm ngoài %1, và ki-ốt này chỉ gửi báo cáo cho các địa điểm bên trong. Vui lòng di chuyển ghim vào trong thành phố.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="266"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>Ghim không nằm ở địa chỉ này: nhấn Enter để tìm địa chỉ, hoặc di chuyển ghim.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="270"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="271"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>Chưa có địa điểm trên bản đồ: thành phố sẽ chỉ nhận địa chỉ, không có vị trí trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="283"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="284"/>
         <source>No pin on the map yet.</source>
         <translation>Chưa có ghim trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="285"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="286"/>
         <source>The pin is at %1.</source>
         <translation>Ghim nằm ở %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="287"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="288"/>
         <source>The pin is at latitude %1, longitude %2.</source>
         <translation>Ghim nằm ở vĩ độ %1, kinh độ %2.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="297"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="298"/>
         <source>Looking up “%1”…</source>
         <translation>Đang tìm “%1”…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="308"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="309"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>Không tìm thấy địa điểm nào tên “%1”, nên ghim đã được gỡ khỏi bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="311"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="312"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 Ghim đã được gỡ khỏi bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="314"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="315"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>Vui lòng đặt ghim trên bản đồ, nếu không thành phố sẽ chỉ nhận địa chỉ, không có vị trí trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="325"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="326"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>Không tìm thấy địa điểm nào tên “%1”. Vui lòng đặt ghim trên bản đồ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="335"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="336"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>Tìm thấy %n địa điểm; vui lòng chọn.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="338"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="339"/>
         <source>Places found</source>
         <translation>Địa điểm tìm thấy</translation>
     </message>
@@ -3031,17 +3031,17 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
         <translation>Lọc dịch vụ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="35"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="34"/>
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="45"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="44"/>
         <source>Description of the chosen service</source>
         <translation>Mô tả của dịch vụ đã chọn</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="179"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="178"/>
         <source>No service chosen yet.</source>
         <translation>Chưa chọn dịch vụ nào.</translation>
     </message>
@@ -3059,7 +3059,7 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
         <translation>%1 Báo cáo đã được lưu trong Hộp thư đi (số %2) và sẽ tự động được gửi khi kết nối được với máy chủ của thành phố.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="58"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 Báo cáo có trong thẻ Hộp thư đi (số %2); tại đó quý vị có thể hỏi lại thành phố rồi gửi lại báo cáo hoặc ghi số yêu cầu của báo cáo.</translation>
     </message>
@@ -5489,47 +5489,47 @@ Dịch vụ: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="51"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter cần một phiên làm việc đồ họa, nhưng không tìm thấy (DISPLAY chưa được đặt).</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="54"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter không kết nối được với màn hình %1. Vui lòng kiểm tra xem phiên làm việc đồ họa có đang chạy không, rồi khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="74"/>
+        <location filename="../app/reporter/main.cpp" line="75"/>
         <source>Open the built-in training city.</source>
         <translation>Mở thành phố thực hành có sẵn.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="76"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Chạy như một ki-ốt công cộng: toàn màn hình, không có cài đặt, tự xóa báo cáo khi không có người dùng; thoát bằng mã PIN quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="80"/>
+        <location filename="../app/reporter/main.cpp" line="81"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Đọc mã PIN quản trị viên của ki-ốt từ đầu vào chuẩn và in ra dòng kiosk/adminPin cho cấu hình hệ thống.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="84"/>
+        <location filename="../app/reporter/main.cpp" line="85"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Để đo hiệu năng: in thời điểm khung hình đầu tiên được vẽ và bộ nhớ khi rảnh, rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="94"/>
+        <location filename="../app/reporter/main.cpp" line="95"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>Mã PIN cần có ít nhất 4 ký tự.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="109"/>
+        <location filename="../app/reporter/main.cpp" line="110"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter đang chạy cho người dùng này nhưng không phản hồi. Vui lòng đóng ứng dụng, hoặc kết thúc tiến trình của ứng dụng, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="115"/>
+        <location filename="../app/reporter/main.cpp" line="116"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter đang chạy; cửa sổ của ứng dụng đã được đưa lên trước.</translation>
     </message>

@@ -1381,23 +1381,23 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="116"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="117"/>
         <source>Request %1 (%2): %3 %4</source>
         <translation>案件 %1（%2）：%3 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="138"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
         <source>No administrator PIN is configured; this kiosk cannot be left.</source>
         <translation>尚未設定管理員 PIN 碼；無法離開自助服務機模式。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="139"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="140"/>
         <source>Wrong PIN.</source>
         <translation>PIN 碼錯誤。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="230"/>
-        <location filename="../lib/gui/kiosk/KioskController.cpp" line="245"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="232"/>
+        <location filename="../lib/gui/kiosk/KioskController.cpp" line="247"/>
         <source>Are you still there? This report will be cleared in %n second(s).</source>
         <translation>
             <numerusform>您還在嗎？此通報將在 %n 秒後清除。</numerusform>
@@ -1407,48 +1407,48 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
 <context>
     <name>Open311::KioskStartScreen</name>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="19"/>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="91"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="21"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="96"/>
         <source>Report a problem</source>
         <translation>通報問題</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="20"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="22"/>
         <source>Welcome. Tell the city about a pothole, graffiti, a broken street light or another problem that is not an emergency.</source>
         <translation>歡迎使用。您可以向市府通報道路坑洞、塗鴉、路燈故障或其他非緊急問題。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="23"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="25"/>
         <source>For emergencies, call your local emergency number.</source>
         <translation>如遇緊急情況，請撥打當地的緊急電話。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="74"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="76"/>
         <source>Check</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="101"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="106"/>
         <source>Already reported? Enter your request id:</source>
         <translation>已經通報過了嗎？請輸入您的案件編號：</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="103"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="108"/>
         <source>Request id to look up</source>
         <translation>要查詢的案件編號</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="107"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="112"/>
         <source>Check the status of this request</source>
         <translation>查詢此案件的狀態</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="110"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="115"/>
         <source>Status of the request</source>
         <translation>案件狀態</translation>
     </message>
     <message>
-        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="136"/>
+        <location filename="../lib/gui/kiosk/KioskStartScreen.cpp" line="158"/>
         <source>Checking…</source>
         <translation>正在查詢…</translation>
     </message>
@@ -2465,7 +2465,7 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
-        <location filename="../lib/gui/report/FieldErrors.cpp" line="34"/>
+        <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation>%1 有問題</translation>
     </message>
@@ -2530,22 +2530,22 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation>緯度</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="27"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="30"/>
         <source>Lon&amp;gitude</source>
         <translation>經度(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="29"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="32"/>
         <source>Longitude</source>
         <translation>經度</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="76"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
         <source>Type the latitude in degrees, from -90 to 90, or place the pin on the map.</source>
         <translation>請輸入緯度（-90 到 90 度），或在地圖上放置圖釘。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/CoordinateFields.cpp" line="80"/>
+        <location filename="../lib/gui/report/CoordinateFields.cpp" line="84"/>
         <source>Type the longitude in degrees, from -180 to 180, or place the pin on the map.</source>
         <translation>請輸入經度（-180 到 180 度），或在地圖上放置圖釘。</translation>
     </message>
@@ -2600,109 +2600,109 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="43"/>
-        <source>Press Enter to search for the address and move the pin.</source>
-        <translation>按 Enter 可搜尋地址並移動圖釘。</translation>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="44"/>
+        <source>An address or a pin on the map is required. Press Enter to search for the address and move the pin.</source>
+        <translation>必須提供地址，或在地圖上放置圖釘。按 Enter 可搜尋地址並移動圖釘。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="47"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
         <source>Find</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="48"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
         <source>Find the address on the map</source>
         <translation>在地圖上搜尋地址</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="49"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
         <source>Use &amp;my location</source>
         <translation>使用我的位置(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="50"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="51"/>
         <source>Use my location</source>
         <translation>使用我的位置</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="70"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="71"/>
         <source>About the location</source>
         <translation>關於位置</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="105"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="106"/>
         <source>Finding your location…</source>
         <translation>正在尋找您的位置…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="148"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="149"/>
         <source>This place is outside %1; the city may not handle it.</source>
         <translation>此地點在 %1 範圍外；市府可能不會處理。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="163"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="164"/>
         <source>This place is outside %1, and this kiosk sends reports only for places inside it. Move the pin into the city.</source>
         <translation>此地點在 %1 範圍外，而此自助服務機只送出範圍內地點的通報。請將圖釘移到市區範圍內。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="265"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="266"/>
         <source>The pin is not at this address: press Enter to find it, or move the pin.</source>
         <translation>圖釘不在此地址上：請按 Enter 搜尋地址，或移動圖釘。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="270"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="271"/>
         <source>No place on the map yet: the city gets the address alone, with no map position.</source>
         <translation>尚未在地圖上標示地點：市府只會收到地址，不會收到地圖位置。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="283"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="284"/>
         <source>No pin on the map yet.</source>
         <translation>地圖上尚未放置圖釘。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="285"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="286"/>
         <source>The pin is at %1.</source>
         <translation>圖釘位於 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="287"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="288"/>
         <source>The pin is at latitude %1, longitude %2.</source>
         <translation>圖釘位於緯度 %1、經度 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="297"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="298"/>
         <source>Looking up “%1”…</source>
         <translation>正在搜尋「%1」…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="308"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="309"/>
         <source>No place called “%1” was found, so the pin was taken off the map.</source>
         <translation>找不到「%1」這個地點，因此已從地圖上移除圖釘。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="311"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="312"/>
         <source>%1 The pin was taken off the map.</source>
         <translation>%1 已從地圖上移除圖釘。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="314"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="315"/>
         <source>Place it on the map, or the city gets the address alone, with no map position.</source>
         <translation>請在地圖上放置圖釘，否則市府只會收到地址，不會收到地圖位置。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="325"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="326"/>
         <source>No place called “%1” was found. Place the pin on the map instead.</source>
         <translation>找不到「%1」這個地點。請改為在地圖上放置圖釘。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/LocationSection.cpp" line="335"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="336"/>
         <source>%n place(s) found; choose one.</source>
         <translation>
             <numerusform>找到 %n 個地點；請選擇一個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/LocationSection.cpp" line="338"/>
+        <location filename="../lib/gui/report/LocationSection.cpp" line="339"/>
         <source>Places found</source>
         <translation>找到的地點</translation>
     </message>
@@ -3031,17 +3031,17 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation>篩選服務項目</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="35"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="34"/>
         <source>Services</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="45"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="44"/>
         <source>Description of the chosen service</source>
         <translation>所選服務項目的說明</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ServicePicker.cpp" line="179"/>
+        <location filename="../lib/gui/report/ServicePicker.cpp" line="178"/>
         <source>No service chosen yet.</source>
         <translation>尚未選擇服務項目。</translation>
     </message>
@@ -3059,7 +3059,7 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation>%1 此通報已儲存在寄件匣（編號 %2），可連上市府的伺服器時會自動送出。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="58"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 此通報列在「寄件匣」分頁中（編號 %2），您可以在那裡向市府確認後重新送出，或記錄其編號。</translation>
     </message>
@@ -5489,47 +5489,47 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="50"/>
+        <location filename="../app/reporter/main.cpp" line="51"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter 需要圖形工作階段，但找不到任何圖形工作階段（未設定 DISPLAY）。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="54"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter 無法連上顯示器 %1。請確認圖形工作階段正在執行，然後重新啟動 Open311 Reporter。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="74"/>
+        <location filename="../app/reporter/main.cpp" line="75"/>
         <source>Open the built-in training city.</source>
         <translation>開啟內建的練習城市。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="76"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>以公用自助服務機模式執行：全螢幕、無設定、閒置時自動重設；輸入管理員 PIN 碼即可離開。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="80"/>
+        <location filename="../app/reporter/main.cpp" line="81"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>從標準輸入讀取自助服務機管理員 PIN 碼，並輸出系統設定中 kiosk/adminPin 的設定行。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="84"/>
+        <location filename="../app/reporter/main.cpp" line="85"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>效能測試用：輸出第一個畫面繪製完成的時間與閒置時的記憶體用量，然後結束。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="94"/>
+        <location filename="../app/reporter/main.cpp" line="95"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN 碼至少需要 4 個字元。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="109"/>
+        <location filename="../app/reporter/main.cpp" line="110"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter 已在此使用者帳號下執行，但沒有回應。請關閉它或結束其程序，然後再試一次。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="115"/>
+        <location filename="../app/reporter/main.cpp" line="116"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter 已在執行；已將其視窗移到最上層。</translation>
     </message>

@@ -18,15 +18,21 @@ QString Translations::language()
 
 namespace {
 
-// The system asks for Haitian Creole by its POSIX name, which Qt 6.4's locale data lacks.
+// The system asks for Haitian Creole by its POSIX name, which Qt 6.4's locale data lacks. As in
+// gettext, LANGUAGE's first choice comes before the locale, unless the locale is plain C.
 bool systemWantsHaitianCreole()
 {
+    QByteArray locale;
     for (const char* name : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
-        const QByteArray value = qgetenv(name);
-        if (!value.isEmpty())
-            return value.startsWith("ht");
+        locale = qgetenv(name);
+        if (!locale.isEmpty())
+            break;
     }
-    return false;
+    const QByteArray preferred = qgetenv("LANGUAGE").split(':').value(0);
+    const bool plain = locale == "C" || locale.startsWith("C.") || locale == "POSIX";
+    if (!preferred.isEmpty() && !plain)
+        return preferred.startsWith("ht");
+    return locale.startsWith("ht");
 }
 
 } // namespace
@@ -72,11 +78,15 @@ QString Translations::nativeName(const QString& language)
     return name.isEmpty() ? language : name;
 }
 
-QLocale Translations::formatLocale(const QString& language)
+QLocale Translations::formatLocale(const QString& language, const QLocale& system)
 {
-    if (language == u"ht")
-        return QLocale(QLocale::French, QLocale::Haiti);
-    return QLocale(language);
+    const QLocale wanted
+        = language == u"ht" ? QLocale(QLocale::French, QLocale::Haiti) : QLocale(language);
+    // English chosen on an en_GB system keeps its dates day first.
+    if (language != u"ht" && system.language() == wanted.language()
+        && system.script() == wanted.script())
+        return system;
+    return wanted;
 }
 
 bool Translations::install(const QString& language)
@@ -85,19 +95,26 @@ bool Translations::install(const QString& language)
         = language.isEmpty() && systemWantsHaitianCreole() ? QStringLiteral("ht") : language;
     if (tag.isEmpty())
         return install(QLocale::system());
-    QLocale::setDefault(formatLocale(tag));
-    if (tag != u"ht")
-        return install(QLocale(tag));
+    const bool loaded = tag == u"ht" ? installHaitianCreole() : install(QLocale(tag));
+    // A language that did not load leaves numbers as the system writes them.
+    if (loaded)
+        QLocale::setDefault(formatLocale(tag));
+    return loaded;
+}
+
+bool Translations::installHaitianCreole()
+{
     auto* ours = new QTranslator(QCoreApplication::instance());
     if (!ours->load(QStringLiteral("open311_ht"), QStringLiteral(":/i18n"))) {
         delete ours;
-        return install(QLocale(QLocale::English));
+        install(QLocale(QLocale::English));
+        return false;
     }
     // Qt ships no Haitian Creole of its own; its dialogs' buttons read French, as in Haiti.
     install(QLocale(QLocale::French, QLocale::Haiti));
     QCoreApplication::installTranslator(ours);
     s_installed << ours;
-    s_language = tag;
+    s_language = QStringLiteral("ht");
     return true;
 }
 

@@ -26,13 +26,16 @@ public:
     // The language's name in itself ("Kreyòl ayisyen"), as a speaker looks for it.
     static QString nativeName(const QString& language);
     // Where numbers and dates are written: Qt 6.4 has no locale data for Haitian Creole, whose
-    // speakers write them as in French-speaking Haiti.
-    static QLocale formatLocale(const QString& language);
+    // speakers write them as in French-speaking Haiti. A system locale of the same language keeps
+    // its country's conventions.
+    static QLocale formatLocale(const QString& language, const QLocale& system = QLocale::system());
     // The language the interface speaks since the last install(), as a BCP 47 tag ("es").
     static QString language();
     static void setLanguage(const QString& tag) { s_language = tag; }
 
 private:
+    static bool installHaitianCreole();
+
     static QString s_language;
     // Guarded: a test may remove and delete what it installed.
     static QList<QPointer<QTranslator>> s_installed;

@@ -125,12 +125,6 @@ class Events:
                    for _, name, description, _ in self.seen)
 
 
-# Controls that take focus but need no label of their own: they are named by their text.
-SELF_NAMED = {"push button", "check box", "radio button", "page tab", "menu item", "list item",
-              "table cell", "toggle button", "page tab list", "label", "table", "list",
-              "table column header", "filler", "tree", "tree item", "scroll bar"}
-
-
 def audit(window, where):
     """Every focusable control has a role and a name; every field its visible label."""
     for node in walk(window):
@@ -145,7 +139,10 @@ def audit(window, where):
         if role in ("text", "password text", "combo box", "spin button") \
                 and node.parent.getRoleName() != "combo box":
             labels = related(node, pyatspi.RELATION_LABELLED_BY)
-            check(any(state(label, pyatspi.STATE_SHOWING) or label.name for label in labels),
+            # Named, and on screen whenever the field is (a field on a hidden tab is not).
+            showing = state(node, pyatspi.STATE_SHOWING)
+            check(any(label.name and (state(label, pyatspi.STATE_SHOWING) or not showing)
+                      for label in labels),
                   "%s: %s has no label relation" % (where, describe(node)))
         if role == "combo box":
             for i in range(node.childCount):
@@ -211,12 +208,21 @@ def run(app_process):
     check(len(headers) == 8 and headers[0] == "Request id",
           "the empty Tracker table's headers: %s" % headers)
 
-    # Required fields say so.
-    for role, name in (("text", "Filter services"), ("list", "Services"), ("text", "Address")):
+    # Required fields say so. The address is not required by itself (a pin will do), and the
+    # filter only narrows the list.
+    services = named(window, "list", "Services")
+    check(services is not None and "Required." in services.description,
+          "the service list is not marked required (%r)" % (
+              services.description if services else None))
+    for role, name in (("text", "Filter services"), ("text", "Address")):
         node = named(window, role, name)
-        check(node is not None and "Required." in node.description,
-              "%s %r is not marked required (%r)" % (role, name,
-                                                     node.description if node else None))
+        check(node is not None and "Required." not in node.description,
+              "%s %r claims to be required (%r)" % (role, name,
+                                                    node.description if node else None))
+    address = named(window, "text", "Address")
+    check(address is not None and "a pin on the map is required" in address.description,
+          "the address does not say that a pin will do (%r)" % (
+              address.description if address else None))
 
     # The map: named, where the pin is, and how to move it by keyboard.
     the_map = named(window, "filler", "Map")

@@ -219,6 +219,31 @@ private Q_SLOTS:
             0);
     }
 
+    // Without file access (a kiosk with no camera folder) the add button is hidden: a problem
+    // with the photos still lands on a control that can take focus, and that control says it.
+    void aPhotoProblemReachesAControlWithoutTheAddButton()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        auto* strip = form->findChild<PhotoAttachments*>();
+        strip->addFiles({ cameraPhoto(QStringLiteral("first.jpg"), 40.0, -100.0),
+            cameraPhoto(QStringLiteral("second.jpg"), 40.0, -100.0) });
+        QTRY_COMPARE_WITH_TIMEOUT(strip->photos().size(), 2, 15000);
+        strip->setFileAccess(false, QString());
+        QVERIFY(!strip->addButton()->isVisible());
+        const QString problem = QStringLiteral("The city takes photos of at most 2 MB.");
+        form->showError(Error::validation(Error::Field::Photos, problem));
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QVERIFY(strip->isAncestorOf(focus));
+        QVERIFY(focus->isEnabled());
+        QVERIFY2(focus->accessibleDescription().contains(problem),
+            qPrintable(focus->accessibleDescription()));
+        QVERIFY(child<QLabel>(form, QStringLiteral("Problem with Photos"))->isVisible());
+        form->clearErrors();
+        QVERIFY(!focus->accessibleDescription().contains(problem));
+    }
+
     void photosStayInTheDraft()
     {
         const int n = ++m_windows;

@@ -553,6 +553,11 @@ private Q_SLOTS:
             10000);
         QCOMPARE(window->outbox()->pendingCount(), 1);
         QCOMPARE(window->outbox()->list().first().state, OutboxEntry::State::WaitingToRetry);
+        // Qt's AT-SPI bridge drops alerts: Send, where focus lands, says what became of it.
+        auto* send = child<QPushButton>(form, QStringLiteral("Send the report"));
+        QTRY_COMPARE(QApplication::focusWidget(), send);
+        QVERIFY2(send->accessibleDescription().contains(QLatin1String("outbox")),
+            qPrintable(send->accessibleDescription()));
         QStringList tabs;
         for (int i = 0; i < window->tabs()->count(); ++i)
             tabs << window->tabs()->tabText(i);

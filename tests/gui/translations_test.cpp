@@ -1,3 +1,4 @@
+#include "ScopedLanguage.h"
 #include "gui/widgets/MnemonicText.h"
 #include "i18n/Translations.h"
 
@@ -107,11 +108,59 @@ private Q_SLOTS:
 
     void numbersFollowTheLanguage()
     {
+        const QLocale british(QLocale::English, QLocale::UnitedKingdom);
         // Qt 6.4 has no Haitian Creole locale: numbers as written in Haiti.
-        QCOMPARE(Translations::formatLocale(QStringLiteral("ht")).toString(1234.5, 'f', 1),
-            QLocale(QLocale::French, QLocale::Haiti).toString(1234.5, 'f', 1));
+        const QLocale haiti = Translations::formatLocale(QStringLiteral("ht"), british);
+        QCOMPARE(haiti.territory(), QLocale::Haiti);
+        QCOMPARE(haiti.decimalPoint(), QStringLiteral(","));
+        QCOMPARE(Translations::formatLocale(QStringLiteral("vi"), british).decimalPoint(),
+            QStringLiteral(","));
+        // English on a British system keeps the day first.
+        QCOMPARE(Translations::formatLocale(QStringLiteral("en"), british), british);
         QCOMPARE(
-            Translations::formatLocale(QStringLiteral("vi")).decimalPoint(), QStringLiteral(","));
+            Translations::formatLocale(QStringLiteral("es"), british).language(), QLocale::Spanish);
+        const QLocale hongKong(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::HongKong);
+        QCOMPARE(Translations::formatLocale(QStringLiteral("zh_TW"), hongKong), hongKong);
+        QCOMPARE(Translations::formatLocale(QStringLiteral("zh_TW"),
+                     QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China))
+                     .territory(),
+            QLocale::Taiwan);
+    }
+
+    void theSystemMayAskForHaitianCreoleFirst()
+    {
+        const QByteArray language = qgetenv("LANGUAGE");
+        const QByteArray all = qgetenv("LC_ALL");
+        qputenv("LANGUAGE", "ht:fr");
+        qputenv("LC_ALL", "fr_FR.UTF-8");
+        {
+            Testing::ScopedLanguage system { QString() };
+            QCOMPARE(Translations::language(), QStringLiteral("ht"));
+        }
+        // As in gettext, a plain C locale turns LANGUAGE off.
+        qputenv("LC_ALL", "C.UTF-8");
+        {
+            Testing::ScopedLanguage system { QString() };
+            QVERIFY(Translations::language() != u"ht");
+        }
+        qputenv("LANGUAGE", language);
+        qputenv("LC_ALL", all);
+    }
+
+    void aLanguageSetsNumbersOnlyOnceLoaded()
+    {
+        const QLocale before;
+        {
+            Testing::ScopedLanguage haitian(QStringLiteral("ht"));
+            QVERIFY(haitian.installed());
+            QCOMPARE(Translations::language(), QStringLiteral("ht"));
+            QCOMPARE(QLocale().territory(), QLocale::Haiti);
+        }
+        {
+            Testing::ScopedLanguage klingon(QStringLiteral("tlh"));
+            QVERIFY(!klingon.installed());
+            QCOMPARE(QLocale(), before);
+        }
     }
 
     void mnemonicsLeaveNoLetterBehind()
@@ -125,6 +174,10 @@ private Q_SLOTS:
             QStringLiteral("\u5132\u5b58\u2026"));
         QCOMPARE(MnemonicText::stripped(QStringLiteral("Report (&R)")), QStringLiteral("Report"));
         QCOMPARE(MnemonicText::stripped(QStringLiteral("(&&)")), QStringLiteral("(&)"));
+        QCOMPARE(MnemonicText::stripped(QStringLiteral("&(&a)")), QStringLiteral("(a)"));
+        QCOMPARE(MnemonicText::stripped(QStringLiteral("a(&b)c")), QStringLiteral("ac"));
+        QCOMPARE(MnemonicText::stripped(QStringLiteral("\u5132\u5b58\uff08&S\uff09")),
+            QStringLiteral("\u5132\u5b58"));
     }
 
     void theDetectorSeesABox()

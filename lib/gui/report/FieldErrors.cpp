@@ -17,6 +17,20 @@ QColor errorColour(const QPalette& palette)
                                                              : QColor(0xb3, 0x26, 0x1e);
 }
 
+// A field may be a group (the photos), whose add button is disabled at the limit or hidden in a
+// kiosk: focus goes to the first control in it that can take focus.
+QWidget* focusableWithin(QWidget* field)
+{
+    if (field->focusPolicy() != Qt::NoFocus)
+        return field;
+    for (QWidget* w = field->nextInFocusChain(); w != field && field->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(field))
+            return w;
+    }
+    return field;
+}
+
 } // namespace
 
 FieldErrors::FieldErrors(QWidget* form)
@@ -62,20 +76,24 @@ void FieldErrors::show(Error::Field field, const QString& message)
     QLabel* label = m_labels.value(field);
     QWidget* widget = m_fields.value(field);
     if (!label || !widget) {
-        m_notice->setText(message);
-        AccessibleText::announce(m_notice);
+        showNotice(message);
         return;
     }
     label->setText(message);
     label->setVisible(true);
     AccessibleText::setProblem(widget, message);
-    widget->setFocus(Qt::OtherFocusReason);
+    QWidget* focus = focusableWithin(widget);
+    if (focus != widget) {
+        AccessibleText::setProblem(focus, message);
+        m_focused.insert(field, focus);
+    }
+    focus->setFocus(Qt::OtherFocusReason);
     AccessibleText::announce(label);
 }
 
 void FieldErrors::show(const Error& error)
 {
-    m_notice->setText(error.kind() == Error::Kind::Validation ? QString() : error.message());
+    showNotice(error.kind() == Error::Kind::Validation ? QString() : error.message());
     switch (error.field()) {
     case Error::Field::ServiceCode:
     case Error::Field::Location:
@@ -88,11 +106,20 @@ void FieldErrors::show(const Error& error)
         show(error.field(), error.message());
         break;
     default:
-        m_notice->setText(error.message());
-        m_focusTarget->setFocus(Qt::OtherFocusReason);
-        AccessibleText::announce(m_notice);
+        showNotice(error.message(), true);
         break;
     }
+}
+
+void FieldErrors::showNotice(const QString& message, bool moveFocus)
+{
+    m_notice->setText(message);
+    AccessibleText::setProblem(m_focusTarget, message);
+    if (message.isEmpty())
+        return;
+    if (moveFocus && m_focusTarget->isEnabled())
+        m_focusTarget->setFocus(Qt::OtherFocusReason);
+    AccessibleText::announce(m_notice);
 }
 
 void FieldErrors::hide(Error::Field field)
@@ -100,17 +127,17 @@ void FieldErrors::hide(Error::Field field)
     m_labels.value(field)->setVisible(false);
     if (QWidget* widget = m_fields.value(field))
         AccessibleText::setProblem(widget, QString());
+    if (QPointer<QWidget> focus = m_focused.take(field))
+        AccessibleText::setProblem(focus, QString());
 }
 
 void FieldErrors::clear()
 {
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
         it.value()->clear();
-        it.value()->setVisible(false);
-        if (QWidget* field = m_fields.value(it.key()))
-            AccessibleText::setProblem(field, QString());
+        hide(it.key());
     }
-    m_notice->clear();
+    showNotice(QString());
 }
 
 } // namespace Open311

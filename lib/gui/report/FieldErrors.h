@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QLabel;
@@ -28,6 +29,10 @@ public:
 
     void show(Error::Field field, const QString& message);
     void show(const Error& error);
+    // The form's message, also in the focus target's description: Qt's AT-SPI bridge drops
+    // alerts, so what focus lands on must say it. Focus moves there when the user's own action
+    // (a send) brought it.
+    void showNotice(const QString& message, bool moveFocus = false);
     void hide(Error::Field field);
     // Every field's problem, and the form's message.
     void clear();
@@ -42,6 +47,8 @@ private:
     QWidget* m_focusTarget = nullptr;
     QHash<Error::Field, QLabel*> m_labels;
     QHash<Error::Field, QWidget*> m_fields;
+    // A control inside a group field that was told of the group's problem.
+    QHash<Error::Field, QPointer<QWidget>> m_focused;
 };
 
 } // namespace Open311

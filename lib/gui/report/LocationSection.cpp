@@ -39,9 +39,10 @@ LocationSection::LocationSection(FieldErrors& errors, DuplicateHint& duplicates,
     m_address = new QLineEdit(this);
     m_address->setPlaceholderText(ReportFormText::tr("Street and number, then Enter to find it"));
     m_address->setAccessibleName(ReportFormText::tr("Address"));
-    AccessibleText::setHelp(
-        m_address, ReportFormText::tr("Press Enter to search for the address and move the pin."));
-    AccessibleText::setRequired(m_address, true);
+    // A pin alone is enough, so the address is not required by itself.
+    AccessibleText::setHelp(m_address,
+        ReportFormText::tr("An address or a pin on the map is required. Press Enter to search for "
+                           "the address and move the pin."));
     m_addressLabel->setBuddy(m_address);
     m_searchButton = new QToolButton(this);
     m_searchButton->setText(ReportFormText::tr("Find"));

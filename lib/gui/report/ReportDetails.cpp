@@ -76,7 +76,7 @@ ReportDetails::ReportDetails(FieldErrors& errors, QWidget* parent)
     layout->addWidget(errors.labelFor(m_description, Error::Field::Description));
     layout->addWidget(photosLabel);
     layout->addWidget(m_photos);
-    layout->addWidget(errors.labelFor(m_photos->addButton(), Error::Field::Photos));
+    layout->addWidget(errors.labelFor(m_photos, Error::Field::Photos));
     layout->addWidget(mediaLabel);
     layout->addWidget(m_mediaUrl);
     layout->addWidget(errors.labelFor(m_mediaUrl, Error::Field::MediaUrl));

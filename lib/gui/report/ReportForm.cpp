@@ -425,7 +425,7 @@ ResultPanel* ReportForm::resultPanel()
 void ReportForm::showResult(const CreateResult& result, const QString& serviceName)
 {
     setSending(false);
-    m_details->notice()->clear();
+    m_errors->showNotice(QString());
     // What was said about finding this report's place is over with it.
     m_location->cancelLocating();
     m_location->setLocationMessage(QString());
@@ -439,10 +439,10 @@ bool ReportForm::isShowingResult() const
     return m_result && m_pages->currentWidget() == m_result;
 }
 
-void ReportForm::showNotice(const QString& message)
+void ReportForm::showNotice(const QString& message, bool fromSend)
 {
     setSending(false);
-    m_details->notice()->setText(message);
+    m_errors->showNotice(message, fromSend);
 }
 
 QByteArray ReportForm::toDraft() const

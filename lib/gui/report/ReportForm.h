@@ -73,7 +73,8 @@ public:
     void setSending(bool sending);
     void showResult(const CreateResult& result, const QString& serviceName);
     // The report is safe in the outbox but not (yet) at the city.
-    void showNotice(const QString& message);
+    // What came of the user's own send moves focus to Send, which then says it.
+    void showNotice(const QString& message, bool fromSend = false);
 
     // The whole form as JSON, for drafts, and back; the photos go apart, written only when
     // they change.

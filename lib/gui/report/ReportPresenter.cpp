@@ -52,13 +52,15 @@ ReportPresenter::ReportPresenter(ReportForm* form, ReportSubmission* submission,
                                       "will be sent automatically when the city's server can be "
                                       "reached.")
                                        .arg(error.message())
-                                       .arg(localId));
+                                       .arg(localId),
+                    true);
             } else {
                 m_form->showNotice(
                     tr("%1 The report is listed in the Outbox tab (number %2), where you can "
                        "check with the city and resend it or record its id.")
                         .arg(error.message())
-                        .arg(localId));
+                        .arg(localId),
+                    true);
             }
         });
 }
@@ -70,7 +72,7 @@ void ReportPresenter::submit()
     QString message;
     m_submission->submit(m_form->request(), m_form->selectedServiceName(), message);
     if (!message.isEmpty())
-        m_form->showNotice(message);
+        m_form->showNotice(message, true);
 }
 
 void ReportPresenter::newReport()

@@ -28,7 +28,6 @@ ServicePicker::ServicePicker(FieldErrors& errors, QWidget* parent)
     m_filterField->setClearButtonEnabled(true);
     m_filterField->setAccessibleName(ReportFormText::tr("Filter services"));
     AccessibleText::setHelp(m_filterField, m_filterField->placeholderText());
-    AccessibleText::setRequired(m_filterField, true);
     m_heading->setBuddy(m_filterField);
     m_list = new QListView(this);
     m_list->setModel(m_filter);

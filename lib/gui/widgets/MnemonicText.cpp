@@ -6,22 +6,26 @@ QString MnemonicText::stripped(const QString& text)
 {
     QString plain;
     plain.reserve(text.size());
+    // Only a bracket typed as itself opens the "(&S)" form; "&(" makes the bracket the key.
+    bool literalBracket = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == u'&' && i + 1 < text.size()) {
-            const bool open
-                = !plain.isEmpty() && (plain.back() == u'(' || plain.back() == u'\uff08');
-            const QChar close = plain.isEmpty() || plain.back() == u'(' ? u')' : u'\uff09';
-            if (open && i + 2 < text.size() && text.at(i + 2) == close && text.at(i + 1) != u'&') {
+            const QChar close = literalBracket && plain.back() == u'(' ? u')' : u'\uff09';
+            if (literalBracket && i + 2 < text.size() && text.at(i + 1) != u'&'
+                && text.at(i + 2) == close) {
                 plain.chop(1);
                 while (plain.endsWith(u' '))
                     plain.chop(1);
                 i += 2;
-                continue;
+            } else {
+                plain.append(text.at(++i));
             }
-            ++i;
+            literalBracket = false;
+            continue;
         }
-        plain.append(text.at(i));
+        plain.append(c);
+        literalBracket = c == u'(' || c == u'\uff08';
     }
     return plain;
 }

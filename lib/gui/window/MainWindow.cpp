@@ -188,7 +188,8 @@ void MainWindow::connectSession()
     connect(m_session, &AppSession::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_session, &AppSession::serviceAreaChanged, m_form->location(),
         &LocationSection::setServiceArea);
-    connect(m_session, &AppSession::notice, m_form, &ReportForm::showNotice);
+    connect(m_session, &AppSession::notice, m_form,
+        [this](const QString& message) { m_form->showNotice(message); });
     connect(m_session, &AppSession::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_session, &AppSession::connectionChanged, m_connectionLabel, &QLabel::setText);
     connect(m_session, &AppSession::servicesCached, m_form, &ReportForm::setServices);
