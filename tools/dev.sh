@@ -8,6 +8,7 @@
 #   tools/dev.sh format  apply .clang-format to every source file (format-check: fail on a difference)
 #   tools/dev.sh translations  bring every translations/*.ts up to date with the sources (lupdate)
 #   tools/dev.sh soak   kill and restart the real reporter 50 times, in the dev and the ASan/UBSan build
+#   tools/dev.sh fuzz [SECONDS [TARGET...]]  build the libFuzzer targets (clang-14) and run each (60 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +28,7 @@ test_packages=(fonts-dejavu-core fonts-wqy-microhei gnome-keyring dbus-bin dbus-
 # What only the benchmarks use: a real X server, load generators and profilers.
 bench_packages=(xvfb xauth wrk nginx-light openssl valgrind sqlite3 fonts-dejavu-core)
 format_packages=(clang-format)
+fuzz_packages=(clang-14 libclang-rt-14-dev)
 
 install_packages() {
     local missing=()
@@ -106,13 +108,19 @@ soak)
             ctest --test-dir "build/$soak_preset" -R '^crash_restart_test$' --output-on-failure
     done
     ;;
+fuzz)
+    install_packages "${packages[@]}" "${fuzz_packages[@]}"
+    build fuzz
+    shift
+    tests/fuzz/run-fuzzers.sh build/fuzz "${1:-60}" "${@:2}"
+    ;;
 bench)
     install_packages "${packages[@]}" "${test_packages[@]}" "${bench_packages[@]}"
     build release
     tests/bench/run-benchmarks.sh build/release
     ;;
 *)
-    sed -n '2,10p' "$0" >&2
+    sed -n '2,11p' "$0" >&2
     exit 2
     ;;
 esac

@@ -125,22 +125,7 @@ int main(int argc, char* argv[])
         Open311::ProfileStore().setActiveProfileId(Open311::ProfileStore::kTrainingId);
     }
     options.kiosk = kiosk;
-    // From the configuration the countdown gives a visitor at least 20 seconds.
-    options.kioskOptions.idleSeconds
-        = qMax(30, settings.value(QStringLiteral("kiosk/idleSeconds"), 120).toInt());
-    options.kioskOptions.countdownSeconds
-        = qMax(20, settings.value(QStringLiteral("kiosk/countdownSeconds"), 30).toInt());
-    options.kioskOptions.resultSeconds
-        = qMax(10, settings.value(QStringLiteral("kiosk/resultSeconds"), 45).toInt());
-    options.kioskOptions.adminPinHash = settings.value(QStringLiteral("kiosk/adminPin")).toString();
-    options.kioskOptions.cameraFolder
-        = settings.value(QStringLiteral("kiosk/cameraFolder")).toString();
-    // "en,es,zh_TW": the languages of the people who walk in; a tag the app lacks is skipped.
-    const QStringList shipped = Open311::Translations::shipped();
-    for (const QString& tag : settings.value(QStringLiteral("kiosk/languages")).toStringList()) {
-        if (shipped.contains(tag.trimmed()))
-            options.kioskOptions.languages << tag.trimmed();
-    }
+    options.kioskOptions = Open311::KioskOptions::read(settings, Open311::Translations::shipped());
 
     Open311::SignalWatcher signals;
     const bool reportStartup = parser.isSet(QStringLiteral("report-startup"));

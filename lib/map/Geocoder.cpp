@@ -114,6 +114,29 @@ Error Geocoder::busy(qint64 milliseconds)
         true);
 }
 
+Result<QList<GeoPlace>> Geocoder::parseAnswer(const QByteArray& body, bool reverse)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::protocol(tr("The address search service sent an answer that is not JSON."));
+    QList<GeoPlace> places;
+    if (doc.isObject() && doc.object().contains(QStringLiteral("error"))) {
+        // Reverse lookups with nothing there answer 200 and an error object.
+        if (reverse)
+            return places;
+        return Error::protocol(
+            tr("The address search service said: %1")
+                .arg(doc.object().value(QStringLiteral("error")).toVariant().toString()));
+    }
+    const QJsonArray array = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
+    for (const QJsonValue& value : array) {
+        if (std::optional<GeoPlace> place = placeFrom(value.toObject()))
+            places.append(*place);
+    }
+    return places;
+}
+
 QFuture<Result<QList<GeoPlace>>> Geocoder::search(const QString& query, int limit)
 {
     const QString text = query.simplified();
@@ -226,30 +249,7 @@ void Geocoder::sendNext()
         if (reply->error() == QNetworkReply::OperationCanceledError) {
             result = Error::timeout();
         } else if (status == 200) {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-            QList<GeoPlace> places;
-            if (parseError.error != QJsonParseError::NoError) {
-                result = Error::protocol(tr("The address search service sent an answer that is "
-                                            "not JSON."));
-            } else if (doc.isObject() && doc.object().contains(QStringLiteral("error"))) {
-                // Reverse lookups with nothing there answer 200 and an error object.
-                if (pending->reverse)
-                    result = places;
-                else
-                    result = Error::protocol(tr("The address search service said: %1")
-                                                 .arg(doc.object()
-                                                          .value(QStringLiteral("error"))
-                                                          .toVariant()
-                                                          .toString()));
-            } else {
-                const QJsonArray array = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
-                for (const QJsonValue& value : array) {
-                    if (std::optional<GeoPlace> place = placeFrom(value.toObject()))
-                        places.append(*place);
-                }
-                result = places;
-            }
+            result = parseAnswer(body, pending->reverse);
         } else if (const qint64 wait = RetryAfter::fromReply(reply); wait >= 0) {
             m_heldUntil.setRemainingTime(wait);
             result = busy(wait);

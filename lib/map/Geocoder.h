@@ -48,6 +48,9 @@ public:
     // The address at a point; an empty list when there is none (Nominatim's {"error": ...}).
     QFuture<Result<QList<GeoPlace>>> reverse(double latitude, double longitude);
 
+    // A 200 answer's places; a reverse lookup's {"error": ...} means none there.
+    static Result<QList<GeoPlace>> parseAnswer(const QByteArray& body, bool reverse);
+
     int requestsSent() const { return m_requestsSent; }
     // Forgets every answer: a kiosk's next visitor must not find the last one's addresses.
     void clearCache() { m_cache.clear(); }

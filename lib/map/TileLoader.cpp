@@ -18,39 +18,11 @@
 #include <QVariant>
 #include <QtConcurrent>
 
+#include <string_view>
+
 namespace Open311 {
 
 namespace {
-
-QImage decodeImage(const QByteArray& bytes, int tileSize)
-{
-    // Tiles are PNG, JPEG or WebP, told by their signature: whatever else a tile server sends (an
-    // SVG document, say) never reaches a reader.
-    const char* format = nullptr;
-    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
-        format = "png";
-    else if (bytes.startsWith("\xff\xd8\xff"))
-        format = "jpeg";
-    else if (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
-        format = "webp";
-    if (!format)
-        return QImage();
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QImageReader reader(&buffer, format);
-    reader.setAutoDetectImageFormat(false);
-    QImage image;
-    if (!reader.read(&image))
-        return QImage();
-    // The raster engine copies an opaque RGB32 tile row by row, but must blend every pixel of an
-    // ARGB one; most tile servers send opaque tiles (often as 8-bit palettes).
-    image = image.convertToFormat(
-        image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-    // An @2x tile says so, so that a HiDPI screen gets it pixel for pixel.
-    if (image.width() > tileSize)
-        image.setDevicePixelRatio(qreal(image.width()) / tileSize);
-    return image;
-}
 
 bool hasExplicitLifetime(QNetworkReply* reply)
 {
@@ -81,6 +53,66 @@ QString serverOf(const TileSource& source)
 }
 
 } // namespace
+
+namespace {
+
+// Every chunk of a PNG declares its length. One that claims more bytes than the file has made
+// libpng allocate what it claimed, 1.2 GB for a 332-byte tile (found by fuzzing): such a file
+// is damaged, and never reaches the decoder.
+bool pngChunksFit(const QByteArray& bytes)
+{
+    qsizetype at = 8;
+    while (at + 12 <= bytes.size()) {
+        const auto* p = reinterpret_cast<const uchar*>(bytes.constData() + at);
+        const quint32 length
+            = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+        if (length > quint32(bytes.size() - at - 12))
+            return false;
+        if (bytes.mid(at + 4, 4) == "IEND")
+            return true;
+        at += 12 + qsizetype(length);
+    }
+    return false;
+}
+
+} // namespace
+
+QImage TileLoader::decodeTile(const QByteArray& bytes, int tileSize)
+{
+    // Tiles are PNG, JPEG or WebP, told by their signature: whatever else a tile server sends (an
+    // SVG document, say) never reaches a reader.
+    const char* format = nullptr;
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
+        format = "png";
+    else if (bytes.startsWith("\xff\xd8\xff"))
+        format = "jpeg";
+    else if (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
+        format = "webp";
+    if (!format || (format == std::string_view("png") && !pngChunksFit(bytes)))
+        return QImage();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer, format);
+    reader.setAutoDetectImageFormat(false);
+    // A tile is 256 or 512 pixels a side (1024 at @2x); a header that claims 20,000 would have
+    // the decoder allocate a gigabyte first (found by fuzzing).
+    const int largest = 4 * tileSize;
+    const QSize declared = reader.size();
+    if (declared.width() > largest || declared.height() > largest)
+        return QImage();
+    reader.setAllocationLimit(64);
+    QImage image;
+    if (!reader.read(&image))
+        return QImage();
+    // The raster engine copies an opaque RGB32 tile row by row, but must blend every pixel of an
+    // ARGB one; most tile servers send opaque tiles (often as 8-bit palettes).
+    image = image.convertToFormat(
+        image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    // An @2x tile says so, so that a HiDPI screen gets it pixel for pixel.
+    if (image.width() > tileSize)
+        image.setDevicePixelRatio(qreal(image.width()) / tileSize);
+    return image;
+}
 
 TileLoader::TileLoader(const TileSource& source, const QString& diskCacheDirectory, QObject* parent)
     : QObject(parent)
@@ -322,7 +354,7 @@ void TileLoader::onFinished(const TileKey& key, QNetworkReply* reply)
 void TileLoader::decode(const TileKey& key, const QByteArray& bytes, const QUrl& cachedUrl)
 {
     m_decoding.insert(key);
-    QtConcurrent::run(&m_decoders, decodeImage, bytes, m_source.tileSize())
+    QtConcurrent::run(&m_decoders, decodeTile, bytes, m_source.tileSize())
         .then(this, [this, key, cachedUrl](const QImage& image) {
             m_decoding.remove(key);
             if (image.isNull()) {
@@ -360,7 +392,7 @@ void TileLoader::loadLocal(const TileKey& key)
     m_decoding.insert(key);
     QtConcurrent::run(&m_decoders, [path, tileSize = m_source.tileSize()] {
         QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? decodeImage(file.read(4 * 1024 * 1024), tileSize)
+        return file.open(QIODevice::ReadOnly) ? decodeTile(file.read(4 * 1024 * 1024), tileSize)
                                               : QImage();
     }).then(this, [this, key](const QImage& image) {
         m_decoding.remove(key);

@@ -53,6 +53,9 @@ public:
     // diskCacheDirectory empty: no disk cache (kiosks that must keep nothing).
     TileLoader(
         const TileSource& source, const QString& diskCacheDirectory, QObject* parent = nullptr);
+    // A tile's image from the bytes a server or an MBTiles file gave, or a null image; runs on
+    // any thread.
+    static QImage decodeTile(const QByteArray& bytes, int tileSize);
     ~TileLoader() override;
 
     const TileSource& source() const { return m_source; }

@@ -178,6 +178,10 @@ QList<Profile> ProfileStore::profiles() const
         const QStringList ids = settings.childGroups();
         settings.endGroup();
         for (const QString& id : ids) {
+            // A hand-edited file's stray "\\name" makes a group with no name: no jurisdiction
+            // that could be chosen, saved or removed (found by fuzzing).
+            if (id.trimmed().isEmpty())
+                continue;
             // A user's entry never overrides what IT deployed, nor a built-in preset.
             if (isUser && systemIds.contains(id))
                 continue;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profiles/KioskOptions.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -27,17 +29,7 @@ class KioskController : public QObject
     Q_OBJECT
 
 public:
-    struct Options
-    {
-        int idleSeconds = 120;
-        int countdownSeconds = 30; // at least 20 when read from the configuration
-        int resultSeconds = 30;
-        QString adminPinHash; // AdminPin::hash(); empty: the app cannot be left
-        // Where the kiosk's own camera saves its photos; empty: visitors attach no files.
-        QString cameraFolder;
-        // The languages the start screen speaks (tags); empty: KioskStartScreen's default.
-        QStringList languages;
-    };
+    using Options = KioskOptions;
 
     KioskController(MainWindow* window, QStackedWidget* pages, const Options& options);
 
