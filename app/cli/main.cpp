@@ -1,13 +1,17 @@
 #include "cli/CommandLineTool.h"
+#include "core/CrashHandler.h"
 #include "core/SecretRedactor.h"
 #include "core/Version.h"
 #include "i18n/Translations.h"
+#include "profiles/KeyVault.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
     Open311::SecretRedactor::installMessageHandler();
+    Open311::CrashHandler::install("open311");
+    Open311::KeyVault::claimEnvironmentKey();
     QCoreApplication app(argc, argv);
     Open311::Translations::install();
     QCoreApplication::setApplicationName(QStringLiteral("open311"));

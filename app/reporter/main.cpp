@@ -10,6 +10,7 @@
 #include "gui/window/StartupProbe.h"
 #include "i18n/Translations.h"
 #include "profiles/AdminPin.h"
+#include "profiles/KeyVault.h"
 #include "profiles/ProfileStore.h"
 #include "store/Outbox.h"
 
@@ -26,6 +27,7 @@
 int main(int argc, char* argv[])
 {
     Open311::SecretRedactor::installMessageHandler();
+    Open311::KeyVault::claimEnvironmentKey();
     Open311::CrashHandler::install("open311-reporter");
     const Open311::ProfileStore settings;
     const bool kiosk = settings.value(QStringLiteral("kiosk/enabled"), false).toBool()

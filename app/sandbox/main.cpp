@@ -1,3 +1,4 @@
+#include "core/CrashHandler.h"
 #include "core/SecretRedactor.h"
 #include "core/SignalWatcher.h"
 #include "core/Version.h"
@@ -6,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -33,6 +35,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     Open311::SecretRedactor::installMessageHandler();
+    Open311::CrashHandler::install("open311-sandbox");
     QGuiApplication app(argc, argv);
     Open311::Translations::install();
     QCoreApplication::setApplicationName(QStringLiteral("open311-sandbox"));
@@ -67,6 +70,10 @@ int main(int argc, char* argv[])
                    "Default: %1.")
                 .arg(Open311::SandboxOptions::kTrainingKey),
             Tr::tr("KEY") },
+        { QStringLiteral("api-key-file"),
+            Tr::tr("Accept the API keys in this file, one per line, so that keys that matter "
+                   "stay out of the process list."),
+            Tr::tr("PATH") },
         { QStringLiteral("data"), Tr::tr("The SQLite file that keeps the requests."),
             Tr::tr("PATH") },
         { QStringLiteral("services"),
@@ -106,6 +113,19 @@ int main(int argc, char* argv[])
     options.pathPrefix = parser.value(QStringLiteral("prefix"));
     options.cityId = parser.value(QStringLiteral("city-id"));
     options.apiKeys = parser.values(QStringLiteral("api-key"));
+    if (parser.isSet(QStringLiteral("api-key-file"))) {
+        QFile file(parser.value(QStringLiteral("api-key-file")));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return usage(Tr::tr("The key file %1 cannot be read: %2")
+                             .arg(file.fileName(), file.errorString()));
+        const QStringList lines = QString::fromUtf8(file.read(1 << 20)).split(u'\n');
+        for (const QString& line : lines) {
+            if (!line.trimmed().isEmpty())
+                options.apiKeys.append(line.trimmed());
+        }
+        if (options.apiKeys.isEmpty())
+            return usage(Tr::tr("The key file %1 holds no key.").arg(file.fileName()));
+    }
     for (const QString& key : std::as_const(options.apiKeys))
         Open311::SecretRedactor::addSecret(key);
     options.servicesFile = parser.value(QStringLiteral("services"));

@@ -87,8 +87,7 @@ void CommandContext::resolveProfile(const QString& name, const ProfileCallback& 
         return;
     }
     // An explicit key file or the environment come first, as without a profile.
-    if (m_options.isSet(QStringLiteral("api-key-file"))
-        || !qEnvironmentVariableIsEmpty(qPrintable(KeyVault::kEnvironmentVariable))) {
+    if (m_options.isSet(QStringLiteral("api-key-file")) || !KeyVault::environmentKey().isEmpty()) {
         done(ResolvedProfile { *profile, QString() });
         return;
     }
@@ -126,7 +125,7 @@ QString CommandContext::readApiKey(QString& problem) const
     }
     // A blank key would be sent as api_key= and refused by the city (error 200, "no key"), after
     // a submission had already been written to the outbox.
-    const QString given = qEnvironmentVariable(qPrintable(KeyVault::kEnvironmentVariable));
+    const QString given = KeyVault::environmentKey();
     const QString key = given.trimmed();
     if (key.isEmpty())
         problem = given.isEmpty() ? CommandLineWording::noApiKey()
@@ -189,7 +188,7 @@ bool CommandContext::setUpClient(bool keyRequired)
     // GeoReport v2 reads without a key; only a create needs one.
     if (*protocol == Protocol::GeoReportV2 && !keyRequired && m_profileApiKey.isEmpty()
         && !m_options.isSet(QStringLiteral("api-key-file"))
-        && qEnvironmentVariableIsEmpty(qPrintable(KeyVault::kEnvironmentVariable))) {
+        && KeyVault::environmentKey().isEmpty()) {
         return makeClient(endpoint, QString());
     }
 

@@ -10,11 +10,19 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace Open311 {
 
 namespace {
+
+QString& claimedEnvironmentKey()
+{
+    static QString key;
+    return key;
+}
 
 Error keychainError(QKeychain::Error error)
 {
@@ -92,10 +100,28 @@ Result<QString> KeyVault::readKeyFile(const QString& path)
     return key;
 }
 
+void KeyVault::claimEnvironmentKey()
+{
+    const QByteArray name = kEnvironmentVariable.toLatin1();
+    char* value = std::getenv(name.constData());
+    if (!value)
+        return;
+    claimedEnvironmentKey() = QString::fromLocal8Bit(value);
+    // /proc/PID/environ shows the block the process started with, whatever unsetenv does.
+    std::memset(value, 0, std::strlen(value));
+    qunsetenv(name.constData());
+}
+
+QString KeyVault::environmentKey()
+{
+    const QByteArray name = kEnvironmentVariable.toLatin1();
+    return qEnvironmentVariableIsSet(name.constData()) ? qEnvironmentVariable(name.constData())
+                                                       : claimedEnvironmentKey();
+}
+
 QFuture<Result<QString>> KeyVault::key(const QString& profileId)
 {
-    const QString fromEnvironment
-        = qEnvironmentVariable(qPrintable(kEnvironmentVariable)).trimmed();
+    const QString fromEnvironment = environmentKey().trimmed();
     if (!fromEnvironment.isEmpty()) {
         m_lastSource = Source::Environment;
         SecretRedactor::addSecret(fromEnvironment);

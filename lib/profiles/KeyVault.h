@@ -41,6 +41,12 @@ public:
     // A provisioned key file: root-owned, not readable or writable by others, one line.
     static Result<QString> readKeyFile(const QString& path);
 
+    // Moves OPEN311_API_KEY out of the environment into memory, before anything could start a
+    // child process (a browser for a link) that would inherit it. Called first thing in main().
+    static void claimEnvironmentKey();
+    // OPEN311_API_KEY as set now, or as claimed; empty when neither.
+    static QString environmentKey();
+
 private:
     const ProfileStore* m_profiles;
     Source m_lastSource = Source::None;
