@@ -363,7 +363,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="441"/>
+        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="453"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,32 +469,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="103"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="119"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="149"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
         <source>--protocol takes v1 or v2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="155"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="174"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
         <source>--format takes json or xml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="214"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,22 +1282,22 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         </translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="122"/>
+        <location filename="../lib/map/Geocoder.cpp" line="145"/>
         <source>Type an address to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="225"/>
+        <location filename="../lib/map/Geocoder.cpp" line="248"/>
         <source>The address search service could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="233"/>
+        <location filename="../lib/map/Geocoder.cpp" line="122"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="240"/>
+        <location filename="../lib/map/Geocoder.cpp" line="129"/>
         <source>The address search service said: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,42 +1305,42 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="25"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="32"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="35"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="75"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
         <source>The key file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="78"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="81"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="87"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="90"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
         <source>The key file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,34 +1569,34 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,37 +1616,37 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="202"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,108 +2294,108 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="248"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="234"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="241"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="305"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="312"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="350"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="379"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="442"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,17 +3056,27 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <source>The draft is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,31 +3183,31 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/cli/RequestCommands.cpp" line="288"/>
-        <source>The report could not be written to the outbox %1.</source>
+        <source>The report could not be written to the outbox %1 (the disk may be full), so it was not sent. Nothing already in the outbox was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="305"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="307"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="313"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="315"/>
         <source>The report was taken by another process.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="325"/>
         <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="343"/>
         <source>status needs at least one service request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="381"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="383"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4757,33 +4772,38 @@ Service: %2
 <context>
     <name>Open311::SqliteConnection</name>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="42"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="45"/>
         <source>The folder %1 for %2 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="50"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="53"/>
         <source>it is not an SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="57"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="60"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="77"/>
+        <source>%1 (%2) cannot be opened: the disk may be full, or the file may not be written (%3). Nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="81"/>
         <source>%1 (%2) cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="92"/>
-        <location filename="../lib/store/SqliteConnection.cpp" line="99"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="101"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="108"/>
         <source>%1 could not be renamed to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="109"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="118"/>
         <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4809,7 +4829,7 @@ Service: %2
 <context>
     <name>Open311::TileLoader</name>
     <message>
-        <location filename="../lib/map/TileLoader.cpp" line="166"/>
+        <location filename="../lib/map/TileLoader.cpp" line="198"/>
         <source>The map&apos;s tile server uses plain HTTP, which nobody allowed for this jurisdiction. Use an https:// address, or allow plain HTTP in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4844,8 +4864,13 @@ Service: %2
         <source>track %1 takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../lib/cli/TrackCommands.cpp" line="76"/>
+        <source>%1 could not be followed: the Tracker file %2 could not be written (the disk may be full). Nothing already followed was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/TrackCommands.cpp" line="82"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>%n request followed.</numerusform>
@@ -4853,27 +4878,27 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>token %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>no id yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="141"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="147"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="146"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="152"/>
         <source>Token %1 is now request %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="153"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="159"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5235,12 +5260,12 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerTab.cpp" line="49"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Tracker (%n new)</numerusform>
@@ -5248,22 +5273,22 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="116"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="120"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="118"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="122"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="133"/>
         <source>The Tracker was exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="132"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="136"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5486,47 +5511,47 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="51"/>
+        <location filename="../app/reporter/main.cpp" line="53"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="54"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="75"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Open the built-in training city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="79"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="81"/>
+        <location filename="../app/reporter/main.cpp" line="83"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="85"/>
+        <location filename="../app/reporter/main.cpp" line="87"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="95"/>
+        <location filename="../app/reporter/main.cpp" line="97"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="110"/>
+        <location filename="../app/reporter/main.cpp" line="112"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="116"/>
+        <location filename="../app/reporter/main.cpp" line="118"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5534,174 +5559,190 @@ Service: %2
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56"/>
+        <location filename="../app/sandbox/main.cpp" line="59"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="61"/>
-        <location filename="../app/sandbox/main.cpp" line="71"/>
+        <location filename="../app/sandbox/main.cpp" line="64"/>
+        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="78"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>The city_id to accept (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66"/>
+        <location filename="../app/sandbox/main.cpp" line="69"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69"/>
+        <location filename="../app/sandbox/main.cpp" line="72"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
+        <location filename="../app/sandbox/main.cpp" line="77"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="83"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="78"/>
+        <location filename="../app/sandbox/main.cpp" line="85"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="79"/>
-        <location filename="../app/sandbox/main.cpp" line="94"/>
+        <location filename="../app/sandbox/main.cpp" line="86"/>
+        <location filename="../app/sandbox/main.cpp" line="101"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="80"/>
+        <location filename="../app/sandbox/main.cpp" line="87"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="81"/>
+        <location filename="../app/sandbox/main.cpp" line="88"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="82"/>
+        <location filename="../app/sandbox/main.cpp" line="89"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="83"/>
+        <location filename="../app/sandbox/main.cpp" line="90"/>
         <source>MS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="44"/>
+        <location filename="../app/sandbox/main.cpp" line="47"/>
         <source>The Open311 Reporter training city: a GeoReport server for a fictional city, speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, definitions, requests and tokens, in .json and .xml) on the same port, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="59"/>
+        <location filename="../app/sandbox/main.cpp" line="62"/>
         <source>Path prefix of the GeoReport v1 methods (default /dev/V1/). GeoReport v2 is always under /dev/v2/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="73"/>
+        <location filename="../app/sandbox/main.cpp" line="74"/>
+        <source>Accept the API keys in this file, one per line, so that keys that matter stay out of the process list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="80"/>
         <source>A service_list XML file replacing the built-in catalogue. Its services may carry the v2 attributes group, keywords, type and agency_responsible, and the file may hold v2 &lt;service_definition&gt; elements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="85"/>
+        <location filename="../app/sandbox/main.cpp" line="92"/>
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302 (v1) or 400 (v2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="89"/>
+        <location filename="../app/sandbox/main.cpp" line="96"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="91"/>
+        <location filename="../app/sandbox/main.cpp" line="98"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="102"/>
+        <location filename="../app/sandbox/main.cpp" line="109"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="105"/>
+        <location filename="../app/sandbox/main.cpp" line="112"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="119"/>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <source>The key file %1 holds no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="139"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="122"/>
+        <location filename="../app/sandbox/main.cpp" line="142"/>
         <source>--seed takes a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125"/>
+        <location filename="../app/sandbox/main.cpp" line="145"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="128"/>
+        <location filename="../app/sandbox/main.cpp" line="148"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="131"/>
+        <location filename="../app/sandbox/main.cpp" line="151"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="140"/>
+        <location filename="../app/sandbox/main.cpp" line="160"/>
         <source>Training city listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="141"/>
+        <location filename="../app/sandbox/main.cpp" line="161"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="143"/>
+        <location filename="../app/sandbox/main.cpp" line="163"/>
         <source>Port: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="144"/>
+        <location filename="../app/sandbox/main.cpp" line="164"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>City id: %1; %n API key; data in %2</numerusform>
@@ -5709,17 +5750,17 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>Tiles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="149"/>
+        <location filename="../app/sandbox/main.cpp" line="169"/>
         <source>Geocoder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="153"/>
+        <location filename="../app/sandbox/main.cpp" line="173"/>
         <source>Stopping the training city.</source>
         <translation type="unfinished"></translation>
     </message>

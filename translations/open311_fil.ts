@@ -363,7 +363,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="441"/>
+        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
+        <translation>Hindi maidagdag ang kahilingan %1 sa Pagsubaybay: hindi maisulat ang file nito (maaaring puno na ang disk). Walang nawala sa mga sinusubaybayan na; magbakante ng espasyo at subaybayan itong muli mula sa tab na Pagsubaybay.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="453"/>
         <source>Not connected yet.</source>
         <translation>Hindi pa nakakonekta.</translation>
     </message>
@@ -464,32 +469,32 @@
         <translation>Tumatakbo ang lungsod-pagsasanay sa loob ng app. Simulan ang open311-sandbox at gamitin ang --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="103"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>Walang API key para sa %1. Maglagay nito sa mga setting ng app, mag-install ng key file, o i-set ang OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="119"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>Hindi mabasa ang API key file na %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="149"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>Tumatanggap ang --protocol ng v1 o v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="155"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Ibigay ang --city-id o ang --jurisdiction-id, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="174"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
         <source>--format takes json or xml.</source>
         <translation>Tumatanggap ang --format ng json o xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="214"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>Tumatanggap ang --timeout ng bilang ng segundo mula 0 hanggang 3600.</translation>
     </message>
@@ -1281,22 +1286,22 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
         </translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="122"/>
+        <location filename="../lib/map/Geocoder.cpp" line="145"/>
         <source>Type an address to search for.</source>
         <translation>Mag-type ng address na hahanapin.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="225"/>
+        <location filename="../lib/map/Geocoder.cpp" line="248"/>
         <source>The address search service could not be reached.</source>
         <translation>Hindi makakonekta sa serbisyo sa paghahanap ng address.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="233"/>
+        <location filename="../lib/map/Geocoder.cpp" line="122"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation>Nagpadala ang serbisyo sa paghahanap ng address ng sagot na hindi JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="240"/>
+        <location filename="../lib/map/Geocoder.cpp" line="129"/>
         <source>The address search service said: %1</source>
         <translation>Sabi ng serbisyo sa paghahanap ng address: %1</translation>
     </message>
@@ -1304,42 +1309,42 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="25"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Walang keychain ang computer na ito (Secret Service o KWallet), kaya hindi maitatago nang ligtas ang API key. Hilingin sa inyong administrator na mag-install ng key file, o i-set ang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="32"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>Tinanggihan ng keychain ang pag-access sa API key. I-unlock ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="35"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Hindi magamit ang keychain. Hilingin sa inyong administrator na mag-install ng key file, o i-set ang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="75"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
         <source>The key file %1 does not exist.</source>
         <translation>Hindi umiiral ang key file na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="78"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>Hindi pag-aari ng root ang key file na %1, kaya hindi ito ginamit.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="81"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>Nababasa o nababago ng bawat user ang key file na %1, kaya hindi ito ginamit. Gawin itong nababasa lang ng may-ari at ng grupo nito (chmod 640).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="87"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Hindi mabasa ang key file na %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="90"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
         <source>The key file %1 is empty.</source>
         <translation>Walang laman ang key file na %1.</translation>
     </message>
@@ -1586,22 +1591,22 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
         <translation>&amp;Tungkol sa Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="202"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>Hindi ma-load ang listahan ng mga serbisyo: %1 Pindutin ang F5 para subukang muli.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
         <source>Reports cannot be sent: %1</source>
         <translation>Hindi maipadala ang mga ulat: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>Outbox not available</source>
         <translation>Hindi magamit ang Outbox</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1610,47 +1615,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; mananatili sa form ang anumang na-type dito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Outbox</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Nagsimula ng bagong outbox. Itinabi ang sirang file bilang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>Tracker not available</source>
         <translation>Hindi magamit ang Pagsubaybay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>The Tracker is not available: %1</source>
         <translation>Hindi magamit ang Pagsubaybay: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>&amp;Tracker</source>
         <translation>Pagsu&amp;baybay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Nagsimula ng bagong Pagsubaybay. Itinabi ang sirang file bilang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (luma na)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>Nasa lungsod na ang kahilingang %1; hindi na kailangang iulat itong muli.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>Sinusubaybayan na ngayon ang kahilingang %1 sa Pagsubaybay; walang bagong ulat na inihain.</translation>
     </message>
@@ -2298,108 +2303,108 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
         <translation>Handa para sa development (beta). Humingi muna ng key sa county.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="234"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Ibigay ang atribusyon ng mapa (gaya ng © mga kontribyutor ng OpenStreetMap): hinihingi ng lisensiya ng mga tile na ipakita ito sa mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="241"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Dapat language tag ang wika ng lungsod, gaya ng en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="248"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Bigyan ng pangalan ang hurisdiksiyon.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Gumagamit ang hurisdiksiyon ng protocol na hindi alam ng bersiyong ito ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Wala sa computer na ito ang mga tile ng mapa na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Dapat URL na may {z}, {x} at {y} ang address ng mga tile ng mapa, gaya ng https://tile.openstreetmap.org/{z}/{x}/{y}.png, o ang path ng isang MBTiles file o ng folder ng mga tile.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng mga tile ng mapa. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dapat buong URL ang serbisyo sa paghahanap ng address.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang serbisyo sa paghahanap ng address, kaya ipapadala ang mga address nang hindi naka-encrypt. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Dapat http(s) na address o path ng isang file ang feed: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Dapat http(s) na address o path ng isang GeoJSON file ang saklaw na lugar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng saklaw na lugar. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="305"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Bawat 30 segundo ang pinakamadalas na pagsuri ng Pagsubaybay.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="312"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>Hindi na tumatanggap ng mga ulat ang %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="350"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Ang inyong administrator ang namamahala sa mga hurisdiksiyon sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Hindi mababago ang mga hurisdiksiyong kasama na sa app; kopyahin ang isa para iangkop ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
         <source>The settings could not be written.</source>
         <translation>Hindi ma-save ang mga setting.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Hindi maaalis ang mga hurisdiksiyong kasama na sa app.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="379"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopya)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="442"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Hindi ito file ng hurisdiksiyon na in-export ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Walang magagamit na ID ang file ng hurisdiksiyon.</translation>
     </message>
@@ -3060,17 +3065,27 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
+        <translation>Hindi mai-save ang draft (maaaring puno na ang disk). Narito pa rin ang ulat sa form; ipadala ito, o magbakante ng espasyo para maitago ito.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <source>The draft is saved again.</source>
+        <translation>Naka-save na muli ang draft.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Naipadala ang isang naghihintay na ulat: numero ng kahilingan %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 Naka-save ang ulat sa outbox (numero %2) at kusang ipapadala kapag nakakonekta na sa server ng lungsod.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 Nakalista ang ulat sa tab na Outbox (numero %2), kung saan maaari ninyo itong itanong sa lungsod at ipadalang muli o itala ang numero nito.</translation>
     </message>
@@ -3177,31 +3192,31 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
     </message>
     <message>
         <location filename="../lib/cli/RequestCommands.cpp" line="288"/>
-        <source>The report could not be written to the outbox %1.</source>
-        <translation>Hindi maisulat ang ulat sa outbox na %1.</translation>
+        <source>The report could not be written to the outbox %1 (the disk may be full), so it was not sent. Nothing already in the outbox was lost.</source>
+        <translation>Hindi maisulat ang ulat sa outbox %1 (maaaring puno na ang disk), kaya hindi ito naipadala. Walang nawala sa mga nasa outbox na.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="305"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="307"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>Nakatago ang ulat sa outbox bilang numero %1 (tingnan: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="313"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="315"/>
         <source>The report was taken by another process.</source>
         <translation>Kinuha ng ibang proseso ang ulat.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="325"/>
         <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation>Sumagot ang lungsod ng token: ihahain nito ang ulat mamaya. Sinusubaybayan ito sa open311 track list hanggang magkaroon ito ng numero ng kahilingan; hinihingi ito ng open311 track poll o ng open311 token %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="343"/>
         <source>status needs at least one service request id.</source>
         <translation>Kailangan ng status ng kahit isang numero ng kahilingan.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="381"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="383"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4773,33 +4788,38 @@ Serbisyo: %2
 <context>
     <name>Open311::SqliteConnection</name>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="42"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="45"/>
         <source>The folder %1 for %2 cannot be created.</source>
         <translation>Hindi magawa ang folder na %1 para sa %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="50"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="53"/>
         <source>it is not an SQLite file</source>
         <translation>hindi ito SQLite file</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="57"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="60"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation>Hindi mabuksan ang %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="77"/>
+        <source>%1 (%2) cannot be opened: the disk may be full, or the file may not be written (%3). Nothing in it was changed.</source>
+        <translation>Hindi mabuksan ang %1 (%2): maaaring puno na ang disk, o hindi maisulat ang file (%3). Walang binago sa laman nito.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="81"/>
         <source>%1 (%2) cannot be read: %3</source>
         <translation>Hindi mabasa ang %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="92"/>
-        <location filename="../lib/store/SqliteConnection.cpp" line="99"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="101"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="108"/>
         <source>%1 could not be renamed to %2.</source>
         <translation>Hindi mapalitan ang pangalan ng %1 at gawing %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="109"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="118"/>
         <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
         <translation>Sira ang %1 (%2) o hindi ito database na mababasa ng app na ito (%3). Iniwan ang file nang walang pagbabago.</translation>
     </message>
@@ -4825,7 +4845,7 @@ Serbisyo: %2
 <context>
     <name>Open311::TileLoader</name>
     <message>
-        <location filename="../lib/map/TileLoader.cpp" line="166"/>
+        <location filename="../lib/map/TileLoader.cpp" line="198"/>
         <source>The map&apos;s tile server uses plain HTTP, which nobody allowed for this jurisdiction. Use an https:// address, or allow plain HTTP in Settings.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang tile server ng mapa, na hindi pinayagan para sa hurisdiksiyong ito. Gumamit ng https:// na address, o payagan ang HTTP na walang encryption sa Mga Setting.</translation>
     </message>
@@ -4860,8 +4880,13 @@ Serbisyo: %2
         <source>track %1 takes no arguments.</source>
         <translation>Walang tinatanggap na argumento ang track %1.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../lib/cli/TrackCommands.cpp" line="76"/>
+        <source>%1 could not be followed: the Tracker file %2 could not be written (the disk may be full). Nothing already followed was lost.</source>
+        <translation>Hindi masubaybayan ang %1: hindi maisulat ang file ng Pagsubaybay na %2 (maaaring puno na ang disk). Walang nawala sa mga sinusubaybayan na.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/TrackCommands.cpp" line="82"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>%n kahilingan ang sinusubaybayan na.</numerusform>
@@ -4869,27 +4894,27 @@ Serbisyo: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>token %1</source>
         <translation>token %1</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>no id yet</source>
         <translation>wala pang numero</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="141"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="146"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="152"/>
         <source>Token %1 is now request %2.</source>
         <translation>Naging kahilingan %2 na ang token na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="153"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="159"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation>%1 nasuri, %2 nagbago, %3 nabigo.</translation>
     </message>
@@ -5252,12 +5277,12 @@ Serbisyo: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerTab.cpp" line="49"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker</source>
         <translation>Pagsu&amp;baybay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>Pagsu&amp;baybay (%n bago)</numerusform>
@@ -5265,22 +5290,22 @@ Serbisyo: %2
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="116"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="120"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>Bagong katayuan ng kahilingan %1 (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="118"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="122"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>Bagong katayuan ng kahilingan %1 (%2): %3 — %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="133"/>
         <source>The Tracker was exported to %1.</source>
         <translation>Na-export ang Pagsubaybay sa %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="132"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="136"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>Hindi ma-export ang Pagsubaybay sa %1: %2</translation>
     </message>
@@ -5503,47 +5528,47 @@ Serbisyo: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="51"/>
+        <location filename="../app/reporter/main.cpp" line="53"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Kailangan ng Open311 Reporter ng graphical session, at walang nakita (hindi naka-set ang DISPLAY).</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="54"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Hindi maabot ng Open311 Reporter ang display na %1. Tiyaking tumatakbo ang graphical session, pagkatapos ay simulan itong muli.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="75"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Open the built-in training city.</source>
         <translation>Buksan ang lungsod-pagsasanay na kasama sa app.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="79"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Patakbuhin bilang pampublikong kiosk: buong screen, walang setting, may pag-reset kapag walang gumagamit; ang PIN ng administrator ang paraan para lumabas dito.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="81"/>
+        <location filename="../app/reporter/main.cpp" line="83"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Magbasa ng PIN ng administrator ng kiosk mula sa standard input at i-print ang linya para sa kiosk/adminPin sa configuration ng system.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="85"/>
+        <location filename="../app/reporter/main.cpp" line="87"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para sa benchmark: i-print kung kailan naipinta ang unang frame at ang memory habang walang ginagawa, pagkatapos ay lumabas.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="95"/>
+        <location filename="../app/reporter/main.cpp" line="97"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>Kailangan ng PIN ng kahit 4 na karakter.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="110"/>
+        <location filename="../app/reporter/main.cpp" line="112"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Tumatakbo na ang Open311 Reporter para sa user na ito pero hindi ito tumutugon. Isara ito, o tapusin ang proseso nito, at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="116"/>
+        <location filename="../app/reporter/main.cpp" line="118"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Tumatakbo na ang Open311 Reporter; inilabas sa harap ang window nito.</translation>
     </message>
@@ -5551,174 +5576,190 @@ Serbisyo: %2
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="44"/>
+        <location filename="../app/sandbox/main.cpp" line="47"/>
         <source>The Open311 Reporter training city: a GeoReport server for a fictional city, speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, definitions, requests and tokens, in .json and .xml) on the same port, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation>Ang lungsod-pagsasanay ng Open311 Reporter: isang GeoReport server para sa isang kathang-isip na lungsod, na gumagamit ng v1 sa ilalim ng /dev/V1/ at ng v2 sa ilalim ng /dev/v2/ (discovery, mga serbisyo, mga depinisyon, mga kahilingan at mga token, sa .json at .xml) sa iisang port, na may sarili nitong mga tile ng mapa (/tiles/{z}/{x}/{y}.png) at geocoder na tugma sa Nominatim (/geocoder/search, /geocoder/reverse). Walang totoong inihahain ito.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation>TCP port; pumipili ang 0 ng bakanteng port at ipini-print ito (default 8311).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56"/>
+        <location filename="../app/sandbox/main.cpp" line="59"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Address na pakikinggan (default 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>ADDRESS</source>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="59"/>
+        <location filename="../app/sandbox/main.cpp" line="62"/>
         <source>Path prefix of the GeoReport v1 methods (default /dev/V1/). GeoReport v2 is always under /dev/v2/.</source>
         <translation>Path prefix ng mga GeoReport v1 method (default /dev/V1/). Laging nasa ilalim ng /dev/v2/ ang GeoReport v2.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="61"/>
-        <location filename="../app/sandbox/main.cpp" line="71"/>
+        <location filename="../app/sandbox/main.cpp" line="64"/>
+        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="78"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>The city_id to accept (default %1).</source>
         <translation>Ang city_id na tatanggapin (default %1).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66"/>
+        <location filename="../app/sandbox/main.cpp" line="69"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation>Isang tinatanggap na API key; ulitin para sa marami. Sariling mga kahilingan lang ang nakikita ng bawat isa. Default: %1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69"/>
+        <location filename="../app/sandbox/main.cpp" line="72"/>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
+        <location filename="../app/sandbox/main.cpp" line="74"/>
+        <source>Accept the API keys in this file, one per line, so that keys that matter stay out of the process list.</source>
+        <translation>Tanggapin ang mga API key sa file na ito, isa bawat linya, para hindi lumabas sa listahan ng mga proseso ang mahahalagang key.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="77"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation>Ang SQLite file na nagtatago ng mga kahilingan.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="73"/>
+        <location filename="../app/sandbox/main.cpp" line="80"/>
         <source>A service_list XML file replacing the built-in catalogue. Its services may carry the v2 attributes group, keywords, type and agency_responsible, and the file may hold v2 &lt;service_definition&gt; elements.</source>
         <translation>Isang service_list XML file na papalit sa katalogong kasama sa app. Maaaring may mga v2 attribute na group, keywords, type at agency_responsible ang mga serbisyo nito, at maaaring maglaman ang file ng mga v2 &lt;service_definition&gt; element.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="83"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="78"/>
+        <location filename="../app/sandbox/main.cpp" line="85"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation>Ilang segundo ang inilalagi ng isang kahilingan sa bawat yugto ng katayuan (default 120).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="79"/>
-        <location filename="../app/sandbox/main.cpp" line="94"/>
+        <location filename="../app/sandbox/main.cpp" line="86"/>
+        <location filename="../app/sandbox/main.cpp" line="101"/>
         <source>SECONDS</source>
         <translation>SEGUNDO</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="80"/>
+        <location filename="../app/sandbox/main.cpp" line="87"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation>Seed para sa timing ng katayuan at mga pagpalya (default 311).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="81"/>
+        <location filename="../app/sandbox/main.cpp" line="88"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="82"/>
+        <location filename="../app/sandbox/main.cpp" line="89"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation>Iantala ang bawat sagot nang ganito karaming millisecond.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="83"/>
+        <location filename="../app/sandbox/main.cpp" line="90"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="85"/>
+        <location filename="../app/sandbox/main.cpp" line="92"/>
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302 (v1) or 400 (v2).</source>
         <translation>Bahagi ng mga GeoReport call (0 hanggang 1) na pumapalya na parang may sirang server: HTTP 500, naputol na koneksiyon, pagtigil, putol na body, o error 204/102/302 (v1) o 400 (v2).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="89"/>
+        <location filename="../app/sandbox/main.cpp" line="96"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="91"/>
+        <location filename="../app/sandbox/main.cpp" line="98"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation>Ilang segundo bago maging numero ng kahilingan ang token ng kahilingan sa isang v2 batch na serbisyo (default %1).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="102"/>
+        <location filename="../app/sandbox/main.cpp" line="109"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>Tumatanggap ang --port ng numero mula 0 hanggang 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="105"/>
+        <location filename="../app/sandbox/main.cpp" line="112"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>Tumatanggap ang --bind ng IP address, gaya ng 127.0.0.1.</translation>
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="119"/>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Hindi mabasa ang key file na %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <source>The key file %1 holds no key.</source>
+        <translation>Walang key sa key file na %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="139"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>Tumatanggap ang --pace ng positibong bilang ng segundo.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="122"/>
+        <location filename="../app/sandbox/main.cpp" line="142"/>
         <source>--seed takes a whole number.</source>
         <translation>Tumatanggap ang --seed ng buong bilang.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125"/>
+        <location filename="../app/sandbox/main.cpp" line="145"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>Tumatanggap ang --latency ng bilang ng millisecond.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="128"/>
+        <location filename="../app/sandbox/main.cpp" line="148"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>Tumatanggap ang --fault-rate ng numero mula 0 hanggang 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="131"/>
+        <location filename="../app/sandbox/main.cpp" line="151"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation>Tumatanggap ang --batch-delay ng bilang ng segundo mula 0 hanggang 86400.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="140"/>
+        <location filename="../app/sandbox/main.cpp" line="160"/>
         <source>Training city listening on %1</source>
         <translation>Nakikinig ang lungsod-pagsasanay sa %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="141"/>
+        <location filename="../app/sandbox/main.cpp" line="161"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="143"/>
+        <location filename="../app/sandbox/main.cpp" line="163"/>
         <source>Port: %1</source>
         <translation>Port: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="144"/>
+        <location filename="../app/sandbox/main.cpp" line="164"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>ID ng lungsod: %1; %n API key; data sa %2</numerusform>
@@ -5726,17 +5767,17 @@ Serbisyo: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>Tiles: %1</source>
         <translation>Mga tile: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="149"/>
+        <location filename="../app/sandbox/main.cpp" line="169"/>
         <source>Geocoder: %1</source>
         <translation>Geocoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="153"/>
+        <location filename="../app/sandbox/main.cpp" line="173"/>
         <source>Stopping the training city.</source>
         <translation>Itinitigil ang lungsod-pagsasanay.</translation>
     </message>

@@ -360,7 +360,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="441"/>
+        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
+        <translation>Nou pa t kapab mete demann %1 nan Swivi: nou pa t kapab ekri fichye li (petèt disk la plen). Nou pa pèdi anyen nan demann w ap swiv deja yo; libere kèk plas epi swiv li ankò nan onglè Swivi a.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="453"/>
         <source>Not connected yet.</source>
         <translation>Poko konekte.</translation>
     </message>
@@ -461,32 +466,32 @@
         <translation>Vil fòmasyon an mache anndan aplikasyon an. Lanse open311-sandbox epi sèvi ak --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="103"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>Pa gen kle API pou %1. Mete youn nan paramèt aplikasyon an, enstale yon fichye kle, oswa defini OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="119"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>Pa ka li fichye kle API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="149"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol aksepte v1 oswa v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="155"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Bay --city-id oswa --jurisdiction-id, pa toude.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="174"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
         <source>--format takes json or xml.</source>
         <translation>--format aksepte json oswa xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="214"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout aksepte yon kantite segond ant 0 ak 3600.</translation>
     </message>
@@ -1277,22 +1282,22 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
         </translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="122"/>
+        <location filename="../lib/map/Geocoder.cpp" line="145"/>
         <source>Type an address to search for.</source>
         <translation>Tape yon adrès pou chèche.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="225"/>
+        <location filename="../lib/map/Geocoder.cpp" line="248"/>
         <source>The address search service could not be reached.</source>
         <translation>Pa t ka kontakte sèvis rechèch adrès la.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="233"/>
+        <location filename="../lib/map/Geocoder.cpp" line="122"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation>Sèvis rechèch adrès la voye yon repons ki pa JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="240"/>
+        <location filename="../lib/map/Geocoder.cpp" line="129"/>
         <source>The address search service said: %1</source>
         <translation>Sèvis rechèch adrès la di: %1</translation>
     </message>
@@ -1300,42 +1305,42 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="25"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Òdinatè sa a pa gen pòtkle (Secret Service oswa KWallet), kidonk pa ka konsève kle API a an sekirite. Mande administratè w la enstale yon fichye kle, oswa defini %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="32"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>Pòtkle a refize bay aksè a kle API a. Debloke l epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="35"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Pa t ka sèvi ak pòtkle a. Mande administratè w la enstale yon fichye kle, oswa defini %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="75"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
         <source>The key file %1 does not exist.</source>
         <translation>Fichye kle %1 pa egziste.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="78"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>Fichye kle %1 pa pou root, kidonk yo pa t sèvi avè l.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="81"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>Tout itilizatè ka li oswa chanje fichye kle %1, kidonk yo pa t sèvi avè l. Fè l lizib sèlman pou pwopriyetè l ak gwoup li (chmod 640).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="87"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Pa ka li fichye kle %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="90"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
         <source>The key file %1 is empty.</source>
         <translation>Fichye kle %1 vid.</translation>
     </message>
@@ -1581,22 +1586,22 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
         <translation>&amp;Apwopo Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="202"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>Pa t ka chaje lis sèvis yo: %1 Peze F5 pou eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
         <source>Reports cannot be sent: %1</source>
         <translation>Pa ka voye rapò: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>Outbox not available</source>
         <translation>Bwat sòti a pa disponib</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1605,47 +1610,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm nan ap rete la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bwat sòti</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Yon nouvo bwat sòti kòmanse. Yo kenbe fichye ki domaje a kòm %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>Tracker not available</source>
         <translation>Swivi pa disponib</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>The Tracker is not available: %1</source>
         <translation>Swivi pa disponib: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>&amp;Tracker</source>
         <translation>S&amp;wivi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Yon nouvo Swivi kòmanse. Yo kenbe fichye ki domaje a kòm %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (demode)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>Vil la gen demann %1 deja; pa bezwen rapòte l ankò.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>Kounye a w ap swiv demann %1 nan Swivi; pa gen nouvo rapò ki anrejistre.</translation>
     </message>
@@ -2290,108 +2295,108 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
         <translation>Pare pou devlopman (beta). Mande konte a yon kle anvan.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="234"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Bay atribisyon kat la (tankou © kontribitè OpenStreetMap): lisans kawo kat yo mande pou li parèt sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="241"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Lang vil la dwe yon kòd lang tankou en oswa pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="248"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Bay jiridiksyon an yon non.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Jiridiksyon an sèvi ak yon pwotokòl vèsyon Open311 Reporter sa a pa konnen.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Kawo kat %1 yo pa egziste sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Adrès kawo kat yo dwe yon URL ak {z}, {x} ak {y}, tankou https://tile.openstreetmap.org/{z}/{x}/{y}.png, oswa chemen yon fichye MBTiles oswa yon dosye kawo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Adrès kawo kat yo sèvi ak HTTP san chifreman. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
         <source>The address search service must be a full URL.</source>
         <translation>Sèvis rechèch adrès la dwe yon URL konplè.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Sèvis rechèch adrès la sèvi ak HTTP san chifreman, sa ki ta voye adrès yo san pwoteksyon. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Yon fil done dwe yon adrès http(s) oswa chemen yon fichye: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Zòn sèvis la dwe yon adrès http(s) oswa chemen yon fichye GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Adrès zòn sèvis la sèvi ak HTTP san chifreman. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="305"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Swivi pa verifye pi souvan pase chak 30 segond.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="312"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 pa aksepte rapò ankò (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="350"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Se administratè w la ki jere jiridiksyon yo sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Pa ka chanje jiridiksyon entegre yo; fè yon kopi pou adapte l.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
         <source>The settings could not be written.</source>
         <translation>Pa t ka anrejistre paramèt yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Pa ka retire jiridiksyon entegre yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="379"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="442"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Sa a pa yon fichye jiridiksyon Open311 Reporter ekspòte.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Fichye jiridiksyon an pa gen yon id ki bon.</translation>
     </message>
@@ -3049,17 +3054,27 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
+        <translation>Nou pa t kapab anrejistre bouyon an (petèt disk la plen). Rapò a toujou la nan fòmilè a; voye l, oswa libere kèk plas pou nou ka kenbe l.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <source>The draft is saved again.</source>
+        <translation>Bouyon an anrejistre ankò.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Yon rapò ki t ap tann pati: nimewo demann %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 Rapò a anrejistre nan bwat sòti a (nimewo %2) e l ap pati otomatikman lè li posib pou kontakte sèvè vil la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 Rapò a nan lis Bwat sòti a (nimewo %2), kote ou ka verifye ak vil la epi voye l ankò oswa note nimewo li.</translation>
     </message>
@@ -3166,31 +3181,31 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
     </message>
     <message>
         <location filename="../lib/cli/RequestCommands.cpp" line="288"/>
-        <source>The report could not be written to the outbox %1.</source>
-        <translation>Pa t ka ekri rapò a nan bwat sòti %1.</translation>
+        <source>The report could not be written to the outbox %1 (the disk may be full), so it was not sent. Nothing already in the outbox was lost.</source>
+        <translation>Nou pa t kapab ekri rapò a nan bwat sòti %1 (petèt disk la plen), kidonk nou pa voye l. Nou pa pèdi anyen ki te deja nan bwat sòti a.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="305"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="307"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>Rapò a rete nan bwat sòti a ak nimewo %1 (gade: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="313"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="315"/>
         <source>The report was taken by another process.</source>
         <translation>Yon lòt pwosesis pran rapò a.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="325"/>
         <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation>Vil la reponn ak yon token: l ap anrejistre rapò a pita. Y ap swiv li nan open311 track list jiskaske li gen yon nimewo demann; open311 track poll oswa open311 token %1 mande l.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="343"/>
         <source>status needs at least one service request id.</source>
         <translation>status bezwen omwen yon nimewo demann.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="381"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="383"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4761,33 +4776,38 @@ Sèvis: %2
 <context>
     <name>Open311::SqliteConnection</name>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="42"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="45"/>
         <source>The folder %1 for %2 cannot be created.</source>
         <translation>Pa ka kreye dosye %1 pou %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="50"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="53"/>
         <source>it is not an SQLite file</source>
         <translation>li pa yon fichye SQLite</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="57"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="60"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation>Pa ka louvri %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="77"/>
+        <source>%1 (%2) cannot be opened: the disk may be full, or the file may not be written (%3). Nothing in it was changed.</source>
+        <translation>Nou pa ka louvri %1 (%2): petèt disk la plen, oswa nou pa ka ekri nan fichye a (%3). Nou pa chanje anyen ladan l.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="81"/>
         <source>%1 (%2) cannot be read: %3</source>
         <translation>Pa ka li %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="92"/>
-        <location filename="../lib/store/SqliteConnection.cpp" line="99"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="101"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="108"/>
         <source>%1 could not be renamed to %2.</source>
         <translation>Pa t ka chanje non %1 pou %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="109"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="118"/>
         <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
         <translation>%1 (%2) domaje oswa li pa yon baz done aplikasyon sa a ka li (%3). Yo kite fichye a jan li ye a.</translation>
     </message>
@@ -4813,7 +4833,7 @@ Sèvis: %2
 <context>
     <name>Open311::TileLoader</name>
     <message>
-        <location filename="../lib/map/TileLoader.cpp" line="166"/>
+        <location filename="../lib/map/TileLoader.cpp" line="198"/>
         <source>The map&apos;s tile server uses plain HTTP, which nobody allowed for this jurisdiction. Use an https:// address, or allow plain HTTP in Settings.</source>
         <translation>Sèvè kawo kat la sèvi ak HTTP san chifreman, e pèsonn pa t pèmèt sa pou jiridiksyon sa a. Sèvi ak yon adrès https://, oswa pèmèt HTTP san chifreman nan Paramèt.</translation>
     </message>
@@ -4848,35 +4868,40 @@ Sèvis: %2
         <source>track %1 takes no arguments.</source>
         <translation>track %1 pa aksepte agiman.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../lib/cli/TrackCommands.cpp" line="76"/>
+        <source>%1 could not be followed: the Tracker file %2 could not be written (the disk may be full). Nothing already followed was lost.</source>
+        <translation>Nou pa t kapab swiv %1: nou pa t kapab ekri fichye Swivi %2 la (petèt disk la plen). Nou pa pèdi anyen nan demann w ap swiv deja yo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/TrackCommands.cpp" line="82"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>Ap swiv %n demann.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>token %1</source>
         <translation>token %1</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>no id yet</source>
         <translation>poko gen nimewo</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="141"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="146"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="152"/>
         <source>Token %1 is now request %2.</source>
         <translation>Token %1 se demann %2 kounye a.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="153"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="159"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation>%1 verifye, %2 chanje, %3 echwe.</translation>
     </message>
@@ -5239,34 +5264,34 @@ Sèvis: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerTab.cpp" line="49"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker</source>
         <translation>S&amp;wivi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>S&amp;wivi (%n nouvo)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="116"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="120"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>Demann %1 (%2) kounye a: %3.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="118"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="122"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>Demann %1 (%2) kounye a: %3: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="133"/>
         <source>The Tracker was exported to %1.</source>
         <translation>Swivi ekspòte nan %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="132"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="136"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>Pa t ka ekspòte Swivi nan %1: %2</translation>
     </message>
@@ -5489,47 +5514,47 @@ Sèvis: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="51"/>
+        <location filename="../app/reporter/main.cpp" line="53"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter bezwen yon sesyon grafik, e pa t jwenn okenn (DISPLAY pa defini).</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="54"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter pa t ka jwenn ekran %1. Verifye si sesyon grafik la ap mache, apre sa lanse l ankò.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="75"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Open the built-in training city.</source>
         <translation>Louvri vil fòmasyon entegre a.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="79"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Mache kòm yon kyòs piblik: tout ekran, san paramèt, ak reyinisyalizasyon lè pa gen aktivite; se PIN administratè a ki pèmèt soti.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="81"/>
+        <location filename="../app/reporter/main.cpp" line="83"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Li yon PIN administratè kyòs nan antre estanda a epi ekri liy kiosk/adminPin pou konfigirasyon sistèm nan.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="85"/>
+        <location filename="../app/reporter/main.cpp" line="87"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Pou mezi pèfòmans: ekri ki lè premye imaj la parèt ak memwa a lè li an repo, apre sa soti.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="95"/>
+        <location filename="../app/reporter/main.cpp" line="97"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN lan bezwen omwen 4 karaktè.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="110"/>
+        <location filename="../app/reporter/main.cpp" line="112"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter ap mache deja pou itilizatè sa a men li pa reponn. Fèmen l, oswa fini pwosesis li, epi eseye ankò.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="116"/>
+        <location filename="../app/reporter/main.cpp" line="118"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter ap mache deja; fenèt li vin devan.</translation>
     </message>
@@ -5537,191 +5562,207 @@ Sèvis: %2
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="44"/>
+        <location filename="../app/sandbox/main.cpp" line="47"/>
         <source>The Open311 Reporter training city: a GeoReport server for a fictional city, speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, definitions, requests and tokens, in .json and .xml) on the same port, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation>Vil fòmasyon Open311 Reporter: yon sèvè GeoReport pou yon vil imajinè, ki sèvi ak v1 anba /dev/V1/ ak v2 anba /dev/v2/ (dekouvèt, sèvis, definisyon, demann ak token, an .json ak .xml) sou menm pò a, ak pwòp kawo kat li (/tiles/{z}/{x}/{y}.png) ak yon jeokodè ki konpatib ak Nominatim (/geocoder/search, /geocoder/reverse). Li pa anrejistre anyen reyèl.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation>Pò TCP; 0 chwazi yon pò lib epi ekri l (8311 pa defo).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>PORT</source>
         <translation>PÒ</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56"/>
+        <location filename="../app/sandbox/main.cpp" line="59"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Adrès pou koute (127.0.0.1 pa defo).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>ADDRESS</source>
         <translation>ADRÈS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="59"/>
+        <location filename="../app/sandbox/main.cpp" line="62"/>
         <source>Path prefix of the GeoReport v1 methods (default /dev/V1/). GeoReport v2 is always under /dev/v2/.</source>
         <translation>Prefiks chemen metòd GeoReport v1 yo (/dev/V1/ pa defo). GeoReport v2 toujou anba /dev/v2/.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="61"/>
-        <location filename="../app/sandbox/main.cpp" line="71"/>
+        <location filename="../app/sandbox/main.cpp" line="64"/>
+        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="78"/>
         <source>PATH</source>
         <translation>CHEMEN</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>The city_id to accept (default %1).</source>
         <translation>city_id pou aksepte (%1 pa defo).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66"/>
+        <location filename="../app/sandbox/main.cpp" line="69"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation>Yon kle API ki aksepte; repete pou plizyè. Chak kle wè sèlman pwòp demann pa l. Pa defo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69"/>
+        <location filename="../app/sandbox/main.cpp" line="72"/>
         <source>KEY</source>
         <translation>KLE</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
+        <location filename="../app/sandbox/main.cpp" line="74"/>
+        <source>Accept the API keys in this file, one per line, so that keys that matter stay out of the process list.</source>
+        <translation>Aksepte kle API ki nan fichye sa a, youn pa liy, pou kle ki enpòtan yo pa parèt nan lis pwosesis yo.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="77"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation>Fichye SQLite ki kenbe demann yo.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="73"/>
+        <location filename="../app/sandbox/main.cpp" line="80"/>
         <source>A service_list XML file replacing the built-in catalogue. Its services may carry the v2 attributes group, keywords, type and agency_responsible, and the file may hold v2 &lt;service_definition&gt; elements.</source>
         <translation>Yon fichye XML service_list ki ranplase katalòg entegre a. Sèvis li yo ka gen atribi v2 group, keywords, type ak agency_responsible, e fichye a ka gen eleman v2 &lt;service_definition&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="83"/>
         <source>FILE</source>
         <translation>FICHYE</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="78"/>
+        <location filename="../app/sandbox/main.cpp" line="85"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation>Konbyen segond yon demann pase nan chak etap eta (120 pa defo).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="79"/>
-        <location filename="../app/sandbox/main.cpp" line="94"/>
+        <location filename="../app/sandbox/main.cpp" line="86"/>
+        <location filename="../app/sandbox/main.cpp" line="101"/>
         <source>SECONDS</source>
         <translation>SEGOND</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="80"/>
+        <location filename="../app/sandbox/main.cpp" line="87"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation>Semans pou tan eta yo ak pàn yo (311 pa defo).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="81"/>
+        <location filename="../app/sandbox/main.cpp" line="88"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="82"/>
+        <location filename="../app/sandbox/main.cpp" line="89"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation>Retade chak repons kantite milisegond sa a.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="83"/>
+        <location filename="../app/sandbox/main.cpp" line="90"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="85"/>
+        <location filename="../app/sandbox/main.cpp" line="92"/>
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302 (v1) or 400 (v2).</source>
         <translation>Pati apèl GeoReport (0 a 1) ki echwe tankou yon sèvè ki malad: HTTP 500, koneksyon ki koupe, blokaj, kò ki pa konplè, oswa erè 204/102/302 (v1) oswa 400 (v2).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="89"/>
+        <location filename="../app/sandbox/main.cpp" line="96"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="91"/>
+        <location filename="../app/sandbox/main.cpp" line="98"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation>Konbyen segond anvan token yon demann pou yon sèvis pa lo v2 tounen yon nimewo (%1 pa defo).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="102"/>
+        <location filename="../app/sandbox/main.cpp" line="109"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port aksepte yon nonb ant 0 ak 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="105"/>
+        <location filename="../app/sandbox/main.cpp" line="112"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind aksepte yon adrès IP, tankou 127.0.0.1.</translation>
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="119"/>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Nou pa ka li fichye kle %1 la: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <source>The key file %1 holds no key.</source>
+        <translation>Pa gen okenn kle nan fichye kle %1 la.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="139"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace aksepte yon kantite segond ki pozitif.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="122"/>
+        <location filename="../app/sandbox/main.cpp" line="142"/>
         <source>--seed takes a whole number.</source>
         <translation>--seed aksepte yon nonb antye.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125"/>
+        <location filename="../app/sandbox/main.cpp" line="145"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency aksepte yon kantite milisegond.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="128"/>
+        <location filename="../app/sandbox/main.cpp" line="148"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate aksepte yon nonb ant 0 ak 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="131"/>
+        <location filename="../app/sandbox/main.cpp" line="151"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation>--batch-delay aksepte yon kantite segond ant 0 ak 86400.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="140"/>
+        <location filename="../app/sandbox/main.cpp" line="160"/>
         <source>Training city listening on %1</source>
         <translation>Vil fòmasyon ap koute sou %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="141"/>
+        <location filename="../app/sandbox/main.cpp" line="161"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="143"/>
+        <location filename="../app/sandbox/main.cpp" line="163"/>
         <source>Port: %1</source>
         <translation>Pò: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="144"/>
+        <location filename="../app/sandbox/main.cpp" line="164"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Id vil: %1; %n kle API; done nan %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>Tiles: %1</source>
         <translation>Kawo kat: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="149"/>
+        <location filename="../app/sandbox/main.cpp" line="169"/>
         <source>Geocoder: %1</source>
         <translation>Jeokodè: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="153"/>
+        <location filename="../app/sandbox/main.cpp" line="173"/>
         <source>Stopping the training city.</source>
         <translation>Ap kanpe vil fòmasyon an.</translation>
     </message>

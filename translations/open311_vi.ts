@@ -360,7 +360,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="441"/>
+        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
+        <translation>Không thể thêm yêu cầu %1 vào mục Theo dõi: không ghi được tệp của mục này (có thể ổ đĩa đã đầy). Không mất yêu cầu nào đang theo dõi; hãy giải phóng dung lượng rồi theo dõi lại từ thẻ Theo dõi.</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="453"/>
         <source>Not connected yet.</source>
         <translation>Chưa kết nối.</translation>
     </message>
@@ -461,32 +466,32 @@
         <translation>Thành phố thực hành chạy bên trong ứng dụng. Vui lòng khởi động open311-sandbox và dùng --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="103"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>Chưa có khóa API cho %1. Vui lòng nhập khóa trong phần cài đặt của ứng dụng, cài đặt một tệp khóa, hoặc đặt OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="119"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>Không thể đọc tệp khóa API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="149"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol nhận v1 hoặc v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="155"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Vui lòng dùng --city-id hoặc --jurisdiction-id, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="174"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
         <source>--format takes json or xml.</source>
         <translation>--format nhận json hoặc xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="214"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout nhận số giây từ 0 đến 3600.</translation>
     </message>
@@ -1277,22 +1282,22 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
         </translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="122"/>
+        <location filename="../lib/map/Geocoder.cpp" line="145"/>
         <source>Type an address to search for.</source>
         <translation>Vui lòng nhập địa chỉ cần tìm.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="225"/>
+        <location filename="../lib/map/Geocoder.cpp" line="248"/>
         <source>The address search service could not be reached.</source>
         <translation>Không thể kết nối với dịch vụ tìm địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="233"/>
+        <location filename="../lib/map/Geocoder.cpp" line="122"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation>Dịch vụ tìm địa chỉ gửi một câu trả lời không phải là JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="240"/>
+        <location filename="../lib/map/Geocoder.cpp" line="129"/>
         <source>The address search service said: %1</source>
         <translation>Dịch vụ tìm địa chỉ cho biết: %1</translation>
     </message>
@@ -1300,42 +1305,42 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="25"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Máy tính này không có chuỗi khóa (Secret Service hoặc KWallet), nên không thể lưu khóa API một cách an toàn. Vui lòng nhờ quản trị viên cài đặt một tệp khóa, hoặc đặt %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="32"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>Chuỗi khóa đã từ chối truy cập khóa API. Vui lòng mở khóa chuỗi khóa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="35"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Không thể dùng chuỗi khóa. Vui lòng nhờ quản trị viên cài đặt một tệp khóa, hoặc đặt %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="75"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
         <source>The key file %1 does not exist.</source>
         <translation>Tệp khóa %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="78"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>Tệp khóa %1 không thuộc sở hữu của root, nên không được dùng.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="81"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>Mọi người dùng đều có thể đọc hoặc thay đổi tệp khóa %1, nên tệp không được dùng. Vui lòng chỉ cho chủ sở hữu và nhóm của tệp được đọc (chmod 640).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="87"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Không thể đọc tệp khóa %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="90"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
         <source>The key file %1 is empty.</source>
         <translation>Tệp khóa %1 trống.</translation>
     </message>
@@ -1581,22 +1586,22 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
         <translation>&amp;Giới thiệu Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="202"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>Không thể tải danh sách dịch vụ: %1 Nhấn F5 để thử lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
         <source>Reports cannot be sent: %1</source>
         <translation>Không thể gửi báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>Outbox not available</source>
         <translation>Hộp thư đi không dùng được</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1605,47 +1610,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động lại; những gì đã nhập trong biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>&amp;Outbox</source>
         <translation>Hộ&amp;p thư đi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Đã tạo một Hộp thư đi mới. Tệp bị hỏng được giữ lại thành %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>Tracker not available</source>
         <translation>Mục Theo dõi không dùng được</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>The Tracker is not available: %1</source>
         <translation>Mục Theo dõi không dùng được: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Theo dõi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Đã tạo mục Theo dõi mới. Tệp bị hỏng được giữ lại thành %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (ngừng hỗ trợ)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>Thành phố đã có yêu cầu %1; không cần báo cáo lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>Yêu cầu %1 hiện đang được theo dõi trong mục Theo dõi; không có báo cáo mới nào được gửi.</translation>
     </message>
@@ -2290,108 +2295,108 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
         <translation>Sẵn sàng cho phát triển (beta). Vui lòng xin khóa từ quận hạt trước.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="234"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Vui lòng nhập phần ghi công của bản đồ (ví dụ © Những người đóng góp OpenStreetMap): giấy phép của ô bản đồ yêu cầu hiển thị phần này trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="241"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Ngôn ngữ của thành phố phải là một mã ngôn ngữ, ví dụ en hoặc pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="248"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Vui lòng đặt tên cho khu vực quản lý.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Khu vực quản lý dùng một giao thức mà phiên bản Open311 Reporter này không biết.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Ô bản đồ %1 không có trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Địa chỉ ô bản đồ phải là một URL có {z}, {x} và {y}, ví dụ https://tile.openstreetmap.org/{z}/{x}/{y}.png, hoặc đường dẫn đến một tệp MBTiles hay một thư mục chứa ô bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ ô bản đồ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dịch vụ tìm địa chỉ phải là một URL đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Dịch vụ tìm địa chỉ dùng HTTP không mã hóa, nên các địa chỉ sẽ được gửi đi không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Nguồn dữ liệu phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Khu vực phục vụ phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ của khu vực phục vụ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="305"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Mục Theo dõi kiểm tra nhiều nhất 30 giây một lần.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="312"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 không còn nhận báo cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="350"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Quản trị viên của quý vị quản lý các khu vực quản lý trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Không thể thay đổi khu vực quản lý có sẵn; hãy tạo bản sao để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
         <source>The settings could not be written.</source>
         <translation>Không thể lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Không thể xóa khu vực quản lý có sẵn.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="379"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>%1 (copy)</source>
         <translation>%1 (bản sao)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="442"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Đây không phải là tệp khu vực quản lý do Open311 Reporter xuất ra.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Tệp khu vực quản lý không có mã dùng được.</translation>
     </message>
@@ -3049,17 +3054,27 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
+        <translation>Không lưu được bản nháp (có thể ổ đĩa đã đầy). Báo cáo vẫn còn trong biểu mẫu; hãy gửi đi, hoặc giải phóng dung lượng để có thể lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <source>The draft is saved again.</source>
+        <translation>Bản nháp đã được lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Một báo cáo đang chờ đã được gửi đi: số yêu cầu %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 Báo cáo đã được lưu trong Hộp thư đi (số %2) và sẽ tự động được gửi khi kết nối được với máy chủ của thành phố.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 Báo cáo có trong thẻ Hộp thư đi (số %2); tại đó quý vị có thể hỏi lại thành phố rồi gửi lại báo cáo hoặc ghi số yêu cầu của báo cáo.</translation>
     </message>
@@ -3166,31 +3181,31 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
     </message>
     <message>
         <location filename="../lib/cli/RequestCommands.cpp" line="288"/>
-        <source>The report could not be written to the outbox %1.</source>
-        <translation>Không thể ghi báo cáo vào Hộp thư đi %1.</translation>
+        <source>The report could not be written to the outbox %1 (the disk may be full), so it was not sent. Nothing already in the outbox was lost.</source>
+        <translation>Không ghi được báo cáo vào Hộp thư đi %1 (có thể ổ đĩa đã đầy), nên báo cáo chưa được gửi. Không mất gì trong Hộp thư đi.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="305"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="307"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>Báo cáo được giữ trong Hộp thư đi với số %1 (xem: open311 outbox list).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="313"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="315"/>
         <source>The report was taken by another process.</source>
         <translation>Báo cáo đã được một tiến trình khác lấy.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="325"/>
         <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation>Thành phố trả lời bằng một token: thành phố sẽ ghi nhận báo cáo sau. Báo cáo được theo dõi trong open311 track list cho đến khi có số yêu cầu; open311 track poll hoặc open311 token %1 sẽ hỏi số này.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="343"/>
         <source>status needs at least one service request id.</source>
         <translation>status cần ít nhất một số yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="381"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="383"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4761,33 +4776,38 @@ Dịch vụ: %2
 <context>
     <name>Open311::SqliteConnection</name>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="42"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="45"/>
         <source>The folder %1 for %2 cannot be created.</source>
         <translation>Không thể tạo thư mục %1 cho %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="50"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="53"/>
         <source>it is not an SQLite file</source>
         <translation>đây không phải là tệp SQLite</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="57"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="60"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation>Không thể mở %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="77"/>
+        <source>%1 (%2) cannot be opened: the disk may be full, or the file may not be written (%3). Nothing in it was changed.</source>
+        <translation>Không mở được %1 (%2): có thể ổ đĩa đã đầy, hoặc không ghi được vào tệp (%3). Không có gì trong tệp bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="81"/>
         <source>%1 (%2) cannot be read: %3</source>
         <translation>Không thể đọc %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="92"/>
-        <location filename="../lib/store/SqliteConnection.cpp" line="99"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="101"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="108"/>
         <source>%1 could not be renamed to %2.</source>
         <translation>Không thể đổi tên %1 thành %2.</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="109"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="118"/>
         <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
         <translation>%1 (%2) bị hỏng hoặc không phải là cơ sở dữ liệu mà ứng dụng này đọc được (%3). Tệp được để nguyên.</translation>
     </message>
@@ -4813,7 +4833,7 @@ Dịch vụ: %2
 <context>
     <name>Open311::TileLoader</name>
     <message>
-        <location filename="../lib/map/TileLoader.cpp" line="166"/>
+        <location filename="../lib/map/TileLoader.cpp" line="198"/>
         <source>The map&apos;s tile server uses plain HTTP, which nobody allowed for this jurisdiction. Use an https:// address, or allow plain HTTP in Settings.</source>
         <translation>Máy chủ ô bản đồ dùng HTTP không mã hóa, nhưng khu vực quản lý này không cho phép. Vui lòng dùng địa chỉ https://, hoặc cho phép HTTP không mã hóa trong Cài đặt.</translation>
     </message>
@@ -4848,35 +4868,40 @@ Dịch vụ: %2
         <source>track %1 takes no arguments.</source>
         <translation>track %1 không nhận đối số.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../lib/cli/TrackCommands.cpp" line="76"/>
+        <source>%1 could not be followed: the Tracker file %2 could not be written (the disk may be full). Nothing already followed was lost.</source>
+        <translation>Không thể theo dõi %1: không ghi được tệp Theo dõi %2 (có thể ổ đĩa đã đầy). Không mất yêu cầu nào đang theo dõi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/TrackCommands.cpp" line="82"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>Đang theo dõi %n yêu cầu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>token %1</source>
         <translation>token %1</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>no id yet</source>
         <translation>chưa có số</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="141"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="146"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="152"/>
         <source>Token %1 is now request %2.</source>
         <translation>Token %1 nay là yêu cầu %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="153"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="159"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation>Đã kiểm tra %1, có %2 thay đổi, %3 thất bại.</translation>
     </message>
@@ -5239,34 +5264,34 @@ Dịch vụ: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerTab.cpp" line="49"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Theo dõi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>&amp;Theo dõi (%n mới)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="116"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="120"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>Yêu cầu %1 (%2) nay có tình trạng “%3”.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="118"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="122"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>Yêu cầu %1 (%2) nay có tình trạng “%3”: %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="133"/>
         <source>The Tracker was exported to %1.</source>
         <translation>Đã xuất mục Theo dõi ra %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="132"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="136"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>Không thể xuất mục Theo dõi ra %1: %2</translation>
     </message>
@@ -5489,47 +5514,47 @@ Dịch vụ: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="51"/>
+        <location filename="../app/reporter/main.cpp" line="53"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter cần một phiên làm việc đồ họa, nhưng không tìm thấy (DISPLAY chưa được đặt).</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="54"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter không kết nối được với màn hình %1. Vui lòng kiểm tra xem phiên làm việc đồ họa có đang chạy không, rồi khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="75"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Open the built-in training city.</source>
         <translation>Mở thành phố thực hành có sẵn.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="79"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Chạy như một ki-ốt công cộng: toàn màn hình, không có cài đặt, tự xóa báo cáo khi không có người dùng; thoát bằng mã PIN quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="81"/>
+        <location filename="../app/reporter/main.cpp" line="83"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Đọc mã PIN quản trị viên của ki-ốt từ đầu vào chuẩn và in ra dòng kiosk/adminPin cho cấu hình hệ thống.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="85"/>
+        <location filename="../app/reporter/main.cpp" line="87"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Để đo hiệu năng: in thời điểm khung hình đầu tiên được vẽ và bộ nhớ khi rảnh, rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="95"/>
+        <location filename="../app/reporter/main.cpp" line="97"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>Mã PIN cần có ít nhất 4 ký tự.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="110"/>
+        <location filename="../app/reporter/main.cpp" line="112"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter đang chạy cho người dùng này nhưng không phản hồi. Vui lòng đóng ứng dụng, hoặc kết thúc tiến trình của ứng dụng, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="116"/>
+        <location filename="../app/reporter/main.cpp" line="118"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter đang chạy; cửa sổ của ứng dụng đã được đưa lên trước.</translation>
     </message>
@@ -5537,191 +5562,207 @@ Dịch vụ: %2
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="44"/>
+        <location filename="../app/sandbox/main.cpp" line="47"/>
         <source>The Open311 Reporter training city: a GeoReport server for a fictional city, speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, definitions, requests and tokens, in .json and .xml) on the same port, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation>Thành phố thực hành của Open311 Reporter: một máy chủ GeoReport cho một thành phố hư cấu, dùng v1 tại /dev/V1/ và v2 tại /dev/v2/ (discovery, services, definitions, requests và tokens, dạng .json và .xml) trên cùng một cổng, có ô bản đồ riêng (/tiles/{z}/{x}/{y}.png) và bộ tìm địa chỉ tương thích Nominatim (/geocoder/search, /geocoder/reverse). Máy chủ không ghi nhận gì thật.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation>Cổng TCP; 0 sẽ chọn một cổng trống và in ra (mặc định 8311).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>PORT</source>
         <translation>CỔNG</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56"/>
+        <location filename="../app/sandbox/main.cpp" line="59"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Địa chỉ để lắng nghe (mặc định 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>ADDRESS</source>
         <translation>ĐỊA_CHỈ</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="59"/>
+        <location filename="../app/sandbox/main.cpp" line="62"/>
         <source>Path prefix of the GeoReport v1 methods (default /dev/V1/). GeoReport v2 is always under /dev/v2/.</source>
         <translation>Tiền tố đường dẫn của các phương thức GeoReport v1 (mặc định /dev/V1/). GeoReport v2 luôn ở /dev/v2/.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="61"/>
-        <location filename="../app/sandbox/main.cpp" line="71"/>
+        <location filename="../app/sandbox/main.cpp" line="64"/>
+        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="78"/>
         <source>PATH</source>
         <translation>ĐƯỜNG_DẪN</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>The city_id to accept (default %1).</source>
         <translation>city_id được chấp nhận (mặc định %1).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66"/>
+        <location filename="../app/sandbox/main.cpp" line="69"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation>Một khóa API được chấp nhận; lặp lại để có nhiều khóa. Mỗi khóa chỉ thấy các yêu cầu của chính mình. Mặc định: %1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69"/>
+        <location filename="../app/sandbox/main.cpp" line="72"/>
         <source>KEY</source>
         <translation>KHÓA</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
+        <location filename="../app/sandbox/main.cpp" line="74"/>
+        <source>Accept the API keys in this file, one per line, so that keys that matter stay out of the process list.</source>
+        <translation>Chấp nhận các khóa API trong tệp này, mỗi khóa một dòng, để các khóa quan trọng không hiện trong danh sách tiến trình.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="77"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation>Tệp SQLite lưu các yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="73"/>
+        <location filename="../app/sandbox/main.cpp" line="80"/>
         <source>A service_list XML file replacing the built-in catalogue. Its services may carry the v2 attributes group, keywords, type and agency_responsible, and the file may hold v2 &lt;service_definition&gt; elements.</source>
         <translation>Một tệp XML service_list thay cho danh mục có sẵn. Các dịch vụ trong tệp có thể có các thuộc tính v2 group, keywords, type và agency_responsible, và tệp có thể chứa các phần tử v2 &lt;service_definition&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="83"/>
         <source>FILE</source>
         <translation>TỆP</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="78"/>
+        <location filename="../app/sandbox/main.cpp" line="85"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation>Số giây một yêu cầu ở mỗi giai đoạn tình trạng (mặc định 120).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="79"/>
-        <location filename="../app/sandbox/main.cpp" line="94"/>
+        <location filename="../app/sandbox/main.cpp" line="86"/>
+        <location filename="../app/sandbox/main.cpp" line="101"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="80"/>
+        <location filename="../app/sandbox/main.cpp" line="87"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation>Giá trị khởi tạo (seed) cho thời gian chuyển tình trạng và các lỗi giả lập (mặc định 311).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="81"/>
+        <location filename="../app/sandbox/main.cpp" line="88"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="82"/>
+        <location filename="../app/sandbox/main.cpp" line="89"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation>Làm chậm mỗi câu trả lời bấy nhiêu mili giây.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="83"/>
+        <location filename="../app/sandbox/main.cpp" line="90"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="85"/>
+        <location filename="../app/sandbox/main.cpp" line="92"/>
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302 (v1) or 400 (v2).</source>
         <translation>Tỷ lệ lệnh gọi GeoReport (từ 0 đến 1) bị lỗi như một máy chủ trục trặc: HTTP 500, mất kết nối, treo, phần thân bị cắt, hoặc lỗi 204/102/302 (v1) hay 400 (v2).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="89"/>
+        <location filename="../app/sandbox/main.cpp" line="96"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="91"/>
+        <location filename="../app/sandbox/main.cpp" line="98"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation>Số giây trước khi token của một yêu cầu gửi tới dịch vụ xử lý theo lô v2 trở thành số yêu cầu (mặc định %1).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="102"/>
+        <location filename="../app/sandbox/main.cpp" line="109"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port nhận một số từ 0 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="105"/>
+        <location filename="../app/sandbox/main.cpp" line="112"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind nhận một địa chỉ IP, ví dụ 127.0.0.1.</translation>
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="119"/>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp khóa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <source>The key file %1 holds no key.</source>
+        <translation>Tệp khóa %1 không chứa khóa nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="139"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace nhận một số giây dương.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="122"/>
+        <location filename="../app/sandbox/main.cpp" line="142"/>
         <source>--seed takes a whole number.</source>
         <translation>--seed nhận một số nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125"/>
+        <location filename="../app/sandbox/main.cpp" line="145"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency nhận một số mili giây.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="128"/>
+        <location filename="../app/sandbox/main.cpp" line="148"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate nhận một số từ 0 đến 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="131"/>
+        <location filename="../app/sandbox/main.cpp" line="151"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation>--batch-delay nhận một số giây từ 0 đến 86400.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="140"/>
+        <location filename="../app/sandbox/main.cpp" line="160"/>
         <source>Training city listening on %1</source>
         <translation>Thành phố thực hành đang lắng nghe tại %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="141"/>
+        <location filename="../app/sandbox/main.cpp" line="161"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="143"/>
+        <location filename="../app/sandbox/main.cpp" line="163"/>
         <source>Port: %1</source>
         <translation>Cổng: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="144"/>
+        <location filename="../app/sandbox/main.cpp" line="164"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Mã thành phố: %1; %n khóa API; dữ liệu trong %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>Tiles: %1</source>
         <translation>Ô bản đồ: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="149"/>
+        <location filename="../app/sandbox/main.cpp" line="169"/>
         <source>Geocoder: %1</source>
         <translation>Bộ tìm địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="153"/>
+        <location filename="../app/sandbox/main.cpp" line="173"/>
         <source>Stopping the training city.</source>
         <translation>Đang dừng thành phố thực hành.</translation>
     </message>

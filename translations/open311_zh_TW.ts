@@ -360,7 +360,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="441"/>
+        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
+        <translation>無法將案件 %1 加入案件追蹤：無法寫入其檔案（磁碟可能已滿）。已追蹤的案件都沒有遺失；請釋出一些空間，再從「案件追蹤」分頁重新追蹤。</translation>
+    </message>
+    <message>
+        <location filename="../lib/session/AppSession.cpp" line="453"/>
         <source>Not connected yet.</source>
         <translation>尚未連線。</translation>
     </message>
@@ -461,32 +466,32 @@
         <translation>練習城市在應用程式內執行。請啟動 open311-sandbox 並使用 --endpoint。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="103"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>%1 尚未設定 API 金鑰。請在應用程式的設定中設定、部署金鑰檔案，或設定 OPEN311_API_KEY。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="119"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>無法讀取 API 金鑰檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="149"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol 只接受 v1 或 v2。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="155"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>請提供 --city-id 或 --jurisdiction-id，不可同時提供。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="174"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
         <source>--format takes json or xml.</source>
         <translation>--format 只接受 json 或 xml。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="214"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout 需要 0 到 3600 之間的秒數。</translation>
     </message>
@@ -1277,22 +1282,22 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
         </translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="122"/>
+        <location filename="../lib/map/Geocoder.cpp" line="145"/>
         <source>Type an address to search for.</source>
         <translation>請輸入要搜尋的地址。</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="225"/>
+        <location filename="../lib/map/Geocoder.cpp" line="248"/>
         <source>The address search service could not be reached.</source>
         <translation>無法連上地址搜尋服務。</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="233"/>
+        <location filename="../lib/map/Geocoder.cpp" line="122"/>
         <source>The address search service sent an answer that is not JSON.</source>
         <translation>地址搜尋服務傳回的回應不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../lib/map/Geocoder.cpp" line="240"/>
+        <location filename="../lib/map/Geocoder.cpp" line="129"/>
         <source>The address search service said: %1</source>
         <translation>地址搜尋服務回應：%1</translation>
     </message>
@@ -1300,42 +1305,42 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="25"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>此電腦沒有鑰匙圈（Secret Service 或 KWallet），因此無法安全地儲存 API 金鑰。請洽管理員部署金鑰檔案，或設定 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="32"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>鑰匙圈拒絕存取 API 金鑰。請解鎖後再試一次。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="35"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>無法使用鑰匙圈。請洽管理員部署金鑰檔案，或設定 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="75"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
         <source>The key file %1 does not exist.</source>
         <translation>金鑰檔案 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="78"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>金鑰檔案 %1 的擁有者不是 root，因此未使用。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="81"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>所有使用者都能讀取或修改金鑰檔案 %1，因此未使用。請設為只有擁有者和群組可以讀取（chmod 640）。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="87"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>無法讀取金鑰檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="90"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
         <source>The key file %1 is empty.</source>
         <translation>金鑰檔案 %1 是空的。</translation>
     </message>
@@ -1581,22 +1586,22 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
         <translation>關於 Open311 Reporter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="201"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="202"/>
         <source>The list of services could not be loaded: %1 Press F5 to try again.</source>
         <translation>無法載入服務項目清單：%1 請按 F5 再試一次。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
         <source>Reports cannot be sent: %1</source>
         <translation>無法送出通報：%1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="293"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
         <source>Outbox not available</source>
         <translation>寄件匣無法使用</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1605,47 +1610,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 寄件匣恢復正常前無法送出任何通報；表單中已輸入的內容會保留。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="297"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
         <source>&amp;Outbox</source>
         <translation>寄件匣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>已建立新的寄件匣。損壞的檔案已另存為 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="314"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
         <source>Tracker not available</source>
         <translation>案件追蹤無法使用</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
         <source>The Tracker is not available: %1</source>
         <translation>「案件追蹤」無法使用：%1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
         <source>&amp;Tracker</source>
         <translation>案件追蹤(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>已建立新的案件追蹤資料。損壞的檔案已另存為 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="371"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
         <source>%1 (deprecated)</source>
         <translation>%1（已淘汰）</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="444"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>市府已有案件 %1，不需要再次通報。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="449"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>已在「案件追蹤」中追蹤案件 %1；未建立新通報。</translation>
     </message>
@@ -2290,108 +2295,108 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation>可供開發使用（測試版）。請先向郡政府申請金鑰。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="234"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>請提供地圖出處標示（例如 © OpenStreetMap 貢獻者）：圖磚的授權條款要求在地圖上顯示。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="241"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>城市的語言必須是語言標籤，例如 en 或 pt-BR。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="248"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
         <source>Give the jurisdiction a name.</source>
         <translation>請為轄區命名。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="253"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>此轄區使用的協定是這個版本的 Open311 Reporter 無法辨識的。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="260"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>此電腦上沒有地圖圖磚 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="268"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>地圖圖磚網址必須是含有 {z}、{x} 與 {y} 的 URL，例如 https://tile.openstreetmap.org/{z}/{x}/{y}.png，或是 MBTiles 檔案或圖磚資料夾的路徑。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="273"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>地圖圖磚網址使用未加密的 HTTP。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="278"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
         <source>The address search service must be a full URL.</source>
         <translation>地址搜尋服務必須是完整的 URL。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="281"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>地址搜尋服務使用未加密的 HTTP，地址會以未加密方式傳送。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="289"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>資料來源必須是 http(s) 網址或檔案路徑：%1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="297"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>服務範圍必須是 http(s) 網址或 GeoJSON 檔案的路徑。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="300"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>服務範圍的網址使用未加密的 HTTP。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="305"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>「案件追蹤」最快每 30 秒查詢一次。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="312"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 已不再受理通報（%2）。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="319"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="350"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>此電腦上的轄區由您的管理員管理。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="326"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>內建轄區無法變更；請建立副本後再修改。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="341"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
         <source>The settings could not be written.</source>
         <translation>無法寫入設定。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>內建轄區無法移除。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="379"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="442"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>這不是由 Open311 Reporter 匯出的轄區檔案。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>轄區檔案沒有可用的 ID。</translation>
     </message>
@@ -3049,17 +3054,27 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="41"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
+        <translation>無法儲存草稿（磁碟可能已滿）。通報仍保留在表單中；請送出，或釋出一些空間以便保存。</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <source>The draft is saved again.</source>
+        <translation>草稿已重新儲存。</translation>
+    </message>
+    <message>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>一則等待中的通報已送出：案件編號 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 此通報已儲存在寄件匣（編號 %2），可連上市府的伺服器時會自動送出。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="59"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 此通報列在「寄件匣」分頁中（編號 %2），您可以在那裡向市府確認後重新送出，或記錄其編號。</translation>
     </message>
@@ -3166,31 +3181,31 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/cli/RequestCommands.cpp" line="288"/>
-        <source>The report could not be written to the outbox %1.</source>
-        <translation>無法將通報寫入寄件匣 %1。</translation>
+        <source>The report could not be written to the outbox %1 (the disk may be full), so it was not sent. Nothing already in the outbox was lost.</source>
+        <translation>無法將通報寫入寄件匣 %1（磁碟可能已滿），因此未送出。寄件匣中原有的內容都沒有遺失。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="305"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="307"/>
         <source>The report is kept in the outbox as number %1 (see: open311 outbox list).</source>
         <translation>此通報以編號 %1 保留在寄件匣中（請參閱：open311 outbox list）。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="313"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="315"/>
         <source>The report was taken by another process.</source>
         <translation>此通報已由另一個程序處理。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="323"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="325"/>
         <source>The city answered with a token: it files the report later. It is followed in open311 track list until it has a request id; open311 track poll or open311 token %1 asks for it.</source>
         <translation>市府回覆了受理代碼：稍後才會建立案件。在取得案件編號前，會在 open311 track list 中追蹤；可用 open311 track poll 或 open311 token %1 查詢。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="341"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="343"/>
         <source>status needs at least one service request id.</source>
         <translation>status 至少需要一個案件編號。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/RequestCommands.cpp" line="381"/>
+        <location filename="../lib/cli/RequestCommands.cpp" line="383"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4761,33 +4776,38 @@ Service: %2
 <context>
     <name>Open311::SqliteConnection</name>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="42"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="45"/>
         <source>The folder %1 for %2 cannot be created.</source>
         <translation>無法建立 %2 所需的資料夾 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="50"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="53"/>
         <source>it is not an SQLite file</source>
         <translation>這不是 SQLite 檔案</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="57"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="60"/>
         <source>%1 (%2) cannot be opened: %3</source>
         <translation>無法開啟 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="72"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="77"/>
+        <source>%1 (%2) cannot be opened: the disk may be full, or the file may not be written (%3). Nothing in it was changed.</source>
+        <translation>無法開啟 %1（%2）：磁碟可能已滿，或無法寫入該檔案（%3）。其中內容未做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../lib/store/SqliteConnection.cpp" line="81"/>
         <source>%1 (%2) cannot be read: %3</source>
         <translation>無法讀取 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="92"/>
-        <location filename="../lib/store/SqliteConnection.cpp" line="99"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="101"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="108"/>
         <source>%1 could not be renamed to %2.</source>
         <translation>無法將 %1 重新命名為 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/store/SqliteConnection.cpp" line="109"/>
+        <location filename="../lib/store/SqliteConnection.cpp" line="118"/>
         <source>%1 (%2) is damaged or is not a database this app can read (%3). The file was left as it is.</source>
         <translation>%1（%2）已損壞，或不是本應用程式可讀取的資料庫（%3）。檔案維持原狀。</translation>
     </message>
@@ -4813,7 +4833,7 @@ Service: %2
 <context>
     <name>Open311::TileLoader</name>
     <message>
-        <location filename="../lib/map/TileLoader.cpp" line="166"/>
+        <location filename="../lib/map/TileLoader.cpp" line="198"/>
         <source>The map&apos;s tile server uses plain HTTP, which nobody allowed for this jurisdiction. Use an https:// address, or allow plain HTTP in Settings.</source>
         <translation>地圖圖磚伺服器使用未加密的 HTTP，但此轄區未允許使用未加密的 HTTP。請使用 https:// 網址，或在「設定」中允許未加密的 HTTP。</translation>
     </message>
@@ -4848,35 +4868,40 @@ Service: %2
         <source>track %1 takes no arguments.</source>
         <translation>track %1 不接受引數。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../lib/cli/TrackCommands.cpp" line="76"/>
+        <source>%1 could not be followed: the Tracker file %2 could not be written (the disk may be full). Nothing already followed was lost.</source>
+        <translation>無法追蹤 %1：無法寫入案件追蹤檔案 %2（磁碟可能已滿）。已追蹤的案件都沒有遺失。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/cli/TrackCommands.cpp" line="82"/>
         <source>%n request(s) followed.</source>
         <translation>
             <numerusform>已追蹤 %n 個案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>token %1</source>
         <translation>受理代碼 %1</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="95"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="101"/>
         <source>no id yet</source>
         <translation>尚無編號</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="141"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="146"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="152"/>
         <source>Token %1 is now request %2.</source>
         <translation>受理代碼 %1 已成為案件 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/TrackCommands.cpp" line="153"/>
+        <location filename="../lib/cli/TrackCommands.cpp" line="159"/>
         <source>%1 checked, %2 changed, %3 failed.</source>
         <translation>已查詢 %1 個，%2 個有變更，%3 個失敗。</translation>
     </message>
@@ -5239,34 +5264,34 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerTab.cpp" line="49"/>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker</source>
         <translation>案件追蹤(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="110"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="114"/>
         <source>&amp;Tracker (%n new)</source>
         <translation>
             <numerusform>案件追蹤（%n 則更新）(&amp;T)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="116"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="120"/>
         <source>Request %1 (%2) is now %3.</source>
         <translation>案件 %1（%2）目前為「%3」。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="118"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="122"/>
         <source>Request %1 (%2) is now %3: %4</source>
         <translation>案件 %1（%2）目前為「%3」：%4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="129"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="133"/>
         <source>The Tracker was exported to %1.</source>
         <translation>案件追蹤已匯出至 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="132"/>
+        <location filename="../lib/gui/tracker/TrackerTab.cpp" line="136"/>
         <source>The Tracker could not be exported to %1: %2</source>
         <translation>無法將案件追蹤匯出至 %1：%2</translation>
     </message>
@@ -5489,47 +5514,47 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="51"/>
+        <location filename="../app/reporter/main.cpp" line="53"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter 需要圖形工作階段，但找不到任何圖形工作階段（未設定 DISPLAY）。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="54"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter 無法連上顯示器 %1。請確認圖形工作階段正在執行，然後重新啟動 Open311 Reporter。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="75"/>
+        <location filename="../app/reporter/main.cpp" line="77"/>
         <source>Open the built-in training city.</source>
         <translation>開啟內建的練習城市。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="79"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>以公用自助服務機模式執行：全螢幕、無設定、閒置時自動重設；輸入管理員 PIN 碼即可離開。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="81"/>
+        <location filename="../app/reporter/main.cpp" line="83"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>從標準輸入讀取自助服務機管理員 PIN 碼，並輸出系統設定中 kiosk/adminPin 的設定行。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="85"/>
+        <location filename="../app/reporter/main.cpp" line="87"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>效能測試用：輸出第一個畫面繪製完成的時間與閒置時的記憶體用量，然後結束。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="95"/>
+        <location filename="../app/reporter/main.cpp" line="97"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN 碼至少需要 4 個字元。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="110"/>
+        <location filename="../app/reporter/main.cpp" line="112"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter 已在此使用者帳號下執行，但沒有回應。請關閉它或結束其程序，然後再試一次。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="116"/>
+        <location filename="../app/reporter/main.cpp" line="118"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter 已在執行；已將其視窗移到最上層。</translation>
     </message>
@@ -5537,191 +5562,207 @@ Service: %2
 <context>
     <name>open311_sandbox</name>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="44"/>
+        <location filename="../app/sandbox/main.cpp" line="47"/>
         <source>The Open311 Reporter training city: a GeoReport server for a fictional city, speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, definitions, requests and tokens, in .json and .xml) on the same port, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation>Open311 Reporter 練習城市：一個虛構城市的 GeoReport 伺服器，在同一個連接埠上以 /dev/V1/ 提供 v1、以 /dev/v2/ 提供 v2（探索、服務項目、定義、案件與受理代碼，格式為 .json 與 .xml），並提供專屬地圖圖磚（/tiles/{z}/{x}/{y}.png）與相容 Nominatim 的地理編碼器（/geocoder/search、/geocoder/reverse）。不會建立任何真實案件。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>TCP port; 0 picks a free one and prints it (default 8311).</source>
         <translation>TCP 連接埠；0 表示自動選擇可用的連接埠並輸出（預設 8311）。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="54"/>
+        <location filename="../app/sandbox/main.cpp" line="57"/>
         <source>PORT</source>
         <translation>連接埠</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="56"/>
+        <location filename="../app/sandbox/main.cpp" line="59"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>要接聽的位址（預設 127.0.0.1）。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="57"/>
+        <location filename="../app/sandbox/main.cpp" line="60"/>
         <source>ADDRESS</source>
         <translation>位址</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="59"/>
+        <location filename="../app/sandbox/main.cpp" line="62"/>
         <source>Path prefix of the GeoReport v1 methods (default /dev/V1/). GeoReport v2 is always under /dev/v2/.</source>
         <translation>GeoReport v1 方法的路徑前綴（預設 /dev/V1/）。GeoReport v2 一律位於 /dev/v2/。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="61"/>
-        <location filename="../app/sandbox/main.cpp" line="71"/>
+        <location filename="../app/sandbox/main.cpp" line="64"/>
+        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="78"/>
         <source>PATH</source>
         <translation>路徑</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>The city_id to accept (default %1).</source>
         <translation>要接受的 city_id（預設 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="63"/>
+        <location filename="../app/sandbox/main.cpp" line="66"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="66"/>
+        <location filename="../app/sandbox/main.cpp" line="69"/>
         <source>An accepted API key; repeat for several. Each sees only its own requests. Default: %1.</source>
         <translation>可接受的 API 金鑰；可重複指定多個。每個金鑰只能看到自己的案件。預設：%1。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="69"/>
+        <location filename="../app/sandbox/main.cpp" line="72"/>
         <source>KEY</source>
         <translation>金鑰</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="70"/>
+        <location filename="../app/sandbox/main.cpp" line="74"/>
+        <source>Accept the API keys in this file, one per line, so that keys that matter stay out of the process list.</source>
+        <translation>接受此檔案中的 API 金鑰（每行一個），讓重要的金鑰不會出現在處理程序清單中。</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="77"/>
         <source>The SQLite file that keeps the requests.</source>
         <translation>儲存案件的 SQLite 檔案。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="73"/>
+        <location filename="../app/sandbox/main.cpp" line="80"/>
         <source>A service_list XML file replacing the built-in catalogue. Its services may carry the v2 attributes group, keywords, type and agency_responsible, and the file may hold v2 &lt;service_definition&gt; elements.</source>
         <translation>取代內建目錄的 service_list XML 檔案。其中的服務項目可帶有 v2 屬性 group、keywords、type 與 agency_responsible，檔案也可包含 v2 &lt;service_definition&gt; 元素。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="76"/>
+        <location filename="../app/sandbox/main.cpp" line="83"/>
         <source>FILE</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="78"/>
+        <location filename="../app/sandbox/main.cpp" line="85"/>
         <source>Seconds a request spends in each status stage (default 120).</source>
         <translation>案件在每個狀態階段停留的秒數（預設 120）。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="79"/>
-        <location filename="../app/sandbox/main.cpp" line="94"/>
+        <location filename="../app/sandbox/main.cpp" line="86"/>
+        <location filename="../app/sandbox/main.cpp" line="101"/>
         <source>SECONDS</source>
         <translation>秒數</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="80"/>
+        <location filename="../app/sandbox/main.cpp" line="87"/>
         <source>Seed for status timing and faults (default 311).</source>
         <translation>狀態時間與故障模擬所用的亂數種子（預設 311）。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="81"/>
+        <location filename="../app/sandbox/main.cpp" line="88"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="82"/>
+        <location filename="../app/sandbox/main.cpp" line="89"/>
         <source>Delay every answer by this many milliseconds.</source>
         <translation>每個回應延遲指定的毫秒數。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="83"/>
+        <location filename="../app/sandbox/main.cpp" line="90"/>
         <source>MS</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="85"/>
+        <location filename="../app/sandbox/main.cpp" line="92"/>
         <source>Share of GeoReport calls (0 to 1) that fail like an unhealthy server: HTTP 500, dropped connection, stall, truncated body, or error 204/102/302 (v1) or 400 (v2).</source>
         <translation>模擬故障伺服器而失敗的 GeoReport 呼叫比例（0 到 1）：HTTP 500、連線中斷、停滯、內容截斷，或錯誤 204/102/302（v1）或 400（v2）。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="89"/>
+        <location filename="../app/sandbox/main.cpp" line="96"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="91"/>
+        <location filename="../app/sandbox/main.cpp" line="98"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation>v2 批次服務項目的案件受理代碼轉為案件編號前的秒數（預設 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="102"/>
+        <location filename="../app/sandbox/main.cpp" line="109"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port 需要 0 到 65535 之間的數字。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="105"/>
+        <location filename="../app/sandbox/main.cpp" line="112"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind 需要 IP 位址，例如 127.0.0.1。</translation>
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="119"/>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>無法讀取金鑰檔案 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <source>The key file %1 holds no key.</source>
+        <translation>金鑰檔案 %1 中沒有任何金鑰。</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="139"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace 需要正數秒數。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="122"/>
+        <location filename="../app/sandbox/main.cpp" line="142"/>
         <source>--seed takes a whole number.</source>
         <translation>--seed 需要整數。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="125"/>
+        <location filename="../app/sandbox/main.cpp" line="145"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency 需要毫秒數。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="128"/>
+        <location filename="../app/sandbox/main.cpp" line="148"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate 需要 0 到 1 之間的數字。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="131"/>
+        <location filename="../app/sandbox/main.cpp" line="151"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation>--batch-delay 需要 0 到 86400 之間的秒數。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="140"/>
+        <location filename="../app/sandbox/main.cpp" line="160"/>
         <source>Training city listening on %1</source>
         <translation>練習城市正在 %1 上接聽</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="141"/>
+        <location filename="../app/sandbox/main.cpp" line="161"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2：%1（discovery.json）</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="143"/>
+        <location filename="../app/sandbox/main.cpp" line="163"/>
         <source>Port: %1</source>
         <translation>連接埠：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="144"/>
+        <location filename="../app/sandbox/main.cpp" line="164"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>城市 ID：%1；%n 個 API 金鑰；資料位於 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>Tiles: %1</source>
         <translation>圖磚：%1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="149"/>
+        <location filename="../app/sandbox/main.cpp" line="169"/>
         <source>Geocoder: %1</source>
         <translation>地理編碼器：%1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="153"/>
+        <location filename="../app/sandbox/main.cpp" line="173"/>
         <source>Stopping the training city.</source>
         <translation>正在停止練習城市。</translation>
     </message>

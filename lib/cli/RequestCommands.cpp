@@ -285,7 +285,9 @@ void RequestCommands::sendThroughOutbox(const OutboxEntry& entry)
     const qint64 localId = outbox->add(entry);
     if (localId == 0) {
         m_output.usageError(
-            tr("The report could not be written to the outbox %1.").arg(outbox->path()));
+            tr("The report could not be written to the outbox %1 (the disk may be full), so it "
+               "was not sent. Nothing already in the outbox was lost.")
+                .arg(outbox->path()));
         return;
     }
     Client* client = m_context.client();

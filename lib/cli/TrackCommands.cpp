@@ -71,7 +71,13 @@ void TrackCommands::add(const QString& profile, const QStringList& ids)
         TrackedRequest request;
         request.profile = profile;
         request.requestId = id;
-        m_stores.tracker()->add(request);
+        if (!m_stores.tracker()->add(request)) {
+            m_output.usageError(
+                tr("%1 could not be followed: the Tracker file %2 could not be "
+                   "written (the disk may be full). Nothing already followed was lost.")
+                    .arg(id, m_stores.tracker()->path()));
+            return;
+        }
     }
     m_output.err() << tr("%n request(s) followed.", nullptr, int(ids.size())) << Qt::endl;
     m_output.done(CommandOutput::Success);

@@ -398,6 +398,14 @@ void AppSession::refreshKnownRequests()
     Q_EMIT knownRequestsChanged();
 }
 
+QString AppSession::trackerNotWritten(const QString& requestId)
+{
+    return tr("Request %1 could not be added to the Tracker: its file could not be written (the "
+              "disk may be full). Nothing already followed was lost; free some space and follow "
+              "it again from the Tracker tab.")
+        .arg(requestId);
+}
+
 bool AppSession::follow(const QString& requestId)
 {
     if (!m_tracker)
@@ -413,7 +421,10 @@ bool AppSession::follow(const QString& requestId)
             tracked.longitude = known.longitude;
         }
     }
-    m_tracker->add(tracked);
+    if (!m_tracker->add(tracked)) {
+        Q_EMIT notice(trackerNotWritten(requestId));
+        return false;
+    }
     Q_EMIT trackerChanged();
     if (m_poller)
         m_poller->start();
@@ -425,7 +436,8 @@ void AppSession::onEntrySent(qint64 localId, const CreateResult& result)
 {
     if (m_tracker && m_outbox) {
         if (const std::optional<OutboxEntry> entry = m_outbox->find(localId)) {
-            m_tracker->addSent(*entry, result, QDateTime::currentMSecsSinceEpoch());
+            if (!m_tracker->addSent(*entry, result, QDateTime::currentMSecsSinceEpoch()))
+                Q_EMIT statusMessage(trackerNotWritten(result.serviceRequestId), 0);
             Q_EMIT trackerChanged();
             if (m_poller)
                 m_poller->start();

@@ -123,8 +123,11 @@ public:
     void refreshKnownRequests();
     const QList<FeedRequest>& knownRequests() const { return m_knownRequests; }
 
-    // Follows a request in the Tracker; false when there is no Tracker.
+    // Follows a request in the Tracker; false when there is no Tracker, or when its file could
+    // not be written (notice() says so).
     bool follow(const QString& requestId);
+    // The Tracker's file refused a new request: a full disk, most likely.
+    static QString trackerNotWritten(const QString& requestId);
     // One request's status, for the kiosk's look-up.
     QFuture<Result<RequestStatus>> statusOf(const QString& requestId);
     QString deviceId() const;

@@ -127,11 +127,23 @@ void ReportSubmission::saveDraft()
     if (m_draftsPaused && m_draftsPaused())
         return;
     const QString profile = m_session->profile().id;
-    drafts->save(profile, m_draftSource());
+    bool saved = drafts->save(profile, m_draftSource());
     // The form moved to another jurisdiction with its photos: they are that one's draft now.
-    if (m_photosSource && m_photosSavedFor != profile
-        && drafts->savePhotos(profile, m_photosSource()))
-        m_photosSavedFor = profile;
+    if (m_photosSource && m_photosSavedFor != profile) {
+        if (drafts->savePhotos(profile, m_photosSource()))
+            m_photosSavedFor = profile;
+        else
+            saved = false;
+    }
+    setDraftSaved(saved);
+}
+
+void ReportSubmission::setDraftSaved(bool saved)
+{
+    if (saved == m_draftSaved)
+        return;
+    m_draftSaved = saved;
+    Q_EMIT draftSaved(saved);
 }
 
 void ReportSubmission::setDraftPhotosSource(std::function<MediaFiles()> source)
@@ -154,8 +166,10 @@ void ReportSubmission::setDraftPhotos(const MediaFiles& photos)
         return;
     if (m_draftsPaused && m_draftsPaused())
         return;
-    if (drafts->savePhotos(m_session->profile().id, photos))
+    const bool saved = drafts->savePhotos(m_session->profile().id, photos);
+    if (saved)
         m_photosSavedFor = m_session->profile().id;
+    setDraftSaved(saved);
 }
 
 MediaFiles ReportSubmission::savedPhotos() const

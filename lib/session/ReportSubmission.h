@@ -76,18 +76,22 @@ Q_SIGNALS:
     void otherSent(qint64 localId, const Open311::CreateResult& result);
     void failed(qint64 localId, const Open311::Error& error, Open311::OutboxEntry::State state);
     void undoAvailable(bool available);
+    // The draft could not be written (a full disk), or could be again; the form still holds it.
+    void draftSaved(bool saved);
 
 private:
     void onSent(qint64 localId, const CreateResult& result);
     void onFailed(qint64 localId, const Error& error, OutboxEntry::State state);
     void setCurrent(qint64 localId);
     void saveDraft();
+    void setDraftSaved(bool saved);
     void clearDraft();
 
     AppSession* m_session;
     std::function<QByteArray()> m_draftSource;
     std::function<MediaFiles()> m_photosSource;
     QString m_photosSavedFor; // the jurisdiction whose draft holds the form's photos
+    bool m_draftSaved = true;
     std::function<bool()> m_draftsPaused;
     qint64 m_current = 0;
     QByteArray m_cleared;

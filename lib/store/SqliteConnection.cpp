@@ -30,6 +30,9 @@ namespace {
 // SQLite's primary result codes for a file that is no database, or a damaged one.
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
+// And for a disk that is full or will not take a write.
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteFull = 13;
 
 } // namespace
 
@@ -64,12 +67,18 @@ bool SqliteConnection::open(Durability durability, const QString& what, QString&
                                           : QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
         const QSqlError failure = q.lastError();
-        const int code = failure.nativeErrorCode().toInt();
+        const int code = failure.nativeErrorCode().toInt() & 0xff;
         m_damaged = code == kSqliteNotADatabase || code == kSqliteCorrupt;
         const QString reason
             = failure.databaseText().isEmpty() ? failure.text() : failure.databaseText();
-        error = m_damaged ? damagedMessage(what, reason)
-                          : tr("%1 (%2) cannot be read: %3").arg(what, m_path, reason);
+        if (m_damaged)
+            error = damagedMessage(what, reason);
+        else if (code == kSqliteIoError || code == kSqliteFull)
+            error = tr("%1 (%2) cannot be opened: the disk may be full, or the file may not be "
+                       "written (%3). Nothing in it was changed.")
+                        .arg(what, m_path, reason);
+        else
+            error = tr("%1 (%2) cannot be read: %3").arg(what, m_path, reason);
         return false;
     }
     return true;

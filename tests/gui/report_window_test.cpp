@@ -63,6 +63,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Open311;
 using Open311::Testing::child;
@@ -563,6 +565,51 @@ private Q_SLOTS:
             tabs << window->tabs()->tabText(i);
         QVERIFY2(
             tabs.contains(QStringLiteral("&Outbox (1)")), qPrintable(tabs.join(QLatin1Char(','))));
+    }
+
+    // The disk fills up while a report is typed (a file size limit, as `ulimit -f 0`): the
+    // draft and the send each say that they could not be saved, the form keeps every word, and
+    // once there is room again the same report goes out.
+    void aFullDiskKeepsTheReportInTheForm()
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        auto* message = child<QLabel>(form, QStringLiteral("Message"));
+        auto* description = child<DescriptionEdit>(form, QStringLiteral("Description"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole bike"));
+        typeText(
+            child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("123 Oak Street"));
+        typeText(description, QStringLiteral("Deep hole"));
+        rlimit room {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &room), 0);
+        auto restore = qScopeGuard([&room] { setrlimit(RLIMIT_FSIZE, &room); });
+        rlimit full = room;
+        full.rlim_cur = 0;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+
+        typeText(description, QStringLiteral(" by the school"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            message->text().contains(QLatin1String("draft could not be saved")), 10000);
+        QVERIFY(form->isAncestorOf(QApplication::focusWidget())); // the typist keeps their place
+        QTest::mouseClick(
+            child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            message->text().contains(QLatin1String("could not be saved, so it was not sent")),
+            qPrintable(message->text()), 10000);
+        QCOMPARE(window->outbox()->list(false).size(), 0);
+        QCOMPARE(description->toPlainText(), QStringLiteral("Deep hole by the school"));
+
+        restore.dismiss();
+        setrlimit(RLIMIT_FSIZE, &room);
+        QTest::mouseClick(
+            child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window->outbox()->list(false).size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window->outbox()->list(false).first().state, OutboxEntry::State::Sent, 10000);
+        QCOMPARE(window->outbox()->list(false).first().request.description,
+            QStringLiteral("Deep hole by the school"));
     }
 
     // The outbox says what waits in it; the warning about unknown outcomes only when a report

@@ -22,6 +22,15 @@ ReportPresenter::ReportPresenter(ReportForm* form, ReportSubmission* submission,
     connect(m_form, &ReportForm::edited, m_submission, &ReportSubmission::edited);
     connect(m_submission, &ReportSubmission::sending, m_form, [form] { form->setSending(true); });
     connect(m_submission, &ReportSubmission::undoAvailable, undo, &QWidget::setVisible);
+    connect(m_submission, &ReportSubmission::draftSaved, this, [this](bool saved) {
+        // Not on Send's behalf: the typist keeps their place.
+        if (!saved)
+            m_form->showNotice(tr("The draft could not be saved (the disk may be full). The "
+                                  "report is still here in the form; send it, or free some "
+                                  "space so that it can be kept."));
+        else
+            Q_EMIT statusMessage(tr("The draft is saved again."), 10000);
+    });
     connect(m_form, &ReportForm::photosChanged, m_submission,
         [this] { m_submission->setDraftPhotos(m_form->details()->photos()); });
     connect(undo, &QPushButton::clicked, m_form, [this] {

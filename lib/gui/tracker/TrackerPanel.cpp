@@ -314,4 +314,11 @@ QWidget* TrackerPanel::openDetails(const QString& requestId)
     return dialog;
 }
 
+void TrackerPanel::restoreAddId(const QString& requestId)
+{
+    if (m_addId->text().isEmpty())
+        m_addId->setText(requestId);
+    m_addId->setFocus(Qt::OtherFocusReason);
+}
+
 } // namespace Open311

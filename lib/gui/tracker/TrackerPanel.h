@@ -27,6 +27,8 @@ public:
     TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* parent = nullptr);
 
     void setProfile(const QString& profile) { m_profile = profile; }
+    // The id that could not be followed goes back where it was typed.
+    void restoreAddId(const QString& requestId);
     // Where the city's own photos are shown from: its endpoint's host, over plain HTTP only
     // where the endpoint may be. A link elsewhere (another client's) is not fetched unasked.
     void setMediaHost(const QString& host, bool allowPlainHttp)

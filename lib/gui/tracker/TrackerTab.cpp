@@ -52,7 +52,11 @@ void TrackerTab::open()
         TrackedRequest request;
         request.profile = m_session->profile().id;
         request.requestId = id;
-        m_session->tracker()->add(request);
+        if (!m_session->tracker()->add(request)) {
+            m_panel->restoreAddId(id);
+            Q_EMIT message(AppSession::trackerNotWritten(id), 0);
+            return;
+        }
         m_model->refresh();
         if (TrackerPoller* poller = m_session->poller())
             poller->pollDue();

@@ -441,6 +441,8 @@ void MainWindow::followRequest(const QString& requestId)
     if (requestId.isEmpty() || KnownRequests::isOutboxMarker(requestId))
         return;
     if (!m_session->follow(requestId)) {
+        if (m_session->tracker())
+            return; // its file refused the request, and the session's notice says so
         m_form->showNotice(
             tr("Request %1 is already with the city; there is no need to report it again.")
                 .arg(requestId));
