@@ -479,22 +479,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
         <source>--protocol takes v1 or v2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
         <source>--format takes json or xml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,13 +502,13 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="110"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="45"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="46"/>
         <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
@@ -517,118 +517,118 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="56"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="57"/>
         <source>%1 (see the commands above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="59"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
         <source>The city id the server expects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="71"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="66"/>
         <source>The server&apos;s GeoReport version: v1 (the default) or v2; a profile carries its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="68"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
         <source>GeoReport v2: the jurisdiction_id, where the server serves several cities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="72"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="73"/>
         <source>GeoReport v2: ask for json (the default) or xml; invalid JSON is asked for again in XML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="74"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="78"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
         <source>Print JSON for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Read the API key from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="61"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 or v2 server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="108"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
         <source>Name a command: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="112"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
         <source>Options: open311 --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="127"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,43 +1305,53 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="38"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="45"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="48"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="88"/>
         <source>The key file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="91"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="94"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="100"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="103"/>
         <source>The key file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,34 +1579,34 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
         <source>Reports cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="304"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="378"/>
         <source>%1 (deprecated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="322"/>
         <source>The Tracker is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="321"/>
         <source>Tracker not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,32 +1626,32 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
         <source>Outbox not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="305"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="323"/>
         <source>&amp;Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="324"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="453"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="458"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,27 +2223,27 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::PositionLocator</name>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="26"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="28"/>
         <source>The position found is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="35"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="37"/>
         <source>This computer does not allow the app to know its location. Place the pin on the map or type an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="39"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="41"/>
         <source>Your location could not be found in time. Place the pin on the map or type an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="43"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="45"/>
         <source>Your location is not available. Place the pin on the map or type an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="66"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="68"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,143 +2269,163 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="44"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="47"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
         <source>Built in; files nothing real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="53"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
         <source>Training city over GeoReport v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="58"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
         <source>San Francisco</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="70"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
         <source>Miami-Dade County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="75"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,47 +5541,47 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="56"/>
+        <location filename="../app/reporter/main.cpp" line="59"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="80"/>
         <source>Open the built-in training city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="79"/>
+        <location filename="../app/reporter/main.cpp" line="82"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="83"/>
+        <location filename="../app/reporter/main.cpp" line="86"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="87"/>
+        <location filename="../app/reporter/main.cpp" line="90"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="97"/>
+        <location filename="../app/reporter/main.cpp" line="100"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="112"/>
+        <location filename="../app/reporter/main.cpp" line="115"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="118"/>
+        <location filename="../app/reporter/main.cpp" line="121"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5622,7 +5652,7 @@ Service: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="86"/>
-        <location filename="../app/sandbox/main.cpp" line="101"/>
+        <location filename="../app/sandbox/main.cpp" line="105"/>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5643,6 +5673,7 @@ Service: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="90"/>
+        <location filename="../app/sandbox/main.cpp" line="100"/>
         <source>MS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5678,71 +5709,81 @@ Service: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="98"/>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="102"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="109"/>
+        <location filename="../app/sandbox/main.cpp" line="113"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="112"/>
+        <location filename="../app/sandbox/main.cpp" line="116"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="119"/>
+        <location filename="../app/sandbox/main.cpp" line="123"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <location filename="../app/sandbox/main.cpp" line="131"/>
         <source>The key file %1 holds no key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="139"/>
+        <location filename="../app/sandbox/main.cpp" line="143"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="142"/>
+        <location filename="../app/sandbox/main.cpp" line="146"/>
         <source>--seed takes a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="145"/>
+        <location filename="../app/sandbox/main.cpp" line="149"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="152"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="151"/>
+        <location filename="../app/sandbox/main.cpp" line="155"/>
+        <source>--stall takes a number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="158"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="160"/>
+        <location filename="../app/sandbox/main.cpp" line="167"/>
         <source>Training city listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="161"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="163"/>
+        <location filename="../app/sandbox/main.cpp" line="170"/>
         <source>Port: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="164"/>
+        <location filename="../app/sandbox/main.cpp" line="171"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>City id: %1; %n API key; data in %2</numerusform>
@@ -5750,17 +5791,17 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="168"/>
+        <location filename="../app/sandbox/main.cpp" line="175"/>
         <source>Tiles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="169"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Geocoder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="173"/>
+        <location filename="../app/sandbox/main.cpp" line="180"/>
         <source>Stopping the training city.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -479,22 +479,22 @@
         <translation>No se puede leer el archivo de clave de API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol admite v1 o v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Indique --city-id o --jurisdiction-id, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
         <source>--format takes json or xml.</source>
         <translation>--format admite json o xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
     </message>
@@ -502,13 +502,13 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="110"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="45"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="46"/>
         <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
@@ -521,118 +521,118 @@ La clave de API se lee de la variable de entorno %1 o de --api-key-file; nunca s
 Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada), 3 el servidor respondió con un error Open311, 4 fallo de HTTP, de red, de tiempo de espera o de protocolo, 5 se desconoce el resultado de un envío.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="56"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="57"/>
         <source>%1 (see the commands above).</source>
         <translation>%1 (véanse las órdenes de arriba).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="59"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation>Usa una jurisdicción configurada (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation>La URL base del servidor, p. ej. https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
         <source>The city id the server expects.</source>
         <translation>El identificador de ciudad que espera el servidor.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="71"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="66"/>
         <source>The server&apos;s GeoReport version: v1 (the default) or v2; a profile carries its own.</source>
         <translation>La versión GeoReport del servidor: v1 (por omisión) o v2; una jurisdicción configurada trae la suya.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="68"/>
         <source>VERSION</source>
         <translation>VERSIÓN</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
         <source>GeoReport v2: the jurisdiction_id, where the server serves several cities.</source>
         <translation>GeoReport v2: el jurisdiction_id, cuando el servidor atiende a varias ciudades.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="72"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="73"/>
         <source>GeoReport v2: ask for json (the default) or xml; invalid JSON is asked for again in XML.</source>
         <translation>GeoReport v2: pide json (por omisión) o xml; si el JSON no es válido, se vuelve a pedir en XML.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="74"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="78"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
         <source>Print JSON for scripts.</source>
         <translation>Imprime JSON para scripts.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Read the API key from this file.</source>
         <translation>Lee la clave de API de este archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="61"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 or v2 server.</source>
         <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 o v2 de una ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="108"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
         <source>Name a command: %1.</source>
         <translation>Indique una orden: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="112"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
         <source>Options: open311 --help</source>
         <translation>Opciones: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Orden desconocida «%1». Use %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="127"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Indique --profile o --endpoint, no ambos.</translation>
     </message>
@@ -1309,44 +1309,54 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="38"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Este equipo no tiene llavero (Secret Service o KWallet), así que la clave de API no se puede guardar de forma segura. Pida a su administrador que instale un archivo de clave, o defina %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="45"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>El llavero denegó el acceso a la clave de API. Desbloquéelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="48"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>No se pudo usar el llavero. Pida a su administrador que instale un archivo de clave, o defina %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="88"/>
         <source>The key file %1 does not exist.</source>
         <translation>El archivo de clave %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="91"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>El archivo de clave %1 no pertenece a root, así que no se usó.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="94"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>Cualquier usuario puede leer o modificar el archivo de clave %1, así que no se usó. Haga que solo lo lean su propietario y su grupo (chmod 640).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="100"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="103"/>
         <source>The key file %1 is empty.</source>
         <translation>El archivo de clave %1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
+        <translation>El archivo de clave %1 está dañado: su primera línea es más larga que cualquier clave de API. Vuelva a escribir en él la clave de la ciudad, en una línea aparte.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
+        <translation>El archivo de clave %1 está dañado: su primera línea contiene caracteres que ninguna clave de API tiene. Vuelva a escribir en él la clave de la ciudad.</translation>
     </message>
 </context>
 <context>
@@ -1576,12 +1586,12 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
         <source>Reports cannot be sent: %1</source>
         <translation>No se pueden enviar avisos: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1590,22 +1600,22 @@ No report can be sent until the outbox works again; what is typed in the form st
 No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcionar; lo escrito en el formulario se queda ahí.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="304"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="378"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (obsoleta)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="322"/>
         <source>The Tracker is not available: %1</source>
         <translation>El seguimiento no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="321"/>
         <source>Tracker not available</source>
         <translation>Seguimiento no disponible</translation>
     </message>
@@ -1625,32 +1635,32 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>A&amp;cerca de Open311 Reporter</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
         <source>Outbox not available</source>
         <translation>Bandeja de salida no disponible</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="305"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Se empezó una bandeja de salida nueva. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="323"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="324"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Se empezó un seguimiento nuevo. El archivo dañado se conservó como %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="453"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>La ciudad ya tiene la solicitud %1; no hace falta avisar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="458"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>La solicitud %1 ahora se sigue en el seguimiento; no se presentó un aviso nuevo.</translation>
     </message>
@@ -2222,27 +2232,27 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::PositionLocator</name>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="26"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="28"/>
         <source>The position found is not valid.</source>
         <translation>La posición obtenida no es válida.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="35"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="37"/>
         <source>This computer does not allow the app to know its location. Place the pin on the map or type an address.</source>
         <translation>Este equipo no permite que la aplicación conozca su ubicación. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="39"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="41"/>
         <source>Your location could not be found in time. Place the pin on the map or type an address.</source>
         <translation>No se pudo encontrar su ubicación a tiempo. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="43"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="45"/>
         <source>Your location is not available. Place the pin on the map or type an address.</source>
         <translation>Su ubicación no está disponible. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="66"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="68"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation>Este equipo no tiene servicio de ubicación. Coloque el marcador en el mapa o escriba una dirección.</translation>
     </message>
@@ -2268,143 +2278,163 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="44"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="47"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="53"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="58"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="70"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="75"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección de los mosaicos del mapa usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Indique la atribución del mapa (por ejemplo, © colaboradores de OpenStreetMap): la licencia de los mosaicos exige que se muestre en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
+        <translation>No se puede leer el archivo de configuración %1 (%2), así que no se usa la configuración que contiene.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
+        <translation>El archivo de configuración del sistema %1, que proporciona su administrador, está dañado: puede que no se usen algunas jurisdicciones o bloqueos que contiene. Pida a su administrador que lo revise.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
+        <translation>El archivo de configuración %1 está dañado y no se pudo guardar una copia: puede que falte parte de su configuración. Se deja tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
+        <translation>El archivo de configuración %1 estaba dañado, así que puede que falte parte de su configuración. Se conserva lo que se pudo leer, y el archivo dañado se copió en %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>El idioma de la ciudad debe ser una etiqueta de idioma, como en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría las direcciones sin protección. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>El área de servicio debe ser una dirección http(s) o la ruta de un archivo GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección del área de servicio usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -5528,47 +5558,47 @@ Servicio: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter necesita una sesión gráfica y no se encontró ninguna (DISPLAY no está definido).</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="56"/>
+        <location filename="../app/reporter/main.cpp" line="59"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter no pudo conectar con la pantalla %1. Compruebe que la sesión gráfica está en marcha y vuelva a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="80"/>
         <source>Open the built-in training city.</source>
         <translation>Abrir la ciudad de práctica integrada.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="79"/>
+        <location filename="../app/reporter/main.cpp" line="82"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Funcionar como quiosco público: pantalla completa, sin configuración, con borrado por inactividad; se sale con el PIN de administrador.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="83"/>
+        <location filename="../app/reporter/main.cpp" line="86"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Leer de la entrada estándar un PIN de administrador del quiosco e imprimir la línea kiosk/adminPin para la configuración del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="87"/>
+        <location filename="../app/reporter/main.cpp" line="90"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para mediciones: indica cuándo se pinta el primer fotograma y la memoria en reposo, y termina.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="97"/>
+        <location filename="../app/reporter/main.cpp" line="100"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>El PIN necesita al menos 4 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="112"/>
+        <location filename="../app/reporter/main.cpp" line="115"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter ya está abierto para este usuario pero no responde. Ciérrelo, o termine su proceso, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="118"/>
+        <location filename="../app/reporter/main.cpp" line="121"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter ya está abierto; su ventana se trajo al frente.</translation>
     </message>
@@ -5639,7 +5669,7 @@ Servicio: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="86"/>
-        <location filename="../app/sandbox/main.cpp" line="101"/>
+        <location filename="../app/sandbox/main.cpp" line="105"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
@@ -5660,6 +5690,7 @@ Servicio: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="90"/>
+        <location filename="../app/sandbox/main.cpp" line="100"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
@@ -5695,71 +5726,81 @@ Servicio: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="98"/>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
+        <translation>Milisegundos que espera una llamada bloqueada antes de que se cierre su conexión (predeterminado: el tiempo de inactividad de 30 segundos).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="102"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation>Segundos hasta que el token de una solicitud a un servicio por lotes v2 se convierte en un número de solicitud (%1 por omisión).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="109"/>
+        <location filename="../app/sandbox/main.cpp" line="113"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port admite un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="112"/>
+        <location filename="../app/sandbox/main.cpp" line="116"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind admite una dirección IP, como 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="119"/>
+        <location filename="../app/sandbox/main.cpp" line="123"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <location filename="../app/sandbox/main.cpp" line="131"/>
         <source>The key file %1 holds no key.</source>
         <translation>El archivo de clave %1 no contiene ninguna clave.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="139"/>
+        <location filename="../app/sandbox/main.cpp" line="143"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace admite un número positivo de segundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="142"/>
+        <location filename="../app/sandbox/main.cpp" line="146"/>
         <source>--seed takes a whole number.</source>
         <translation>--seed admite un número entero.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="145"/>
+        <location filename="../app/sandbox/main.cpp" line="149"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency admite un número de milisegundos.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="152"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate admite un número de 0 a 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="151"/>
+        <location filename="../app/sandbox/main.cpp" line="155"/>
+        <source>--stall takes a number of milliseconds.</source>
+        <translation>--stall admite un número de milisegundos.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="158"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation>--batch-delay admite un número de segundos de 0 a 86400.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="160"/>
+        <location filename="../app/sandbox/main.cpp" line="167"/>
         <source>Training city listening on %1</source>
         <translation>Ciudad de práctica escuchando en %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="161"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="163"/>
+        <location filename="../app/sandbox/main.cpp" line="170"/>
         <source>Port: %1</source>
         <translation>Puerto: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="164"/>
+        <location filename="../app/sandbox/main.cpp" line="171"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Id. de ciudad: %1; %n clave de API; datos en %2</numerusform>
@@ -5767,17 +5808,17 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="168"/>
+        <location filename="../app/sandbox/main.cpp" line="175"/>
         <source>Tiles: %1</source>
         <translation>Mosaicos: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="169"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Geocoder: %1</source>
         <translation>Geocodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="173"/>
+        <location filename="../app/sandbox/main.cpp" line="180"/>
         <source>Stopping the training city.</source>
         <translation>Deteniendo la ciudad de práctica.</translation>
     </message>

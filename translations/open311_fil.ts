@@ -479,22 +479,22 @@
         <translation>Hindi mabasa ang API key file na %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>Tumatanggap ang --protocol ng v1 o v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Ibigay ang --city-id o ang --jurisdiction-id, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
         <source>--format takes json or xml.</source>
         <translation>Tumatanggap ang --format ng json o xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>Tumatanggap ang --timeout ng bilang ng segundo mula 0 hanggang 3600.</translation>
     </message>
@@ -502,18 +502,18 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 or v2 server.</source>
         <translation>Nag-uulat ng mga problemang hindi emergency sa Open311 GeoReport v1 o v2 server ng isang lungsod.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="110"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
         <source>Commands:</source>
         <translation>Mga utos:</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="45"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="46"/>
         <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
@@ -526,113 +526,113 @@ Binabasa ang API key mula sa environment variable na %1 o mula sa --api-key-file
 Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala), 3 sumagot ang server ng Open311 error, 4 pagkabigo sa HTTP, network, timeout o protocol, 5 hindi alam ang kinalabasan ng isang pagpapadala.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="56"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="57"/>
         <source>%1 (see the commands above).</source>
         <translation>%1 (tingnan ang mga utos sa itaas).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="59"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation>Gumamit ng naka-set up na hurisdiksiyon (tingnan: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="61"/>
         <source>NAME</source>
         <translation>PANGALAN</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation>Ang base URL ng server, hal. https://city.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
         <source>The city id the server expects.</source>
         <translation>Ang ID ng lungsod na inaasahan ng server.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="71"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="66"/>
         <source>The server&apos;s GeoReport version: v1 (the default) or v2; a profile carries its own.</source>
         <translation>Ang bersiyon ng GeoReport ng server: v1 (ang default) o v2; may sariling bersiyon ang bawat profile.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="68"/>
         <source>VERSION</source>
         <translation>BERSIYON</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
         <source>GeoReport v2: the jurisdiction_id, where the server serves several cities.</source>
         <translation>GeoReport v2: ang jurisdiction_id, kung maraming lungsod ang pinagsisilbihan ng server.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="72"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="73"/>
         <source>GeoReport v2: ask for json (the default) or xml; invalid JSON is asked for again in XML.</source>
         <translation>GeoReport v2: humingi ng json (ang default) o xml; kapag hindi wasto ang JSON, hihingin itong muli sa XML.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="74"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Ilang segundo ang paghihintay sa sagot (default 30).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
         <source>SECONDS</source>
         <translation>SEGUNDO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="78"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Payagan ang http:// endpoint na walang encryption na wala sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
         <source>Print JSON for scripts.</source>
         <translation>Mag-print ng JSON para sa mga script.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Read the API key from this file.</source>
         <translation>Basahin ang API key mula sa file na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="108"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
         <source>Name a command: %1.</source>
         <translation>Pumili ng utos: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="112"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
         <source>Options: open311 --help</source>
         <translation>Mga opsiyon: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Hindi kilalang utos na “%1”. Gamitin ang %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="127"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Ibigay ang --profile o ang --endpoint, hindi pareho.</translation>
     </message>
@@ -1309,44 +1309,54 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="38"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Walang keychain ang computer na ito (Secret Service o KWallet), kaya hindi maitatago nang ligtas ang API key. Hilingin sa inyong administrator na mag-install ng key file, o i-set ang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="45"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>Tinanggihan ng keychain ang pag-access sa API key. I-unlock ito at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="48"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Hindi magamit ang keychain. Hilingin sa inyong administrator na mag-install ng key file, o i-set ang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="88"/>
         <source>The key file %1 does not exist.</source>
         <translation>Hindi umiiral ang key file na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="91"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>Hindi pag-aari ng root ang key file na %1, kaya hindi ito ginamit.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="94"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>Nababasa o nababago ng bawat user ang key file na %1, kaya hindi ito ginamit. Gawin itong nababasa lang ng may-ari at ng grupo nito (chmod 640).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="100"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Hindi mabasa ang key file na %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="103"/>
         <source>The key file %1 is empty.</source>
         <translation>Walang laman ang key file na %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
+        <translation>Sira ang key file na %1: mas mahaba ang unang linya nito kaysa sa anumang API key. Isulat muli rito ang key ng lungsod, sa sarili nitong linya.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
+        <translation>Sira ang key file na %1: may mga character sa unang linya nito na wala sa anumang API key. Isulat muli rito ang key ng lungsod.</translation>
     </message>
 </context>
 <context>
@@ -1596,17 +1606,17 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
         <translation>Hindi ma-load ang listahan ng mga serbisyo: %1 Pindutin ang F5 para subukang muli.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
         <source>Reports cannot be sent: %1</source>
         <translation>Hindi maipadala ang mga ulat: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
         <source>Outbox not available</source>
         <translation>Hindi magamit ang Outbox</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1615,47 +1625,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; mananatili sa form ang anumang na-type dito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="304"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Outbox</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="305"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Nagsimula ng bagong outbox. Itinabi ang sirang file bilang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="321"/>
         <source>Tracker not available</source>
         <translation>Hindi magamit ang Pagsubaybay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="322"/>
         <source>The Tracker is not available: %1</source>
         <translation>Hindi magamit ang Pagsubaybay: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="323"/>
         <source>&amp;Tracker</source>
         <translation>Pagsu&amp;baybay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="324"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Nagsimula ng bagong Pagsubaybay. Itinabi ang sirang file bilang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="378"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (luma na)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="453"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>Nasa lungsod na ang kahilingang %1; hindi na kailangang iulat itong muli.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="458"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>Sinusubaybayan na ngayon ang kahilingang %1 sa Pagsubaybay; walang bagong ulat na inihain.</translation>
     </message>
@@ -2222,27 +2232,27 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
 <context>
     <name>Open311::PositionLocator</name>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="26"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="28"/>
         <source>The position found is not valid.</source>
         <translation>Hindi wasto ang nakitang posisyon.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="35"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="37"/>
         <source>This computer does not allow the app to know its location. Place the pin on the map or type an address.</source>
         <translation>Hindi pinapayagan ng computer na ito na malaman ng app ang lokasyon nito. Ilagay ang pin sa mapa o mag-type ng address.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="39"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="41"/>
         <source>Your location could not be found in time. Place the pin on the map or type an address.</source>
         <translation>Hindi nahanap sa takdang oras ang inyong lokasyon. Ilagay ang pin sa mapa o mag-type ng address.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="43"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="45"/>
         <source>Your location is not available. Place the pin on the map or type an address.</source>
         <translation>Hindi makuha ang inyong lokasyon. Ilagay ang pin sa mapa o mag-type ng address.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="66"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="68"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation>Walang serbisyo ng lokasyon ang computer na ito. Ilagay ang pin sa mapa o mag-type ng address.</translation>
     </message>
@@ -2268,143 +2278,163 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="44"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
+        <translation>Hindi mabasa ang file ng mga setting na %1 (%2), kaya hindi ginagamit ang mga setting na nasa loob nito.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
+        <translation>Sira ang file ng mga setting ng system na %1, na ibinibigay ng inyong administrator: maaaring hindi magamit ang ilang hurisdiksiyon o lock na nasa loob nito. Hilingin sa inyong administrator na suriin ito.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
+        <translation>Sira ang file ng mga setting na %1, at hindi makapagtabi ng kopya nito: maaaring may kulang sa inyong mga setting. Hinayaan ito kung ano ito.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
+        <translation>Sira ang file ng mga setting na %1, kaya maaaring may kulang sa inyong mga setting. Itinabi ang nabasa, at kinopya ang sirang file sa %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
         <source>Training city (Sandbox City)</source>
         <translation>Lungsod-pagsasanay (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="47"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
         <source>Built in; files nothing real.</source>
         <translation>Kasama na sa app; walang totoong inihahain.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="53"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
         <source>Training city over GeoReport v1</source>
         <translation>Lungsod-pagsasanay sa GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="58"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Luma na mula Agosto 2013: itinatago bilang sanggunian; hindi makapagpapadala ng mga ulat.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="70"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
         <source>Miami-Dade County</source>
         <translation>Miami-Dade County</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="75"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Handa para sa development (beta). Humingi muna ng key sa county.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Ibigay ang atribusyon ng mapa (gaya ng © mga kontribyutor ng OpenStreetMap): hinihingi ng lisensiya ng mga tile na ipakita ito sa mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Dapat language tag ang wika ng lungsod, gaya ng en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Bigyan ng pangalan ang hurisdiksiyon.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Gumagamit ang hurisdiksiyon ng protocol na hindi alam ng bersiyong ito ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Wala sa computer na ito ang mga tile ng mapa na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Dapat URL na may {z}, {x} at {y} ang address ng mga tile ng mapa, gaya ng https://tile.openstreetmap.org/{z}/{x}/{y}.png, o ang path ng isang MBTiles file o ng folder ng mga tile.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng mga tile ng mapa. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dapat buong URL ang serbisyo sa paghahanap ng address.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang serbisyo sa paghahanap ng address, kaya ipapadala ang mga address nang hindi naka-encrypt. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Dapat http(s) na address o path ng isang file ang feed: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Dapat http(s) na address o path ng isang GeoJSON file ang saklaw na lugar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng saklaw na lugar. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Bawat 30 segundo ang pinakamadalas na pagsuri ng Pagsubaybay.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>Hindi na tumatanggap ng mga ulat ang %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Ang inyong administrator ang namamahala sa mga hurisdiksiyon sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Hindi mababago ang mga hurisdiksiyong kasama na sa app; kopyahin ang isa para iangkop ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
         <source>The settings could not be written.</source>
         <translation>Hindi ma-save ang mga setting.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Hindi maaalis ang mga hurisdiksiyong kasama na sa app.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopya)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Hindi ito file ng hurisdiksiyon na in-export ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Walang magagamit na ID ang file ng hurisdiksiyon.</translation>
     </message>
@@ -5528,47 +5558,47 @@ Serbisyo: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Kailangan ng Open311 Reporter ng graphical session, at walang nakita (hindi naka-set ang DISPLAY).</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="56"/>
+        <location filename="../app/reporter/main.cpp" line="59"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Hindi maabot ng Open311 Reporter ang display na %1. Tiyaking tumatakbo ang graphical session, pagkatapos ay simulan itong muli.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="80"/>
         <source>Open the built-in training city.</source>
         <translation>Buksan ang lungsod-pagsasanay na kasama sa app.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="79"/>
+        <location filename="../app/reporter/main.cpp" line="82"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Patakbuhin bilang pampublikong kiosk: buong screen, walang setting, may pag-reset kapag walang gumagamit; ang PIN ng administrator ang paraan para lumabas dito.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="83"/>
+        <location filename="../app/reporter/main.cpp" line="86"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Magbasa ng PIN ng administrator ng kiosk mula sa standard input at i-print ang linya para sa kiosk/adminPin sa configuration ng system.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="87"/>
+        <location filename="../app/reporter/main.cpp" line="90"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Para sa benchmark: i-print kung kailan naipinta ang unang frame at ang memory habang walang ginagawa, pagkatapos ay lumabas.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="97"/>
+        <location filename="../app/reporter/main.cpp" line="100"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>Kailangan ng PIN ng kahit 4 na karakter.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="112"/>
+        <location filename="../app/reporter/main.cpp" line="115"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Tumatakbo na ang Open311 Reporter para sa user na ito pero hindi ito tumutugon. Isara ito, o tapusin ang proseso nito, at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="118"/>
+        <location filename="../app/reporter/main.cpp" line="121"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Tumatakbo na ang Open311 Reporter; inilabas sa harap ang window nito.</translation>
     </message>
@@ -5659,7 +5689,7 @@ Serbisyo: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="86"/>
-        <location filename="../app/sandbox/main.cpp" line="101"/>
+        <location filename="../app/sandbox/main.cpp" line="105"/>
         <source>SECONDS</source>
         <translation>SEGUNDO</translation>
     </message>
@@ -5680,6 +5710,7 @@ Serbisyo: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="90"/>
+        <location filename="../app/sandbox/main.cpp" line="100"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
@@ -5695,71 +5726,81 @@ Serbisyo: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="98"/>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
+        <translation>Ilang millisecond maghihintay ang isang natigil na tawag bago isara ang koneksyon nito (default: ang 30 segundong idle timeout).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="102"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation>Ilang segundo bago maging numero ng kahilingan ang token ng kahilingan sa isang v2 batch na serbisyo (default %1).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="109"/>
+        <location filename="../app/sandbox/main.cpp" line="113"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>Tumatanggap ang --port ng numero mula 0 hanggang 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="112"/>
+        <location filename="../app/sandbox/main.cpp" line="116"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>Tumatanggap ang --bind ng IP address, gaya ng 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="119"/>
+        <location filename="../app/sandbox/main.cpp" line="123"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Hindi mabasa ang key file na %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <location filename="../app/sandbox/main.cpp" line="131"/>
         <source>The key file %1 holds no key.</source>
         <translation>Walang key sa key file na %1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="139"/>
+        <location filename="../app/sandbox/main.cpp" line="143"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>Tumatanggap ang --pace ng positibong bilang ng segundo.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="142"/>
+        <location filename="../app/sandbox/main.cpp" line="146"/>
         <source>--seed takes a whole number.</source>
         <translation>Tumatanggap ang --seed ng buong bilang.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="145"/>
+        <location filename="../app/sandbox/main.cpp" line="149"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>Tumatanggap ang --latency ng bilang ng millisecond.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="152"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>Tumatanggap ang --fault-rate ng numero mula 0 hanggang 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="151"/>
+        <location filename="../app/sandbox/main.cpp" line="155"/>
+        <source>--stall takes a number of milliseconds.</source>
+        <translation>Tumatanggap ang --stall ng bilang ng millisecond.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="158"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation>Tumatanggap ang --batch-delay ng bilang ng segundo mula 0 hanggang 86400.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="160"/>
+        <location filename="../app/sandbox/main.cpp" line="167"/>
         <source>Training city listening on %1</source>
         <translation>Nakikinig ang lungsod-pagsasanay sa %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="161"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="163"/>
+        <location filename="../app/sandbox/main.cpp" line="170"/>
         <source>Port: %1</source>
         <translation>Port: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="164"/>
+        <location filename="../app/sandbox/main.cpp" line="171"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>ID ng lungsod: %1; %n API key; data sa %2</numerusform>
@@ -5767,17 +5808,17 @@ Serbisyo: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="168"/>
+        <location filename="../app/sandbox/main.cpp" line="175"/>
         <source>Tiles: %1</source>
         <translation>Mga tile: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="169"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Geocoder: %1</source>
         <translation>Geocoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="173"/>
+        <location filename="../app/sandbox/main.cpp" line="180"/>
         <source>Stopping the training city.</source>
         <translation>Itinitigil ang lungsod-pagsasanay.</translation>
     </message>

@@ -476,22 +476,22 @@
         <translation>Không thể đọc tệp khóa API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol nhận v1 hoặc v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Vui lòng dùng --city-id hoặc --jurisdiction-id, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
         <source>--format takes json or xml.</source>
         <translation>--format nhận json hoặc xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout nhận số giây từ 0 đến 3600.</translation>
     </message>
@@ -499,18 +499,18 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 or v2 server.</source>
         <translation>Gửi báo cáo các sự cố không khẩn cấp đến máy chủ Open311 GeoReport v1 hoặc v2 của thành phố.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="110"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
         <source>Commands:</source>
         <translation>Lệnh:</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="45"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="46"/>
         <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
@@ -523,113 +523,113 @@ Khóa API được đọc từ biến môi trường %1 hoặc từ --api-key-fi
 Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa gửi gì), 3 máy chủ trả lời bằng một lỗi Open311, 4 lỗi HTTP, mạng, hết thời gian chờ hoặc lỗi giao thức, 5 không rõ kết quả của lần gửi.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="56"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="57"/>
         <source>%1 (see the commands above).</source>
         <translation>%1 (xem các lệnh ở trên).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="59"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation>Dùng một khu vực quản lý đã thiết lập (xem: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="61"/>
         <source>NAME</source>
         <translation>TÊN</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation>URL gốc của máy chủ, ví dụ https://city.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
         <source>The city id the server expects.</source>
         <translation>Mã thành phố mà máy chủ yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="71"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="66"/>
         <source>The server&apos;s GeoReport version: v1 (the default) or v2; a profile carries its own.</source>
         <translation>Phiên bản GeoReport của máy chủ: v1 (mặc định) hoặc v2; một khu vực quản lý đã thiết lập có sẵn phiên bản riêng.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="68"/>
         <source>VERSION</source>
         <translation>PHIÊN_BẢN</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
         <source>GeoReport v2: the jurisdiction_id, where the server serves several cities.</source>
         <translation>GeoReport v2: jurisdiction_id, khi máy chủ phục vụ nhiều thành phố.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="72"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="73"/>
         <source>GeoReport v2: ask for json (the default) or xml; invalid JSON is asked for again in XML.</source>
         <translation>GeoReport v2: yêu cầu json (mặc định) hoặc xml; nếu JSON không hợp lệ thì yêu cầu lại bằng XML.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="74"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
         <source>FORMAT</source>
         <translation>ĐỊNH_DẠNG</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Số giây chờ câu trả lời (mặc định 30).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="78"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Cho phép một điểm kết nối http:// không mã hóa không nằm trên máy này.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
         <source>Print JSON for scripts.</source>
         <translation>In JSON cho các script.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Read the API key from this file.</source>
         <translation>Đọc khóa API từ tệp này.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>PATH</source>
         <translation>ĐƯỜNG_DẪN</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="108"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
         <source>Name a command: %1.</source>
         <translation>Vui lòng chọn một lệnh: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="112"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
         <source>Options: open311 --help</source>
         <translation>Tùy chọn: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Lệnh không xác định “%1”. Vui lòng dùng %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="127"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Vui lòng dùng --profile hoặc --endpoint, không dùng cả hai.</translation>
     </message>
@@ -1305,44 +1305,54 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="38"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Máy tính này không có chuỗi khóa (Secret Service hoặc KWallet), nên không thể lưu khóa API một cách an toàn. Vui lòng nhờ quản trị viên cài đặt một tệp khóa, hoặc đặt %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="45"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>Chuỗi khóa đã từ chối truy cập khóa API. Vui lòng mở khóa chuỗi khóa rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="48"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>Không thể dùng chuỗi khóa. Vui lòng nhờ quản trị viên cài đặt một tệp khóa, hoặc đặt %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="88"/>
         <source>The key file %1 does not exist.</source>
         <translation>Tệp khóa %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="91"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>Tệp khóa %1 không thuộc sở hữu của root, nên không được dùng.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="94"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>Mọi người dùng đều có thể đọc hoặc thay đổi tệp khóa %1, nên tệp không được dùng. Vui lòng chỉ cho chủ sở hữu và nhóm của tệp được đọc (chmod 640).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="100"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Không thể đọc tệp khóa %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="103"/>
         <source>The key file %1 is empty.</source>
         <translation>Tệp khóa %1 trống.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
+        <translation>Tệp khóa %1 bị hỏng: dòng đầu tiên dài hơn mọi khóa API. Hãy ghi lại khóa của thành phố vào tệp, trên một dòng riêng.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
+        <translation>Tệp khóa %1 bị hỏng: dòng đầu tiên có những ký tự mà không khóa API nào có. Hãy ghi lại khóa của thành phố vào tệp.</translation>
     </message>
 </context>
 <context>
@@ -1591,17 +1601,17 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
         <translation>Không thể tải danh sách dịch vụ: %1 Nhấn F5 để thử lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
         <source>Reports cannot be sent: %1</source>
         <translation>Không thể gửi báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
         <source>Outbox not available</source>
         <translation>Hộp thư đi không dùng được</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1610,47 +1620,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động lại; những gì đã nhập trong biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="304"/>
         <source>&amp;Outbox</source>
         <translation>Hộ&amp;p thư đi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="305"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>Đã tạo một Hộp thư đi mới. Tệp bị hỏng được giữ lại thành %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="321"/>
         <source>Tracker not available</source>
         <translation>Mục Theo dõi không dùng được</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="322"/>
         <source>The Tracker is not available: %1</source>
         <translation>Mục Theo dõi không dùng được: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="323"/>
         <source>&amp;Tracker</source>
         <translation>&amp;Theo dõi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="324"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>Đã tạo mục Theo dõi mới. Tệp bị hỏng được giữ lại thành %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="378"/>
         <source>%1 (deprecated)</source>
         <translation>%1 (ngừng hỗ trợ)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="453"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>Thành phố đã có yêu cầu %1; không cần báo cáo lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="458"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>Yêu cầu %1 hiện đang được theo dõi trong mục Theo dõi; không có báo cáo mới nào được gửi.</translation>
     </message>
@@ -2214,27 +2224,27 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
 <context>
     <name>Open311::PositionLocator</name>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="26"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="28"/>
         <source>The position found is not valid.</source>
         <translation>Vị trí tìm được không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="35"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="37"/>
         <source>This computer does not allow the app to know its location. Place the pin on the map or type an address.</source>
         <translation>Máy tính này không cho phép ứng dụng biết vị trí của máy. Vui lòng đặt ghim trên bản đồ hoặc nhập địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="39"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="41"/>
         <source>Your location could not be found in time. Place the pin on the map or type an address.</source>
         <translation>Không tìm được vị trí của quý vị kịp thời. Vui lòng đặt ghim trên bản đồ hoặc nhập địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="43"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="45"/>
         <source>Your location is not available. Place the pin on the map or type an address.</source>
         <translation>Không có thông tin vị trí của quý vị. Vui lòng đặt ghim trên bản đồ hoặc nhập địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="66"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="68"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation>Máy tính này không có dịch vụ định vị. Vui lòng đặt ghim trên bản đồ hoặc nhập địa chỉ.</translation>
     </message>
@@ -2260,143 +2270,163 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="44"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
+        <translation>Không đọc được tệp cài đặt %1 (%2), nên các cài đặt trong tệp không được dùng.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
+        <translation>Tệp cài đặt hệ thống %1 do quản trị viên của bạn cung cấp bị hỏng: một số khu vực quản lý hoặc khóa cài đặt trong tệp có thể không được dùng. Hãy nhờ quản trị viên kiểm tra tệp.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
+        <translation>Tệp cài đặt %1 bị hỏng và không giữ được bản sao: có thể thiếu một số cài đặt của bạn. Tệp được để nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
+        <translation>Tệp cài đặt %1 đã bị hỏng, nên có thể thiếu một số cài đặt của bạn. Những gì đọc được vẫn được giữ, và tệp hỏng đã được sao sang %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
         <source>Training city (Sandbox City)</source>
         <translation>Thành phố thực hành (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="47"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
         <source>Built in; files nothing real.</source>
         <translation>Có sẵn; không ghi nhận gì thật.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="53"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
         <source>Training city over GeoReport v1</source>
         <translation>Thành phố thực hành qua GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="58"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Ngừng hỗ trợ từ tháng 8 năm 2013: chỉ giữ lại để tham khảo; không thể gửi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="70"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
         <source>Miami-Dade County</source>
         <translation>Quận hạt Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="75"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Sẵn sàng cho phát triển (beta). Vui lòng xin khóa từ quận hạt trước.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Vui lòng nhập phần ghi công của bản đồ (ví dụ © Những người đóng góp OpenStreetMap): giấy phép của ô bản đồ yêu cầu hiển thị phần này trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Ngôn ngữ của thành phố phải là một mã ngôn ngữ, ví dụ en hoặc pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Vui lòng đặt tên cho khu vực quản lý.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Khu vực quản lý dùng một giao thức mà phiên bản Open311 Reporter này không biết.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Ô bản đồ %1 không có trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Địa chỉ ô bản đồ phải là một URL có {z}, {x} và {y}, ví dụ https://tile.openstreetmap.org/{z}/{x}/{y}.png, hoặc đường dẫn đến một tệp MBTiles hay một thư mục chứa ô bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ ô bản đồ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dịch vụ tìm địa chỉ phải là một URL đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Dịch vụ tìm địa chỉ dùng HTTP không mã hóa, nên các địa chỉ sẽ được gửi đi không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Nguồn dữ liệu phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Khu vực phục vụ phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ của khu vực phục vụ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Mục Theo dõi kiểm tra nhiều nhất 30 giây một lần.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 không còn nhận báo cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Quản trị viên của quý vị quản lý các khu vực quản lý trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Không thể thay đổi khu vực quản lý có sẵn; hãy tạo bản sao để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
         <source>The settings could not be written.</source>
         <translation>Không thể lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Không thể xóa khu vực quản lý có sẵn.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
         <source>%1 (copy)</source>
         <translation>%1 (bản sao)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Đây không phải là tệp khu vực quản lý do Open311 Reporter xuất ra.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Tệp khu vực quản lý không có mã dùng được.</translation>
     </message>
@@ -5514,47 +5544,47 @@ Dịch vụ: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter cần một phiên làm việc đồ họa, nhưng không tìm thấy (DISPLAY chưa được đặt).</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="56"/>
+        <location filename="../app/reporter/main.cpp" line="59"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter không kết nối được với màn hình %1. Vui lòng kiểm tra xem phiên làm việc đồ họa có đang chạy không, rồi khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="80"/>
         <source>Open the built-in training city.</source>
         <translation>Mở thành phố thực hành có sẵn.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="79"/>
+        <location filename="../app/reporter/main.cpp" line="82"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>Chạy như một ki-ốt công cộng: toàn màn hình, không có cài đặt, tự xóa báo cáo khi không có người dùng; thoát bằng mã PIN quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="83"/>
+        <location filename="../app/reporter/main.cpp" line="86"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>Đọc mã PIN quản trị viên của ki-ốt từ đầu vào chuẩn và in ra dòng kiosk/adminPin cho cấu hình hệ thống.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="87"/>
+        <location filename="../app/reporter/main.cpp" line="90"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>Để đo hiệu năng: in thời điểm khung hình đầu tiên được vẽ và bộ nhớ khi rảnh, rồi thoát.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="97"/>
+        <location filename="../app/reporter/main.cpp" line="100"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>Mã PIN cần có ít nhất 4 ký tự.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="112"/>
+        <location filename="../app/reporter/main.cpp" line="115"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter đang chạy cho người dùng này nhưng không phản hồi. Vui lòng đóng ứng dụng, hoặc kết thúc tiến trình của ứng dụng, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="118"/>
+        <location filename="../app/reporter/main.cpp" line="121"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter đang chạy; cửa sổ của ứng dụng đã được đưa lên trước.</translation>
     </message>
@@ -5645,7 +5675,7 @@ Dịch vụ: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="86"/>
-        <location filename="../app/sandbox/main.cpp" line="101"/>
+        <location filename="../app/sandbox/main.cpp" line="105"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
@@ -5666,6 +5696,7 @@ Dịch vụ: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="90"/>
+        <location filename="../app/sandbox/main.cpp" line="100"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
@@ -5681,88 +5712,98 @@ Dịch vụ: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="98"/>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
+        <translation>Số mili giây một lệnh gọi bị treo chờ trước khi kết nối bị đóng (mặc định: thời gian chờ rảnh 30 giây).</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="102"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation>Số giây trước khi token của một yêu cầu gửi tới dịch vụ xử lý theo lô v2 trở thành số yêu cầu (mặc định %1).</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="109"/>
+        <location filename="../app/sandbox/main.cpp" line="113"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port nhận một số từ 0 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="112"/>
+        <location filename="../app/sandbox/main.cpp" line="116"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind nhận một địa chỉ IP, ví dụ 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="119"/>
+        <location filename="../app/sandbox/main.cpp" line="123"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>Không đọc được tệp khóa %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <location filename="../app/sandbox/main.cpp" line="131"/>
         <source>The key file %1 holds no key.</source>
         <translation>Tệp khóa %1 không chứa khóa nào.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="139"/>
+        <location filename="../app/sandbox/main.cpp" line="143"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace nhận một số giây dương.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="142"/>
+        <location filename="../app/sandbox/main.cpp" line="146"/>
         <source>--seed takes a whole number.</source>
         <translation>--seed nhận một số nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="145"/>
+        <location filename="../app/sandbox/main.cpp" line="149"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency nhận một số mili giây.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="152"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate nhận một số từ 0 đến 1.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="151"/>
+        <location filename="../app/sandbox/main.cpp" line="155"/>
+        <source>--stall takes a number of milliseconds.</source>
+        <translation>--stall nhận một số mili giây.</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="158"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation>--batch-delay nhận một số giây từ 0 đến 86400.</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="160"/>
+        <location filename="../app/sandbox/main.cpp" line="167"/>
         <source>Training city listening on %1</source>
         <translation>Thành phố thực hành đang lắng nghe tại %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="161"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="163"/>
+        <location filename="../app/sandbox/main.cpp" line="170"/>
         <source>Port: %1</source>
         <translation>Cổng: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="164"/>
+        <location filename="../app/sandbox/main.cpp" line="171"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Mã thành phố: %1; %n khóa API; dữ liệu trong %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="168"/>
+        <location filename="../app/sandbox/main.cpp" line="175"/>
         <source>Tiles: %1</source>
         <translation>Ô bản đồ: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="169"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Geocoder: %1</source>
         <translation>Bộ tìm địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="173"/>
+        <location filename="../app/sandbox/main.cpp" line="180"/>
         <source>Stopping the training city.</source>
         <translation>Đang dừng thành phố thực hành.</translation>
     </message>

@@ -476,22 +476,22 @@
         <translation>無法讀取 API 金鑰檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="148"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol 只接受 v1 或 v2。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="154"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>請提供 --city-id 或 --jurisdiction-id，不可同時提供。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="173"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
         <source>--format takes json or xml.</source>
         <translation>--format 只接受 json 或 xml。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="213"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout 需要 0 到 3600 之間的秒數。</translation>
     </message>
@@ -499,18 +499,18 @@
 <context>
     <name>Open311::CommandLineTool</name>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="42"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
         <source>Reports non-emergency problems to a city&apos;s Open311 GeoReport v1 or v2 server.</source>
         <translation>向市府的 Open311 GeoReport v1 或 v2 伺服器通報非緊急問題。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="43"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="110"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
         <source>Commands:</source>
         <translation>指令：</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="45"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="46"/>
         <source>Every submission is written to the outbox before it is sent, and is sent at most once; --no-outbox sends directly.
 
 The API key is read from the environment variable %1 or from --api-key-file; it is never given as an argument.
@@ -523,113 +523,113 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
 結束代碼：0 成功，2 用法或驗證錯誤（未送出任何資料），3 伺服器回應 Open311 錯誤，4 HTTP、網路、逾時或協定失敗，5 送出結果不明。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="56"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="57"/>
         <source>%1 (see the commands above).</source>
         <translation>%1（請參閱上方的指令）。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="59"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
         <source>Use a configured jurisdiction (see: open311 profiles).</source>
         <translation>使用已設定的轄區（請參閱：open311 profiles）。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="60"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="61"/>
         <source>NAME</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>The server&apos;s base URL, e.g. https://city.example/dev/V1/.</source>
         <translation>伺服器的基本 URL，例如 https://city.example/dev/V1/。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="62"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
         <source>The city id the server expects.</source>
         <translation>伺服器要求的城市 ID。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="63"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="64"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="71"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="65"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="66"/>
         <source>The server&apos;s GeoReport version: v1 (the default) or v2; a profile carries its own.</source>
         <translation>伺服器的 GeoReport 版本：v1（預設）或 v2；已設定的轄區會使用自己的版本。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="67"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="68"/>
         <source>VERSION</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="69"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="70"/>
         <source>GeoReport v2: the jurisdiction_id, where the server serves several cities.</source>
         <translation>GeoReport v2：伺服器服務多個城市時所用的 jurisdiction_id。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="72"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="73"/>
         <source>GeoReport v2: ask for json (the default) or xml; invalid JSON is asked for again in XML.</source>
         <translation>GeoReport v2：要求 json（預設）或 xml；若 JSON 無效，會改以 XML 重新要求。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="74"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="75"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>等待回應的秒數（預設 30）。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
         <source>SECONDS</source>
         <translation>秒數</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="78"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>允許使用不在本機上的未加密 http:// 伺服器。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
         <source>Print JSON for scripts.</source>
         <translation>輸出 JSON 供指令碼使用。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Read the API key from this file.</source>
         <translation>從此檔案讀取 API 金鑰。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>PATH</source>
         <translation>路徑</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="108"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
         <source>Name a command: %1.</source>
         <translation>請指定指令：%1。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="112"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
         <source>Options: open311 --help</source>
         <translation>選項：open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>未知的指令「%1」。請使用 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="127"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>請提供 --profile 或 --endpoint，不可同時提供。</translation>
     </message>
@@ -1305,44 +1305,54 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
 <context>
     <name>Open311::KeyVault</name>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="33"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="38"/>
         <source>This computer has no keychain (Secret Service or KWallet), so the API key cannot be stored safely. Ask your administrator to provision a key file, or set %1.</source>
         <translation>此電腦沒有鑰匙圈（Secret Service 或 KWallet），因此無法安全地儲存 API 金鑰。請洽管理員部署金鑰檔案，或設定 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="40"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="45"/>
         <source>The keychain refused access to the API key. Unlock it and try again.</source>
         <translation>鑰匙圈拒絕存取 API 金鑰。請解鎖後再試一次。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="43"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="48"/>
         <source>The keychain could not be used. Ask your administrator to provision a key file, or set %1.</source>
         <translation>無法使用鑰匙圈。請洽管理員部署金鑰檔案，或設定 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="83"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="88"/>
         <source>The key file %1 does not exist.</source>
         <translation>金鑰檔案 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="86"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="91"/>
         <source>The key file %1 is not owned by root, so it was not used.</source>
         <translation>金鑰檔案 %1 的擁有者不是 root，因此未使用。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="89"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="94"/>
         <source>The key file %1 can be read or changed by every user, so it was not used. Make it readable by its owner and group only (chmod 640).</source>
         <translation>所有使用者都能讀取或修改金鑰檔案 %1，因此未使用。請設為只有擁有者和群組可以讀取（chmod 640）。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="95"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="100"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>無法讀取金鑰檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="98"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="103"/>
         <source>The key file %1 is empty.</source>
         <translation>金鑰檔案 %1 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
+        <translation>金鑰檔案 %1 已損壞：第一行比任何 API 金鑰都長。請重新寫入市府的金鑰，單獨成一行。</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
+        <translation>金鑰檔案 %1 已損壞：第一行含有 API 金鑰不會有的字元。請重新寫入市府的金鑰。</translation>
     </message>
 </context>
 <context>
@@ -1591,17 +1601,17 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
         <translation>無法載入服務項目清單：%1 請按 F5 再試一次。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="290"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="296"/>
         <source>Reports cannot be sent: %1</source>
         <translation>無法送出通報：%1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="294"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="300"/>
         <source>Outbox not available</source>
         <translation>寄件匣無法使用</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="295"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="301"/>
         <source>%1
 
 No report can be sent until the outbox works again; what is typed in the form stays there.</source>
@@ -1610,47 +1620,47 @@ No report can be sent until the outbox works again; what is typed in the form st
 寄件匣恢復正常前無法送出任何通報；表單中已輸入的內容會保留。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="304"/>
         <source>&amp;Outbox</source>
         <translation>寄件匣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="305"/>
         <source>A new outbox was started. The damaged file was kept as %1.</source>
         <translation>已建立新的寄件匣。損壞的檔案已另存為 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="315"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="321"/>
         <source>Tracker not available</source>
         <translation>案件追蹤無法使用</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="316"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="322"/>
         <source>The Tracker is not available: %1</source>
         <translation>「案件追蹤」無法使用：%1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="317"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="323"/>
         <source>&amp;Tracker</source>
         <translation>案件追蹤(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="318"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="324"/>
         <source>A new Tracker was started. The damaged file was kept as %1.</source>
         <translation>已建立新的案件追蹤資料。損壞的檔案已另存為 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="372"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="378"/>
         <source>%1 (deprecated)</source>
         <translation>%1（已淘汰）</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="447"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="453"/>
         <source>Request %1 is already with the city; there is no need to report it again.</source>
         <translation>市府已有案件 %1，不需要再次通報。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/window/MainWindow.cpp" line="452"/>
+        <location filename="../lib/gui/window/MainWindow.cpp" line="458"/>
         <source>Request %1 is now followed in the Tracker; no new report was filed.</source>
         <translation>已在「案件追蹤」中追蹤案件 %1；未建立新通報。</translation>
     </message>
@@ -2214,27 +2224,27 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::PositionLocator</name>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="26"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="28"/>
         <source>The position found is not valid.</source>
         <translation>取得的位置無效。</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="35"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="37"/>
         <source>This computer does not allow the app to know its location. Place the pin on the map or type an address.</source>
         <translation>此電腦不允許應用程式取得位置。請在地圖上放置圖釘，或輸入地址。</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="39"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="41"/>
         <source>Your location could not be found in time. Place the pin on the map or type an address.</source>
         <translation>無法及時找到您的位置。請在地圖上放置圖釘，或輸入地址。</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="43"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="45"/>
         <source>Your location is not available. Place the pin on the map or type an address.</source>
         <translation>無法取得您的位置。請在地圖上放置圖釘，或輸入地址。</translation>
     </message>
     <message>
-        <location filename="../lib/map/PositionLocator.cpp" line="66"/>
+        <location filename="../lib/map/PositionLocator.cpp" line="68"/>
         <source>This computer has no location service. Place the pin on the map or type an address.</source>
         <translation>此電腦沒有定位服務。請在地圖上放置圖釘，或輸入地址。</translation>
     </message>
@@ -2260,143 +2270,163 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="44"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
+        <translation>無法讀取設定檔 %1（%2），因此不會使用其中的設定。</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
+        <translation>系統設定檔 %1（由您的管理員提供）已損壞：其中部分轄區或鎖定可能無法使用。請管理員檢查此檔案。</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
+        <translation>設定檔 %1 已損壞，且無法保留副本：您的部分設定可能遺失。此檔案維持原狀。</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
+        <translation>設定檔 %1 已損壞，您的部分設定可能遺失。能讀取的部分已保留，損壞的檔案已複製到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
         <source>Training city (Sandbox City)</source>
         <translation>練習城市（Sandbox City）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="47"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
         <source>Built in; files nothing real.</source>
         <translation>內建；不會建立任何真實案件。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="53"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
         <source>Training city over GeoReport v1</source>
         <translation>練習城市（GeoReport v1）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="58"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
         <source>San Francisco</source>
         <translation>舊金山</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="62"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>自 2013 年 8 月起已淘汰：僅供參考，無法送出通報。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="70"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
         <source>Miami-Dade County</source>
         <translation>邁阿密-戴德郡</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="75"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>可供開發使用（測試版）。請先向郡政府申請金鑰。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="238"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>請提供地圖出處標示（例如 © OpenStreetMap 貢獻者）：圖磚的授權條款要求在地圖上顯示。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="245"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>城市的語言必須是語言標籤，例如 en 或 pt-BR。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="252"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
         <source>Give the jurisdiction a name.</source>
         <translation>請為轄區命名。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="257"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>此轄區使用的協定是這個版本的 Open311 Reporter 無法辨識的。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="264"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>此電腦上沒有地圖圖磚 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="272"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>地圖圖磚網址必須是含有 {z}、{x} 與 {y} 的 URL，例如 https://tile.openstreetmap.org/{z}/{x}/{y}.png，或是 MBTiles 檔案或圖磚資料夾的路徑。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="277"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>地圖圖磚網址使用未加密的 HTTP。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="282"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The address search service must be a full URL.</source>
         <translation>地址搜尋服務必須是完整的 URL。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="285"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>地址搜尋服務使用未加密的 HTTP，地址會以未加密方式傳送。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="293"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>資料來源必須是 http(s) 網址或檔案路徑：%1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="301"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>服務範圍必須是 http(s) 網址或 GeoJSON 檔案的路徑。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="304"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>服務範圍的網址使用未加密的 HTTP。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="309"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>「案件追蹤」最快每 30 秒查詢一次。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="316"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 已不再受理通報（%2）。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="323"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="354"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>此電腦上的轄區由您的管理員管理。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="330"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>內建轄區無法變更；請建立副本後再修改。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="345"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
         <source>The settings could not be written.</source>
         <translation>無法寫入設定。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="360"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>內建轄區無法移除。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="446"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>這不是由 Open311 Reporter 匯出的轄區檔案。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="453"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>轄區檔案沒有可用的 ID。</translation>
     </message>
@@ -5514,47 +5544,47 @@ Service: %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/reporter/main.cpp" line="53"/>
+        <location filename="../app/reporter/main.cpp" line="56"/>
         <source>Open311 Reporter needs a graphical session, and none was found (DISPLAY is not set).</source>
         <translation>Open311 Reporter 需要圖形工作階段，但找不到任何圖形工作階段（未設定 DISPLAY）。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="56"/>
+        <location filename="../app/reporter/main.cpp" line="59"/>
         <source>Open311 Reporter could not reach the display %1. Check that the graphical session is running, then start it again.</source>
         <translation>Open311 Reporter 無法連上顯示器 %1。請確認圖形工作階段正在執行，然後重新啟動 Open311 Reporter。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="77"/>
+        <location filename="../app/reporter/main.cpp" line="80"/>
         <source>Open the built-in training city.</source>
         <translation>開啟內建的練習城市。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="79"/>
+        <location filename="../app/reporter/main.cpp" line="82"/>
         <source>Run as a public kiosk: full screen, no settings, an idle reset; the administrator PIN leaves it.</source>
         <translation>以公用自助服務機模式執行：全螢幕、無設定、閒置時自動重設；輸入管理員 PIN 碼即可離開。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="83"/>
+        <location filename="../app/reporter/main.cpp" line="86"/>
         <source>Read a kiosk administrator PIN from standard input and print the line for kiosk/adminPin in the system configuration.</source>
         <translation>從標準輸入讀取自助服務機管理員 PIN 碼，並輸出系統設定中 kiosk/adminPin 的設定行。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="87"/>
+        <location filename="../app/reporter/main.cpp" line="90"/>
         <source>For benchmarks: print when the first frame is painted and the idle memory, then quit.</source>
         <translation>效能測試用：輸出第一個畫面繪製完成的時間與閒置時的記憶體用量，然後結束。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="97"/>
+        <location filename="../app/reporter/main.cpp" line="100"/>
         <source>The PIN needs at least 4 characters.</source>
         <translation>PIN 碼至少需要 4 個字元。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="112"/>
+        <location filename="../app/reporter/main.cpp" line="115"/>
         <source>Open311 Reporter is already running for this user but does not answer. Close it, or end its process, and try again.</source>
         <translation>Open311 Reporter 已在此使用者帳號下執行，但沒有回應。請關閉它或結束其程序，然後再試一次。</translation>
     </message>
     <message>
-        <location filename="../app/reporter/main.cpp" line="118"/>
+        <location filename="../app/reporter/main.cpp" line="121"/>
         <source>Open311 Reporter is already running; its window was brought to the front.</source>
         <translation>Open311 Reporter 已在執行；已將其視窗移到最上層。</translation>
     </message>
@@ -5645,7 +5675,7 @@ Service: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="86"/>
-        <location filename="../app/sandbox/main.cpp" line="101"/>
+        <location filename="../app/sandbox/main.cpp" line="105"/>
         <source>SECONDS</source>
         <translation>秒數</translation>
     </message>
@@ -5666,6 +5696,7 @@ Service: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="90"/>
+        <location filename="../app/sandbox/main.cpp" line="100"/>
         <source>MS</source>
         <translation>毫秒</translation>
     </message>
@@ -5681,88 +5712,98 @@ Service: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="98"/>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
+        <translation>停滯的呼叫在連線關閉前等待的毫秒數（預設：30 秒的閒置逾時）。</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="102"/>
         <source>Seconds before the token of a v2 batch service&apos;s request turns into an id (default %1).</source>
         <translation>v2 批次服務項目的案件受理代碼轉為案件編號前的秒數（預設 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="109"/>
+        <location filename="../app/sandbox/main.cpp" line="113"/>
         <source>--port takes a number from 0 to 65535.</source>
         <translation>--port 需要 0 到 65535 之間的數字。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="112"/>
+        <location filename="../app/sandbox/main.cpp" line="116"/>
         <source>--bind takes an IP address, such as 127.0.0.1.</source>
         <translation>--bind 需要 IP 位址，例如 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="119"/>
+        <location filename="../app/sandbox/main.cpp" line="123"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>無法讀取金鑰檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="127"/>
+        <location filename="../app/sandbox/main.cpp" line="131"/>
         <source>The key file %1 holds no key.</source>
         <translation>金鑰檔案 %1 中沒有任何金鑰。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="139"/>
+        <location filename="../app/sandbox/main.cpp" line="143"/>
         <source>--pace takes a positive number of seconds.</source>
         <translation>--pace 需要正數秒數。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="142"/>
+        <location filename="../app/sandbox/main.cpp" line="146"/>
         <source>--seed takes a whole number.</source>
         <translation>--seed 需要整數。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="145"/>
+        <location filename="../app/sandbox/main.cpp" line="149"/>
         <source>--latency takes a number of milliseconds.</source>
         <translation>--latency 需要毫秒數。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="148"/>
+        <location filename="../app/sandbox/main.cpp" line="152"/>
         <source>--fault-rate takes a number from 0 to 1.</source>
         <translation>--fault-rate 需要 0 到 1 之間的數字。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="151"/>
+        <location filename="../app/sandbox/main.cpp" line="155"/>
+        <source>--stall takes a number of milliseconds.</source>
+        <translation>--stall 需要毫秒數。</translation>
+    </message>
+    <message>
+        <location filename="../app/sandbox/main.cpp" line="158"/>
         <source>--batch-delay takes a number of seconds from 0 to 86400.</source>
         <translation>--batch-delay 需要 0 到 86400 之間的秒數。</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="160"/>
+        <location filename="../app/sandbox/main.cpp" line="167"/>
         <source>Training city listening on %1</source>
         <translation>練習城市正在 %1 上接聽</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="161"/>
+        <location filename="../app/sandbox/main.cpp" line="168"/>
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2：%1（discovery.json）</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="163"/>
+        <location filename="../app/sandbox/main.cpp" line="170"/>
         <source>Port: %1</source>
         <translation>連接埠：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="164"/>
+        <location filename="../app/sandbox/main.cpp" line="171"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>城市 ID：%1；%n 個 API 金鑰；資料位於 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="168"/>
+        <location filename="../app/sandbox/main.cpp" line="175"/>
         <source>Tiles: %1</source>
         <translation>圖磚：%1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="169"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Geocoder: %1</source>
         <translation>地理編碼器：%1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="173"/>
+        <location filename="../app/sandbox/main.cpp" line="180"/>
         <source>Stopping the training city.</source>
         <translation>正在停止練習城市。</translation>
     </message>

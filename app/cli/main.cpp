@@ -4,6 +4,7 @@
 #include "core/Version.h"
 #include "i18n/Translations.h"
 #include "profiles/KeyVault.h"
+#include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,9 @@ int main(int argc, char* argv[])
     Open311::SecretRedactor::installMessageHandler();
     Open311::CrashHandler::install("open311");
     Open311::KeyVault::claimEnvironmentKey();
+    // Before any setting is read or written: a damaged file is copied aside first.
+    const QList<Open311::ProfileStore::Damage> settingsDamage
+        = Open311::ProfileStore::repairFiles();
     QCoreApplication app(argc, argv);
     Open311::Translations::install();
     QCoreApplication::setApplicationName(QStringLiteral("open311"));
@@ -19,6 +23,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Open311Reporter"));
 
     Open311::CommandLineTool tool;
+    tool.setSettingsDamage(settingsDamage);
     QObject::connect(&tool, &Open311::CommandLineTool::finished, &app, &QCoreApplication::exit);
     tool.run(QCoreApplication::arguments());
     return QCoreApplication::exec();

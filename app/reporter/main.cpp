@@ -29,6 +29,9 @@ int main(int argc, char* argv[])
     Open311::SecretRedactor::installMessageHandler();
     Open311::KeyVault::claimEnvironmentKey();
     Open311::CrashHandler::install("open311-reporter");
+    // Before any setting is read or written: a damaged file is copied aside first.
+    const QList<Open311::ProfileStore::Damage> settingsDamage
+        = Open311::ProfileStore::repairFiles();
     const Open311::ProfileStore settings;
     const bool kiosk = settings.value(QStringLiteral("kiosk/enabled"), false).toBool()
         || std::any_of(
@@ -127,6 +130,7 @@ int main(int argc, char* argv[])
         Open311::ProfileStore().setActiveProfileId(Open311::ProfileStore::kTrainingId);
     }
     options.kiosk = kiosk;
+    options.settingsDamage = settingsDamage;
     options.kioskOptions = Open311::KioskOptions::read(settings, Open311::Translations::shipped());
 
     Open311::SignalWatcher signals;

@@ -118,10 +118,12 @@ QString CommandContext::readApiKey(QString& problem) const
             problem = tr("The API key file %1 cannot be read: %2").arg(path, file.errorString());
             return QString();
         }
-        const QString key = QString::fromUtf8(file.readLine(4096)).trimmed();
-        if (key.isEmpty())
+        const Result<QString> key = KeyVault::keyFromFile(file);
+        if (!key.ok())
+            problem = key.error().message();
+        else if (key.value().isEmpty())
             problem = CommandLineWording::emptyApiKeyFile(path);
-        return key;
+        return key.ok() ? key.value() : QString();
     }
     // A blank key would be sent as api_key= and refused by the city (error 200, "no key"), after
     // a submission had already been written to the outbox.

@@ -3,6 +3,7 @@
 #include "cli/CommandTable.h"
 #include "core/Version.h"
 #include "profiles/KeyVault.h"
+#include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
 
@@ -127,6 +128,8 @@ void CommandLineTool::run(const QStringList& arguments)
         m_output.usageError(tr("Give --profile or --endpoint, not both."));
         return;
     }
+    for (const ProfileStore::Damage& damage : std::as_const(m_settingsDamage))
+        m_output.err() << ProfileStore::describe(damage) << Qt::endl;
     command->handler(m_context, positional.mid(1));
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/CommandOutput.h"
+#include "profiles/ProfileStore.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -24,6 +25,8 @@ public:
 
     // Parses the arguments and starts the work; finished() follows, possibly at once.
     void run(const QStringList& arguments);
+    // Said on standard error before the command runs (see ProfileStore::repairFiles).
+    void setSettingsDamage(const QList<ProfileStore::Damage>& damage) { m_settingsDamage = damage; }
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -35,6 +38,7 @@ private:
     QCommandLineParser m_parser;
     CommandOutput m_output;
     CommandContext m_context;
+    QList<ProfileStore::Damage> m_settingsDamage;
 };
 
 } // namespace Open311

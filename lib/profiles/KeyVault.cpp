@@ -7,9 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
+#include <QStringDecoder>
 
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -17,6 +19,9 @@
 namespace Open311 {
 
 namespace {
+
+// Longer than any city's key by far; a longer first line is not a key.
+constexpr qint64 kMaxKeyBytes = 4096;
 
 QString& claimedEnvironmentKey()
 {
@@ -93,10 +98,34 @@ Result<QString> KeyVault::readKeyFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Error::validation(Error::Field::ApiKey,
             tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
-    const QString key = QString::fromUtf8(file.readLine(4096)).trimmed();
-    if (key.isEmpty())
+    const Result<QString> key = keyFromFile(file);
+    if (key.ok() && key.value().isEmpty())
         return Error::validation(Error::Field::ApiKey, tr("The key file %1 is empty.").arg(path));
-    SecretRedactor::addSecret(key);
+    return key;
+}
+
+Result<QString> KeyVault::keyFromFile(QFile& file)
+{
+    const QString path = file.fileName();
+    QByteArray line = file.readLine(kMaxKeyBytes + 1);
+    if (!line.endsWith('\n') && !file.atEnd())
+        return Error::validation(Error::Field::ApiKey,
+            tr("The key file %1 is damaged: its first line is longer than any API key. Write "
+               "the city's key in it again, on a line of its own.")
+                .arg(path));
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString key = QString(utf8(line)).trimmed();
+    const bool control = std::any_of(
+        key.cbegin(), key.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (utf8.hasError() || control)
+        return Error::validation(Error::Field::ApiKey,
+            tr("The key file %1 is damaged: its first line holds characters that no API key "
+               "has. Write the city's key in it again.")
+                .arg(path));
+    if (!key.isEmpty())
+        SecretRedactor::addSecret(key);
     return key;
 }
 

@@ -6,6 +6,8 @@
 #include <QFuture>
 #include <QObject>
 
+class QFile;
+
 namespace Open311 {
 
 class ProfileStore;
@@ -40,6 +42,9 @@ public:
 
     // A provisioned key file: root-owned, not readable or writable by others, one line.
     static Result<QString> readKeyFile(const QString& path);
+    // The key on the first line of an open key file, empty when there is none, or why the file
+    // is damaged: its bytes must never go to the city as a key.
+    static Result<QString> keyFromFile(QFile& file);
 
     // Moves OPEN311_API_KEY out of the environment into memory, before anything could start a
     // child process (a browser for a link) that would inherit it. Called first thing in main().

@@ -3,12 +3,15 @@
 #include "core/Endpoint.h"
 #include "core/TileUrl.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <memory>
@@ -33,9 +36,85 @@ std::unique_ptr<QSettings> systemSettings()
         QSettings::NativeFormat, QSettings::SystemScope, kOrganization, kApplication);
 }
 
+// Text as a person or QSettings writes it: UTF-8, with no control characters but line ends and
+// tabs. QSettings reads binary junk as an empty file, without a word.
+bool isSettingsText(const QByteArray& bytes)
+{
+    for (const char c : bytes) {
+        if (uchar(c) < 0x20 && c != '\n' && c != '\r' && c != '\t')
+            return false;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(bytes);
+    return !utf8.hasError();
+}
+
 } // namespace
 
 ProfileStore::ProfileStore() = default;
+
+QList<ProfileStore::Damage> ProfileStore::repairFiles()
+{
+    QList<Damage> found;
+    for (const bool user : { false, true }) {
+        auto settings = user ? userSettings() : systemSettings();
+        const QString path = settings->fileName();
+        QFile file(path);
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly)) {
+            found.append({ Damage::Kind::Unreadable, path, QString(), file.errorString() });
+            continue;
+        }
+        if (settings->status() != QSettings::FormatError && isSettingsText(file.readAll()))
+            continue;
+        file.close();
+        if (!user) {
+            found.append({ Damage::Kind::SystemFile, path, QString(), QString() });
+            continue;
+        }
+        const QString copy = path + QStringLiteral(".damaged-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::copy(path, copy)) {
+            found.append({ Damage::Kind::NotCopied, path, QString(), QString() });
+            continue;
+        }
+        QHash<QString, QVariant> readable;
+        for (const QString& key : settings->allKeys())
+            readable.insert(key, settings->value(key));
+        settings.reset();
+        QFile::remove(path);
+        const auto repaired = userSettings();
+        for (auto it = readable.cbegin(); it != readable.cend(); ++it)
+            repaired->setValue(it.key(), it.value());
+        repaired->sync();
+        found.append({ Damage::Kind::Repaired, path, copy, QString() });
+    }
+    return found;
+}
+
+QString ProfileStore::describe(const Damage& damage)
+{
+    switch (damage.kind) {
+    case Damage::Kind::Unreadable:
+        return tr("The settings file %1 cannot be read (%2), so the settings in it are not used.")
+            .arg(damage.path, damage.reason);
+    case Damage::Kind::SystemFile:
+        return tr("The system settings file %1, which your administrator provides, is damaged: "
+                  "some jurisdictions or locks in it may not be used. Ask your administrator to "
+                  "check it.")
+            .arg(damage.path);
+    case Damage::Kind::NotCopied:
+        return tr("The settings file %1 is damaged, and no copy of it could be kept: some of your "
+                  "settings may be missing. It is left as it is.")
+            .arg(damage.path);
+    case Damage::Kind::Repaired:
+        break;
+    }
+    return tr("The settings file %1 was damaged, so some of your settings may be missing. What "
+              "could be read is kept, and the damaged file was copied to %2.")
+        .arg(damage.path, damage.copy);
+}
 
 QList<Profile> ProfileStore::presets()
 {

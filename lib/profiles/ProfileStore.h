@@ -62,6 +62,27 @@ public:
     static QByteArray exportProfile(const Profile& profile);
     static std::optional<Profile> importProfile(const QByteArray& json, QString& error);
 
+    // A settings file that could not be read whole.
+    struct Damage
+    {
+        enum class Kind
+        {
+            Unreadable,
+            SystemFile, // the administrator's: reported, never rewritten
+            NotCopied, // the user's, left as it was: no copy could be made
+            Repaired, // the user's: copied aside, then written again with what could be read
+        };
+        Kind kind = Kind::Repaired;
+        QString path;
+        QString copy;
+        QString reason;
+    };
+    // Called first thing, before anything could save over what a damaged file still holds;
+    // the files are sound afterwards, so each damage is found once.
+    static QList<Damage> repairFiles();
+    // One sentence for the user (after the translations are installed).
+    static QString describe(const Damage& damage);
+
     // The system configuration's provisioned key file for a profile, if any (kiosks).
     QString provisionedKeyFile(const QString& id) const;
 

@@ -277,6 +277,12 @@ void MainWindow::start()
         activateProfile(id);
     });
     activateProfile(m_session->profiles()->activeProfileId());
+    QStringList damage;
+    for (const ProfileStore::Damage& file : m_options.settingsDamage)
+        damage << ProfileStore::describe(file);
+    // In the form, where it stays until read; the status bar would hide the city's box.
+    if (!damage.isEmpty())
+        m_form->showNotice(damage.join(QLatin1Char('\n')));
 }
 
 void MainWindow::openOutbox()

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "gui/kiosk/KioskController.h"
 #include "map/FeedRequest.h"
+#include "profiles/ProfileStore.h"
 #include "session/AppSession.h"
 
 #include <QFuture>
@@ -55,6 +56,8 @@ public:
         bool keepDrafts = true; // kiosks keep none on disk
         bool kiosk = false; // full screen, start screen, idle reset, PIN to leave
         KioskController::Options kioskOptions;
+        // Found before anything read or wrote the settings (ProfileStore::repairFiles).
+        QList<ProfileStore::Damage> settingsDamage;
     };
 
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
