@@ -94,6 +94,10 @@ int main(int argc, char* argv[])
                 "dropped connection, stall, truncated body, or error 204/102/302 (v1) or 400 "
                 "(v2)."),
             Tr::tr("P"), QStringLiteral("0") },
+        { QStringLiteral("stall"),
+            Tr::tr("Milliseconds a stalled call waits before its connection is closed (default: "
+                   "the 30-second idle timeout)."),
+            Tr::tr("MS"), QStringLiteral("0") },
         { QStringLiteral("batch-delay"),
             Tr::tr("Seconds before the token of a v2 batch service's request turns into an id "
                    "(default %1).")
@@ -146,6 +150,9 @@ int main(int argc, char* argv[])
     options.faultRate = parser.value(QStringLiteral("fault-rate")).toDouble(&ok);
     if (!ok || options.faultRate < 0 || options.faultRate > 1)
         return usage(Tr::tr("--fault-rate takes a number from 0 to 1."));
+    options.stallMs = parser.value(QStringLiteral("stall")).toInt(&ok);
+    if (!ok || options.stallMs < 0)
+        return usage(Tr::tr("--stall takes a number of milliseconds."));
     options.batchDelaySeconds = parser.value(QStringLiteral("batch-delay")).toDouble(&ok);
     if (!ok || options.batchDelaySeconds < 0 || options.batchDelaySeconds > 24 * 60 * 60)
         return usage(Tr::tr("--batch-delay takes a number of seconds from 0 to 86400."));

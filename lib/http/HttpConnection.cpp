@@ -104,7 +104,12 @@ void HttpConnection::dispatch()
         m_socket->abort();
         return;
     case HttpResponse::Action::Stall:
-        m_busy = true;
+        // Ended by the server as a gateway would end it: a client that never gives up, or a
+        // load tool that cannot, would otherwise hold the connection for ever.
+        m_state = State::Closing;
+        m_timer->start(response.delayMs > 0
+                ? response.delayMs
+                : (m_limits.idleTimeoutMs > 0 ? m_limits.idleTimeoutMs : kLingerMs));
         return;
     case HttpResponse::Action::Respond:
     case HttpResponse::Action::Truncate:

@@ -145,7 +145,8 @@ HttpResponse SandboxServer::handle(const HttpRequest& request)
     } else {
         response = HttpResponse::html(404, "<html><body><h1>404 Not Found</h1></body></html>");
     }
-    response.delayMs = m_options.latencyMs;
+    response.delayMs
+        = response.action == HttpResponse::Action::Stall ? m_options.stallMs : m_options.latencyMs;
     // The path only: the query holds the API key, and a v2 POST's body too.
     qCInfo(lcSandbox).noquote() << request.method << request.path << response.status;
     return response;

@@ -518,6 +518,33 @@ private Q_SLOTS:
         QCOMPARE(answer.body, QByteArray("GET /slow"));
     }
 
+    // A stall answers nothing and then lets the connection go, so that it cannot pile up.
+    void stallEndsWithAClose()
+    {
+        auto server = startServer([](const HttpRequest& request) {
+            HttpResponse response = HttpResponse::withAction(HttpResponse::Action::Stall);
+            response.delayMs = request.queryValue(QStringLiteral("for")).toInt();
+            return response;
+        });
+        server->setIdleTimeout(400);
+        RawClient brief(server->port());
+        brief.send("GET /?for=100 HTTP/1.1\r\nHost: h\r\n\r\n");
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QTRY_VERIFY(brief.isClosed());
+        QVERIFY2(elapsed.elapsed() >= 80, QByteArray::number(elapsed.elapsed()).constData());
+        QVERIFY(brief.received().isEmpty());
+
+        // Without a time of its own, the stall lasts the idle timeout.
+        RawClient plain(server->port());
+        plain.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+        elapsed.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(plain.isClosed(), 3000);
+        QVERIFY2(elapsed.elapsed() >= 350, QByteArray::number(elapsed.elapsed()).constData());
+        QVERIFY(plain.received().isEmpty());
+        QTRY_COMPARE(server->openConnections(), 0);
+    }
+
     void connectionCapTurnsAwayExtraConnections()
     {
         QCOMPARE(HttpServer().limits().maxConnections, 256);
