@@ -7,8 +7,11 @@
 #   tools/dev.sh deps   only install the Debian packages
 #   tools/dev.sh format  apply .clang-format to every source file (format-check: fail on a difference)
 #   tools/dev.sh translations  bring every translations/*.ts up to date with the sources (lupdate)
-#   tools/dev.sh soak   kill and restart the real reporter 50 times, in the dev and the ASan/UBSan build
+#   tools/dev.sh soak [MINUTES]  the training city under wrk with faults on, and the CLI beside it (10 min)
+#   tools/dev.sh restart-soak  kill and restart the real reporter 50 times, in the dev and the ASan/UBSan build
 #   tools/dev.sh fuzz [SECONDS [TARGET...]]  build the libFuzzer targets (clang-14) and run each (60 s)
+#   tools/dev.sh asan-test  build with AddressSanitizer and UBSan and run every test under them
+#   tools/dev.sh tsan-test  build with ThreadSanitizer and run the tests of the code that uses threads
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +32,10 @@ test_packages=(fonts-dejavu-core fonts-wqy-microhei gnome-keyring dbus-bin dbus-
 bench_packages=(xvfb xauth wrk nginx-light openssl valgrind sqlite3 fonts-dejavu-core)
 format_packages=(clang-format)
 fuzz_packages=(clang-14 libclang-rt-14-dev)
+soak_packages=(wrk python3)
+# The tests of the code that runs on more than one thread: the status fan-out, tile decoding,
+# feed loading and photo preparation.
+tsan_tests=(cli_test map_test tile_policy_test feed_test photo_preparer_test)
 
 install_packages() {
     local missing=()
@@ -98,6 +105,13 @@ package)
     (cd build/package && cpack >/dev/null && ls -1 "$PWD"/open311-reporter_*.deb "$PWD"/open311-reporter-*.tar.gz)
     ;;
 soak)
+    install_packages "${packages[@]}" "${soak_packages[@]}"
+    cmake --preset dev >/dev/null
+    cmake --build build/dev --target open311-sandbox open311
+    python3 tests/soak/server_soak.py --sandbox build/dev/app/sandbox/open311-sandbox \
+        --cli build/dev/app/cli/open311 --minutes "${2:-10}" --report build/dev/soak-report.json
+    ;;
+restart-soak)
     install_packages "${packages[@]}" "${test_packages[@]}"
     for soak_preset in dev asan; do
         cmake --preset "$soak_preset" >/dev/null
@@ -114,13 +128,29 @@ fuzz)
     shift
     tests/fuzz/run-fuzzers.sh build/fuzz "${1:-60}" "${@:2}"
     ;;
+asan-test)
+    install_packages "${packages[@]}" "${test_packages[@]}"
+    build asan
+    # Leaks count: only the system libraries' known ones are suppressed, each with its reason.
+    ASAN_OPTIONS=abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1 \
+        LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0" \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --preset asan -j2 --timeout 900
+    ;;
+tsan-test)
+    install_packages "${packages[@]}" "${test_packages[@]}"
+    cmake --preset tsan >/dev/null
+    cmake --build build/tsan --target "${tsan_tests[@]}"
+    TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/sanitizers/tsan.supp" \
+        ctest --preset tsan -j2 -R "^($(IFS='|'; echo "${tsan_tests[*]}"))\$"
+    ;;
 bench)
     install_packages "${packages[@]}" "${test_packages[@]}" "${bench_packages[@]}"
     build release
     tests/bench/run-benchmarks.sh build/release
     ;;
 *)
-    sed -n '2,11p' "$0" >&2
+    sed -n '2,14p' "$0" >&2
     exit 2
     ;;
 esac

@@ -9,35 +9,46 @@ namespace Open311 {
 
 namespace {
 
-QMutex g_mutex;
-QStringList g_secrets;
-QtMessageHandler g_previous = nullptr;
+// Never destroyed: Qt still logs from its own exit handlers, after this file's statics would be
+// gone, and the handler must not read freed secrets then (found by ASan).
+struct RedactorState
+{
+    QMutex mutex;
+    QStringList secrets;
+    QtMessageHandler previous = nullptr;
+    const QString mask = QStringLiteral("***");
+    const QRegularExpression keyParameter { QStringLiteral(
+                                                "(api[_%-]?(?:5F)?key\\s*[=:]\\s*)[^&\\s\"'<>]*"),
+        QRegularExpression::CaseInsensitiveOption };
+};
 
-const QString kMask = QStringLiteral("***");
+RedactorState& state()
+{
+    static RedactorState* const s = new RedactorState;
+    return *s;
+}
 
 void redactingHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (g_previous)
-        g_previous(type, context, SecretRedactor::redact(message));
+    if (QtMessageHandler previous = state().previous)
+        previous(type, context, SecretRedactor::redact(message));
 }
 
 } // namespace
 
 QString SecretRedactor::redact(const QString& text)
 {
-    static const QRegularExpression keyParameter(
-        QStringLiteral("(api[_%-]?(?:5F)?key\\s*[=:]\\s*)[^&\\s\"'<>]*"),
-        QRegularExpression::CaseInsensitiveOption);
+    RedactorState& s = state();
     QString out = text;
     // The pattern needs "key" somewhere; most log lines have none, and skip the regex.
     if (text.contains(QLatin1String("key"), Qt::CaseInsensitive))
-        out.replace(keyParameter, QStringLiteral("\\1") + kMask);
-    QMutexLocker lock(&g_mutex);
-    for (const QString& secret : std::as_const(g_secrets)) {
-        out.replace(secret, kMask);
+        out.replace(s.keyParameter, QStringLiteral("\\1") + s.mask);
+    QMutexLocker lock(&s.mutex);
+    for (const QString& secret : std::as_const(s.secrets)) {
+        out.replace(secret, s.mask);
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
         if (encoded != secret)
-            out.replace(encoded, kMask, Qt::CaseInsensitive);
+            out.replace(encoded, s.mask, Qt::CaseInsensitive);
     }
     return out;
 }
@@ -47,17 +58,19 @@ void SecretRedactor::addSecret(const QString& secret)
     // Very short values would mask ordinary words; the pattern above still covers them in URLs.
     if (secret.size() < 4)
         return;
-    QMutexLocker lock(&g_mutex);
-    if (!g_secrets.contains(secret))
-        g_secrets.append(secret);
+    RedactorState& s = state();
+    QMutexLocker lock(&s.mutex);
+    if (!s.secrets.contains(secret))
+        s.secrets.append(secret);
 }
 
 void SecretRedactor::installMessageHandler()
 {
-    QMutexLocker lock(&g_mutex);
-    if (g_previous)
+    RedactorState& s = state();
+    QMutexLocker lock(&s.mutex);
+    if (s.previous)
         return;
-    g_previous = qInstallMessageHandler(redactingHandler);
+    s.previous = qInstallMessageHandler(redactingHandler);
 }
 
 } // namespace Open311

@@ -15,6 +15,8 @@ void PositionLocator::setSource(QGeoPositionInfoSource* source)
     m_source = source;
     if (!m_source)
         return;
+    if (!m_source->parent())
+        m_source->setParent(this);
     connect(m_source, &QGeoPositionInfoSource::positionUpdated, this,
         [this](const QGeoPositionInfo& info) {
             if (!m_locating)

@@ -17,7 +17,8 @@ public:
 
     explicit PositionLocator(QObject* parent = nullptr);
 
-    // Uses the platform's default source unless one is given (tests pass an NMEA log).
+    // Uses the platform's default source unless one is given (tests pass an NMEA log); a
+    // source with no parent becomes the locator's.
     void setSource(QGeoPositionInfoSource* source);
     void locate(int timeoutMs = kDefaultTimeoutMs);
     bool isLocating() const { return m_locating; }

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <sys/mman.h>
+
 // The handler runs in a process of its own: this test starts itself again to die there.
 class CrashHandlerTest : public QObject
 {
@@ -47,8 +49,12 @@ int main(int argc, char* argv[])
         Open311::CrashHandler::install("crash-test");
         if (std::strcmp(argv[1], "--abort") == 0)
             std::abort();
-        volatile int* nowhere = nullptr;
-        *nowhere = 1;
+        // A real fault on a page that may not be written: a null store would be caught by
+        // UBSan before it faulted, and the handler would never run under the sanitizers.
+        void* page = mmap(nullptr, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (page == MAP_FAILED)
+            return 2;
+        *static_cast<volatile int*>(page) = 1;
         return 0;
     }
     QCoreApplication app(argc, argv);

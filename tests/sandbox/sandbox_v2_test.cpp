@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -1054,7 +1055,9 @@ private Q_SLOTS:
         for (SandboxServer::Fault fault : { SandboxServer::Fault::Html500,
                  SandboxServer::Fault::Drop, SandboxServer::Fault::Stall,
                  SandboxServer::Fault::Truncate, SandboxServer::Fault::BackEndDown }) {
-            QVERIFY2(server.faultsInjected(fault) > 0, QTest::toString(fault));
+            // QTest::toString() hands over a string to delete; the enum's key is static.
+            QVERIFY2(server.faultsInjected(fault) > 0,
+                QMetaEnum::fromType<SandboxServer::Fault>().valueToKey(int(fault)));
         }
 
         // A POST that meets a back-end that is down stores nothing; the other faults come after

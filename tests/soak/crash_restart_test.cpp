@@ -21,8 +21,8 @@
 // draft as it was last saved, never send a report twice and never lose one from the outbox; the
 // last one must end cleanly on SIGTERM.
 //
-// OPEN311_SOAK_CYCLES sets the number of cycles (20 in ctest; `tools/dev.sh soak` runs 50) and
-// OPEN311_SOAK_SEED replays a run: the seed is printed first.
+// OPEN311_SOAK_CYCLES sets the number of cycles (20 in ctest; `tools/dev.sh restart-soak` runs 50)
+// and OPEN311_SOAK_SEED replays a run: the seed is printed first.
 class CrashRestartTest : public QObject
 {
     Q_OBJECT
