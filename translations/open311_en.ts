@@ -368,7 +368,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="453"/>
+        <location filename="../lib/session/AppSession.cpp" line="459"/>
         <source>Not connected yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,12 +1345,12 @@ Exit codes: 0 success, 2 usage or validation error (nothing was sent), 3 the ser
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="117"/>
         <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="126"/>
         <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,163 +2269,163 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
         <source>Training city (Sandbox City)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
         <source>Built in; files nothing real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
         <source>Training city over GeoReport v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>San Francisco</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
         <source>Miami-Dade County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>Give the jurisdiction a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
         <source>The address search service must be a full URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
         <source>The settings could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,27 +3086,27 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="29"/>
         <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="33"/>
         <source>The draft is saved again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
         <source>A waiting report went out: request id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="61"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="69"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,7 +5040,7 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,108 +5156,108 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>Export the Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="180"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="181"/>
         <source>No followed request matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="183"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="184"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="185"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="186"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
         <source>Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="232"/>
         <source>Details of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="238"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="244"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="245"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="247"/>
         <source>Handled by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="249"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="250"/>
         <source>Expected by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="255"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="256"/>
         <source>The city says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
         <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="267"/>
         <source>What the city says of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="304"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="305"/>
         <source>Where request %1 was reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="239"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="240"/>
         <source>No address given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="277"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>History of request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5678,6 +5678,11 @@ Service: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/sandbox/main.cpp" line="98"/>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: 2 minutes, past any client&apos;s timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/sandbox/main.cpp" line="47"/>
         <source>The Open311 Reporter training city: a GeoReport server for a fictional city, speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, definitions, requests and tokens, in .json and .xml) on the same port, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation type="unfinished"></translation>
@@ -5705,11 +5710,6 @@ Service: %2
     <message>
         <location filename="../app/sandbox/main.cpp" line="96"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="98"/>
-        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5777,13 +5777,8 @@ Service: %2
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="170"/>
-        <source>Port: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="171"/>
+        <location filename="../app/sandbox/main.cpp" line="172"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>City id: %1; %n API key; data in %2</numerusform>
@@ -5791,17 +5786,17 @@ Service: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="175"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Tiles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="176"/>
+        <location filename="../app/sandbox/main.cpp" line="177"/>
         <source>Geocoder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="180"/>
+        <location filename="../app/sandbox/main.cpp" line="181"/>
         <source>Stopping the training city.</source>
         <translation type="unfinished"></translation>
     </message>

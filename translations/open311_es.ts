@@ -368,7 +368,7 @@
         <translation>No se pudo añadir la solicitud %1 al seguimiento: no se pudo escribir su archivo (puede que el disco esté lleno). No se perdió nada de lo que ya seguía; libere espacio y vuelva a seguirla desde la pestaña Seguimiento.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="453"/>
+        <location filename="../lib/session/AppSession.cpp" line="459"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -1349,12 +1349,12 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>El archivo de clave %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="117"/>
         <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
         <translation>El archivo de clave %1 está dañado: su primera línea es más larga que cualquier clave de API. Vuelva a escribir en él la clave de la ciudad, en una línea aparte.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="126"/>
         <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
         <translation>El archivo de clave %1 está dañado: su primera línea contiene caracteres que ninguna clave de API tiene. Vuelva a escribir en él la clave de la ciudad.</translation>
     </message>
@@ -2278,163 +2278,163 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección de los mosaicos del mapa usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Indique la atribución del mapa (por ejemplo, © colaboradores de OpenStreetMap): la licencia de los mosaicos exige que se muestre en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>No se puede leer el archivo de configuración %1 (%2), así que no se usa la configuración que contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>El archivo de configuración del sistema %1, que proporciona su administrador, está dañado: puede que no se usen algunas jurisdicciones o bloqueos que contiene. Pida a su administrador que lo revise.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>El archivo de configuración %1 está dañado y no se pudo guardar una copia: puede que falte parte de su configuración. Se deja tal como está.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>El archivo de configuración %1 estaba dañado, así que puede que falte parte de su configuración. Se conserva lo que se pudo leer, y el archivo dañado se copió en %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>El idioma de la ciudad debe ser una etiqueta de idioma, como en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría las direcciones sin protección. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>El área de servicio debe ser una dirección http(s) o la ruta de un archivo GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección del área de servicio usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -3095,27 +3095,27 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="29"/>
         <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
         <translation>No se pudo guardar el borrador (puede que el disco esté lleno). El aviso sigue aquí, en el formulario; envíelo, o libere espacio para que se pueda conservar.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="33"/>
         <source>The draft is saved again.</source>
         <translation>El borrador vuelve a estar guardado.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Salió un aviso que esperaba: número de solicitud %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="61"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 El aviso está guardado en la bandeja de salida (número %2) y se enviará automáticamente cuando se pueda contactar con el servidor de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="69"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 El aviso figura en la pestaña Bandeja de salida (número %2), donde puede consultarlo con la ciudad y volver a enviarlo o anotar su número.</translation>
     </message>
@@ -5056,7 +5056,7 @@ Servicio: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
@@ -5172,109 +5172,109 @@ Servicio: %2
         <translation>Sobre la lista vacía</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>Export the Tracker</source>
         <translation>Exportar el seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="180"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="181"/>
         <source>No followed request matches the filter.</source>
         <translation>Ninguna solicitud seguida coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="183"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="184"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Todas las solicitudes seguidas están archivadas; «Mostrar archivadas» las muestra.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="185"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="186"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Aquí aparecen los avisos que envíe, con lo que la ciudad dice de ellos. Para seguir una solicitud hecha en otro lugar, escriba su número abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Re&amp;store</source>
         <translation>Recu&amp;perar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
         <source>Request %1</source>
         <translation>Solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="232"/>
         <source>Details of request %1</source>
         <translation>Detalles de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="238"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Solicitud %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="244"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="245"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="247"/>
         <source>Handled by: %1</source>
         <translation>A cargo de: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="249"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="250"/>
         <source>Expected by: %1</source>
         <translation>Previsto para: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="255"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="256"/>
         <source>The city says: %1</source>
         <translation>La ciudad dice: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
         <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;La foto o página de la ciudad&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="267"/>
         <source>What the city says of request %1</source>
         <translation>Lo que la ciudad dice de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="304"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="305"/>
         <source>Where request %1 was reported</source>
         <translation>Dónde se informó la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="239"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="240"/>
         <source>No address given</source>
         <translation>Sin dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="277"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>History of request %1</source>
         <translation>Historial de la solicitud %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -5695,6 +5695,11 @@ Servicio: %2
         <translation>MS</translation>
     </message>
     <message>
+        <location filename="../app/sandbox/main.cpp" line="98"/>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: 2 minutes, past any client&apos;s timeout).</source>
+        <translation>Milisegundos que espera una llamada bloqueada antes de que se cierre su conexión (predeterminado: 2 minutos, más que el tiempo de espera de cualquier cliente).</translation>
+    </message>
+    <message>
         <location filename="../app/sandbox/main.cpp" line="47"/>
         <source>The Open311 Reporter training city: a GeoReport server for a fictional city, speaking v1 under /dev/V1/ and v2 under /dev/v2/ (discovery, services, definitions, requests and tokens, in .json and .xml) on the same port, with its own map tiles (/tiles/{z}/{x}/{y}.png) and a Nominatim-compatible geocoder (/geocoder/search, /geocoder/reverse). It files nothing real.</source>
         <translation>La ciudad de práctica de Open311 Reporter: un servidor GeoReport para una ciudad ficticia, que usa v1 en /dev/V1/ y v2 en /dev/v2/ (descubrimiento, servicios, definiciones, solicitudes y tokens, en .json y .xml) en el mismo puerto, con sus propios mosaicos de mapa (/tiles/{z}/{x}/{y}.png) y un geocodificador compatible con Nominatim (/geocoder/search, /geocoder/reverse). No registra nada real.</translation>
@@ -5723,11 +5728,6 @@ Servicio: %2
         <location filename="../app/sandbox/main.cpp" line="96"/>
         <source>P</source>
         <translation>P</translation>
-    </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="98"/>
-        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
-        <translation>Milisegundos que espera una llamada bloqueada antes de que se cierre su conexión (predeterminado: el tiempo de inactividad de 30 segundos).</translation>
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="102"/>
@@ -5794,13 +5794,8 @@ Servicio: %2
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="170"/>
-        <source>Port: %1</source>
-        <translation>Puerto: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="171"/>
+        <location filename="../app/sandbox/main.cpp" line="172"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Id. de ciudad: %1; %n clave de API; datos en %2</numerusform>
@@ -5808,17 +5803,17 @@ Servicio: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="175"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Tiles: %1</source>
         <translation>Mosaicos: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="176"/>
+        <location filename="../app/sandbox/main.cpp" line="177"/>
         <source>Geocoder: %1</source>
         <translation>Geocodificador: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="180"/>
+        <location filename="../app/sandbox/main.cpp" line="181"/>
         <source>Stopping the training city.</source>
         <translation>Deteniendo la ciudad de práctica.</translation>
     </message>

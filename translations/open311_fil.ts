@@ -368,7 +368,7 @@
         <translation>Hindi maidagdag ang kahilingan %1 sa Pagsubaybay: hindi maisulat ang file nito (maaaring puno na ang disk). Walang nawala sa mga sinusubaybayan na; magbakante ng espasyo at subaybayan itong muli mula sa tab na Pagsubaybay.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="453"/>
+        <location filename="../lib/session/AppSession.cpp" line="459"/>
         <source>Not connected yet.</source>
         <translation>Hindi pa nakakonekta.</translation>
     </message>
@@ -1349,12 +1349,12 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
         <translation>Walang laman ang key file na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="117"/>
         <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
         <translation>Sira ang key file na %1: mas mahaba ang unang linya nito kaysa sa anumang API key. Isulat muli rito ang key ng lungsod, sa sarili nitong linya.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="126"/>
         <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
         <translation>Sira ang key file na %1: may mga character sa unang linya nito na wala sa anumang API key. Isulat muli rito ang key ng lungsod.</translation>
     </message>
@@ -2278,163 +2278,163 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>Hindi mabasa ang file ng mga setting na %1 (%2), kaya hindi ginagamit ang mga setting na nasa loob nito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>Sira ang file ng mga setting ng system na %1, na ibinibigay ng inyong administrator: maaaring hindi magamit ang ilang hurisdiksiyon o lock na nasa loob nito. Hilingin sa inyong administrator na suriin ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>Sira ang file ng mga setting na %1, at hindi makapagtabi ng kopya nito: maaaring may kulang sa inyong mga setting. Hinayaan ito kung ano ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>Sira ang file ng mga setting na %1, kaya maaaring may kulang sa inyong mga setting. Itinabi ang nabasa, at kinopya ang sirang file sa %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
         <source>Training city (Sandbox City)</source>
         <translation>Lungsod-pagsasanay (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
         <source>Built in; files nothing real.</source>
         <translation>Kasama na sa app; walang totoong inihahain.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
         <source>Training city over GeoReport v1</source>
         <translation>Lungsod-pagsasanay sa GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Luma na mula Agosto 2013: itinatago bilang sanggunian; hindi makapagpapadala ng mga ulat.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
         <source>Miami-Dade County</source>
         <translation>Miami-Dade County</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Handa para sa development (beta). Humingi muna ng key sa county.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Ibigay ang atribusyon ng mapa (gaya ng © mga kontribyutor ng OpenStreetMap): hinihingi ng lisensiya ng mga tile na ipakita ito sa mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Dapat language tag ang wika ng lungsod, gaya ng en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Bigyan ng pangalan ang hurisdiksiyon.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Gumagamit ang hurisdiksiyon ng protocol na hindi alam ng bersiyong ito ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Wala sa computer na ito ang mga tile ng mapa na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Dapat URL na may {z}, {x} at {y} ang address ng mga tile ng mapa, gaya ng https://tile.openstreetmap.org/{z}/{x}/{y}.png, o ang path ng isang MBTiles file o ng folder ng mga tile.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng mga tile ng mapa. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dapat buong URL ang serbisyo sa paghahanap ng address.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang serbisyo sa paghahanap ng address, kaya ipapadala ang mga address nang hindi naka-encrypt. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Dapat http(s) na address o path ng isang file ang feed: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Dapat http(s) na address o path ng isang GeoJSON file ang saklaw na lugar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng saklaw na lugar. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Bawat 30 segundo ang pinakamadalas na pagsuri ng Pagsubaybay.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>Hindi na tumatanggap ng mga ulat ang %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Ang inyong administrator ang namamahala sa mga hurisdiksiyon sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Hindi mababago ang mga hurisdiksiyong kasama na sa app; kopyahin ang isa para iangkop ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
         <source>The settings could not be written.</source>
         <translation>Hindi ma-save ang mga setting.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Hindi maaalis ang mga hurisdiksiyong kasama na sa app.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopya)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Hindi ito file ng hurisdiksiyon na in-export ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Walang magagamit na ID ang file ng hurisdiksiyon.</translation>
     </message>
@@ -3095,27 +3095,27 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="29"/>
         <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
         <translation>Hindi mai-save ang draft (maaaring puno na ang disk). Narito pa rin ang ulat sa form; ipadala ito, o magbakante ng espasyo para maitago ito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="33"/>
         <source>The draft is saved again.</source>
         <translation>Naka-save na muli ang draft.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Naipadala ang isang naghihintay na ulat: numero ng kahilingan %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="61"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 Naka-save ang ulat sa outbox (numero %2) at kusang ipapadala kapag nakakonekta na sa server ng lungsod.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="69"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 Nakalista ang ulat sa tab na Outbox (numero %2), kung saan maaari ninyo itong itanong sa lungsod at ipadalang muli o itala ang numero nito.</translation>
     </message>
@@ -5061,7 +5061,7 @@ Serbisyo: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Ar&amp;chive</source>
         <translation>I-ar&amp;chive</translation>
     </message>
@@ -5172,109 +5172,109 @@ Serbisyo: %2
         <translation>Tungkol sa walang laman na listahan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>Export the Tracker</source>
         <translation>I-export ang Pagsubaybay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="180"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="181"/>
         <source>No followed request matches the filter.</source>
         <translation>Walang sinusubaybayang kahilingan na tugma sa filter.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="183"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="184"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Naka-archive ang lahat ng sinusubaybayang kahilingan; ipinapakita ang mga ito ng “Ipakita ang naka-archive”.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="185"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="186"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Lalabas dito ang mga ulat na ipinapadala ninyo, kasama ang sinasabi ng lungsod tungkol sa mga ito. Para subaybayan ang kahilingang ginawa sa ibang lugar, i-type ang numero nito sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Re&amp;store</source>
         <translation>&amp;Ibalik</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
         <source>Request %1</source>
         <translation>Kahilingan %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="232"/>
         <source>Details of request %1</source>
         <translation>Mga detalye ng kahilingan %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="238"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Kahilingan %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="239"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="240"/>
         <source>No address given</source>
         <translation>Walang ibinigay na address</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="244"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="245"/>
         <source>Notes: %1</source>
         <translation>Mga tala: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="247"/>
         <source>Handled by: %1</source>
         <translation>Inaasikaso ng: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="249"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="250"/>
         <source>Expected by: %1</source>
         <translation>Inaasahan sa: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="255"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="256"/>
         <source>The city says: %1</source>
         <translation>Sabi ng lungsod: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
         <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Larawan o pahina ng lungsod&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="267"/>
         <source>What the city says of request %1</source>
         <translation>Ang sinasabi ng lungsod tungkol sa kahilingan %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="277"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>History of request %1</source>
         <translation>Kasaysayan ng kahilingan %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="304"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="305"/>
         <source>Where request %1 was reported</source>
         <translation>Kung saan iniulat ang kahilingan %1</translation>
     </message>
@@ -5726,8 +5726,8 @@ Serbisyo: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="98"/>
-        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
-        <translation>Ilang millisecond maghihintay ang isang natigil na tawag bago isara ang koneksyon nito (default: ang 30 segundong idle timeout).</translation>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: 2 minutes, past any client&apos;s timeout).</source>
+        <translation>Ilang millisecond maghihintay ang isang natigil na tawag bago isara ang koneksyon nito (default: 2 minuto, lampas sa timeout ng anumang client).</translation>
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="102"/>
@@ -5794,13 +5794,8 @@ Serbisyo: %2
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="170"/>
-        <source>Port: %1</source>
-        <translation>Port: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="171"/>
+        <location filename="../app/sandbox/main.cpp" line="172"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>ID ng lungsod: %1; %n API key; data sa %2</numerusform>
@@ -5808,17 +5803,17 @@ Serbisyo: %2
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="175"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Tiles: %1</source>
         <translation>Mga tile: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="176"/>
+        <location filename="../app/sandbox/main.cpp" line="177"/>
         <source>Geocoder: %1</source>
         <translation>Geocoder: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="180"/>
+        <location filename="../app/sandbox/main.cpp" line="181"/>
         <source>Stopping the training city.</source>
         <translation>Itinitigil ang lungsod-pagsasanay.</translation>
     </message>

@@ -365,7 +365,7 @@
         <translation>Nou pa t kapab mete demann %1 nan Swivi: nou pa t kapab ekri fichye li (petèt disk la plen). Nou pa pèdi anyen nan demann w ap swiv deja yo; libere kèk plas epi swiv li ankò nan onglè Swivi a.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="453"/>
+        <location filename="../lib/session/AppSession.cpp" line="459"/>
         <source>Not connected yet.</source>
         <translation>Poko konekte.</translation>
     </message>
@@ -1345,12 +1345,12 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
         <translation>Fichye kle %1 vid.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="117"/>
         <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
         <translation>Fichye kle %1 la gate: premye liy li pi long pase nenpòt kle API. Ekri kle vil la ladan l ankò, sou yon liy pou kont li.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="126"/>
         <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
         <translation>Fichye kle %1 la gate: premye liy li gen karaktè okenn kle API pa genyen. Ekri kle vil la ladan l ankò.</translation>
     </message>
@@ -2270,163 +2270,163 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>Nou pa ka li fichye paramèt %1 la (%2), kidonk nou pa sèvi ak paramèt ki ladan l yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>Fichye paramèt sistèm %1 la, administratè w la bay li, gate: petèt nou p ap ka sèvi ak kèk jiridiksyon oswa kèk blokaj ki ladan l. Mande administratè w la tcheke l.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>Fichye paramèt %1 la gate, epi nou pa t kapab kenbe yon kopi li: petèt kèk nan paramèt ou yo manke. Nou kite l jan l ye a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>Fichye paramèt %1 la te gate, kidonk petèt kèk nan paramèt ou yo manke. Nou kenbe sa nou te ka li, epi nou kopye fichye ki gate a nan %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
         <source>Training city (Sandbox City)</source>
         <translation>Vil fòmasyon (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
         <source>Built in; files nothing real.</source>
         <translation>Entegre; li pa anrejistre anyen reyèl.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
         <source>Training city over GeoReport v1</source>
         <translation>Vil fòmasyon ak GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Demode depi out 2013: yo kenbe l pou referans; pa ka voye rapò.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
         <source>Miami-Dade County</source>
         <translation>Konte Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Pare pou devlopman (beta). Mande konte a yon kle anvan.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Bay atribisyon kat la (tankou © kontribitè OpenStreetMap): lisans kawo kat yo mande pou li parèt sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Lang vil la dwe yon kòd lang tankou en oswa pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Bay jiridiksyon an yon non.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Jiridiksyon an sèvi ak yon pwotokòl vèsyon Open311 Reporter sa a pa konnen.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Kawo kat %1 yo pa egziste sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Adrès kawo kat yo dwe yon URL ak {z}, {x} ak {y}, tankou https://tile.openstreetmap.org/{z}/{x}/{y}.png, oswa chemen yon fichye MBTiles oswa yon dosye kawo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Adrès kawo kat yo sèvi ak HTTP san chifreman. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
         <source>The address search service must be a full URL.</source>
         <translation>Sèvis rechèch adrès la dwe yon URL konplè.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Sèvis rechèch adrès la sèvi ak HTTP san chifreman, sa ki ta voye adrès yo san pwoteksyon. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Yon fil done dwe yon adrès http(s) oswa chemen yon fichye: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Zòn sèvis la dwe yon adrès http(s) oswa chemen yon fichye GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Adrès zòn sèvis la sèvi ak HTTP san chifreman. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Swivi pa verifye pi souvan pase chak 30 segond.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 pa aksepte rapò ankò (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Se administratè w la ki jere jiridiksyon yo sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Pa ka chanje jiridiksyon entegre yo; fè yon kopi pou adapte l.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
         <source>The settings could not be written.</source>
         <translation>Pa t ka anrejistre paramèt yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Pa ka retire jiridiksyon entegre yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Sa a pa yon fichye jiridiksyon Open311 Reporter ekspòte.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Fichye jiridiksyon an pa gen yon id ki bon.</translation>
     </message>
@@ -3084,27 +3084,27 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="29"/>
         <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
         <translation>Nou pa t kapab anrejistre bouyon an (petèt disk la plen). Rapò a toujou la nan fòmilè a; voye l, oswa libere kèk plas pou nou ka kenbe l.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="33"/>
         <source>The draft is saved again.</source>
         <translation>Bouyon an anrejistre ankò.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Yon rapò ki t ap tann pati: nimewo demann %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="61"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 Rapò a anrejistre nan bwat sòti a (nimewo %2) e l ap pati otomatikman lè li posib pou kontakte sèvè vil la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="69"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 Rapò a nan lis Bwat sòti a (nimewo %2), kote ou ka verifye ak vil la epi voye l ankò oswa note nimewo li.</translation>
     </message>
@@ -5048,7 +5048,7 @@ Sèvis: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Ar&amp;chive</source>
         <translation>A&amp;chive</translation>
     </message>
@@ -5159,109 +5159,109 @@ Sèvis: %2
         <translation>Enfòmasyon sou lis vid la</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>Export the Tracker</source>
         <translation>Ekspòte Swivi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichye CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="180"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="181"/>
         <source>No followed request matches the filter.</source>
         <translation>Pa gen demann w ap swiv ki koresponn ak filt la.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="183"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="184"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Tout demann w ap swiv yo achive; “Montre achiv yo” montre yo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="185"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="186"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Rapò ou voye yo parèt isit la, ak sa vil la di sou yo. Pou swiv yon demann ki fèt yon lòt kote, tape nimewo li anba a.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Re&amp;store</source>
         <translation>Retab&amp;li</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
         <source>Request %1</source>
         <translation>Demann %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="232"/>
         <source>Details of request %1</source>
         <translation>Detay demann %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="238"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Demann %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="239"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="240"/>
         <source>No address given</source>
         <translation>Pa gen adrès</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="244"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="245"/>
         <source>Notes: %1</source>
         <translation>Nòt: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="247"/>
         <source>Handled by: %1</source>
         <translation>Responsab: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="249"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="250"/>
         <source>Expected by: %1</source>
         <translation>Prevwa pou: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="255"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="256"/>
         <source>The city says: %1</source>
         <translation>Vil la di: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
         <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Foto oswa paj vil la&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="267"/>
         <source>What the city says of request %1</source>
         <translation>Sa vil la di sou demann %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="277"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>History of request %1</source>
         <translation>Istwa demann %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>When</source>
         <translation>Kilè</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Status</source>
         <translation>Eta</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Notes</source>
         <translation>Nòt</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="304"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="305"/>
         <source>Where request %1 was reported</source>
         <translation>Kote demann %1 te rapòte</translation>
     </message>
@@ -5712,8 +5712,8 @@ Sèvis: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="98"/>
-        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
-        <translation>Konbyen milisegonn yon apèl ki bloke tann anvan koneksyon li fèmen (pa defo: 30 segonn san aktivite a).</translation>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: 2 minutes, past any client&apos;s timeout).</source>
+        <translation>Konbyen milisegonn yon apèl ki bloke tann anvan koneksyon li fèmen (pa defo: 2 minit, plis pase tan nenpòt kliyan tann).</translation>
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="102"/>
@@ -5780,30 +5780,25 @@ Sèvis: %2
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="170"/>
-        <source>Port: %1</source>
-        <translation>Pò: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="171"/>
+        <location filename="../app/sandbox/main.cpp" line="172"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Id vil: %1; %n kle API; done nan %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="175"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Tiles: %1</source>
         <translation>Kawo kat: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="176"/>
+        <location filename="../app/sandbox/main.cpp" line="177"/>
         <source>Geocoder: %1</source>
         <translation>Jeokodè: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="180"/>
+        <location filename="../app/sandbox/main.cpp" line="181"/>
         <source>Stopping the training city.</source>
         <translation>Ap kanpe vil fòmasyon an.</translation>
     </message>

@@ -365,7 +365,7 @@
         <translation>Không thể thêm yêu cầu %1 vào mục Theo dõi: không ghi được tệp của mục này (có thể ổ đĩa đã đầy). Không mất yêu cầu nào đang theo dõi; hãy giải phóng dung lượng rồi theo dõi lại từ thẻ Theo dõi.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="453"/>
+        <location filename="../lib/session/AppSession.cpp" line="459"/>
         <source>Not connected yet.</source>
         <translation>Chưa kết nối.</translation>
     </message>
@@ -1345,12 +1345,12 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
         <translation>Tệp khóa %1 trống.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="113"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="117"/>
         <source>The key file %1 is damaged: its first line is longer than any API key. Write the city&apos;s key in it again, on a line of its own.</source>
         <translation>Tệp khóa %1 bị hỏng: dòng đầu tiên dài hơn mọi khóa API. Hãy ghi lại khóa của thành phố vào tệp, trên một dòng riêng.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/KeyVault.cpp" line="124"/>
+        <location filename="../lib/profiles/KeyVault.cpp" line="126"/>
         <source>The key file %1 is damaged: its first line holds characters that no API key has. Write the city&apos;s key in it again.</source>
         <translation>Tệp khóa %1 bị hỏng: dòng đầu tiên có những ký tự mà không khóa API nào có. Hãy ghi lại khóa của thành phố vào tệp.</translation>
     </message>
@@ -2270,163 +2270,163 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="100"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>Không đọc được tệp cài đặt %1 (%2), nên các cài đặt trong tệp không được dùng.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="103"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>Tệp cài đặt hệ thống %1 do quản trị viên của bạn cung cấp bị hỏng: một số khu vực quản lý hoặc khóa cài đặt trong tệp có thể không được dùng. Hãy nhờ quản trị viên kiểm tra tệp.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="108"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>Tệp cài đặt %1 bị hỏng và không giữ được bản sao: có thể thiếu một số cài đặt của bạn. Tệp được để nguyên.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="114"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>Tệp cài đặt %1 đã bị hỏng, nên có thể thiếu một số cài đặt của bạn. Những gì đọc được vẫn được giữ, và tệp hỏng đã được sao sang %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="123"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
         <source>Training city (Sandbox City)</source>
         <translation>Thành phố thực hành (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="126"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
         <source>Built in; files nothing real.</source>
         <translation>Có sẵn; không ghi nhận gì thật.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="132"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
         <source>Training city over GeoReport v1</source>
         <translation>Thành phố thực hành qua GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="137"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="141"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Ngừng hỗ trợ từ tháng 8 năm 2013: chỉ giữ lại để tham khảo; không thể gửi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="149"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
         <source>Miami-Dade County</source>
         <translation>Quận hạt Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="154"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Sẵn sàng cho phát triển (beta). Vui lòng xin khóa từ quận hạt trước.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="317"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Vui lòng nhập phần ghi công của bản đồ (ví dụ © Những người đóng góp OpenStreetMap): giấy phép của ô bản đồ yêu cầu hiển thị phần này trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="324"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Ngôn ngữ của thành phố phải là một mã ngôn ngữ, ví dụ en hoặc pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="331"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Vui lòng đặt tên cho khu vực quản lý.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="336"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Khu vực quản lý dùng một giao thức mà phiên bản Open311 Reporter này không biết.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="343"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Ô bản đồ %1 không có trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="351"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Địa chỉ ô bản đồ phải là một URL có {z}, {x} và {y}, ví dụ https://tile.openstreetmap.org/{z}/{x}/{y}.png, hoặc đường dẫn đến một tệp MBTiles hay một thư mục chứa ô bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ ô bản đồ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dịch vụ tìm địa chỉ phải là một URL đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="364"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Dịch vụ tìm địa chỉ dùng HTTP không mã hóa, nên các địa chỉ sẽ được gửi đi không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="372"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Nguồn dữ liệu phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Khu vực phục vụ phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ của khu vực phục vụ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Mục Theo dõi kiểm tra nhiều nhất 30 giây một lần.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 không còn nhận báo cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="402"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="433"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Quản trị viên của quý vị quản lý các khu vực quản lý trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="409"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Không thể thay đổi khu vực quản lý có sẵn; hãy tạo bản sao để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="424"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
         <source>The settings could not be written.</source>
         <translation>Không thể lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="439"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Không thể xóa khu vực quản lý có sẵn.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="462"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
         <source>%1 (copy)</source>
         <translation>%1 (bản sao)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="525"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Đây không phải là tệp khu vực quản lý do Open311 Reporter xuất ra.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="532"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Tệp khu vực quản lý không có mã dùng được.</translation>
     </message>
@@ -3084,27 +3084,27 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
 <context>
     <name>Open311::ReportPresenter</name>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="28"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="29"/>
         <source>The draft could not be saved (the disk may be full). The report is still here in the form; send it, or free some space so that it can be kept.</source>
         <translation>Không lưu được bản nháp (có thể ổ đĩa đã đầy). Báo cáo vẫn còn trong biểu mẫu; hãy gửi đi, hoặc giải phóng dung lượng để có thể lưu lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="32"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="33"/>
         <source>The draft is saved again.</source>
         <translation>Bản nháp đã được lưu lại.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="50"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="51"/>
         <source>A waiting report went out: request id %1.</source>
         <translation>Một báo cáo đang chờ đã được gửi đi: số yêu cầu %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="60"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="61"/>
         <source>%1 The report is saved in the outbox (number %2) and will be sent automatically when the city&apos;s server can be reached.</source>
         <translation>%1 Báo cáo đã được lưu trong Hộp thư đi (số %2) và sẽ tự động được gửi khi kết nối được với máy chủ của thành phố.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportPresenter.cpp" line="68"/>
+        <location filename="../lib/gui/report/ReportPresenter.cpp" line="69"/>
         <source>%1 The report is listed in the Outbox tab (number %2), where you can check with the city and resend it or record its id.</source>
         <translation>%1 Báo cáo có trong thẻ Hộp thư đi (số %2); tại đó quý vị có thể hỏi lại thành phố rồi gửi lại báo cáo hoặc ghi số yêu cầu của báo cáo.</translation>
     </message>
@@ -5048,7 +5048,7 @@ Dịch vụ: %2
     </message>
     <message>
         <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="46"/>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Ar&amp;chive</source>
         <translation>&amp;Lưu trữ</translation>
     </message>
@@ -5159,109 +5159,109 @@ Dịch vụ: %2
         <translation>Về danh sách trống</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>Export the Tracker</source>
         <translation>Xuất mục Theo dõi</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="151"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="180"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="181"/>
         <source>No followed request matches the filter.</source>
         <translation>Không có yêu cầu đang theo dõi nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="183"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="184"/>
         <source>Every followed request is archived; “Show archived” lists them.</source>
         <translation>Mọi yêu cầu đang theo dõi đều đã được lưu trữ; chọn “Hiện mục đã lưu trữ” để xem.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="185"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="186"/>
         <source>The reports you send appear here, with what the city says about them. To follow a request made elsewhere, type its id below.</source>
         <translation>Các báo cáo quý vị gửi sẽ hiện ở đây, cùng với thông tin thành phố cho biết về báo cáo. Để theo dõi một yêu cầu được tạo ở nơi khác, hãy nhập số yêu cầu vào ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="215"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="216"/>
         <source>Re&amp;store</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="230"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
         <source>Request %1</source>
         <translation>Yêu cầu %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="231"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="232"/>
         <source>Details of request %1</source>
         <translation>Chi tiết yêu cầu %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="237"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="238"/>
         <source>Request %1: %2 — %3
 %4</source>
         <translation>Yêu cầu %1: %2 — %3
 %4</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="239"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="240"/>
         <source>No address given</source>
         <translation>Không có địa chỉ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="244"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="245"/>
         <source>Notes: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="246"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="247"/>
         <source>Handled by: %1</source>
         <translation>Đơn vị phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="249"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="250"/>
         <source>Expected by: %1</source>
         <translation>Dự kiến hoàn tất: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="255"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="256"/>
         <source>The city says: %1</source>
         <translation>Thành phố cho biết: %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="258"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="259"/>
         <source>&lt;a href=&quot;%1&quot;&gt;The city&apos;s photo or page&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Ảnh hoặc trang của thành phố&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="266"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="267"/>
         <source>What the city says of request %1</source>
         <translation>Thông tin thành phố cho biết về yêu cầu %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="277"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
         <source>History of request %1</source>
         <translation>Lịch sử của yêu cầu %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="278"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="279"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="304"/>
+        <location filename="../lib/gui/tracker/TrackerPanel.cpp" line="305"/>
         <source>Where request %1 was reported</source>
         <translation>Nơi báo cáo yêu cầu %1</translation>
     </message>
@@ -5712,8 +5712,8 @@ Dịch vụ: %2
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="98"/>
-        <source>Milliseconds a stalled call waits before its connection is closed (default: the 30-second idle timeout).</source>
-        <translation>Số mili giây một lệnh gọi bị treo chờ trước khi kết nối bị đóng (mặc định: thời gian chờ rảnh 30 giây).</translation>
+        <source>Milliseconds a stalled call waits before its connection is closed (default: 2 minutes, past any client&apos;s timeout).</source>
+        <translation>Số mili giây một lệnh gọi bị treo chờ trước khi kết nối bị đóng (mặc định: 2 phút, lâu hơn thời gian chờ của mọi máy khách).</translation>
     </message>
     <message>
         <location filename="../app/sandbox/main.cpp" line="102"/>
@@ -5780,30 +5780,25 @@ Dịch vụ: %2
         <source>GeoReport v2: %1 (discovery.json)</source>
         <translation>GeoReport v2: %1 (discovery.json)</translation>
     </message>
-    <message>
-        <location filename="../app/sandbox/main.cpp" line="170"/>
-        <source>Port: %1</source>
-        <translation>Cổng: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/sandbox/main.cpp" line="171"/>
+        <location filename="../app/sandbox/main.cpp" line="172"/>
         <source>City id: %1; %n API key(s); data in %2</source>
         <translation>
             <numerusform>Mã thành phố: %1; %n khóa API; dữ liệu trong %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="175"/>
+        <location filename="../app/sandbox/main.cpp" line="176"/>
         <source>Tiles: %1</source>
         <translation>Ô bản đồ: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="176"/>
+        <location filename="../app/sandbox/main.cpp" line="177"/>
         <source>Geocoder: %1</source>
         <translation>Bộ tìm địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../app/sandbox/main.cpp" line="180"/>
+        <location filename="../app/sandbox/main.cpp" line="181"/>
         <source>Stopping the training city.</source>
         <translation>Đang dừng thành phố thực hành.</translation>
     </message>

@@ -96,7 +96,7 @@ int main(int argc, char* argv[])
             Tr::tr("P"), QStringLiteral("0") },
         { QStringLiteral("stall"),
             Tr::tr("Milliseconds a stalled call waits before its connection is closed (default: "
-                   "the 30-second idle timeout)."),
+                   "2 minutes, past any client's timeout)."),
             Tr::tr("MS"), QStringLiteral("0") },
         { QStringLiteral("batch-delay"),
             Tr::tr("Seconds before the token of a v2 batch service's request turns into an id "
@@ -167,7 +167,8 @@ int main(int argc, char* argv[])
     out << Tr::tr("Training city listening on %1").arg(server.endpointUrl().toString()) << Qt::endl;
     out << Tr::tr("GeoReport v2: %1 (discovery.json)").arg(server.v2EndpointUrl().toString())
         << Qt::endl;
-    out << Tr::tr("Port: %1").arg(server.port()) << Qt::endl;
+    // Read by scripts and tests (`--port 0`), so the same in every language.
+    out << "Port: " << server.port() << Qt::endl;
     out << Tr::tr(
         "City id: %1; %n API key(s); data in %2", nullptr, int(server.options().apiKeys.size()))
                .arg(server.options().cityId, server.options().dataPath)

@@ -55,9 +55,12 @@ void CommandStores::followSent(const OutboxEntry& entry, const CreateResult& cre
 {
     // The report has reached the city whatever happens here, so a tracker that cannot be
     // opened is only mentioned. A batch service's token is followed until it is an id.
-    if (tracker())
-        tracker()->addSent(entry, created, QDateTime::currentMSecsSinceEpoch());
-    else
+    if (tracker()) {
+        if (!tracker()->addSent(entry, created, QDateTime::currentMSecsSinceEpoch()))
+            m_output.err() << AppSession::trackerNotWritten(
+                created.serviceRequestId.isEmpty() ? created.token : created.serviceRequestId)
+                           << Qt::endl;
+    } else
         m_output.err() << m_trackerError << Qt::endl;
 }
 

@@ -17,6 +17,9 @@ constexpr int kLingerMs = 30 * 1000;
 // What Qt buffers for us: while an answer is delayed or stalled nothing is read, and TCP flow
 // control holds the peer back instead of our memory growing.
 constexpr qint64 kReadBufferBytes = 64 * 1024;
+// How long a stall lasts unless told: past any client's timeout (30 s by default), so that the
+// client gives up first and no HTTP stack re-sends a request that was already handled.
+constexpr int kStallMs = 2 * 60 * 1000;
 
 // RFC 9112 9.3: HTTP/1.1 keeps the connection unless told to close, HTTP/1.0 closes it unless
 // told to keep it.
@@ -107,9 +110,7 @@ void HttpConnection::dispatch()
         // Ended by the server as a gateway would end it: a client that never gives up, or a
         // load tool that cannot, would otherwise hold the connection for ever.
         m_state = State::Closing;
-        m_timer->start(response.delayMs > 0
-                ? response.delayMs
-                : (m_limits.idleTimeoutMs > 0 ? m_limits.idleTimeoutMs : kLingerMs));
+        m_timer->start(response.delayMs > 0 ? response.delayMs : kStallMs);
         return;
     case HttpResponse::Action::Respond:
     case HttpResponse::Action::Truncate:

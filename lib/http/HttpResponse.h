@@ -14,7 +14,7 @@ struct HttpResponse
     {
         Respond,
         Drop, // close the connection without a byte of answer
-        Stall, // answer nothing, then close: after delayMs, or else the idle timeout
+        Stall, // answer nothing, then close: after delayMs, or else 2 minutes
         Truncate, // announce the whole body, send half of it, close
     };
 

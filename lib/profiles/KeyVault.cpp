@@ -107,14 +107,16 @@ Result<QString> KeyVault::readKeyFile(const QString& path)
 Result<QString> KeyVault::keyFromFile(QFile& file)
 {
     const QString path = file.fileName();
-    QByteArray line = file.readLine(kMaxKeyBytes + 1);
-    if (!line.endsWith('\n') && !file.atEnd())
+    // Room for the key and its line end; Qt reads one byte less than it is given.
+    QByteArray line = file.readLine(kMaxKeyBytes + 3);
+    const bool whole = line.endsWith('\n') || file.atEnd();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (!whole || line.size() > kMaxKeyBytes)
         return Error::validation(Error::Field::ApiKey,
             tr("The key file %1 is damaged: its first line is longer than any API key. Write "
                "the city's key in it again, on a line of its own.")
                 .arg(path));
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString key = QString(utf8(line)).trimmed();
     const bool control = std::any_of(

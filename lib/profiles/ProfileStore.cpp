@@ -36,8 +36,9 @@ std::unique_ptr<QSettings> systemSettings()
         QSettings::NativeFormat, QSettings::SystemScope, kOrganization, kApplication);
 }
 
-// Text as a person or QSettings writes it: UTF-8, with no control characters but line ends and
-// tabs. QSettings reads binary junk as an empty file, without a word.
+// An INI file as a person or QSettings writes it: UTF-8 text with no control characters but
+// line ends and tabs, and every line a comment, a whole [section] or a key=value. QSettings reads
+// binary junk as an empty file, and its own status misses errors in a file it has cached.
 bool isSettingsText(const QByteArray& bytes)
 {
     for (const char c : bytes) {
@@ -46,7 +47,18 @@ bool isSettingsText(const QByteArray& bytes)
     }
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8(bytes);
-    return !utf8.hasError();
+    if (utf8.hasError())
+        return false;
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char(';'))
+            || trimmed.startsWith(QLatin1Char('#')))
+            continue;
+        if (trimmed.startsWith(QLatin1Char('[')) ? !trimmed.endsWith(QLatin1Char(']'))
+                                                 : !trimmed.contains(QLatin1Char('=')))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -57,8 +69,7 @@ QList<ProfileStore::Damage> ProfileStore::repairFiles()
 {
     QList<Damage> found;
     for (const bool user : { false, true }) {
-        auto settings = user ? userSettings() : systemSettings();
-        const QString path = settings->fileName();
+        const QString path = (user ? userSettings() : systemSettings())->fileName();
         QFile file(path);
         if (!file.exists())
             continue;
@@ -66,28 +77,42 @@ QList<ProfileStore::Damage> ProfileStore::repairFiles()
             found.append({ Damage::Kind::Unreadable, path, QString(), file.errorString() });
             continue;
         }
-        if (settings->status() != QSettings::FormatError && isSettingsText(file.readAll()))
-            continue;
+        const bool text = isSettingsText(file.readAll());
         file.close();
+        // This file alone: the scoped settings would fall back to the system file and mix its
+        // keys in. Qt parses on first use, so the status means something only after a read.
+        QSettings settings(path, QSettings::IniFormat);
+        const QStringList keys = settings.allKeys();
+        if (settings.status() != QSettings::FormatError && text)
+            continue;
         if (!user) {
             found.append({ Damage::Kind::SystemFile, path, QString(), QString() });
             continue;
         }
-        const QString copy = path + QStringLiteral(".damaged-")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString copy = QStringLiteral("%1.damaged-%2-%3")
+                                 .arg(path,
+                                     QDateTime::currentDateTimeUtc().toString(
+                                         QStringLiteral("yyyyMMdd-HHmmss-zzz")))
+                                 .arg(QCoreApplication::applicationPid());
         if (!QFile::copy(path, copy)) {
             found.append({ Damage::Kind::NotCopied, path, QString(), QString() });
             continue;
         }
         QHash<QString, QVariant> readable;
-        for (const QString& key : settings->allKeys())
-            readable.insert(key, settings->value(key));
-        settings.reset();
-        QFile::remove(path);
-        const auto repaired = userSettings();
-        for (auto it = readable.cbegin(); it != readable.cend(); ++it)
-            repaired->setValue(it.key(), it.value());
-        repaired->sync();
+        for (const QString& key : keys)
+            readable.insert(key, settings.value(key));
+        if (readable.isEmpty()) {
+            // Nothing to keep, and QSettings writes nothing for nothing.
+            settings.clear();
+            QFile emptied(path);
+            emptied.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        } else {
+            // One object, one sync: Qt replaces the file whole, under its lock.
+            settings.clear();
+            for (auto it = readable.cbegin(); it != readable.cend(); ++it)
+                settings.setValue(it.key(), it.value());
+            settings.sync();
+        }
         found.append({ Damage::Kind::Repaired, path, copy, QString() });
     }
     return found;

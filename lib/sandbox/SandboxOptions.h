@@ -20,7 +20,7 @@ struct SandboxOptions
     double paceSeconds = 120.0; // time a request spends in each status stage
     quint64 seed = 311;
     int latencyMs = 0;
-    int stallMs = 0; // how long a stall fault lasts; 0: the idle timeout
+    int stallMs = 0; // how long a stall fault lasts; 0: 2 minutes
     qsizetype tileCacheBytes = 32 * 1024 * 1024; // rendered tiles kept for other clients
     double faultRate = 0.0; // 0..1, for v1 and v2 alike
     // How long a v2 POST to a batch service waits before its token turns into an id.

@@ -434,10 +434,10 @@ bool AppSession::follow(const QString& requestId)
 
 void AppSession::onEntrySent(qint64 localId, const CreateResult& result)
 {
+    bool followed = true;
     if (m_tracker && m_outbox) {
         if (const std::optional<OutboxEntry> entry = m_outbox->find(localId)) {
-            if (!m_tracker->addSent(*entry, result, QDateTime::currentMSecsSinceEpoch()))
-                Q_EMIT statusMessage(trackerNotWritten(result.serviceRequestId), 0);
+            followed = m_tracker->addSent(*entry, result, QDateTime::currentMSecsSinceEpoch());
             Q_EMIT trackerChanged();
             if (m_poller)
                 m_poller->start();
@@ -445,6 +445,12 @@ void AppSession::onEntrySent(qint64 localId, const CreateResult& result)
     }
     Q_EMIT outboxChanged();
     Q_EMIT entrySent(localId, result);
+    // After the news of the send, which would replace it in the status bar.
+    if (!followed)
+        Q_EMIT statusMessage(
+            trackerNotWritten(
+                result.serviceRequestId.isEmpty() ? result.token : result.serviceRequestId),
+            0);
 }
 
 QFuture<Result<RequestStatus>> AppSession::statusOf(const QString& requestId)

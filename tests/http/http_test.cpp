@@ -535,13 +535,14 @@ private Q_SLOTS:
         QVERIFY2(elapsed.elapsed() >= 80, QByteArray::number(elapsed.elapsed()).constData());
         QVERIFY(brief.received().isEmpty());
 
-        // Without a time of its own, the stall lasts the idle timeout.
+        // Without a time of its own, it outlasts the idle timeout, as clients' timeouts: the
+        // client gives up first.
         RawClient plain(server->port());
         plain.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
-        elapsed.restart();
-        QTRY_VERIFY_WITH_TIMEOUT(plain.isClosed(), 3000);
-        QVERIFY2(elapsed.elapsed() >= 350, QByteArray::number(elapsed.elapsed()).constData());
+        QTest::qWait(700);
+        QVERIFY(!plain.isClosed());
         QVERIFY(plain.received().isEmpty());
+        plain.socket().disconnectFromHost();
         QTRY_COMPARE(server->openConnections(), 0);
     }
 

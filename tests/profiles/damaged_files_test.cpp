@@ -103,6 +103,9 @@ private Q_SLOTS:
     {
         const QString path = settingsPath(QSettings::UserScope);
         writeFile(path, kSpringfield + "[broken\nlanguage=es\n");
+        // The administrator's keys stay theirs: none is copied into the user's file.
+        writeFile(
+            settingsPath(QSettings::SystemScope), "[profiles]\nshelbyville\\name=Shelbyville\n");
         const QList<ProfileStore::Damage> damage = ProfileStore::repairFiles();
         QCOMPARE(damage.size(), 1);
         const QStringList problems = { ProfileStore::describe(damage.first()) };
@@ -112,6 +115,7 @@ private Q_SLOTS:
         const std::optional<Profile> kept = ProfileStore().find(QStringLiteral("springfield"));
         QVERIFY(kept);
         QCOMPARE(kept->displayName, QStringLiteral("Springfield"));
+        QVERIFY(!readFile(path).contains("shelbyville"));
         QVERIFY(ProfileStore::repairFiles().isEmpty());
     }
 
@@ -120,6 +124,8 @@ private Q_SLOTS:
     {
         const QString path = settingsPath(QSettings::SystemScope);
         writeFile(path, kGarbage);
+        // A sound user file beside it is neither blamed nor rewritten.
+        writeFile(settingsPath(QSettings::UserScope), kSpringfield);
         const QList<ProfileStore::Damage> damage = ProfileStore::repairFiles();
         QCOMPARE(damage.size(), 1);
         const QStringList problems = { ProfileStore::describe(damage.first()) };
@@ -127,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(problems.first().contains(QLatin1String("administrator")));
         QCOMPARE(readFile(path), kGarbage);
         QVERIFY(copiesOf(path).isEmpty());
-        QCOMPARE(ProfileStore().profiles().size(), ProfileStore::presets().size());
+        QCOMPARE(readFile(settingsPath(QSettings::UserScope)), kSpringfield);
+        QVERIFY(copiesOf(settingsPath(QSettings::UserScope)).isEmpty());
     }
 
     void damagedKeyFiles_data()
@@ -143,6 +150,9 @@ private Q_SLOTS:
         QTest::newRow("padded, then notes")
             << QByteArray("  city-key-42  \n# issued 2026\n") << QStringLiteral("city-key-42");
         QTest::newRow("no line end") << QByteArray("city-key-42") << QStringLiteral("city-key-42");
+        QTest::newRow("longest key, CRLF") << QByteArray(4096, 'k') + "\r\n"
+                                           << QString(4096, QLatin1Char('k'));
+        QTest::newRow("one past the longest") << QByteArray(4097, 'k') + "\n" << QString();
     }
 
     void damagedKeyFiles()

@@ -141,7 +141,10 @@ def check(port, stop, counts, failures):
             failures.append(f"{path}: {error}")
         try:
             status, body = http(port, "GET", f"/dev/V1/service_list?api_key={KEY}&city_id={CITY}",
-                                timeout=3.0)
+                                timeout=5.0)
+        except socket.timeout:
+            # A stall ends with a close after --stall (2 s); no answer at all is a failure.
+            failures.append("service_list: no answer and no close in 5 s")
         except (OSError, IOError):
             counts["georeport fault"] += 1
         else:
@@ -260,7 +263,7 @@ def main():
     env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=os.path.join(work, "config"),
                XDG_DATA_HOME=os.path.join(work, "data"),
                XDG_CACHE_HOME=os.path.join(work, "cache"), XDG_RUNTIME_DIR=work,
-               OPEN311_API_KEY=KEY, QT_QPA_PLATFORM="offscreen")
+               OPEN311_API_KEY=KEY, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8", LANGUAGE="")
     server = subprocess.Popen(
         [options.sandbox, "--port", "0", "--api-key-file", os.path.join(work, "key"),
          "--data", os.path.join(work, "sandbox.sqlite"), "--fault-rate", "0.2", "--stall", "2000", "--pace", "20"],
@@ -305,7 +308,7 @@ def main():
     for thread in threads:
         thread.start()
     wrk = subprocess.Popen(
-        ["wrk", "-t", "2", "-c", str(WRK_CONNECTIONS), "-d", f"{int(duration)}s", "--timeout", "2s",
+        ["wrk", "-t", "2", "-c", str(WRK_CONNECTIONS), "-d", f"{int(duration)}s", "--timeout", "4s",
          "-s", os.path.join(os.path.dirname(os.path.abspath(__file__)), "mix.lua"),
          f"http://127.0.0.1:{port}"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -367,6 +370,12 @@ def main():
         problems.append(f"resident memory grew from {rss_first:.0f} kB to {rss_last:.0f} kB")
     if fds_max > MAX_CONNECTIONS + base_fds + 8:
         problems.append(f"{fds_max} descriptors open, past the cap of {MAX_CONNECTIONS}")
+    # Flat: the busiest moment of the last tenth no higher than the first tenth's, give or take
+    # the connections that come and go at any instant.
+    if fds_last > fds_first + 16:
+        problems.append(f"descriptors grew from {fds_first} to {fds_last} under the same load")
+    if figures.get("timeout", 0):
+        problems.append(f"wrk saw {figures['timeout']} requests neither answered nor closed")
     if end_fds > base_fds + 2:
         problems.append(f"{end_fds} descriptors open once idle, {base_fds} at the start")
     if figures.get("connect", 0):

@@ -445,6 +445,11 @@ void ReportForm::showNotice(const QString& message, bool fromSend)
     m_errors->showNotice(message, fromSend);
 }
 
+void ReportForm::showBackgroundNotice(const QString& message)
+{
+    m_errors->showNotice(message, false);
+}
+
 QByteArray ReportForm::toDraft() const
 {
     QJsonObject object = RequestJson::toJson(request());

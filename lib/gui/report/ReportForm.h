@@ -75,6 +75,9 @@ public:
     // The report is safe in the outbox but not (yet) at the city.
     // What came of the user's own send moves focus to Send, which then says it.
     void showNotice(const QString& message, bool fromSend = false);
+    // A notice about something else than a send (a draft that could not be saved): a send in
+    // flight keeps Send disabled.
+    void showBackgroundNotice(const QString& message);
 
     // The whole form as JSON, for drafts, and back; the photos go apart, written only when
     // they change.

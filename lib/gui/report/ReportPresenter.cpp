@@ -25,9 +25,10 @@ ReportPresenter::ReportPresenter(ReportForm* form, ReportSubmission* submission,
     connect(m_submission, &ReportSubmission::draftSaved, this, [this](bool saved) {
         // Not on Send's behalf: the typist keeps their place.
         if (!saved)
-            m_form->showNotice(tr("The draft could not be saved (the disk may be full). The "
-                                  "report is still here in the form; send it, or free some "
-                                  "space so that it can be kept."));
+            m_form->showBackgroundNotice(
+                tr("The draft could not be saved (the disk may be full). The "
+                   "report is still here in the form; send it, or free some "
+                   "space so that it can be kept."));
         else
             Q_EMIT statusMessage(tr("The draft is saved again."), 10000);
     });

@@ -124,8 +124,9 @@ TrackerPanel::TrackerPanel(TrackerStore* store, TrackerModel* model, QWidget* pa
     auto add = [this] {
         const QString id = m_addId->text().trimmed();
         if (!id.isEmpty()) {
-            Q_EMIT addRequested(id);
+            // Cleared first, so that a follow that fails can put the id back.
             m_addId->setText(QString());
+            Q_EMIT addRequested(id);
         }
     };
     connect(m_add, &QPushButton::clicked, this, add);
