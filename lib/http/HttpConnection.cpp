@@ -40,10 +40,12 @@ bool wantsKeepAlive(const HttpRequest& request)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket* socket, const HttpLimits& limits,
-    std::function<HttpResponse(const HttpRequest&)> handler, QObject* parent)
+    std::shared_ptr<HttpBodyBudget> budget, std::function<HttpResponse(const HttpRequest&)> handler,
+    QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_limits(limits)
+    , m_budget(std::move(budget))
     , m_handler(std::move(handler))
     , m_timer(new QTimer(this))
     , m_parser(limits)
@@ -64,6 +66,11 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const HttpLimits& limits,
     QTimer::singleShot(0, this, &HttpConnection::readRequests);
 }
 
+HttpConnection::~HttpConnection()
+{
+    m_budget->resize(m_heldBytes, 0);
+}
+
 void HttpConnection::readRequests()
 {
     if (m_state == State::Draining) {
@@ -77,18 +84,30 @@ void HttpConnection::readRequests()
     if (m_state != State::Open || m_busy)
         return;
     m_parser.append(m_socket->readAll());
+    if (!holdBuffered()) {
+        fail(503);
+        return;
+    }
     while (m_state == State::Open && !m_busy) {
         switch (m_parser.parse()) {
         case HttpRequestParser::Progress::NeedMore:
+            holdBuffered();
             return;
         case HttpRequestParser::Progress::Failed:
             fail(m_parser.failureStatus());
             return;
         case HttpRequestParser::Progress::Complete:
             dispatch();
+            holdBuffered();
             break;
         }
     }
+}
+
+// Parsing and dispatching only ever shrink what is held, so only a read can be refused.
+bool HttpConnection::holdBuffered()
+{
+    return m_budget->resize(m_heldBytes, m_parser.bufferedBytes());
 }
 
 void HttpConnection::dispatch()
@@ -156,12 +175,15 @@ void HttpConnection::fail(int status)
 {
     if (m_state != State::Open)
         return;
-    const HttpResponse response = HttpResponse::text(status, HttpResponse::reasonPhrase(status));
+    HttpResponse response = HttpResponse::text(status, HttpResponse::reasonPhrase(status));
+    if (status == 503)
+        response.headers.append({ QByteArray("Retry-After"), QByteArray("1") });
     m_socket->write(response.head(false) + response.body);
     // Closing at once would leave unread what the peer is still sending; the kernel answers that
     // with a reset, which can destroy the answer before the peer has read it.
     m_state = State::Draining;
     m_parser.reset();
+    holdBuffered();
     m_drainDeadline = QDeadlineTimer(kDrainMaxMs);
     m_timer->start(kDrainQuietMs);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/HttpBodyBudget.h"
 #include "http/HttpLimits.h"
 #include "http/HttpRequest.h"
 #include "http/HttpRequestParser.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QTcpSocket;
 class QTimer;
@@ -23,8 +25,12 @@ class HttpConnection : public QObject
     Q_OBJECT
 
 public:
+    // The budget is shared with the server and the other connections; this one's share goes
+    // back when it is destroyed.
     HttpConnection(QTcpSocket* socket, const HttpLimits& limits,
+        std::shared_ptr<HttpBodyBudget> budget,
         std::function<HttpResponse(const HttpRequest&)> handler, QObject* parent = nullptr);
+    ~HttpConnection() override;
 
 Q_SIGNALS:
     void closed();
@@ -44,9 +50,12 @@ private:
     void closeGracefully();
     void timedOut();
     void startIdleTimer();
+    bool holdBuffered();
 
     QTcpSocket* m_socket;
     HttpLimits m_limits;
+    std::shared_ptr<HttpBodyBudget> m_budget;
+    qsizetype m_heldBytes = 0; // of the budget
     std::function<HttpResponse(const HttpRequest&)> m_handler;
     QTimer* m_timer; // idle timeout while open, quiet time while draining, linger while closing
     QDeadlineTimer m_drainDeadline;

@@ -10,6 +10,8 @@ struct HttpLimits
 {
     qsizetype maxHeadBytes = 64 * 1024; // request line and headers, else 431
     qsizetype maxBodyBytes = 1024 * 1024; // decoded body, else 413
+    // Of every connection's unfinished requests together, else 503; 0: no cap.
+    qsizetype maxBufferedBytes = 64 * 1024 * 1024;
     int idleTimeoutMs = 30 * 1000; // to deliver a whole request; 0 waits for ever
     int maxConnections = 256; // open at once; past it a new one gets 503
 };

@@ -30,6 +30,8 @@ public:
     int failureStatus() const { return m_failure; }
     // Part of a request has come and not the rest, which a timeout must answer (408).
     bool hasPartialRequest() const { return m_stage != Stage::Head || !m_buffer.isEmpty(); }
+    // What the parser holds in memory: bytes not yet parsed and the request being read.
+    qsizetype bufferedBytes() const { return m_buffer.size() + m_request.body.size(); }
     // Drops every buffered byte and the request being read, failure included.
     void reset();
 

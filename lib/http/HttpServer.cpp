@@ -19,6 +19,7 @@ constexpr int kRejectLingerMs = 1000;
 HttpServer::HttpServer(QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
+    , m_budget(std::make_shared<HttpBodyBudget>(m_limits.maxBufferedBytes))
 { }
 
 HttpServer::~HttpServer() = default;
@@ -30,6 +31,12 @@ void HttpServer::setSslConfiguration(const QSslConfiguration& configuration)
     server->setSslConfiguration(configuration);
     m_server = server;
     m_useSsl = true;
+}
+
+void HttpServer::setMaxBufferedBytes(qsizetype bytes)
+{
+    m_limits.maxBufferedBytes = bytes;
+    m_budget->setCapacity(bytes);
 }
 
 bool HttpServer::listen(const QHostAddress& address, quint16 port)
@@ -77,7 +84,8 @@ void HttpServer::acceptPending()
         }
         ++m_openConnections;
         auto* connection = new HttpConnection(
-            socket, m_limits, [this](const HttpRequest& request) { return handle(request); }, this);
+            socket, m_limits, m_budget,
+            [this](const HttpRequest& request) { return handle(request); }, this);
         connect(connection, &HttpConnection::closed, this, [this] { --m_openConnections; });
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/HttpBodyBudget.h"
 #include "http/HttpLimits.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponse.h"
@@ -9,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QSslConfiguration;
 class QTcpServer;
@@ -37,6 +39,9 @@ public:
     void setMaxConnections(int count) { m_limits.maxConnections = count; }
     void setMaxHeadBytes(qsizetype bytes) { m_limits.maxHeadBytes = bytes; }
     void setMaxBodyBytes(qsizetype bytes) { m_limits.maxBodyBytes = bytes; }
+    // What all unfinished requests together may hold; past it the connection whose bytes would
+    // pass it is answered 503 (0: no cap). Applies at once, to every connection.
+    void setMaxBufferedBytes(qsizetype bytes);
     const HttpLimits& limits() const { return m_limits; }
 
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
@@ -47,6 +52,7 @@ public:
     QUrl baseUrl() const;
 
     int openConnections() const { return m_openConnections; }
+    qsizetype bufferedBytes() const { return m_budget->used(); }
     int acceptedConnections() const { return m_acceptedConnections; }
     // Of the accepted ones, those turned away because maxConnections were open.
     int rejectedConnections() const { return m_rejectedConnections; }
@@ -62,6 +68,8 @@ private:
     QTcpServer* m_server = nullptr;
     HttpHandler m_handler;
     HttpLimits m_limits;
+    // Shared with the connections, which may outlive the server by a deleteLater().
+    std::shared_ptr<HttpBodyBudget> m_budget;
     bool m_useSsl = false;
     int m_openConnections = 0;
     int m_acceptedConnections = 0;

@@ -15,6 +15,9 @@ namespace {
 constexpr qsizetype kMaxBodyBytes = 48 * 1024 * 1024;
 static_assert(kMaxBodyBytes >= SandboxV2Form::kMaxMedia * (SandboxV2Form::kMaxMediaBytes + 1024),
     "a POST with every photo it may carry must fit");
+// Three such uploads at once; 256 peers that each sent most of one and stopped would otherwise
+// hold 12 GB until their idle timeouts.
+constexpr qsizetype kMaxBufferedBytes = 3 * kMaxBodyBytes;
 
 } // namespace
 
@@ -35,6 +38,7 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     }
     m_lifeCycle.setCatalogue(&m_catalogue);
     m_http.setMaxBodyBytes(kMaxBodyBytes);
+    m_http.setMaxBufferedBytes(kMaxBufferedBytes);
     m_http.setHandler([this](const HttpRequest& request) { return handle(request); });
     connect(&m_http, &HttpServer::requestServed, this, &SandboxServer::requestServed);
 }

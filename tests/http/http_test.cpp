@@ -546,6 +546,51 @@ private Q_SLOTS:
         QTRY_COMPARE(server->openConnections(), 0);
     }
 
+    void bufferedBytesAreCappedAcrossConnections()
+    {
+        QCOMPARE(HttpServer().limits().maxBufferedBytes, qsizetype(64 * 1024 * 1024));
+        auto server = startServer();
+        const qsizetype body = 300 * 1024;
+        server->setMaxBodyBytes(body);
+        server->setMaxBufferedBytes(400 * 1024);
+        const QByteArray head = "POST /up HTTP/1.1\r\nHost: h\r\nContent-Length: "
+            + QByteArray::number(body) + "\r\n\r\n";
+
+        // Each is within the body cap; the two together are not.
+        RawClient first(server->port());
+        first.send(head + QByteArray(250 * 1024, 'a'));
+        QTRY_VERIFY(server->bufferedBytes() >= 250 * 1024);
+        RawClient second(server->port());
+        second.send(head + QByteArray(250 * 1024, 'b'));
+        QTRY_VERIFY(second.hasAnswer());
+        const Answer refused = second.takeAnswer();
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.headers.value("retry-after"), QByteArray("1"));
+        QTRY_VERIFY(second.isClosed());
+
+        // The one that came first is not harmed.
+        first.send(QByteArray(body - 250 * 1024, 'a'));
+        QTRY_VERIFY(first.hasAnswer());
+        const Answer served = first.takeAnswer();
+        QCOMPARE(served.status, 200);
+        QCOMPARE(served.body, QByteArray(body, 'a'));
+        QTRY_COMPARE(server->bufferedBytes(), qsizetype(0));
+
+        // What the answered request held is free again for a newcomer's whole body.
+        RawClient third(server->port());
+        third.send(head + QByteArray(body, 'c'));
+        QTRY_VERIFY(third.hasAnswer());
+        QCOMPARE(third.takeAnswer().status, 200);
+
+        // A peer that goes away in the middle of its body gives its share back.
+        RawClient fourth(server->port());
+        fourth.send(head + QByteArray(100 * 1024, 'd'));
+        QTRY_VERIFY(server->bufferedBytes() >= 100 * 1024);
+        fourth.socket().abort();
+        QTRY_COMPARE(server->bufferedBytes(), qsizetype(0));
+        QCOMPARE(m_seen.size(), 2);
+    }
+
     void connectionCapTurnsAwayExtraConnections()
     {
         QCOMPARE(HttpServer().limits().maxConnections, 256);
