@@ -58,6 +58,8 @@ public:
     QUrl geocoderUrl() const;
 
     const SandboxOptions& options() const { return m_options; }
+    // Every answer waits this long from now on: a slow city, for a test or a demonstration.
+    void setLatency(int ms) { m_options.latencyMs = ms; }
     const SandboxStore& store() const { return *m_store; }
     const SandboxCatalogue& catalogue() const { return m_catalogue; }
     // What status_update says about a request at this moment.

@@ -1,3 +1,4 @@
+#include "FileSizeLimit.h"
 #include "Mnemonics.h"
 #include "ScopedLanguage.h"
 #include "StartedWindow.h"
@@ -46,7 +47,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QShortcut>
@@ -63,8 +63,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace Open311;
 using Open311::Testing::child;
@@ -572,7 +570,6 @@ private Q_SLOTS:
     // once there is room again the same report goes out.
     void aFullDiskKeepsTheReportInTheForm()
     {
-        std::signal(SIGXFSZ, SIG_IGN);
         auto window = openWindow();
         ReportForm* form = window->form();
         auto* message = child<QLabel>(form, QStringLiteral("Message"));
@@ -582,12 +579,8 @@ private Q_SLOTS:
         typeText(
             child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("123 Oak Street"));
         typeText(description, QStringLiteral("Deep hole"));
-        rlimit room {};
-        QCOMPARE(getrlimit(RLIMIT_FSIZE, &room), 0);
-        auto restore = qScopeGuard([&room] { setrlimit(RLIMIT_FSIZE, &room); });
-        rlimit full = room;
-        full.rlim_cur = 0;
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+        Testing::FileSizeLimit full(0);
+        QVERIFY(full.ok());
 
         typeText(description, QStringLiteral(" by the school"));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -601,8 +594,7 @@ private Q_SLOTS:
         QCOMPARE(window->outbox()->list(false).size(), 0);
         QCOMPARE(description->toPlainText(), QStringLiteral("Deep hole by the school"));
 
-        restore.dismiss();
-        setrlimit(RLIMIT_FSIZE, &room);
+        full.lift();
         QTest::mouseClick(
             child<QPushButton>(form, QStringLiteral("Send the report")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(window->outbox()->list(false).size(), 1, 10000);
@@ -610,6 +602,83 @@ private Q_SLOTS:
             window->outbox()->list(false).first().state, OutboxEntry::State::Sent, 10000);
         QCOMPARE(window->outbox()->list(false).first().request.description,
             QStringLiteral("Deep hole by the school"));
+    }
+
+    // The draft cannot be saved while a report is on its way: the typist is told, and Send stays
+    // off until the city answers, so the report goes out once.
+    void aDraftThatFailsDuringASendKeepsSendOff()
+    {
+        auto window = openWindow();
+        ReportForm* form = window->form();
+        auto* message = child<QLabel>(form, QStringLiteral("Message"));
+        auto* description = child<DescriptionEdit>(form, QStringLiteral("Description"));
+        auto* send = child<QPushButton>(form, QStringLiteral("Send the report"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Filter services")),
+            QStringLiteral("pothole bike"));
+        typeText(child<QLineEdit>(form, QStringLiteral("Address")), QStringLiteral("9 Elm Street"));
+        typeText(description, QStringLiteral("Loose grate"));
+        SandboxServer* city = window->trainingCity()->server();
+        QVERIFY(city);
+        const qint64 filed = city->store().count();
+        city->setLatency(4000);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE(window->outbox()->list(false).size(), 1);
+        QVERIFY(!send->isEnabled());
+        // The city files it at once and answers late; its store shares this process's disk.
+        QTRY_COMPARE(city->store().count(), filed + 1);
+
+        Testing::FileSizeLimit full(0);
+        QVERIFY(full.ok());
+        typeText(description, QStringLiteral(" near the bus stop"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            message->text().contains(QLatin1String("draft could not be saved")),
+            qPrintable(message->text()), 3000);
+        full.lift();
+        QVERIFY(!send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        description->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), description);
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+
+        QTRY_VERIFY_WITH_TIMEOUT(form->isShowingResult(), 15000);
+        const QList<OutboxEntry> entries = window->outbox()->list(false);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().state, OutboxEntry::State::Sent);
+        QCOMPARE(entries.first().request.description, QStringLiteral("Loose grate"));
+        QCOMPARE(city->store().count(), filed + 1);
+    }
+
+    // Following a request when the Tracker's file cannot grow: the id stays in its field with
+    // the focus, the reason is given, and once there is room the same Enter follows it.
+    void followingOnAFullDiskKeepsTheId()
+    {
+        auto window = openWindow();
+        QTabWidget* tabs = window->tabs();
+        tabs->setCurrentWidget(window->trackerPanel());
+        auto* field
+            = child<QLineEdit>(window->trackerPanel(), QStringLiteral("Request id to follow"));
+        const QString profile = window->profile().id;
+        const qsizetype before = window->tracker()->list(profile).size();
+
+        Testing::FileSizeLimit full(0);
+        QVERIFY(full.ok());
+        field->setFocus();
+        typeText(field, QStringLiteral("4711"));
+        QTest::keyClick(field, Qt::Key_Return);
+        const QString said = window->statusBar()->currentMessage();
+        QVERIFY2(said.contains(QLatin1String("4711 could not be added to the Tracker")),
+            qPrintable(said));
+        QCOMPARE(field->text(), QStringLiteral("4711"));
+        QCOMPARE(QApplication::focusWidget(), field);
+        QCOMPARE(window->tracker()->list(profile).size(), before);
+
+        full.lift();
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(field->text().isEmpty());
+        const QList<TrackedRequest> followed = window->tracker()->list(profile);
+        QCOMPARE(followed.size(), before + 1);
+        QVERIFY(std::any_of(followed.cbegin(), followed.cend(),
+            [](const TrackedRequest& r) { return r.requestId == QLatin1String("4711"); }));
     }
 
     // The outbox says what waits in it; the warning about unknown outcomes only when a report

@@ -1,3 +1,4 @@
+#include "FileSizeLimit.h"
 #include "sandbox/SandboxOptions.h"
 #include "store/DraftStore.h"
 #include "store/Outbox.h"
@@ -9,34 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
-
 using namespace Open311;
+using Open311::Testing::FileSizeLimit;
 
 namespace {
-
-// A full disk, as `ulimit -f` makes one: no file of this process (or of the children it
-// starts) may grow past `bytes`; writes that would fail with EFBIG, as on ENOSPC.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        m_ok = setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-    bool ok() const { return m_ok; }
-
-private:
-    rlimit m_saved {};
-    bool m_ok = false;
-};
 
 // The largest file in the folder: SQLite's file or its write-ahead log.
 rlim_t largestFile(const QString& folder)
@@ -71,12 +48,6 @@ class DiskFullTest : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // The signal a process gets for writing past the limit would end it.
-        std::signal(SIGXFSZ, SIG_IGN);
-    }
-
     void theOutboxKeepsWhatItHad()
     {
         const QString folder = m_dir.filePath(QStringLiteral("outbox"));

@@ -97,10 +97,7 @@ ReportForm::ReportForm(QWidget* parent)
     for (const QKeySequence& keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), kSendKeys }) {
         auto* submit = new QShortcut(keys, this);
         submit->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(submit, &QShortcut::activated, this, [this] {
-            if (!m_sending && m_pages->currentIndex() == 0)
-                Q_EMIT submitRequested();
-        });
+        connect(submit, &QShortcut::activated, this, &ReportForm::requestSubmit);
     }
     connect(m_services, &ServicePicker::moveOnRequested, this,
         [this] { m_location->address()->setFocus(Qt::TabFocusReason); });
@@ -119,14 +116,11 @@ ReportForm::ReportForm(QWidget* parent)
         next->setFocus(Qt::TabFocusReason);
     });
     connect(m_location, &LocationSection::placeChanged, this, &ReportForm::updateDuplicateHint);
-    connect(m_location, &LocationSection::submitRequested, this, &ReportForm::submitRequested);
+    connect(m_location, &LocationSection::submitRequested, this, &ReportForm::requestSubmit);
     connect(m_location, &LocationSection::edited, this, &ReportForm::edited);
     connect(m_duplicates, &DuplicateHint::followRequested, this, &ReportForm::followRequested);
     connect(m_duplicates, &DuplicateHint::announced, this, &ReportForm::announced);
-    connect(m_details->sendButton(), &QPushButton::clicked, this, [this] {
-        if (!m_sending)
-            Q_EMIT submitRequested();
-    });
+    connect(m_details->sendButton(), &QPushButton::clicked, this, &ReportForm::requestSubmit);
     connect(m_details, &ReportDetails::edited, this, &ReportForm::edited);
     connect(m_details, &ReportDetails::photosChanged, this, [this] {
         chainTabOrder();
@@ -400,6 +394,13 @@ void ReportForm::clearErrors()
 {
     m_errors->clear();
     m_details->attributes()->clearErrors();
+}
+
+// Every way to send comes here: a report on its way, or one already answered, is not sent again.
+void ReportForm::requestSubmit()
+{
+    if (!m_sending && m_pages->currentIndex() == 0)
+        Q_EMIT submitRequested();
 }
 
 void ReportForm::setSending(bool sending)

@@ -118,6 +118,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void requestSubmit();
     void updateDuplicateHint();
     void retitle();
     void updateDefinition();
