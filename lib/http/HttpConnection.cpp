@@ -17,6 +17,9 @@ constexpr int kLingerMs = 30 * 1000;
 // What Qt buffers for us: while an answer is delayed or stalled nothing is read, and TCP flow
 // control holds the peer back instead of our memory growing.
 constexpr qint64 kReadBufferBytes = 64 * 1024;
+// Answers written and not yet taken by the peer: past this no more requests are read, so one
+// that pipelines requests and reads nothing is held back by TCP, not queued in our memory.
+constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
 // How long a stall lasts unless told: past any client's timeout (30 s by default), so that the
 // client gives up first and no HTTP stack re-sends a request that was already handled.
 constexpr int kStallMs = 2 * 60 * 1000;
@@ -56,6 +59,10 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const HttpLimits& limits,
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &HttpConnection::timedOut);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_state == State::Open && m_socket->bytesToWrite() <= kMaxUnsentBytes)
+            readRequests();
+    });
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_state = State::Closing;
         m_timer->stop();
@@ -81,33 +88,36 @@ void HttpConnection::readRequests()
             m_timer->start(kDrainQuietMs);
         return;
     }
-    if (m_state != State::Open || m_busy)
+    if (m_state != State::Open || m_busy || m_socket->bytesToWrite() > kMaxUnsentBytes)
         return;
     m_parser.append(m_socket->readAll());
-    if (!holdBuffered()) {
-        fail(503);
-        return;
-    }
-    while (m_state == State::Open && !m_busy) {
+    while (m_state == State::Open && !m_busy && m_socket->bytesToWrite() <= kMaxUnsentBytes) {
         switch (m_parser.parse()) {
         case HttpRequestParser::Progress::NeedMore:
-            holdBuffered();
+            // Judged after parsing: a request that this read completed is served, not refused.
+            if (!holdBuffered())
+                fail(503);
             return;
         case HttpRequestParser::Progress::Failed:
             fail(m_parser.failureStatus());
             return;
         case HttpRequestParser::Progress::Complete:
             dispatch();
-            holdBuffered();
             break;
         }
     }
+    // Waiting on an answer or on the peer to read: what is pipelined behind stays at most one
+    // read, and is counted if the budget has room.
+    holdBuffered();
 }
 
-// Parsing and dispatching only ever shrink what is held, so only a read can be refused.
 bool HttpConnection::holdBuffered()
 {
-    return m_budget->resize(m_heldBytes, m_parser.bufferedBytes());
+    // A head and one read are every connection's own, bounded by the connection cap; only a
+    // body beyond them draws on the budget, so a few large uploads cannot turn small requests
+    // away.
+    const qsizetype own = m_limits.maxHeadBytes + kReadBufferBytes;
+    return m_budget->resize(m_heldBytes, qMax(qsizetype(0), m_parser.bufferedBytes() - own));
 }
 
 void HttpConnection::dispatch()
@@ -129,6 +139,8 @@ void HttpConnection::dispatch()
         // Ended by the server as a gateway would end it: a client that never gives up, or a
         // load tool that cannot, would otherwise hold the connection for ever.
         m_state = State::Closing;
+        m_parser.reset();
+        holdBuffered();
         m_timer->start(response.delayMs > 0 ? response.delayMs : kStallMs);
         return;
     case HttpResponse::Action::Respond:
@@ -191,6 +203,10 @@ void HttpConnection::fail(int status)
 void HttpConnection::closeGracefully()
 {
     m_state = State::Closing;
+    // Nothing more is read: what was pipelined behind the last answer is given back now, not
+    // after the linger.
+    m_parser.reset();
+    holdBuffered();
     // Started first: disconnectFromHost() may report the disconnection, and stop it, at once.
     m_timer->start(m_limits.idleTimeoutMs > 0 ? m_limits.idleTimeoutMs : kLingerMs);
     m_socket->disconnectFromHost();

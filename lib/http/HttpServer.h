@@ -39,8 +39,11 @@ public:
     void setMaxConnections(int count) { m_limits.maxConnections = count; }
     void setMaxHeadBytes(qsizetype bytes) { m_limits.maxHeadBytes = bytes; }
     void setMaxBodyBytes(qsizetype bytes) { m_limits.maxBodyBytes = bytes; }
-    // What all unfinished requests together may hold; past it the connection whose bytes would
-    // pass it is answered 503 (0: no cap). Applies at once, to every connection.
+    // What the bodies of all unfinished requests together may hold, beyond each connection's
+    // own head and one read; past it the connection whose bytes would pass it is answered 503
+    // (0: no cap). Applies at once, to every connection. Keep it at least maxBodyBytes, or a
+    // request may be refused when it is alone. Sizes are counted, not Qt's allocations, which
+    // may be up to twice as large.
     void setMaxBufferedBytes(qsizetype bytes);
     const HttpLimits& limits() const { return m_limits; }
 
@@ -68,7 +71,8 @@ private:
     QTcpServer* m_server = nullptr;
     HttpHandler m_handler;
     HttpLimits m_limits;
-    // Shared with the connections, which may outlive the server by a deleteLater().
+    // Shared with the connections: they are this server's children, and QObject deletes them
+    // after this member is gone.
     std::shared_ptr<HttpBodyBudget> m_budget;
     bool m_useSsl = false;
     int m_openConnections = 0;

@@ -18,6 +18,7 @@ static_assert(kMaxBodyBytes >= SandboxV2Form::kMaxMedia * (SandboxV2Form::kMaxMe
 // Three such uploads at once; 256 peers that each sent most of one and stopped would otherwise
 // hold 12 GB until their idle timeouts.
 constexpr qsizetype kMaxBufferedBytes = 3 * kMaxBodyBytes;
+static_assert(kMaxBufferedBytes >= kMaxBodyBytes, "one upload alone must never be refused");
 
 } // namespace
 

@@ -551,15 +551,26 @@ private Q_SLOTS:
         QCOMPARE(HttpServer().limits().maxBufferedBytes, qsizetype(64 * 1024 * 1024));
         auto server = startServer();
         const qsizetype body = 300 * 1024;
+        server->setMaxHeadBytes(4 * 1024);
         server->setMaxBodyBytes(body);
-        server->setMaxBufferedBytes(400 * 1024);
+        server->setMaxBufferedBytes(body);
+        const qsizetype own = 4 * 1024 + 64 * 1024; // a head and one read, outside the budget
         const QByteArray head = "POST /up HTTP/1.1\r\nHost: h\r\nContent-Length: "
             + QByteArray::number(body) + "\r\n\r\n";
 
-        // Each is within the body cap; the two together are not.
         RawClient first(server->port());
         first.send(head + QByteArray(250 * 1024, 'a'));
-        QTRY_VERIFY(server->bufferedBytes() >= 250 * 1024);
+        QTRY_COMPARE(server->bufferedBytes(), 250 * 1024 - own);
+        // A request within a connection's own share takes nothing from the budget.
+        RawClient small(server->port());
+        small.send(head + QByteArray(60 * 1024, 'e'));
+        RawClient get(server->port());
+        get.send(kGet);
+        QTRY_VERIFY(get.hasAnswer());
+        QCOMPARE(get.takeAnswer().status, 200);
+        QCOMPARE(server->bufferedBytes(), 250 * 1024 - own);
+
+        // Each is within the body cap; the two together are not.
         RawClient second(server->port());
         second.send(head + QByteArray(250 * 1024, 'b'));
         QTRY_VERIFY(second.hasAnswer());
@@ -584,11 +595,43 @@ private Q_SLOTS:
 
         // A peer that goes away in the middle of its body gives its share back.
         RawClient fourth(server->port());
-        fourth.send(head + QByteArray(100 * 1024, 'd'));
-        QTRY_VERIFY(server->bufferedBytes() >= 100 * 1024);
+        fourth.send(head + QByteArray(150 * 1024, 'd'));
+        QTRY_COMPARE(server->bufferedBytes(), 150 * 1024 - own);
         fourth.socket().abort();
         QTRY_COMPARE(server->bufferedBytes(), qsizetype(0));
-        QCOMPARE(m_seen.size(), 2);
+        QCOMPARE(m_seen.size(), 3);
+        QVERIFY(!small.hasAnswer());
+    }
+
+    // A peer that pipelines requests and reads none of the answers: the server stops reading
+    // once a little is queued, and TCP holds the peer back; when it reads, every answer comes.
+    void answersNotTakenHoldBackTheNextRequests()
+    {
+        const QByteArray big(256 * 1024, 'x');
+        int handled = 0;
+        auto server = startServer([&](const HttpRequest&) {
+            ++handled;
+            return HttpResponse::text(200, big);
+        });
+        constexpr int kRequests = 400; // 100 MB of answers
+        QTcpSocket peer;
+        peer.setReadBufferSize(4096);
+        peer.connectToHost(QHostAddress::LocalHost, server->port());
+        QVERIFY(peer.waitForConnected(5000));
+        QByteArray requests;
+        for (int i = 0; i < kRequests; ++i)
+            requests += kGet;
+        peer.write(requests);
+        QTest::qWait(1000);
+        QVERIFY2(handled < kRequests / 2, qPrintable(QString::number(handled)));
+
+        qint64 received = 0;
+        const qint64 answerBytes = HttpResponse::text(200, big).head(true).size() + big.size();
+        peer.setReadBufferSize(0);
+        connect(&peer, &QTcpSocket::readyRead, &peer, [&] { received += peer.readAll().size(); });
+        received += peer.readAll().size();
+        QTRY_COMPARE_WITH_TIMEOUT(received, kRequests * answerBytes, 30000);
+        QCOMPARE(handled, kRequests);
     }
 
     void connectionCapTurnsAwayExtraConnections()
