@@ -36,6 +36,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -620,7 +621,10 @@ private Q_SLOTS:
         SandboxServer* city = window->trainingCity()->server();
         QVERIFY(city);
         const qint64 filed = city->store().count();
-        city->setLatency(4000);
+        constexpr int kLatencyMs = 8000;
+        city->setLatency(kLatencyMs);
+        QElapsedTimer sinceSend;
+        sinceSend.start();
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_COMPARE(window->outbox()->list(false).size(), 1);
         QVERIFY(!send->isEnabled());
@@ -633,6 +637,8 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(
             message->text().contains(QLatin1String("draft could not be saved")),
             qPrintable(message->text()), 3000);
+        // The answer, had it come while the disk was full, could not have been recorded.
+        QVERIFY(sinceSend.elapsed() < kLatencyMs);
         full.lift();
         QVERIFY(!send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
@@ -640,7 +646,7 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), description);
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
 
-        QTRY_VERIFY_WITH_TIMEOUT(form->isShowingResult(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(form->isShowingResult(), 20000);
         const QList<OutboxEntry> entries = window->outbox()->list(false);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().state, OutboxEntry::State::Sent);

@@ -7,7 +7,8 @@ namespace Open311::Testing {
 
 // A full disk, as `ulimit -f` makes one: no file of this process (or of the children it
 // starts) may grow past `bytes`; writes that would fail with EFBIG, as on ENOSPC. The old limit
-// comes back when this ends, or at lift().
+// comes back when this ends, or at lift(). A SQLite store's write-ahead log grows with every
+// write until a checkpoint; the tests' stores are new and small, so each save must grow a file.
 class FileSizeLimit
 {
 public:

@@ -408,8 +408,11 @@ void ReportForm::setSending(bool sending)
     m_sending = sending;
     m_details->sendButton()->setEnabled(!sending);
     retitle();
-    if (sending)
+    if (sending) {
+        // An answer to it now would drop or keep a pin under a report already on its way.
+        m_location->dismissPinQuestion();
         m_details->notice()->setText(tr("Sending the report\u2026"));
+    }
 }
 
 ResultPanel* ReportForm::resultPanel()
