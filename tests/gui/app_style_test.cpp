@@ -1,17 +1,25 @@
 #include "TestSettings.h"
 #include "gui/widgets/AppStyle.h"
+#include "gui/widgets/ColorContrast.h"
 #include "gui/window/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QStringListModel>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Open311;
 
@@ -117,6 +125,89 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.grab().isNull());
         QVERIFY(!imagePluginLoaded());
+    }
+
+    // What marks out a field, a button or a box to tick stands 3:1 against the window (WCAG
+    // 1.4.11): Fusion's edges gave about 2:1 on a light window and none at all on black.
+    void controlEdgesStandOutInEveryPalette_data()
+    {
+        QTest::addColumn<QColor>("window");
+        QTest::addColumn<QColor>("ink");
+        QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QColor(Qt::black);
+        QTest::newRow("dark") << QColor(0x2a, 0x2a, 0x2a) << QColor(0xeb, 0xeb, 0xeb);
+        QTest::newRow("high contrast") << QColor(Qt::black) << QColor(Qt::white);
+    }
+
+    void controlEdgesStandOutInEveryPalette()
+    {
+        QFETCH(QColor, window);
+        QFETCH(QColor, ink);
+        QWidget host;
+        QPalette palette = host.palette();
+        for (const auto role : { QPalette::Window, QPalette::Base, QPalette::Button })
+            palette.setColor(role, window);
+        for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+            palette.setColor(role, ink);
+        host.setPalette(palette);
+        host.setAutoFillBackground(true);
+        auto* layout = new QVBoxLayout(&host);
+        auto* line = new QLineEdit(&host);
+        auto* button = new QPushButton(QStringLiteral("Send"), &host);
+        auto* combo = new QComboBox(&host);
+        combo->addItem(QStringLiteral("All statuses"));
+        auto* text = new QPlainTextEdit(&host);
+        text->setFixedHeight(60);
+        auto* check = new QCheckBox(QStringLiteral("Archived"), &host);
+        auto* radio = new QRadioButton(QStringLiteral("Small"), &host);
+        const QList<QWidget*> boxes { line, button, combo, text };
+        for (QWidget* widget : boxes)
+            layout->addWidget(widget);
+        layout->addWidget(check);
+        layout->addWidget(radio);
+        host.resize(320, 320);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        // A focused control shows the highlight instead; that is the palette's to choose.
+        host.setFocusPolicy(Qt::StrongFocus);
+        host.setFocus();
+        QTRY_VERIFY(host.hasFocus());
+        const QImage image = host.grab().toImage();
+
+        QStringList faint;
+        // The strongest of the three outermost pixels at the middle of each side.
+        const auto checkEdges = [&](const QString& name, const QRect& rect) {
+            const QPoint middle = rect.center();
+            const QList<std::pair<QPoint, QPoint>> sides {
+                { QPoint(rect.left(), middle.y()), QPoint(1, 0) },
+                { QPoint(rect.right(), middle.y()), QPoint(-1, 0) },
+                { QPoint(middle.x(), rect.top()), QPoint(0, 1) },
+                { QPoint(middle.x(), rect.bottom()), QPoint(0, -1) },
+            };
+            for (const auto& [edge, inward] : sides) {
+                double best = 1.0;
+                for (int i = 0; i < 3; ++i)
+                    best = std::max(
+                        best, ColorContrast::ratio(image.pixelColor(edge + inward * i), window));
+                if (best < 3.0)
+                    faint << QStringLiteral("%1 at (%2, %3): %4:1")
+                                 .arg(name)
+                                 .arg(edge.x())
+                                 .arg(edge.y())
+                                 .arg(best, 0, 'f', 2);
+            }
+        };
+        for (QWidget* widget : boxes)
+            checkEdges(QLatin1String(widget->metaObject()->className()), widget->geometry());
+        for (QAbstractButton* box : std::initializer_list<QAbstractButton*> { check, radio }) {
+            QStyleOptionButton option;
+            option.initFrom(box);
+            const QRect indicator = box->style()->subElementRect(
+                box == check ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator,
+                &option, box);
+            checkEdges(
+                QLatin1String(box->metaObject()->className()), indicator.translated(box->pos()));
+        }
+        QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QLatin1Char('\n'))));
     }
 
     void drawnIconsFollowThePalette_data()

@@ -15,6 +15,7 @@
 #include "gui/tracker/TrackerFilterModel.h"
 #include "gui/tracker/TrackerModel.h"
 #include "gui/tracker/TrackerPanel.h"
+#include "gui/widgets/ColorContrast.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/ShortcutsDialog.h"
 #include "http/HttpServer.h"
@@ -95,19 +96,9 @@ QString visibleErrors(QWidget* parent)
     return texts.join(QLatin1Char('|'));
 }
 
-// WCAG 2 contrast ratio; 4.5 is the floor for body text.
 double contrast(const QColor& a, const QColor& b)
 {
-    auto luminance = [](const QColor& c) {
-        auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-            + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    return ColorContrast::ratio(a, b);
 }
 
 QLabel* firstVisibleError(QWidget* parent)

@@ -7,7 +7,8 @@ namespace Open311 {
 // The application's style: the platform's, except for the few standard icons the main window
 // shows at start. Qt reads those from PNG files, and its first image read of any kind opens
 // every image plug-in (SVG, JPEG, GIF, ICO): ~1.3 ms before the first frame. And a visible
-// keyboard focus on lists and text boxes, which Fusion draws only on line edits.
+// keyboard focus on lists and text boxes, which Fusion draws only on line edits. And control
+// edges that stand out from the window in any palette.
 class AppStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -21,6 +22,9 @@ public:
         const QWidget* widget = nullptr) const override;
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
         const QWidget* widget = nullptr) const override;
+
+private:
+    void drawBorder(PrimitiveElement element, const QStyleOption* option, QPainter* painter) const;
 };
 
 } // namespace Open311
