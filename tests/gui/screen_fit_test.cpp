@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -126,6 +127,52 @@ private Q_SLOTS:
             QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
             QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
         }
+    }
+
+    // A v2 service's questions make the report's last column taller than the screen: the column
+    // scrolls by itself, its answers keep their own lines (three radio buttons stood on top of
+    // each other at 1280x800), and what takes the focus, by Tab or not, comes into view.
+    void aLongColumnScrollsToWhatHasFocus()
+    {
+        MainWindow window(options(QStringLiteral("column")));
+        show(window);
+        ReportForm* form = window.form();
+        auto* filter = child<QLineEdit>(form, QStringLiteral("Filter services"));
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("pothole in street"));
+        QTRY_VERIFY_WITH_TIMEOUT(form->findChildren<QRadioButton*>().size() == 3, 10000);
+        const QList<QRadioButton*> sizes = form->findChildren<QRadioButton*>();
+        // Each on its own line, at its full height, once the new questions are laid out.
+        const auto apart = [&sizes] {
+            QString problem;
+            for (int i = 1; i < sizes.size() && problem.isEmpty(); ++i) {
+                if (sizes[i]->y() < sizes[i - 1]->y() + sizes[i - 1]->height()
+                    || sizes[i]->height() < sizes[i]->sizeHint().height())
+                    problem = QStringLiteral("%1: at %2, %3 high, needs %4")
+                                  .arg(sizes[i]->text())
+                                  .arg(sizes[i]->y())
+                                  .arg(sizes[i]->height())
+                                  .arg(sizes[i]->sizeHint().height());
+            }
+            return problem;
+        };
+        QTRY_VERIFY2(apart().isEmpty(), qPrintable(apart()));
+        auto* send = child<QPushButton>(form, QStringLiteral("Send the report"));
+        QScrollArea* column = nullptr;
+        for (QWidget* up = send->parentWidget(); up && !column; up = up->parentWidget())
+            column = qobject_cast<QScrollArea*>(up);
+        QVERIFY(column && column != form->findChild<QScrollArea*>());
+        const auto shown = [column](QWidget* widget) {
+            return column->viewport()->rect().contains(
+                QRect(widget->mapTo(column->viewport(), QPoint(0, 0)), widget->size()));
+        };
+        QTRY_VERIFY(column->verticalScrollBar()->maximum() > 0);
+        column->verticalScrollBar()->setValue(0);
+        QVERIFY(!shown(send));
+        send->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(shown(send));
+        sizes.first()->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(shown(sizes.first()));
     }
 
     // A size saved on a bigger monitor is brought back within this screen.

@@ -12,6 +12,7 @@
 #include "gui/report/ReportFormText.h"
 #include "gui/report/ResultPanel.h"
 #include "gui/report/ServicePicker.h"
+#include "gui/widgets/ColumnScrollArea.h"
 #include "map/TileSource.h"
 #include "mapwidget/MapWidget.h"
 #include "store/RequestJson.h"
@@ -74,8 +75,10 @@ ReportForm::ReportForm(QWidget* parent)
     m_location = new LocationSection(*m_errors, *m_duplicates, m_splitter);
     m_map = m_location->map();
     m_pages = new QStackedWidget(m_splitter);
-    m_details = new ReportDetails(*m_errors, m_pages);
-    m_pages->addWidget(m_details);
+    auto* detailsColumn = new ColumnScrollArea(m_pages);
+    m_details = new ReportDetails(*m_errors, detailsColumn);
+    detailsColumn->setWidget(m_details);
+    m_pages->addWidget(detailsColumn);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
