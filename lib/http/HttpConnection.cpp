@@ -19,6 +19,7 @@ constexpr int kLingerMs = 30 * 1000;
 constexpr qint64 kReadBufferBytes = 64 * 1024;
 // Answers written and not yet taken by the peer: past this no more requests are read, so one
 // that pipelines requests and reads nothing is held back by TCP, not queued in our memory.
+// Plain HTTP only: a TLS socket counts as written what it has encrypted.
 constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
 // How long a stall lasts unless told: past any client's timeout (30 s by default), so that the
 // client gives up first and no HTTP stack re-sends a request that was already handled.
@@ -88,12 +89,15 @@ void HttpConnection::readRequests()
             m_timer->start(kDrainQuietMs);
         return;
     }
-    if (m_state != State::Open || m_busy || m_socket->bytesToWrite() > kMaxUnsentBytes)
-        return;
-    m_parser.append(m_socket->readAll());
+    // What is buffered is parsed before more is read, so that a paused connection holds at
+    // most one read beyond its request, and TCP holds the peer back.
     while (m_state == State::Open && !m_busy && m_socket->bytesToWrite() <= kMaxUnsentBytes) {
         switch (m_parser.parse()) {
         case HttpRequestParser::Progress::NeedMore:
+            if (m_socket->bytesAvailable() > 0) {
+                m_parser.append(m_socket->readAll());
+                break;
+            }
             // Judged after parsing: a request that this read completed is served, not refused.
             if (!holdBuffered())
                 fail(503);
@@ -218,8 +222,11 @@ void HttpConnection::timedOut()
     case State::Open:
         if (m_busy)
             return;
+        // A peer too slow to take its answers sent its requests whole: they are not late.
+        if (m_socket->bytesToWrite() > kMaxUnsentBytes)
+            closeGracefully();
         // A request begun and not finished in time gets an answer; a silent peer just a close.
-        if (m_parser.hasPartialRequest())
+        else if (m_parser.hasPartialRequest())
             fail(408);
         else
             closeGracefully();

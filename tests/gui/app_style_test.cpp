@@ -14,12 +14,14 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QStringListModel>
+#include <QStyleFactory>
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Open311;
 
@@ -208,6 +210,34 @@ private Q_SLOTS:
                 QLatin1String(box->metaObject()->className()), indicator.translated(box->pos()));
         }
         QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QLatin1Char('\n'))));
+    }
+
+    // The default button's highlighted outline, and a field's focus, are Fusion's own.
+    void highlightedOutlinesAreLeftAlone()
+    {
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        QVERIFY(fusion);
+        QWidget host;
+        auto* layout = new QVBoxLayout(&host);
+        auto* button = new QPushButton(QStringLiteral("Send"), &host);
+        button->setDefault(true);
+        auto* line = new QLineEdit(&host);
+        layout->addWidget(button);
+        layout->addWidget(line);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        host.activateWindow();
+        line->setFocus();
+        QTRY_VERIFY(line->hasFocus());
+        const QImage ours = host.grab().toImage();
+        host.setStyle(fusion.get());
+        button->setStyle(fusion.get());
+        line->setStyle(fusion.get());
+        const QImage theirs = host.grab().toImage();
+        QCOMPARE(ours, theirs);
+        host.setStyle(nullptr);
+        button->setStyle(nullptr);
+        line->setStyle(nullptr);
     }
 
     void drawnIconsFollowThePalette_data()

@@ -64,8 +64,7 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
 // Fusion outlines a control in its window colour darkened by 40 %: about 2:1 on a light window
 // and nothing at all on black, where a high-contrast palette left fields and buttons without an
 // edge. Where that falls short of 3:1, the edge is drawn again in the text colour's direction,
-// just far enough (WCAG 1.4.11). A focused field keeps the highlight Fusion gives it, and a
-// disabled control, which WCAG exempts, stays faint.
+// just far enough (WCAG 1.4.11). A disabled control, which WCAG exempts, stays faint.
 void AppStyle::drawBorder(
     PrimitiveElement element, const QStyleOption* option, QPainter* painter) const
 {
@@ -73,7 +72,17 @@ void AppStyle::drawBorder(
     if (!field && element != PE_PanelButtonCommand && element != PE_IndicatorCheckBox
         && element != PE_IndicatorRadioButton)
         return;
-    if (!(option->state & State_Enabled) || (field && (option->state & State_HasFocus)))
+    if (!(option->state & State_Enabled))
+        return;
+    // Fusion's highlighted outline marks a focused field, a button or box reached by the
+    // keyboard, and the default button; it stays.
+    const bool keyboardFocus = (option->state & State_HasFocus)
+        && (field || (option->state & State_KeyboardFocusChange));
+    if (keyboardFocus)
+        return;
+    if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option); button
+        && element == PE_PanelButtonCommand
+        && (button->features & (QStyleOptionButton::DefaultButton | QStyleOptionButton::Flat)))
         return;
     const QColor window = option->palette.color(QPalette::Window);
     constexpr double kMinimum = 3.0;

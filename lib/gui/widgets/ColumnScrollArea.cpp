@@ -26,7 +26,13 @@ QSize ColumnScrollArea::minimumSizeHint() const
 
 void ColumnScrollArea::showFocused(QWidget*, QWidget* now)
 {
-    if (now && widget() && widget()->isAncestorOf(now))
+    // A click gives the focus before it lands: scrolling then would move the control from
+    // under the pointer and lose the click. Nor does a control already in view move.
+    if (!now || !widget() || !widget()->isAncestorOf(now)
+        || QGuiApplication::mouseButtons() != Qt::NoButton)
+        return;
+    const QRect shown(now->mapTo(viewport(), QPoint(0, 0)), now->size());
+    if (!viewport()->rect().contains(shown))
         ensureWidgetVisible(now);
 }
 
