@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QStyleFactory>
@@ -217,6 +218,10 @@ private Q_SLOTS:
     {
         std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
         QVERIFY(fusion);
+        // A blinking text cursor would make the two pictures differ by their timing alone.
+        const int flash = QApplication::cursorFlashTime();
+        QApplication::setCursorFlashTime(0);
+        const auto restoreFlash = qScopeGuard([flash] { QApplication::setCursorFlashTime(flash); });
         QWidget host;
         auto* layout = new QVBoxLayout(&host);
         auto* button = new QPushButton(QStringLiteral("Send"), &host);
