@@ -96,11 +96,6 @@ QString visibleErrors(QWidget* parent)
     return texts.join(QLatin1Char('|'));
 }
 
-double contrast(const QColor& a, const QColor& b)
-{
-    return ColorContrast::ratio(a, b);
-}
-
 QLabel* firstVisibleError(QWidget* parent)
 {
     for (QLabel* label : parent->findChildren<QLabel*>()) {
@@ -1075,7 +1070,7 @@ private Q_SLOTS:
         QLabel* error = firstVisibleError(form);
         QVERIFY(error);
         const QColor lightRed = error->palette().color(QPalette::WindowText);
-        QVERIFY(contrast(lightRed, error->palette().color(QPalette::Window)) >= 4.5);
+        QVERIFY(ColorContrast::ratio(lightRed, error->palette().color(QPalette::Window)) >= 4.5);
 
         // The window's palette, not the application's: QApplication only spreads a new palette
         // to its widgets once exec() runs, which a test never calls. Both reach the form as a
@@ -1091,7 +1086,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
         window->setPalette(dark);
         const QColor darkRed = error->palette().color(QPalette::WindowText);
-        const double darkContrast = contrast(darkRed, error->palette().color(QPalette::Window));
+        const double darkContrast
+            = ColorContrast::ratio(darkRed, error->palette().color(QPalette::Window));
         if (!qEnvironmentVariableIsEmpty("OPEN311_TEST_SCREENSHOTS")) {
             MapWidget* map = form->map();
             const auto complete = [map] {
@@ -1197,7 +1193,7 @@ private Q_SLOTS:
             const QColor fore = palette.color(group, foreground);
             const QFont font = widget->font();
             const bool large = font.pointSizeF() >= 18 || (font.bold() && font.pointSizeF() >= 14);
-            const double ratio = contrast(fore, back);
+            const double ratio = ColorContrast::ratio(fore, back);
             ++checked;
             if (ratio < (large ? 3.0 : 4.5))
                 poor << QStringLiteral("%1 \"%2\": %3:1 (%4 on %5)")

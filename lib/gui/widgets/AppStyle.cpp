@@ -85,11 +85,19 @@ void AppStyle::drawBorder(
         && (button->features & (QStyleOptionButton::DefaultButton | QStyleOptionButton::Flat)))
         return;
     const QColor window = option->palette.color(QPalette::Window);
-    constexpr double kMinimum = 3.0;
-    if (ColorContrast::ratio(window.darker(140), window) >= kMinimum)
+    const QColor text = option->palette.color(QPalette::WindowText);
+    // Every control's every paint comes here, with one palette nearly always.
+    if (window != m_edgeWindow || text != m_edgeText) {
+        constexpr double kMinimum = 3.0;
+        m_edgeWindow = window;
+        m_edgeText = text;
+        m_edge = ColorContrast::ratio(window.darker(140), window) >= kMinimum
+            ? QColor()
+            : ColorContrast::reaching(window, text, kMinimum + 0.1);
+    }
+    if (!m_edge.isValid())
         return;
-    const QColor edge = ColorContrast::reaching(
-        window, option->palette.color(QPalette::WindowText), kMinimum + 0.1);
+    const QColor edge = m_edge;
     painter->save();
     painter->setPen(edge);
     painter->setBrush(Qt::NoBrush);

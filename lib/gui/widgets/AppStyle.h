@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QProxyStyle>
 
 namespace Open311 {
@@ -25,6 +26,11 @@ public:
 
 private:
     void drawBorder(PrimitiveElement element, const QStyleOption* option, QPainter* painter) const;
+
+    // The edge drawBorder() last worked out, for this window and text colour; invalid: none.
+    mutable QColor m_edgeWindow;
+    mutable QColor m_edgeText;
+    mutable QColor m_edge;
 };
 
 } // namespace Open311
