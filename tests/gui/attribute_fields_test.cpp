@@ -1,6 +1,7 @@
 #include "WidgetLookup.h"
 #include "core/ServiceDefinition.h"
 #include "gui/report/AttributeFields.h"
+#include "gui/widgets/ColumnScrollArea.h"
 
 #include <algorithm>
 
@@ -13,9 +14,12 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpontaneKeyEvent>
 #include <QTest>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace Open311;
 using Open311::Testing::child;
@@ -506,6 +510,57 @@ private Q_SLOTS:
         edited.clear();
         fields->setDefinition(everyKind());
         QCOMPARE(edited.count(), 0);
+    }
+
+    // A turn of the wheel over a date or a choice, on the way down the column, scrolls the
+    // column and leaves the answer alone; once the field has the focus, the wheel is its own.
+    void theWheelScrollsPastAnswersWithoutFocus()
+    {
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* column = new ColumnScrollArea(&window);
+        auto* fields = new AttributeFields;
+        column->setWidget(fields);
+        layout->addWidget(column);
+        fields->setDefinition(everyKind());
+        QVERIFY(showAndActivate(window));
+        window.resize(420, 300);
+        QScrollBar* bar = column->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        auto* noticed = child<QDateTimeEdit>(fields, QStringLiteral("When you noticed it"));
+        auto* surface = child<QComboBox>(fields, QStringLiteral("Road surface"));
+        child<QLineEdit>(fields, QStringLiteral("Street name"))->setFocus(Qt::TabFocusReason);
+        noticed->setDateTime(QDateTime(QDate(2026, 11, 30), QTime(9, 15)));
+        surface->setCurrentIndex(2);
+        const QDateTime date = noticed->dateTime();
+
+        const auto turn = [](QWidget* over) {
+            const QPoint at = over->rect().center();
+            // Downwards, as a person reading on turns it.
+            QWheelEvent wheel(at, over->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                Qt::NoModifier, Qt::NoScrollPhase, false);
+            // As QTest sends keys: QApplication passes only a wheel from the system on to the
+            // parents.
+            QSpontaneKeyEvent::setSpontaneous(&wheel);
+            qApp->notify(over, &wheel);
+        };
+        for (QWidget* over : { static_cast<QWidget*>(noticed), static_cast<QWidget*>(surface) }) {
+            column->ensureWidgetVisible(over);
+            bar->setValue(qMin(bar->value(), bar->maximum() - 1));
+            const int before = bar->value();
+            turn(over);
+            QVERIFY2(bar->value() > before, qPrintable(over->accessibleName()));
+        }
+        QCOMPARE(noticed->dateTime(), date);
+        QCOMPARE(surface->currentIndex(), 2);
+        QVERIFY(!noticed->hasFocus() && !surface->hasFocus());
+
+        surface->setFocus(Qt::TabFocusReason);
+        turn(surface);
+        QCOMPARE(surface->currentIndex(), 3);
+        noticed->setFocus(Qt::TabFocusReason);
+        turn(noticed);
+        QVERIFY(noticed->dateTime() != date);
     }
 
     // A service with no questions takes no room in the form.

@@ -2,6 +2,7 @@
 
 #include "gui/report/ReportFormText.h"
 #include "gui/widgets/AccessibleText.h"
+#include "gui/widgets/WheelGuard.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -424,6 +425,7 @@ void AttributeFields::addField(
         }
         case ServiceAttribute::Datatype::Datetime: {
             field.dateTime = new DateTimeField(m_content);
+            WheelGuard::protect(field.dateTime);
             connect(field.dateTime, &QDateTimeEdit::dateTimeChanged, this,
                 &AttributeFields::userEdited);
             control = field.dateTime;
@@ -434,6 +436,7 @@ void AttributeFields::addField(
             // A long choice must not widen the form's column; the list shows it whole.
             field.combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             field.combo->setMinimumContentsLength(12);
+            WheelGuard::protect(field.combo);
             field.combo->addItem(ReportFormText::tr("Choose\u2026"));
             for (const AttributeValue& value : attribute.values)
                 field.combo->addItem(value.name.isEmpty() ? value.key : value.name, value.key);
