@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QStyleFactory>
@@ -162,12 +164,16 @@ private Q_SLOTS:
         text->setFixedHeight(60);
         auto* check = new QCheckBox(QStringLiteral("Archived"), &host);
         auto* radio = new QRadioButton(QStringLiteral("Small"), &host);
-        const QList<QWidget*> boxes { line, button, combo, text };
+        // A v2 question's date, as the form shows it, and the Tracker's interval.
+        auto* date = new QDateTimeEdit(&host);
+        date->setCalendarPopup(true);
+        auto* number = new QSpinBox(&host);
+        const QList<QWidget*> boxes { line, button, combo, text, date, number };
         for (QWidget* widget : boxes)
             layout->addWidget(widget);
         layout->addWidget(check);
         layout->addWidget(radio);
-        host.resize(320, 320);
+        host.resize(320, 400);
         host.show();
         QVERIFY(QTest::qWaitForWindowExposed(&host));
         // A focused control shows the highlight instead; that is the palette's to choose.
@@ -227,22 +233,28 @@ private Q_SLOTS:
         auto* button = new QPushButton(QStringLiteral("Send"), &host);
         button->setDefault(true);
         auto* line = new QLineEdit(&host);
+        auto* number = new QSpinBox(&host);
         layout->addWidget(button);
         layout->addWidget(line);
+        layout->addWidget(number);
         host.show();
         QVERIFY(QTest::qWaitForWindowExposed(&host));
         host.activateWindow();
-        line->setFocus();
-        QTRY_VERIFY(line->hasFocus());
-        const QImage ours = host.grab().toImage();
-        host.setStyle(fusion.get());
-        button->setStyle(fusion.get());
-        line->setStyle(fusion.get());
-        const QImage theirs = host.grab().toImage();
-        QCOMPARE(ours, theirs);
-        host.setStyle(nullptr);
-        button->setStyle(nullptr);
-        line->setStyle(nullptr);
+        const QList<QWidget*> widgets { &host, button, line, number };
+        for (QWidget* focused : { static_cast<QWidget*>(line), static_cast<QWidget*>(number) }) {
+            focused->setFocus();
+            QTRY_VERIFY(focused->hasFocus());
+            const QImage ours = host.grab().toImage();
+            for (QWidget* widget : widgets)
+                widget->setStyle(fusion.get());
+            const QImage theirs = host.grab().toImage();
+            for (QWidget* widget : widgets)
+                widget->setStyle(nullptr);
+            // The controls left unfocused have their redrawn edges; these two do not.
+            for (QWidget* compared : { static_cast<QWidget*>(button), focused })
+                QVERIFY2(ours.copy(compared->geometry()) == theirs.copy(compared->geometry()),
+                    compared->metaObject()->className());
+        }
     }
 
     void drawnIconsFollowThePalette_data()

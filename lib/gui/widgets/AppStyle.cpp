@@ -61,6 +61,46 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
     painter->restore();
 }
 
+void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
+    QPainter* painter, const QWidget* widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    // Fusion draws a spin box's frame itself, not through a primitive that drawBorder() sees.
+    const auto* spin = qstyleoption_cast<const QStyleOptionSpinBox*>(option);
+    if (control != CC_SpinBox || !spin || !spin->frame || !(option->state & State_Enabled)
+        || (option->state & State_HasFocus))
+        return;
+    const QColor edge = edgeColour(option->palette);
+    if (edge.isValid())
+        strokeRoundedEdge(painter, option->rect, edge);
+}
+
+void AppStyle::strokeRoundedEdge(QPainter* painter, const QRect& rect, const QColor& edge)
+{
+    painter->save();
+    painter->setPen(edge);
+    painter->setBrush(Qt::NoBrush);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+    painter->restore();
+}
+
+QColor AppStyle::edgeColour(const QPalette& palette) const
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    // Every control's every paint comes here, with one palette nearly always.
+    if (window != m_edgeWindow || text != m_edgeText) {
+        constexpr double kMinimum = 3.0;
+        m_edgeWindow = window;
+        m_edgeText = text;
+        m_edge = ColorContrast::ratio(window.darker(140), window) >= kMinimum
+            ? QColor()
+            : ColorContrast::reaching(window, text, kMinimum + 0.1);
+    }
+    return m_edge;
+}
+
 // Fusion outlines a control in its window colour darkened by 40 %: about 2:1 on a light window
 // and nothing at all on black, where a high-contrast palette left fields and buttons without an
 // edge. Where that falls short of 3:1, the edge is drawn again in the text colour's direction,
@@ -84,35 +124,22 @@ void AppStyle::drawBorder(
         && element == PE_PanelButtonCommand
         && (button->features & (QStyleOptionButton::DefaultButton | QStyleOptionButton::Flat)))
         return;
-    const QColor window = option->palette.color(QPalette::Window);
-    const QColor text = option->palette.color(QPalette::WindowText);
-    // Every control's every paint comes here, with one palette nearly always.
-    if (window != m_edgeWindow || text != m_edgeText) {
-        constexpr double kMinimum = 3.0;
-        m_edgeWindow = window;
-        m_edgeText = text;
-        m_edge = ColorContrast::ratio(window.darker(140), window) >= kMinimum
-            ? QColor()
-            : ColorContrast::reaching(window, text, kMinimum + 0.1);
-    }
-    if (!m_edge.isValid())
+    const QColor edge = edgeColour(option->palette);
+    if (!edge.isValid())
         return;
-    const QColor edge = m_edge;
+    if (element != PE_IndicatorRadioButton && element != PE_IndicatorCheckBox) {
+        strokeRoundedEdge(painter, option->rect, edge);
+        return;
+    }
     painter->save();
     painter->setPen(edge);
     painter->setBrush(Qt::NoBrush);
-    const QRectF rect = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
-    if (element == PE_IndicatorRadioButton || element == PE_IndicatorCheckBox) {
-        // Whole pixels: a smoothed one-pixel circle blends half of itself into the window.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        if (element == PE_IndicatorRadioButton)
-            painter->drawEllipse(option->rect.adjusted(0, 0, -1, -1));
-        else
-            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
-    } else {
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->drawRoundedRect(rect, 2, 2);
-    }
+    // Whole pixels: a smoothed one-pixel circle blends half of itself into the window.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    if (element == PE_IndicatorRadioButton)
+        painter->drawEllipse(option->rect.adjusted(0, 0, -1, -1));
+    else
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
     painter->restore();
 }
 

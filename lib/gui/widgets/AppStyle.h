@@ -23,8 +23,13 @@ public:
         const QWidget* widget = nullptr) const override;
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
         const QWidget* widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
+        QPainter* painter, const QWidget* widget = nullptr) const override;
 
 private:
+    // What drawBorder() draws an edge in, for this palette; invalid where Fusion's own will do.
+    QColor edgeColour(const QPalette& palette) const;
+    static void strokeRoundedEdge(QPainter* painter, const QRect& rect, const QColor& edge);
     void drawBorder(PrimitiveElement element, const QStyleOption* option, QPainter* painter) const;
 
     // The edge drawBorder() last worked out, for this window and text colour; invalid: none.
