@@ -302,42 +302,42 @@
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="203"/>
+        <location filename="../lib/session/AppSession.cpp" line="206"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="205"/>
+        <location filename="../lib/session/AppSession.cpp" line="208"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="214"/>
+        <location filename="../lib/session/AppSession.cpp" line="217"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="228"/>
+        <location filename="../lib/session/AppSession.cpp" line="231"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="235"/>
+        <location filename="../lib/session/AppSession.cpp" line="238"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="326"/>
+        <location filename="../lib/session/AppSession.cpp" line="336"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="332"/>
+        <location filename="../lib/session/AppSession.cpp" line="342"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="346"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -345,17 +345,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="355"/>
+        <location filename="../lib/session/AppSession.cpp" line="365"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="369"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="371"/>
+        <location filename="../lib/session/AppSession.cpp" line="381"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -363,12 +363,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <location filename="../lib/session/AppSession.cpp" line="413"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>No se pudo añadir la solicitud %1 al seguimiento: no se pudo escribir su archivo (puede que el disco esté lleno). No se perdió nada de lo que ya seguía; libere espacio y vuelva a seguirla desde la pestaña Seguimiento.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="459"/>
+        <location filename="../lib/session/AppSession.cpp" line="469"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -459,42 +459,42 @@
 <context>
     <name>Open311::CommandContext</name>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="76"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="78"/>
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation>No existe la jurisdicción «%1» (véase: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="81"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="83"/>
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation>La ciudad de práctica funciona dentro de la aplicación. Inicie open311-sandbox y use --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="104"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración de la aplicación, instale un archivo de clave o defina OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="120"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de clave de API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="152"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol admite v1 o v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="158"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Indique --city-id o --jurisdiction-id, no ambos.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="177"/>
         <source>--format takes json or xml.</source>
         <translation>--format admite json o xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
     </message>
@@ -503,7 +503,7 @@
     <name>Open311::CommandLineTool</name>
     <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="116"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
@@ -577,32 +577,42 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <source>GeoReport v2: ask for service names and questions in this language (the server&apos;s locale parameter); a profile that lists its server&apos;s languages picks the interface language&apos;s.</source>
+        <translation>GeoReport v2: pide los nombres de los servicios y las preguntas en este idioma (el parámetro locale del servidor); un perfil que indica los idiomas de su servidor elige el de la interfaz.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <source>TAG</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Segundos de espera por una respuesta (30 por omisión).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="82"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="84"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Permite un servidor http:// sin cifrar que no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="85"/>
         <source>Print JSON for scripts.</source>
         <translation>Imprime JSON para scripts.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>Read the API key from this file.</source>
         <translation>Lee la clave de API de este archivo.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
@@ -617,22 +627,22 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
         <translation>Envía avisos de problemas que no son emergencias al servidor Open311 GeoReport v1 o v2 de una ciudad.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="114"/>
         <source>Name a command: %1.</source>
         <translation>Indique una orden: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
         <source>Options: open311 --help</source>
         <translation>Opciones: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="124"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Orden desconocida «%1». Use %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="133"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Indique --profile o --endpoint, no ambos.</translation>
     </message>
@@ -1100,22 +1110,22 @@ Códigos de salida: 0 éxito, 2 error de uso o de validación (no se envió nada
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="37"/>
+        <location filename="../lib/core/Endpoint.cpp" line="44"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation>El servidor no es una URL válida. Indique la dirección completa, como https://ciudad.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="43"/>
+        <location filename="../lib/core/Endpoint.cpp" line="50"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation>El servidor debe empezar por https:// (o http:// donde se permita HTTP sin cifrar).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="48"/>
+        <location filename="../lib/core/Endpoint.cpp" line="55"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation>El servidor usa HTTP sin cifrar, lo que enviaría la clave de API sin protección. Use https:// o permita HTTP sin cifrar de forma explícita.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="53"/>
+        <location filename="../lib/core/Endpoint.cpp" line="60"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation>El identificador de ciudad está vacío. Los servidores GeoReport v1 lo necesitan (por ejemplo sfgov.org).</translation>
     </message>
@@ -2278,163 +2288,168 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección de los mosaicos del mapa usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Indique la atribución del mapa (por ejemplo, © colaboradores de OpenStreetMap): la licencia de los mosaicos exige que se muestre en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>No se puede leer el archivo de configuración %1 (%2), así que no se usa la configuración que contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>El archivo de configuración del sistema %1, que proporciona su administrador, está dañado: puede que no se usen algunas jurisdicciones o bloqueos que contiene. Pida a su administrador que lo revise.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>El archivo de configuración %1 está dañado y no se pudo guardar una copia: puede que falte parte de su configuración. Se deja tal como está.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>El archivo de configuración %1 estaba dañado, así que puede que falte parte de su configuración. Se conserva lo que se pudo leer, y el archivo dañado se copió en %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>El idioma de la ciudad debe ser una etiqueta de idioma, como en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
+        <translation>Cada idioma en que responde el servidor debe ser una etiqueta de idioma, como es o es_US, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría las direcciones sin protección. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>El área de servicio debe ser una dirección http(s) o la ruta de un archivo GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección del área de servicio usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -2480,34 +2495,34 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="90"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="91"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="92"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="93"/>
         <source>Delete leaves the date and time out.</source>
         <translation>Pulse Supr para omitir la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="361"/>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="372"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="362"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="373"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="404"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="437"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="440"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="478"/>
         <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation>Problema con %1</translation>
@@ -2757,42 +2772,42 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="53"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="54"/>
         <source>Test server: reports sent here are not real and will not be handled.</source>
         <translation>Servidor de prueba: los avisos enviados aquí no son reales y nadie los atenderá.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="55"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="56"/>
         <source>Test server</source>
         <translation>Servidor de prueba</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="180"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="177"/>
         <source>Loading the questions the city asks about this service…</source>
         <translation>Cargando las preguntas que hace la ciudad sobre este servicio…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="315"/>
         <source>&amp;Service</source>
         <translation>Se&amp;rvicio</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="317"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="323"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
         <source>Se&amp;nd report</source>
         <translation>En&amp;viar aviso</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="369"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="366"/>
         <source>A photo is still being prepared; send again in a moment.</source>
         <translation>Aún se está preparando una foto; vuelva a enviar el aviso dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="378"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="375"/>
         <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation>Aún no han llegado las preguntas de la ciudad sobre este servicio; el aviso podrá enviarse cuando se hayan respondido.</translation>
     </message>
@@ -2827,7 +2842,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Puede que ya se haya avisado de esto: solicitud %1 (%2, %3), %4, avisada en %5.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -2897,7 +2912,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Aún no hay ningún lugar en el mapa: la ciudad recibe solo la dirección, sin posición en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="411"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="417"/>
         <source>Sending the report…</source>
         <translation>Enviando el aviso…</translation>
     </message>
@@ -3492,104 +3507,104 @@ Servicio: %2
         <translation>El sistema de la lista de servicios no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
         <source>The service %1 has no definition; its metadata is false.</source>
         <translation>El servicio %1 no tiene definición; su metadata es false.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="213"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="169"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="214"/>
         <source>service_code %1 was not found.</source>
         <translation>No se encontró service_code %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="171"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="172"/>
         <source>The definitions back-end is down; try again later.</source>
         <translation>El sistema de definiciones no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="210"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="211"/>
         <source>service_code was not provided.</source>
         <translation>No se indicó service_code.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="221"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="222"/>
         <source>lat and long must both be given as WGS84 degrees.</source>
         <translation>lat y long deben indicarse ambos en grados WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="227"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="228"/>
         <source>A location is required: lat and long, address_string or address_id.</source>
         <translation>Se necesita una ubicación: lat y long, address_string o address_id.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="230"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="231"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>La descripción está limitada a 4.000 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="238"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="239"/>
         <source>attribute[%1]: %2</source>
         <translation>attribute[%1]: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="241"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="242"/>
         <source>The city&apos;s back-end is down; nothing was created. Try again later.</source>
         <translation>El sistema de la ciudad no funciona; no se creó nada. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="268"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="269"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>No se pudo guardar la solicitud; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="295"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="296"/>
         <source>At most 1,000 service_request_id can be asked at once.</source>
         <translation>Se pueden pedir como máximo 1.000 service_request_id a la vez.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="305"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="306"/>
         <source>start_date and end_date must be ISO 8601 dates, such as 2026-12-01T00:00:00Z.</source>
         <translation>start_date y end_date deben ser fechas ISO 8601, como 2026-12-01T00:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="311"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="312"/>
         <source>end_date is before start_date.</source>
         <translation>end_date es anterior a start_date.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="314"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="315"/>
         <source>start_date and end_date may not span more than 90 days.</source>
         <translation>Entre start_date y end_date no puede haber más de 90 días.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="320"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="321"/>
         <source>status must be open or closed, not %1.</source>
         <translation>status debe ser open o closed, no %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="330"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="331"/>
         <source>page and page_size must be whole numbers from 1.</source>
         <translation>page y page_size deben ser números enteros a partir de 1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="332"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="360"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="333"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="361"/>
         <source>The requests back-end is down; try again later.</source>
         <translation>El sistema de solicitudes no funciona; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="358"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="359"/>
         <source>service_request_id %1 was not found.</source>
         <translation>No se encontró service_request_id %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="375"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="376"/>
         <source>token %1 was not found.</source>
         <translation>No se encontró el token %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="377"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="378"/>
         <source>The tokens back-end is down; try again later.</source>
         <translation>El sistema de tokens no funciona; inténtelo más tarde.</translation>
     </message>
@@ -3597,57 +3612,57 @@ Servicio: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="37"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de servicios %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>El archivo de servicios %1 supera los 16 MB.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="54"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>El archivo de servicios declara un DTD, que no se acepta.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="66"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Línea %1 del archivo de servicios: cada servicio necesita service_code y service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="72"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>El código de servicio %1 aparece dos veces en el archivo de servicios.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="78"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>La ciudad revisará este aviso en un plazo de 5 días hábiles.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="90"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>Línea %1 del archivo de servicios: el tipo (type) de %2 debe ser realtime, batch o blackbox.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="98"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
         <source>Department of Public Works</source>
         <translation>Departamento de Obras Públicas</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="105"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>El archivo de servicios no es XML bien formado (línea %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="111"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file lists no services.</source>
         <translation>El archivo de servicios no contiene ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="127"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>Una definición de servicio menciona el servicio %1, que no está en el catálogo.</translation>
     </message>
@@ -3821,7 +3836,7 @@ Servicio: %2
         <translation>Duplicado de un aviso anterior; cerrado.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="61"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="66"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>La ciudad de práctica no puede escuchar en %1, puerto %2: %3</translation>
     </message>
@@ -5484,7 +5499,7 @@ Servicio: %2
         <translation>La definición del servicio incluye una opción sin clave (key) para «%1».</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2WireCodec.cpp" line="224"/>
+        <location filename="../lib/core/V2WireCodec.cpp" line="233"/>
         <source>The server listed no request with this id.</source>
         <translation>El servidor no incluyó ninguna solicitud con este número.</translation>
     </message>

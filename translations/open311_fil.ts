@@ -302,42 +302,42 @@
         <translation>Mapa ng lungsod-pagsasanay</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="203"/>
+        <location filename="../lib/session/AppSession.cpp" line="206"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>Hindi pa naka-set up ang hurisdiksiyong “%1”.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="205"/>
+        <location filename="../lib/session/AppSession.cpp" line="208"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>Hindi tama ang pagkaka-set up ng hurisdiksiyong %1: %2 Buksan ang Mga Setting para ayusin ito.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="214"/>
+        <location filename="../lib/session/AppSession.cpp" line="217"/>
         <source>The training city could not start: %1</source>
         <translation>Hindi masimulan ang lungsod-pagsasanay: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="228"/>
+        <location filename="../lib/session/AppSession.cpp" line="231"/>
         <source>Fetching the API key…</source>
         <translation>Kinukuha ang API key…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="235"/>
+        <location filename="../lib/session/AppSession.cpp" line="238"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>Walang API key para sa %1. Ilagay ito sa Mga Setting (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="326"/>
+        <location filename="../lib/session/AppSession.cpp" line="336"/>
         <source>Loading services…</source>
         <translation>Nilo-load ang mga serbisyo…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="332"/>
+        <location filename="../lib/session/AppSession.cpp" line="342"/>
         <source>Not connected: %1</source>
         <translation>Hindi nakakonekta: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="346"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Nakakonekta: %n serbisyo</numerusform>
@@ -345,17 +345,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="355"/>
+        <location filename="../lib/session/AppSession.cpp" line="365"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>Hindi ma-load ang mga umiiral na kahilingan mula sa %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="369"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="371"/>
+        <location filename="../lib/session/AppSession.cpp" line="381"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: hindi isinama ang %n kahilingang walang magagamit na latitud at longhitud.</numerusform>
@@ -363,12 +363,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <location filename="../lib/session/AppSession.cpp" line="413"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>Hindi maidagdag ang kahilingan %1 sa Pagsubaybay: hindi maisulat ang file nito (maaaring puno na ang disk). Walang nawala sa mga sinusubaybayan na; magbakante ng espasyo at subaybayan itong muli mula sa tab na Pagsubaybay.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="459"/>
+        <location filename="../lib/session/AppSession.cpp" line="469"/>
         <source>Not connected yet.</source>
         <translation>Hindi pa nakakonekta.</translation>
     </message>
@@ -459,42 +459,42 @@
 <context>
     <name>Open311::CommandContext</name>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="76"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="78"/>
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation>Walang hurisdiksiyong “%1” (tingnan: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="81"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="83"/>
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation>Tumatakbo ang lungsod-pagsasanay sa loob ng app. Simulan ang open311-sandbox at gamitin ang --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="104"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>Walang API key para sa %1. Maglagay nito sa mga setting ng app, mag-install ng key file, o i-set ang OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="120"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>Hindi mabasa ang API key file na %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="152"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>Tumatanggap ang --protocol ng v1 o v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="158"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Ibigay ang --city-id o ang --jurisdiction-id, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="177"/>
         <source>--format takes json or xml.</source>
         <translation>Tumatanggap ang --format ng json o xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>Tumatanggap ang --timeout ng bilang ng segundo mula 0 hanggang 3600.</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="116"/>
         <source>Commands:</source>
         <translation>Mga utos:</translation>
     </message>
@@ -587,52 +587,62 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <source>GeoReport v2: ask for service names and questions in this language (the server&apos;s locale parameter); a profile that lists its server&apos;s languages picks the interface language&apos;s.</source>
+        <translation>GeoReport v2: hingin ang mga pangalan ng serbisyo at ang mga tanong sa wikang ito (ang locale parameter ng server); kapag nakalista sa profile ang mga wika ng server nito, ang wika ng interface ang pinipili.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Ilang segundo ang paghihintay sa sagot (default 30).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="82"/>
         <source>SECONDS</source>
         <translation>SEGUNDO</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="84"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Payagan ang http:// endpoint na walang encryption na wala sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="85"/>
         <source>Print JSON for scripts.</source>
         <translation>Mag-print ng JSON para sa mga script.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>Read the API key from this file.</source>
         <translation>Basahin ang API key mula sa file na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="114"/>
         <source>Name a command: %1.</source>
         <translation>Pumili ng utos: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
         <source>Options: open311 --help</source>
         <translation>Mga opsiyon: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="124"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Hindi kilalang utos na “%1”. Gamitin ang %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="133"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Ibigay ang --profile o ang --endpoint, hindi pareho.</translation>
     </message>
@@ -1100,22 +1110,22 @@ Mga exit code: 0 tagumpay, 2 error sa paggamit o pag-validate (walang naipadala)
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="37"/>
+        <location filename="../lib/core/Endpoint.cpp" line="44"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation>Hindi wastong URL ang endpoint. Ibigay ang buong address, gaya ng https://city.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="43"/>
+        <location filename="../lib/core/Endpoint.cpp" line="50"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation>Dapat magsimula ang endpoint sa https:// (o http:// kung pinapayagan ang HTTP na walang encryption).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="48"/>
+        <location filename="../lib/core/Endpoint.cpp" line="55"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang endpoint, kaya ipapadala ang API key nang hindi naka-encrypt. Gamitin ang https://, o tahasang payagan ang HTTP na walang encryption.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="53"/>
+        <location filename="../lib/core/Endpoint.cpp" line="60"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation>Walang laman ang ID ng lungsod. Kailangan ito ng mga GeoReport v1 server (halimbawa, sfgov.org).</translation>
     </message>
@@ -2278,163 +2288,168 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>Hindi mabasa ang file ng mga setting na %1 (%2), kaya hindi ginagamit ang mga setting na nasa loob nito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>Sira ang file ng mga setting ng system na %1, na ibinibigay ng inyong administrator: maaaring hindi magamit ang ilang hurisdiksiyon o lock na nasa loob nito. Hilingin sa inyong administrator na suriin ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>Sira ang file ng mga setting na %1, at hindi makapagtabi ng kopya nito: maaaring may kulang sa inyong mga setting. Hinayaan ito kung ano ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>Sira ang file ng mga setting na %1, kaya maaaring may kulang sa inyong mga setting. Itinabi ang nabasa, at kinopya ang sirang file sa %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
         <source>Training city (Sandbox City)</source>
         <translation>Lungsod-pagsasanay (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>Built in; files nothing real.</source>
         <translation>Kasama na sa app; walang totoong inihahain.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
         <source>Training city over GeoReport v1</source>
         <translation>Lungsod-pagsasanay sa GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Luma na mula Agosto 2013: itinatago bilang sanggunian; hindi makapagpapadala ng mga ulat.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Miami-Dade County</source>
         <translation>Miami-Dade County</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Handa para sa development (beta). Humingi muna ng key sa county.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Ibigay ang atribusyon ng mapa (gaya ng © mga kontribyutor ng OpenStreetMap): hinihingi ng lisensiya ng mga tile na ipakita ito sa mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Dapat language tag ang wika ng lungsod, gaya ng en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
+        <translation>Dapat language tag ang bawat wikang sinasagot ng server, gaya ng es o es_US, hindi %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Bigyan ng pangalan ang hurisdiksiyon.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Gumagamit ang hurisdiksiyon ng protocol na hindi alam ng bersiyong ito ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Wala sa computer na ito ang mga tile ng mapa na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Dapat URL na may {z}, {x} at {y} ang address ng mga tile ng mapa, gaya ng https://tile.openstreetmap.org/{z}/{x}/{y}.png, o ang path ng isang MBTiles file o ng folder ng mga tile.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng mga tile ng mapa. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dapat buong URL ang serbisyo sa paghahanap ng address.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang serbisyo sa paghahanap ng address, kaya ipapadala ang mga address nang hindi naka-encrypt. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Dapat http(s) na address o path ng isang file ang feed: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Dapat http(s) na address o path ng isang GeoJSON file ang saklaw na lugar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng saklaw na lugar. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Bawat 30 segundo ang pinakamadalas na pagsuri ng Pagsubaybay.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>Hindi na tumatanggap ng mga ulat ang %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Ang inyong administrator ang namamahala sa mga hurisdiksiyon sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Hindi mababago ang mga hurisdiksiyong kasama na sa app; kopyahin ang isa para iangkop ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
         <source>The settings could not be written.</source>
         <translation>Hindi ma-save ang mga setting.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Hindi maaalis ang mga hurisdiksiyong kasama na sa app.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopya)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Hindi ito file ng hurisdiksiyon na in-export ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Walang magagamit na ID ang file ng hurisdiksiyon.</translation>
     </message>
@@ -2480,34 +2495,34 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="90"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="91"/>
         <source>Not given</source>
         <translation>Hindi ibinigay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="92"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="93"/>
         <source>Delete leaves the date and time out.</source>
         <translation>Pindutin ang Delete para hindi isama ang petsa at oras.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="361"/>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="372"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="362"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="373"/>
         <source>%1 (required)</source>
         <translation>%1 (kailangan)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="404"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="437"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="440"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="478"/>
         <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation>Problema sa %1</translation>
@@ -3012,52 +3027,52 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="53"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="54"/>
         <source>Test server: reports sent here are not real and will not be handled.</source>
         <translation>Pansubok na server: hindi totoo ang mga ulat na ipinapadala rito at hindi aasikasuhin ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="55"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="56"/>
         <source>Test server</source>
         <translation>Pansubok na server</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="180"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="177"/>
         <source>Loading the questions the city asks about this service…</source>
         <translation>Nilo-load ang mga tanong ng lungsod tungkol sa serbisyong ito…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="315"/>
         <source>&amp;Service</source>
         <translation>&amp;Serbisyo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="317"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
         <source>Sending…</source>
         <translation>Ipinapadala…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="323"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
         <source>Se&amp;nd report</source>
         <translation>Ipa&amp;dala ang ulat</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="369"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="366"/>
         <source>A photo is still being prepared; send again in a moment.</source>
         <translation>Inihahanda pa ang isang larawan; ipadalang muli pagkaraan ng ilang sandali.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="378"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="375"/>
         <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation>Hindi pa dumarating ang mga tanong ng lungsod tungkol sa serbisyong ito; maipapadala ang ulat kapag nasagot na ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="411"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="417"/>
         <source>Sending the report…</source>
         <translation>Ipinapadala ang ulat…</translation>
     </message>
@@ -3492,104 +3507,104 @@ Serbisyo: %2
         <translation>Hindi gumagana ang back-end ng listahan ng mga serbisyo; subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
         <source>The service %1 has no definition; its metadata is false.</source>
         <translation>Walang depinisyon ang serbisyong %1; false ang metadata nito.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="213"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="169"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="214"/>
         <source>service_code %1 was not found.</source>
         <translation>Hindi nahanap ang service_code na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="171"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="172"/>
         <source>The definitions back-end is down; try again later.</source>
         <translation>Hindi gumagana ang back-end ng mga depinisyon; subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="210"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="211"/>
         <source>service_code was not provided.</source>
         <translation>Hindi ibinigay ang service_code.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="221"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="222"/>
         <source>lat and long must both be given as WGS84 degrees.</source>
         <translation>Dapat parehong ibigay ang lat at long bilang digri ng WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="227"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="228"/>
         <source>A location is required: lat and long, address_string or address_id.</source>
         <translation>Kailangan ng lokasyon: lat at long, address_string o address_id.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="230"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="231"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>Hanggang 4,000 karakter lang ang paglalarawan.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="238"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="239"/>
         <source>attribute[%1]: %2</source>
         <translation>attribute[%1]: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="241"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="242"/>
         <source>The city&apos;s back-end is down; nothing was created. Try again later.</source>
         <translation>Hindi gumagana ang back-end ng lungsod; walang nalikha. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="268"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="269"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>Hindi maitago ang kahilingan; walang nalikha.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="295"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="296"/>
         <source>At most 1,000 service_request_id can be asked at once.</source>
         <translation>Hanggang 1,000 service_request_id lang ang maaaring hingin nang sabay-sabay.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="305"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="306"/>
         <source>start_date and end_date must be ISO 8601 dates, such as 2026-12-01T00:00:00Z.</source>
         <translation>Dapat ISO 8601 na petsa ang start_date at end_date, gaya ng 2026-12-01T00:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="311"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="312"/>
         <source>end_date is before start_date.</source>
         <translation>Mas maaga ang end_date kaysa sa start_date.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="314"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="315"/>
         <source>start_date and end_date may not span more than 90 days.</source>
         <translation>Hindi maaaring lumampas sa 90 araw ang pagitan ng start_date at end_date.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="320"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="321"/>
         <source>status must be open or closed, not %1.</source>
         <translation>Dapat open o closed ang status, hindi %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="330"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="331"/>
         <source>page and page_size must be whole numbers from 1.</source>
         <translation>Dapat buong bilang mula 1 ang page at page_size.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="332"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="360"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="333"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="361"/>
         <source>The requests back-end is down; try again later.</source>
         <translation>Hindi gumagana ang back-end ng mga kahilingan; subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="358"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="359"/>
         <source>service_request_id %1 was not found.</source>
         <translation>Hindi nahanap ang service_request_id na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="375"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="376"/>
         <source>token %1 was not found.</source>
         <translation>Hindi nahanap ang token na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="377"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="378"/>
         <source>The tokens back-end is down; try again later.</source>
         <translation>Hindi gumagana ang back-end ng mga token; subukang muli mamaya.</translation>
     </message>
@@ -3597,57 +3612,57 @@ Serbisyo: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="37"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>Hindi mabasa ang file ng mga serbisyo na %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>Mas malaki sa 16 MB ang file ng mga serbisyo na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="54"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>May idinedeklarang DTD ang file ng mga serbisyo, na hindi tinatanggap.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="66"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Linya %1 ng file ng mga serbisyo: kailangan ng bawat serbisyo ng service_code at service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="72"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>Dalawang beses lumalabas ang code ng serbisyo na %1 sa file ng mga serbisyo.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="78"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>Susuriin ng Lungsod ang ulat na ito sa loob ng 5 araw ng trabaho.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="90"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>Linya %1 ng file ng mga serbisyo: dapat realtime, batch o blackbox ang type ng %2.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="98"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
         <source>Department of Public Works</source>
         <translation>Kagawaran ng Pagawaing Bayan</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="105"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>Hindi maayos ang pagkakabuo ng XML ng file ng mga serbisyo (linya %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="111"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file lists no services.</source>
         <translation>Walang nakalistang serbisyo sa file ng mga serbisyo.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="127"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>Binabanggit ng isang depinisyon ng serbisyo ang serbisyong %1, na wala sa katalogo.</translation>
     </message>
@@ -3900,7 +3915,7 @@ Serbisyo: %2
         <translation>Doble ng naunang ulat; isinara.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="61"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="66"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>Hindi makapakinig ang lungsod-pagsasanay sa %1 port %2: %3</translation>
     </message>
@@ -5484,7 +5499,7 @@ Serbisyo: %2
         <translation>May nakalistang pagpipilian na walang key para sa “%1” ang depinisyon ng serbisyo.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2WireCodec.cpp" line="224"/>
+        <location filename="../lib/core/V2WireCodec.cpp" line="233"/>
         <source>The server listed no request with this id.</source>
         <translation>Walang nakalistang kahilingan na may ganitong numero ang server.</translation>
     </message>

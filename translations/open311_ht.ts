@@ -301,71 +301,71 @@
         <translation>Kat vil fòmasyon an</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="203"/>
+        <location filename="../lib/session/AppSession.cpp" line="206"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>Jiridiksyon “%1” pa konfigire.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="205"/>
+        <location filename="../lib/session/AppSession.cpp" line="208"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>Jiridiksyon %1 pa konfigire byen: %2 Louvri Paramèt pou korije l.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="214"/>
+        <location filename="../lib/session/AppSession.cpp" line="217"/>
         <source>The training city could not start: %1</source>
         <translation>Vil fòmasyon an pa t ka demare: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="228"/>
+        <location filename="../lib/session/AppSession.cpp" line="231"/>
         <source>Fetching the API key…</source>
         <translation>Ap chache kle API a…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="235"/>
+        <location filename="../lib/session/AppSession.cpp" line="238"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>Pa gen kle API pou %1. Mete l nan Paramèt (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="326"/>
+        <location filename="../lib/session/AppSession.cpp" line="336"/>
         <source>Loading services…</source>
         <translation>Ap chaje sèvis yo…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="332"/>
+        <location filename="../lib/session/AppSession.cpp" line="342"/>
         <source>Not connected: %1</source>
         <translation>Pa konekte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="346"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Konekte: %n sèvis</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="355"/>
+        <location filename="../lib/session/AppSession.cpp" line="365"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>Pa t ka chaje demann ki egziste deja yo nan %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="369"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="371"/>
+        <location filename="../lib/session/AppSession.cpp" line="381"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n demann ki pa gen kowòdone ki bon rete deyò.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <location filename="../lib/session/AppSession.cpp" line="413"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>Nou pa t kapab mete demann %1 nan Swivi: nou pa t kapab ekri fichye li (petèt disk la plen). Nou pa pèdi anyen nan demann w ap swiv deja yo; libere kèk plas epi swiv li ankò nan onglè Swivi a.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="459"/>
+        <location filename="../lib/session/AppSession.cpp" line="469"/>
         <source>Not connected yet.</source>
         <translation>Poko konekte.</translation>
     </message>
@@ -456,42 +456,42 @@
 <context>
     <name>Open311::CommandContext</name>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="76"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="78"/>
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation>Pa gen jiridiksyon “%1” (gade: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="81"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="83"/>
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation>Vil fòmasyon an mache anndan aplikasyon an. Lanse open311-sandbox epi sèvi ak --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="104"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>Pa gen kle API pou %1. Mete youn nan paramèt aplikasyon an, enstale yon fichye kle, oswa defini OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="120"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>Pa ka li fichye kle API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="152"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol aksepte v1 oswa v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="158"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Bay --city-id oswa --jurisdiction-id, pa toude.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="177"/>
         <source>--format takes json or xml.</source>
         <translation>--format aksepte json oswa xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout aksepte yon kantite segond ant 0 ak 3600.</translation>
     </message>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="116"/>
         <source>Commands:</source>
         <translation>Kòmand:</translation>
     </message>
@@ -584,52 +584,62 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
         <translation>FÒMA</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <source>GeoReport v2: ask for service names and questions in this language (the server&apos;s locale parameter); a profile that lists its server&apos;s languages picks the interface language&apos;s.</source>
+        <translation>GeoReport v2: mande non sèvis yo ak kesyon yo nan lang sa a (paramèt locale sèvè a); yon pwofil ki bay lang sèvè li pran lang entèfas la.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <source>TAG</source>
+        <translation>KÒD</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Konbyen segond pou tann yon repons (30 pa defo).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="82"/>
         <source>SECONDS</source>
         <translation>SEGOND</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="84"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Pèmèt yon sèvè http:// san chifreman ki pa sou machin sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="85"/>
         <source>Print JSON for scripts.</source>
         <translation>Ekri JSON pou script.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>Read the API key from this file.</source>
         <translation>Li kle API a nan fichye sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>PATH</source>
         <translation>CHEMEN</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="114"/>
         <source>Name a command: %1.</source>
         <translation>Bay non yon kòmand: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
         <source>Options: open311 --help</source>
         <translation>Opsyon: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="124"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Kòmand “%1” enkoni. Sèvi ak %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="133"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Bay --profile oswa --endpoint, pa toude.</translation>
     </message>
@@ -1097,22 +1107,22 @@ Kòd sòti: 0 siksè, 2 erè itilizasyon oswa validasyon (anyen pa t pati), 3 s�
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="37"/>
+        <location filename="../lib/core/Endpoint.cpp" line="44"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation>Adrès sèvè a pa yon URL ki valab. Bay adrès konplè a, tankou https://city.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="43"/>
+        <location filename="../lib/core/Endpoint.cpp" line="50"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation>Adrès sèvè a dwe kòmanse ak https:// (oswa http:// kote HTTP san chifreman pèmèt).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="48"/>
+        <location filename="../lib/core/Endpoint.cpp" line="55"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation>Sèvè a sèvi ak HTTP san chifreman, sa ki ta voye kle API a san pwoteksyon. Sèvi ak https://, oswa pèmèt HTTP san chifreman aklè.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="53"/>
+        <location filename="../lib/core/Endpoint.cpp" line="60"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation>Id vil la vid. Sèvè GeoReport v1 bezwen l (pa egzanp sfgov.org).</translation>
     </message>
@@ -2270,163 +2280,168 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>Nou pa ka li fichye paramèt %1 la (%2), kidonk nou pa sèvi ak paramèt ki ladan l yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>Fichye paramèt sistèm %1 la, administratè w la bay li, gate: petèt nou p ap ka sèvi ak kèk jiridiksyon oswa kèk blokaj ki ladan l. Mande administratè w la tcheke l.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>Fichye paramèt %1 la gate, epi nou pa t kapab kenbe yon kopi li: petèt kèk nan paramèt ou yo manke. Nou kite l jan l ye a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>Fichye paramèt %1 la te gate, kidonk petèt kèk nan paramèt ou yo manke. Nou kenbe sa nou te ka li, epi nou kopye fichye ki gate a nan %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
         <source>Training city (Sandbox City)</source>
         <translation>Vil fòmasyon (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>Built in; files nothing real.</source>
         <translation>Entegre; li pa anrejistre anyen reyèl.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
         <source>Training city over GeoReport v1</source>
         <translation>Vil fòmasyon ak GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Demode depi out 2013: yo kenbe l pou referans; pa ka voye rapò.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Miami-Dade County</source>
         <translation>Konte Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Pare pou devlopman (beta). Mande konte a yon kle anvan.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Bay atribisyon kat la (tankou © kontribitè OpenStreetMap): lisans kawo kat yo mande pou li parèt sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Lang vil la dwe yon kòd lang tankou en oswa pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
+        <translation>Chak lang sèvè a reponn ladan l dwe yon kòd lang tankou es oswa es_US, pa %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Bay jiridiksyon an yon non.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Jiridiksyon an sèvi ak yon pwotokòl vèsyon Open311 Reporter sa a pa konnen.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Kawo kat %1 yo pa egziste sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Adrès kawo kat yo dwe yon URL ak {z}, {x} ak {y}, tankou https://tile.openstreetmap.org/{z}/{x}/{y}.png, oswa chemen yon fichye MBTiles oswa yon dosye kawo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Adrès kawo kat yo sèvi ak HTTP san chifreman. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The address search service must be a full URL.</source>
         <translation>Sèvis rechèch adrès la dwe yon URL konplè.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Sèvis rechèch adrès la sèvi ak HTTP san chifreman, sa ki ta voye adrès yo san pwoteksyon. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Yon fil done dwe yon adrès http(s) oswa chemen yon fichye: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Zòn sèvis la dwe yon adrès http(s) oswa chemen yon fichye GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Adrès zòn sèvis la sèvi ak HTTP san chifreman. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Swivi pa verifye pi souvan pase chak 30 segond.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 pa aksepte rapò ankò (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Se administratè w la ki jere jiridiksyon yo sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Pa ka chanje jiridiksyon entegre yo; fè yon kopi pou adapte l.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
         <source>The settings could not be written.</source>
         <translation>Pa t ka anrejistre paramèt yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Pa ka retire jiridiksyon entegre yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Sa a pa yon fichye jiridiksyon Open311 Reporter ekspòte.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Fichye jiridiksyon an pa gen yon id ki bon.</translation>
     </message>
@@ -2472,34 +2487,34 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="90"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="91"/>
         <source>Not given</source>
         <translation>Pa bay</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="92"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="93"/>
         <source>Delete leaves the date and time out.</source>
         <translation>Peze Delete pou pa mete dat ak lè.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="361"/>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="372"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="362"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="373"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatwa)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="404"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="437"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="440"/>
         <source>Choose…</source>
         <translation>Chwazi…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="478"/>
         <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation>Pwoblèm ak %1</translation>
@@ -3001,52 +3016,52 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="53"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="54"/>
         <source>Test server: reports sent here are not real and will not be handled.</source>
         <translation>Sèvè tès: rapò ki voye isit la pa reyèl, e pèsonn p ap okipe yo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="55"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="56"/>
         <source>Test server</source>
         <translation>Sèvè tès</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="180"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="177"/>
         <source>Loading the questions the city asks about this service…</source>
         <translation>Ap chaje kesyon vil la poze sou sèvis sa a…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="315"/>
         <source>&amp;Service</source>
         <translation>&amp;Sèvis</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="317"/>
         <source>&amp;Address</source>
         <translation>&amp;Adrès</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
         <source>Sending…</source>
         <translation>Ap voye…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="323"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
         <source>Se&amp;nd report</source>
         <translation>&amp;Voye rapò a</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="369"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="366"/>
         <source>A photo is still being prepared; send again in a moment.</source>
         <translation>Yon foto toujou ap prepare; voye ankò nan yon ti moman.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="378"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="375"/>
         <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation>Kesyon vil la sou sèvis sa a poko rive; rapò a ka pati depi ou reponn yo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="411"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="417"/>
         <source>Sending the report…</source>
         <translation>Ap voye rapò a…</translation>
     </message>
@@ -3481,104 +3496,104 @@ Sèvis: %2
         <translation>Sistèm lis sèvis la pa mache; eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
         <source>The service %1 has no definition; its metadata is false.</source>
         <translation>Sèvis %1 pa gen definisyon; metadata li se false.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="213"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="169"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="214"/>
         <source>service_code %1 was not found.</source>
         <translation>Pa jwenn service_code %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="171"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="172"/>
         <source>The definitions back-end is down; try again later.</source>
         <translation>Sistèm definisyon yo pa mache; eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="210"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="211"/>
         <source>service_code was not provided.</source>
         <translation>service_code pa t bay.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="221"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="222"/>
         <source>lat and long must both be given as WGS84 degrees.</source>
         <translation>lat ak long dwe bay toude an degre WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="227"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="228"/>
         <source>A location is required: lat and long, address_string or address_id.</source>
         <translation>Yon kote obligatwa: lat ak long, address_string oswa address_id.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="230"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="231"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>Deskripsyon an limite a 4&#xa0;000 karaktè.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="238"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="239"/>
         <source>attribute[%1]: %2</source>
         <translation>attribute[%1]: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="241"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="242"/>
         <source>The city&apos;s back-end is down; nothing was created. Try again later.</source>
         <translation>Sistèm vil la pa mache; anyen pa t kreye. Eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="268"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="269"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>Pa t ka anrejistre demann nan; anyen pa t kreye.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="295"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="296"/>
         <source>At most 1,000 service_request_id can be asked at once.</source>
         <translation>Pa ka mande plis pase 1&#xa0;000 service_request_id an menm tan.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="305"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="306"/>
         <source>start_date and end_date must be ISO 8601 dates, such as 2026-12-01T00:00:00Z.</source>
         <translation>start_date ak end_date dwe dat ISO 8601, tankou 2026-12-01T00:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="311"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="312"/>
         <source>end_date is before start_date.</source>
         <translation>end_date vini anvan start_date.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="314"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="315"/>
         <source>start_date and end_date may not span more than 90 days.</source>
         <translation>Pa ka gen plis pase 90 jou ant start_date ak end_date.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="320"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="321"/>
         <source>status must be open or closed, not %1.</source>
         <translation>status dwe open oswa closed, pa %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="330"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="331"/>
         <source>page and page_size must be whole numbers from 1.</source>
         <translation>page ak page_size dwe nonb antye, 1 oswa plis.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="332"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="360"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="333"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="361"/>
         <source>The requests back-end is down; try again later.</source>
         <translation>Sistèm demann yo pa mache; eseye ankò pita.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="358"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="359"/>
         <source>service_request_id %1 was not found.</source>
         <translation>Pa jwenn service_request_id %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="375"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="376"/>
         <source>token %1 was not found.</source>
         <translation>Pa jwenn token %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="377"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="378"/>
         <source>The tokens back-end is down; try again later.</source>
         <translation>Sistèm token yo pa mache; eseye ankò pita.</translation>
     </message>
@@ -3586,57 +3601,57 @@ Sèvis: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="37"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>Pa ka li fichye sèvis %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>Fichye sèvis %1 pi gwo pase 16 MB.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="54"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>Fichye sèvis la deklare yon DTD, sa ki pa aksepte.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="66"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Liy %1 nan fichye sèvis la: chak sèvis bezwen yon service_code ak yon service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="72"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>Kòd sèvis %1 parèt de fwa nan fichye sèvis la.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="78"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>Vil la ap egzamine rapò sa a nan 5 jou travay.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="90"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>Liy %1 nan fichye sèvis la: tip (type) %2 dwe realtime, batch oswa blackbox.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="98"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
         <source>Department of Public Works</source>
         <translation>Depatman Travay Piblik</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="105"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>Fichye sèvis la pa yon XML ki byen fòme (liy %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="111"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file lists no services.</source>
         <translation>Fichye sèvis la pa gen okenn sèvis.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="127"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>Yon definisyon sèvis nonmen sèvis %1, ki pa nan katalòg la.</translation>
     </message>
@@ -3889,7 +3904,7 @@ Sèvis: %2
         <translation>Menm pwoblèm ak yon rapò anvan; fèmen.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="61"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="66"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>Vil fòmasyon an pa ka koute sou %1 pò %2: %3</translation>
     </message>
@@ -5470,7 +5485,7 @@ Sèvis: %2
         <translation>Definisyon sèvis la gen yon chwa san kle (key) pou “%1”.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2WireCodec.cpp" line="224"/>
+        <location filename="../lib/core/V2WireCodec.cpp" line="233"/>
         <source>The server listed no request with this id.</source>
         <translation>Sèvè a pa bay okenn demann ak nimewo sa a.</translation>
     </message>

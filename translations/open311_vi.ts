@@ -301,71 +301,71 @@
         <translation>Bản đồ thành phố thực hành</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="203"/>
+        <location filename="../lib/session/AppSession.cpp" line="206"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>Khu vực quản lý “%1” chưa được thiết lập.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="205"/>
+        <location filename="../lib/session/AppSession.cpp" line="208"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>Khu vực quản lý %1 chưa được thiết lập đúng: %2 Vui lòng mở Cài đặt để sửa.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="214"/>
+        <location filename="../lib/session/AppSession.cpp" line="217"/>
         <source>The training city could not start: %1</source>
         <translation>Không thể khởi động thành phố thực hành: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="228"/>
+        <location filename="../lib/session/AppSession.cpp" line="231"/>
         <source>Fetching the API key…</source>
         <translation>Đang lấy khóa API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="235"/>
+        <location filename="../lib/session/AppSession.cpp" line="238"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>Chưa có khóa API cho %1. Vui lòng nhập khóa trong Cài đặt (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="326"/>
+        <location filename="../lib/session/AppSession.cpp" line="336"/>
         <source>Loading services…</source>
         <translation>Đang tải các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="332"/>
+        <location filename="../lib/session/AppSession.cpp" line="342"/>
         <source>Not connected: %1</source>
         <translation>Chưa kết nối: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="346"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Đã kết nối: %n dịch vụ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="355"/>
+        <location filename="../lib/session/AppSession.cpp" line="365"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>Không thể tải các yêu cầu hiện có từ %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="369"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="371"/>
+        <location filename="../lib/session/AppSession.cpp" line="381"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: đã bỏ qua %n yêu cầu không có tọa độ dùng được.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <location filename="../lib/session/AppSession.cpp" line="413"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>Không thể thêm yêu cầu %1 vào mục Theo dõi: không ghi được tệp của mục này (có thể ổ đĩa đã đầy). Không mất yêu cầu nào đang theo dõi; hãy giải phóng dung lượng rồi theo dõi lại từ thẻ Theo dõi.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="459"/>
+        <location filename="../lib/session/AppSession.cpp" line="469"/>
         <source>Not connected yet.</source>
         <translation>Chưa kết nối.</translation>
     </message>
@@ -456,42 +456,42 @@
 <context>
     <name>Open311::CommandContext</name>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="76"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="78"/>
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation>Không có khu vực quản lý “%1” (xem: open311 profiles).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="81"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="83"/>
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation>Thành phố thực hành chạy bên trong ứng dụng. Vui lòng khởi động open311-sandbox và dùng --endpoint.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="104"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>Chưa có khóa API cho %1. Vui lòng nhập khóa trong phần cài đặt của ứng dụng, cài đặt một tệp khóa, hoặc đặt OPEN311_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="120"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>Không thể đọc tệp khóa API %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="152"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol nhận v1 hoặc v2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="158"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>Vui lòng dùng --city-id hoặc --jurisdiction-id, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="177"/>
         <source>--format takes json or xml.</source>
         <translation>--format nhận json hoặc xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout nhận số giây từ 0 đến 3600.</translation>
     </message>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="116"/>
         <source>Commands:</source>
         <translation>Lệnh:</translation>
     </message>
@@ -584,52 +584,62 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
         <translation>ĐỊNH_DẠNG</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <source>GeoReport v2: ask for service names and questions in this language (the server&apos;s locale parameter); a profile that lists its server&apos;s languages picks the interface language&apos;s.</source>
+        <translation>GeoReport v2: yêu cầu tên dịch vụ và câu hỏi bằng ngôn ngữ này (tham số locale của máy chủ); hồ sơ có ghi các ngôn ngữ của máy chủ sẽ chọn ngôn ngữ của giao diện.</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <source>TAG</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>Số giây chờ câu trả lời (mặc định 30).</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="82"/>
         <source>SECONDS</source>
         <translation>GIÂY</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="84"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>Cho phép một điểm kết nối http:// không mã hóa không nằm trên máy này.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="85"/>
         <source>Print JSON for scripts.</source>
         <translation>In JSON cho các script.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>Read the API key from this file.</source>
         <translation>Đọc khóa API từ tệp này.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>PATH</source>
         <translation>ĐƯỜNG_DẪN</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="114"/>
         <source>Name a command: %1.</source>
         <translation>Vui lòng chọn một lệnh: %1.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
         <source>Options: open311 --help</source>
         <translation>Tùy chọn: open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="124"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>Lệnh không xác định “%1”. Vui lòng dùng %2.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="133"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>Vui lòng dùng --profile hoặc --endpoint, không dùng cả hai.</translation>
     </message>
@@ -1097,22 +1107,22 @@ Mã thoát: 0 thành công, 2 lỗi cách dùng hoặc lỗi kiểm tra (chưa g
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="37"/>
+        <location filename="../lib/core/Endpoint.cpp" line="44"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation>Điểm kết nối không phải là URL hợp lệ. Vui lòng nhập địa chỉ đầy đủ, ví dụ https://city.example/dev/V1/.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="43"/>
+        <location filename="../lib/core/Endpoint.cpp" line="50"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation>Điểm kết nối phải bắt đầu bằng https:// (hoặc http:// nếu cho phép HTTP không mã hóa).</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="48"/>
+        <location filename="../lib/core/Endpoint.cpp" line="55"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation>Điểm kết nối dùng HTTP không mã hóa, nên khóa API sẽ được gửi đi không mã hóa. Vui lòng dùng https://, hoặc cho phép rõ ràng HTTP không mã hóa.</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="53"/>
+        <location filename="../lib/core/Endpoint.cpp" line="60"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation>Mã thành phố đang trống. Máy chủ GeoReport v1 cần mã này (ví dụ sfgov.org).</translation>
     </message>
@@ -2270,163 +2280,168 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>Không đọc được tệp cài đặt %1 (%2), nên các cài đặt trong tệp không được dùng.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>Tệp cài đặt hệ thống %1 do quản trị viên của bạn cung cấp bị hỏng: một số khu vực quản lý hoặc khóa cài đặt trong tệp có thể không được dùng. Hãy nhờ quản trị viên kiểm tra tệp.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>Tệp cài đặt %1 bị hỏng và không giữ được bản sao: có thể thiếu một số cài đặt của bạn. Tệp được để nguyên.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>Tệp cài đặt %1 đã bị hỏng, nên có thể thiếu một số cài đặt của bạn. Những gì đọc được vẫn được giữ, và tệp hỏng đã được sao sang %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
         <source>Training city (Sandbox City)</source>
         <translation>Thành phố thực hành (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>Built in; files nothing real.</source>
         <translation>Có sẵn; không ghi nhận gì thật.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
         <source>Training city over GeoReport v1</source>
         <translation>Thành phố thực hành qua GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Ngừng hỗ trợ từ tháng 8 năm 2013: chỉ giữ lại để tham khảo; không thể gửi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Miami-Dade County</source>
         <translation>Quận hạt Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Sẵn sàng cho phát triển (beta). Vui lòng xin khóa từ quận hạt trước.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Vui lòng nhập phần ghi công của bản đồ (ví dụ © Những người đóng góp OpenStreetMap): giấy phép của ô bản đồ yêu cầu hiển thị phần này trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Ngôn ngữ của thành phố phải là một mã ngôn ngữ, ví dụ en hoặc pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
+        <translation>Mỗi ngôn ngữ mà máy chủ trả lời phải là một mã ngôn ngữ, ví dụ es hoặc es_US, không phải %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Vui lòng đặt tên cho khu vực quản lý.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Khu vực quản lý dùng một giao thức mà phiên bản Open311 Reporter này không biết.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Ô bản đồ %1 không có trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Địa chỉ ô bản đồ phải là một URL có {z}, {x} và {y}, ví dụ https://tile.openstreetmap.org/{z}/{x}/{y}.png, hoặc đường dẫn đến một tệp MBTiles hay một thư mục chứa ô bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ ô bản đồ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dịch vụ tìm địa chỉ phải là một URL đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Dịch vụ tìm địa chỉ dùng HTTP không mã hóa, nên các địa chỉ sẽ được gửi đi không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Nguồn dữ liệu phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Khu vực phục vụ phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ của khu vực phục vụ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Mục Theo dõi kiểm tra nhiều nhất 30 giây một lần.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 không còn nhận báo cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Quản trị viên của quý vị quản lý các khu vực quản lý trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Không thể thay đổi khu vực quản lý có sẵn; hãy tạo bản sao để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
         <source>The settings could not be written.</source>
         <translation>Không thể lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Không thể xóa khu vực quản lý có sẵn.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
         <source>%1 (copy)</source>
         <translation>%1 (bản sao)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Đây không phải là tệp khu vực quản lý do Open311 Reporter xuất ra.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Tệp khu vực quản lý không có mã dùng được.</translation>
     </message>
@@ -2472,34 +2487,34 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="90"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="91"/>
         <source>Not given</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="92"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="93"/>
         <source>Delete leaves the date and time out.</source>
         <translation>Nhấn Delete để bỏ trống ngày và giờ.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="361"/>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="372"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="362"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="373"/>
         <source>%1 (required)</source>
         <translation>%1 (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="404"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="437"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="440"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="478"/>
         <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation>Lỗi ở %1</translation>
@@ -3001,52 +3016,52 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="53"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="54"/>
         <source>Test server: reports sent here are not real and will not be handled.</source>
         <translation>Máy chủ thử nghiệm: báo cáo gửi tại đây không phải là thật và sẽ không được xử lý.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="55"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="56"/>
         <source>Test server</source>
         <translation>Máy chủ thử nghiệm</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="180"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="177"/>
         <source>Loading the questions the city asks about this service…</source>
         <translation>Đang tải các câu hỏi của thành phố về dịch vụ này…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="315"/>
         <source>&amp;Service</source>
         <translation>&amp;Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="317"/>
         <source>&amp;Address</source>
         <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="323"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
         <source>Se&amp;nd report</source>
         <translation>&amp;Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="369"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="366"/>
         <source>A photo is still being prepared; send again in a moment.</source>
         <translation>Một ảnh vẫn đang được chuẩn bị; vui lòng gửi lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="378"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="375"/>
         <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation>Các câu hỏi của thành phố về dịch vụ này chưa đến; báo cáo có thể được gửi khi đã trả lời các câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="411"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="417"/>
         <source>Sending the report…</source>
         <translation>Đang gửi báo cáo…</translation>
     </message>
@@ -3481,104 +3496,104 @@ Dịch vụ: %2
         <translation>Hệ thống danh sách dịch vụ không hoạt động; vui lòng thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
         <source>The service %1 has no definition; its metadata is false.</source>
         <translation>Dịch vụ %1 không có định nghĩa; metadata của dịch vụ là false.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="213"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="169"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="214"/>
         <source>service_code %1 was not found.</source>
         <translation>Không tìm thấy service_code %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="171"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="172"/>
         <source>The definitions back-end is down; try again later.</source>
         <translation>Hệ thống định nghĩa dịch vụ không hoạt động; vui lòng thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="210"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="211"/>
         <source>service_code was not provided.</source>
         <translation>Chưa cung cấp service_code.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="221"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="222"/>
         <source>lat and long must both be given as WGS84 degrees.</source>
         <translation>Phải nhập cả lat và long dưới dạng độ WGS84.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="227"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="228"/>
         <source>A location is required: lat and long, address_string or address_id.</source>
         <translation>Cần có vị trí: lat và long, address_string hoặc address_id.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="230"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="231"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>Phần mô tả chỉ được tối đa 4.000 ký tự.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="238"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="239"/>
         <source>attribute[%1]: %2</source>
         <translation>attribute[%1]: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="241"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="242"/>
         <source>The city&apos;s back-end is down; nothing was created. Try again later.</source>
         <translation>Hệ thống của thành phố không hoạt động; chưa có gì được tạo. Vui lòng thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="268"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="269"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>Không thể lưu yêu cầu; chưa có gì được tạo.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="295"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="296"/>
         <source>At most 1,000 service_request_id can be asked at once.</source>
         <translation>Chỉ có thể hỏi tối đa 1.000 service_request_id cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="305"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="306"/>
         <source>start_date and end_date must be ISO 8601 dates, such as 2026-12-01T00:00:00Z.</source>
         <translation>start_date và end_date phải là ngày theo ISO 8601, ví dụ 2026-12-01T00:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="311"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="312"/>
         <source>end_date is before start_date.</source>
         <translation>end_date ở trước start_date.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="314"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="315"/>
         <source>start_date and end_date may not span more than 90 days.</source>
         <translation>Khoảng từ start_date đến end_date không được quá 90 ngày.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="320"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="321"/>
         <source>status must be open or closed, not %1.</source>
         <translation>status phải là open hoặc closed, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="330"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="331"/>
         <source>page and page_size must be whole numbers from 1.</source>
         <translation>page và page_size phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="332"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="360"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="333"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="361"/>
         <source>The requests back-end is down; try again later.</source>
         <translation>Hệ thống yêu cầu không hoạt động; vui lòng thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="358"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="359"/>
         <source>service_request_id %1 was not found.</source>
         <translation>Không tìm thấy service_request_id %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="375"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="376"/>
         <source>token %1 was not found.</source>
         <translation>Không tìm thấy token %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="377"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="378"/>
         <source>The tokens back-end is down; try again later.</source>
         <translation>Hệ thống token không hoạt động; vui lòng thử lại sau.</translation>
     </message>
@@ -3586,57 +3601,57 @@ Dịch vụ: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="37"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>Không thể đọc tệp dịch vụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>Tệp dịch vụ %1 lớn hơn 16 MB.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="54"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>Tệp dịch vụ khai báo một DTD, điều này không được chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="66"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Dòng %1 của tệp dịch vụ: mỗi dịch vụ cần có service_code và service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="72"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>Mã dịch vụ %1 xuất hiện hai lần trong tệp dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="78"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>Thành phố sẽ xem xét báo cáo này trong vòng 5 ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="90"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>Dòng %1 của tệp dịch vụ: type của %2 phải là realtime, batch hoặc blackbox.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="98"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
         <source>Department of Public Works</source>
         <translation>Sở Công chánh</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="105"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>Tệp dịch vụ không phải là XML đúng cấu trúc (dòng %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="111"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file lists no services.</source>
         <translation>Tệp dịch vụ không có dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="127"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>Một định nghĩa dịch vụ nêu tên dịch vụ %1, nhưng danh mục không có dịch vụ này.</translation>
     </message>
@@ -3889,7 +3904,7 @@ Dịch vụ: %2
         <translation>Trùng với một báo cáo trước đó; đã đóng.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="61"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="66"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>Thành phố thực hành không thể lắng nghe trên %1, cổng %2: %3</translation>
     </message>
@@ -5470,7 +5485,7 @@ Dịch vụ: %2
         <translation>Định nghĩa dịch vụ có một lựa chọn không có key cho “%1”.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2WireCodec.cpp" line="224"/>
+        <location filename="../lib/core/V2WireCodec.cpp" line="233"/>
         <source>The server listed no request with this id.</source>
         <translation>Máy chủ không có yêu cầu nào với số này.</translation>
     </message>

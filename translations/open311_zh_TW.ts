@@ -301,71 +301,71 @@
         <translation>練習城市地圖</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="203"/>
+        <location filename="../lib/session/AppSession.cpp" line="206"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>轄區「%1」尚未設定。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="205"/>
+        <location filename="../lib/session/AppSession.cpp" line="208"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>轄區 %1 的設定不正確：%2 請開啟「設定」修正。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="214"/>
+        <location filename="../lib/session/AppSession.cpp" line="217"/>
         <source>The training city could not start: %1</source>
         <translation>練習城市無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="228"/>
+        <location filename="../lib/session/AppSession.cpp" line="231"/>
         <source>Fetching the API key…</source>
         <translation>正在取得 API 金鑰…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="235"/>
+        <location filename="../lib/session/AppSession.cpp" line="238"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>%1 尚未設定 API 金鑰。請在「設定」（Ctrl+,）中設定。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="326"/>
+        <location filename="../lib/session/AppSession.cpp" line="336"/>
         <source>Loading services…</source>
         <translation>正在載入服務項目…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="332"/>
+        <location filename="../lib/session/AppSession.cpp" line="342"/>
         <source>Not connected: %1</source>
         <translation>未連線：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="346"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>已連線：%n 個服務項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="355"/>
+        <location filename="../lib/session/AppSession.cpp" line="365"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>無法從 %1 載入既有案件：%2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="369"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="371"/>
+        <location filename="../lib/session/AppSession.cpp" line="381"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1：有 %n 個案件沒有可用的座標，已略過。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="403"/>
+        <location filename="../lib/session/AppSession.cpp" line="413"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>無法將案件 %1 加入案件追蹤：無法寫入其檔案（磁碟可能已滿）。已追蹤的案件都沒有遺失；請釋出一些空間，再從「案件追蹤」分頁重新追蹤。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="459"/>
+        <location filename="../lib/session/AppSession.cpp" line="469"/>
         <source>Not connected yet.</source>
         <translation>尚未連線。</translation>
     </message>
@@ -456,42 +456,42 @@
 <context>
     <name>Open311::CommandContext</name>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="76"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="78"/>
         <source>There is no jurisdiction “%1” (see: open311 profiles).</source>
         <translation>沒有名為「%1」的轄區（請參閱：open311 profiles）。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="81"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="83"/>
         <source>The training city runs inside the app. Start open311-sandbox and use --endpoint.</source>
         <translation>練習城市在應用程式內執行。請啟動 open311-sandbox 並使用 --endpoint。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="102"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="104"/>
         <source>No API key is set for %1. Set one in the app&apos;s settings, provision a key file, or set OPEN311_API_KEY.</source>
         <translation>%1 尚未設定 API 金鑰。請在應用程式的設定中設定、部署金鑰檔案，或設定 OPEN311_API_KEY。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="118"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="120"/>
         <source>The API key file %1 cannot be read: %2</source>
         <translation>無法讀取 API 金鑰檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="150"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="152"/>
         <source>--protocol takes v1 or v2.</source>
         <translation>--protocol 只接受 v1 或 v2。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="156"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="158"/>
         <source>Give --city-id or --jurisdiction-id, not both.</source>
         <translation>請提供 --city-id 或 --jurisdiction-id，不可同時提供。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="175"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="177"/>
         <source>--format takes json or xml.</source>
         <translation>--format 只接受 json 或 xml。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="215"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout 需要 0 到 3600 之間的秒數。</translation>
     </message>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <location filename="../lib/cli/CommandLineTool.cpp" line="44"/>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="111"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="116"/>
         <source>Commands:</source>
         <translation>指令：</translation>
     </message>
@@ -584,52 +584,62 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="76"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <source>GeoReport v2: ask for service names and questions in this language (the server&apos;s locale parameter); a profile that lists its server&apos;s languages picks the interface language&apos;s.</source>
+        <translation>GeoReport v2：以此語言要求服務名稱與問題（伺服器的 locale 參數）；若設定檔列出其伺服器的語言，則選用介面的語言。</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <source>TAG</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
         <source>Seconds to wait for an answer (default 30).</source>
         <translation>等待回應的秒數（預設 30）。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="77"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="82"/>
         <source>SECONDS</source>
         <translation>秒數</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="79"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="84"/>
         <source>Allow a plain http:// endpoint that is not on this machine.</source>
         <translation>允許使用不在本機上的未加密 http:// 伺服器。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="80"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="85"/>
         <source>Print JSON for scripts.</source>
         <translation>輸出 JSON 供指令碼使用。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>Read the API key from this file.</source>
         <translation>從此檔案讀取 API 金鑰。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="81"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="86"/>
         <source>PATH</source>
         <translation>路徑</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="109"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="114"/>
         <source>Name a command: %1.</source>
         <translation>請指定指令：%1。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="113"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="118"/>
         <source>Options: open311 --help</source>
         <translation>選項：open311 --help</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="119"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="124"/>
         <source>Unknown command “%1”. Use %2.</source>
         <translation>未知的指令「%1」。請使用 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandLineTool.cpp" line="128"/>
+        <location filename="../lib/cli/CommandLineTool.cpp" line="133"/>
         <source>Give --profile or --endpoint, not both.</source>
         <translation>請提供 --profile 或 --endpoint，不可同時提供。</translation>
     </message>
@@ -1097,22 +1107,22 @@ API 金鑰從環境變數 %1 或 --api-key-file 讀取，絕不以引數提供�
 <context>
     <name>Open311::Endpoint</name>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="37"/>
+        <location filename="../lib/core/Endpoint.cpp" line="44"/>
         <source>The endpoint is not a valid URL. Give the full address, such as https://city.example/dev/V1/.</source>
         <translation>伺服器不是有效的 URL。請提供完整網址，例如 https://city.example/dev/V1/。</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="43"/>
+        <location filename="../lib/core/Endpoint.cpp" line="50"/>
         <source>The endpoint must start with https:// (or http:// where plain HTTP is allowed).</source>
         <translation>伺服器網址必須以 https:// 開頭（允許未加密的 HTTP 時可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="48"/>
+        <location filename="../lib/core/Endpoint.cpp" line="55"/>
         <source>The endpoint uses plain HTTP, which would send the API key unencrypted. Use https://, or allow plain HTTP explicitly.</source>
         <translation>伺服器使用未加密的 HTTP，API 金鑰會以未加密方式傳送。請使用 https://，或明確允許未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/core/Endpoint.cpp" line="53"/>
+        <location filename="../lib/core/Endpoint.cpp" line="60"/>
         <source>The city id is empty. GeoReport v1 servers need it (for example sfgov.org).</source>
         <translation>城市 ID 是空的。GeoReport v1 伺服器需要此 ID（例如 sfgov.org）。</translation>
     </message>
@@ -2270,163 +2280,168 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="125"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>無法讀取設定檔 %1（%2），因此不會使用其中的設定。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="128"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>系統設定檔 %1（由您的管理員提供）已損壞：其中部分轄區或鎖定可能無法使用。請管理員檢查此檔案。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="133"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>設定檔 %1 已損壞，且無法保留副本：您的部分設定可能遺失。此檔案維持原狀。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>設定檔 %1 已損壞，您的部分設定可能遺失。能讀取的部分已保留，損壞的檔案已複製到 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="148"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
         <source>Training city (Sandbox City)</source>
         <translation>練習城市（Sandbox City）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="151"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
         <source>Built in; files nothing real.</source>
         <translation>內建；不會建立任何真實案件。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="157"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
         <source>Training city over GeoReport v1</source>
         <translation>練習城市（GeoReport v1）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
         <source>San Francisco</source>
         <translation>舊金山</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="166"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>自 2013 年 8 月起已淘汰：僅供參考，無法送出通報。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="174"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Miami-Dade County</source>
         <translation>邁阿密-戴德郡</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="179"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>可供開發使用（測試版）。請先向郡政府申請金鑰。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="342"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>請提供地圖出處標示（例如 © OpenStreetMap 貢獻者）：圖磚的授權條款要求在地圖上顯示。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="349"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>城市的語言必須是語言標籤，例如 en 或 pt-BR。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="356"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
+        <translation>伺服器回覆所用的每種語言都必須是語言標籤，例如 es 或 es_US，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
         <source>Give the jurisdiction a name.</source>
         <translation>請為轄區命名。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="361"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>此轄區使用的協定是這個版本的 Open311 Reporter 無法辨識的。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="368"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>此電腦上沒有地圖圖磚 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>地圖圖磚網址必須是含有 {z}、{x} 與 {y} 的 URL，例如 https://tile.openstreetmap.org/{z}/{x}/{y}.png，或是 MBTiles 檔案或圖磚資料夾的路徑。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="381"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>地圖圖磚網址使用未加密的 HTTP。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="386"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The address search service must be a full URL.</source>
         <translation>地址搜尋服務必須是完整的 URL。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="389"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>地址搜尋服務使用未加密的 HTTP，地址會以未加密方式傳送。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="397"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>資料來源必須是 http(s) 網址或檔案路徑：%1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>服務範圍必須是 http(s) 網址或 GeoJSON 檔案的路徑。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="408"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>服務範圍的網址使用未加密的 HTTP。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>「案件追蹤」最快每 30 秒查詢一次。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="420"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 已不再受理通報（%2）。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="427"/>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>此電腦上的轄區由您的管理員管理。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="434"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>內建轄區無法變更；請建立副本後再修改。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="449"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
         <source>The settings could not be written.</source>
         <translation>無法寫入設定。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="464"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>內建轄區無法移除。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="487"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="550"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>這不是由 Open311 Reporter 匯出的轄區檔案。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="557"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>轄區檔案沒有可用的 ID。</translation>
     </message>
@@ -2472,34 +2487,34 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ReportForm</name>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="90"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="91"/>
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="92"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="93"/>
         <source>Delete leaves the date and time out.</source>
         <translation>按 Delete 鍵可不填日期與時間。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="361"/>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="372"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="362"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="373"/>
         <source>%1 (required)</source>
         <translation>%1（必填）</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="404"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="437"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="440"/>
         <source>Choose…</source>
         <translation>請選擇…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/AttributeFields.cpp" line="475"/>
+        <location filename="../lib/gui/report/AttributeFields.cpp" line="478"/>
         <location filename="../lib/gui/report/FieldErrors.cpp" line="48"/>
         <source>Problem with %1</source>
         <translation>%1 有問題</translation>
@@ -3001,52 +3016,52 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="53"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="54"/>
         <source>Test server: reports sent here are not real and will not be handled.</source>
         <translation>測試伺服器：在此送出的通報並非真實通報，不會有人處理。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="55"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="56"/>
         <source>Test server</source>
         <translation>測試伺服器</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="180"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="177"/>
         <source>Loading the questions the city asks about this service…</source>
         <translation>正在載入市府對此服務項目的補充問題…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="318"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="315"/>
         <source>&amp;Service</source>
         <translation>服務項目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="317"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="322"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="319"/>
         <source>Sending…</source>
         <translation>正在送出…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="323"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="320"/>
         <source>Se&amp;nd report</source>
         <translation>送出通報(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="369"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="366"/>
         <source>A photo is still being prepared; send again in a moment.</source>
         <translation>仍在準備照片；請稍後再送出一次。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="378"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="375"/>
         <source>The city&apos;s questions about this service have not arrived yet; the report can go once they are answered.</source>
         <translation>市府對此服務項目的補充問題尚未載入；回答完畢後即可送出通報。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/ReportForm.cpp" line="411"/>
+        <location filename="../lib/gui/report/ReportForm.cpp" line="417"/>
         <source>Sending the report…</source>
         <translation>正在送出通報…</translation>
     </message>
@@ -3481,104 +3496,104 @@ Service: %2
         <translation>服務項目清單的後端系統故障；請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="167"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
         <source>The service %1 has no definition; its metadata is false.</source>
         <translation>服務項目 %1 沒有定義；其 metadata 為 false。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="168"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="213"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="169"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="214"/>
         <source>service_code %1 was not found.</source>
         <translation>找不到 service_code %1。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="171"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="172"/>
         <source>The definitions back-end is down; try again later.</source>
         <translation>服務項目定義的後端系統故障；請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="210"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="211"/>
         <source>service_code was not provided.</source>
         <translation>未提供 service_code。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="221"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="222"/>
         <source>lat and long must both be given as WGS84 degrees.</source>
         <translation>lat 與 long 都必須以 WGS84 度數提供。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="227"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="228"/>
         <source>A location is required: lat and long, address_string or address_id.</source>
         <translation>必須提供位置：lat 與 long、address_string 或 address_id。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="230"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="231"/>
         <source>The description is limited to 4,000 characters.</source>
         <translation>問題描述最多 4,000 個字元。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="238"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="239"/>
         <source>attribute[%1]: %2</source>
         <translation>attribute[%1]：%2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="241"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="242"/>
         <source>The city&apos;s back-end is down; nothing was created. Try again later.</source>
         <translation>市府的後端系統故障；未建立任何案件。請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="268"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="269"/>
         <source>The request could not be stored; nothing was created.</source>
         <translation>無法儲存此案件；未建立任何資料。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="295"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="296"/>
         <source>At most 1,000 service_request_id can be asked at once.</source>
         <translation>一次最多只能查詢 1,000 個 service_request_id。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="305"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="306"/>
         <source>start_date and end_date must be ISO 8601 dates, such as 2026-12-01T00:00:00Z.</source>
         <translation>start_date 與 end_date 必須是 ISO 8601 日期，例如 2026-12-01T00:00:00Z。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="311"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="312"/>
         <source>end_date is before start_date.</source>
         <translation>end_date 早於 start_date。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="314"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="315"/>
         <source>start_date and end_date may not span more than 90 days.</source>
         <translation>start_date 與 end_date 的間隔不可超過 90 天。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="320"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="321"/>
         <source>status must be open or closed, not %1.</source>
         <translation>status 必須是 open 或 closed，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="330"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="331"/>
         <source>page and page_size must be whole numbers from 1.</source>
         <translation>page 與 page_size 必須是 1 以上的整數。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="332"/>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="360"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="333"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="361"/>
         <source>The requests back-end is down; try again later.</source>
         <translation>案件後端系統故障；請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="358"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="359"/>
         <source>service_request_id %1 was not found.</source>
         <translation>找不到 service_request_id %1。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="375"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="376"/>
         <source>token %1 was not found.</source>
         <translation>找不到受理代碼 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="377"/>
+        <location filename="../lib/sandbox/SandboxApiV2.cpp" line="378"/>
         <source>The tokens back-end is down; try again later.</source>
         <translation>受理代碼後端系統故障；請稍後再試。</translation>
     </message>
@@ -3586,57 +3601,57 @@ Service: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="37"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>無法讀取服務項目檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>服務項目檔案 %1 超過 16 MB。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="54"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>服務項目檔案宣告了 DTD，不予接受。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="66"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>服務項目檔案第 %1 行：每個服務項目都需要 service_code 與 service_name。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="72"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>服務項目代碼 %1 在服務項目檔案中出現兩次。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="78"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>市府將在 5 個工作天內審查此通報。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="90"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>服務項目檔案第 %1 行：%2 的類型（type）必須是 realtime、batch 或 blackbox。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="98"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
         <source>Department of Public Works</source>
         <translation>工務局</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="105"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>服務項目檔案不是格式正確的 XML（第 %1 行：%2）。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="111"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file lists no services.</source>
         <translation>服務項目檔案未列出任何服務項目。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="127"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>有服務項目定義指向服務項目 %1，但目錄中沒有此項目。</translation>
     </message>
@@ -3889,7 +3904,7 @@ Service: %2
         <translation>與先前的通報重複；已結案。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxServer.cpp" line="61"/>
+        <location filename="../lib/sandbox/SandboxServer.cpp" line="66"/>
         <source>The training city cannot listen on %1 port %2: %3</source>
         <translation>練習城市無法在 %1 的連接埠 %2 上接聽：%3</translation>
     </message>
@@ -5470,7 +5485,7 @@ Service: %2
         <translation>服務項目定義中「%1」有選項沒有鍵（key）。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2WireCodec.cpp" line="224"/>
+        <location filename="../lib/core/V2WireCodec.cpp" line="233"/>
         <source>The server listed no request with this id.</source>
         <translation>伺服器沒有列出此編號的案件。</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "core/Client.h"
 #include "core/FutureCallback.h"
 #include "core/SecretRedactor.h"
+#include "core/ServerLocale.h"
+#include "i18n/Translations.h"
 #include "profiles/KeyVault.h"
 #include "profiles/ProfileStore.h"
 #include "session/AppSession.h"
@@ -181,8 +183,12 @@ bool CommandContext::setUpClient(bool keyRequired)
         m_output.usageError(CommandLineWording::noEndpoint());
         return false;
     }
-    const Endpoint endpoint(
-        QUrl(endpointText, QUrl::StrictMode), cityId, allowHttp, *protocol, format);
+    QString locale = m_options.value(QStringLiteral("locale")).trimmed();
+    if (locale.isEmpty() && m_profile)
+        locale = ServerLocale::pick(m_profile->serverLocales, Translations::language());
+    const Endpoint endpoint
+        = Endpoint(QUrl(endpointText, QUrl::StrictMode), cityId, allowHttp, *protocol, format)
+              .withLocale(locale);
     if (std::optional<Error> invalid = endpoint.check()) {
         m_output.fail(CommandLineWording::forEndpoint(*invalid, endpoint));
         return false;

@@ -73,6 +73,11 @@ void CommandLineTool::setUpParser()
             tr("GeoReport v2: ask for json (the default) or xml; invalid JSON is asked for again "
                "in XML."),
             tr("FORMAT") },
+        { QStringLiteral("locale"),
+            tr("GeoReport v2: ask for service names and questions in this language (the "
+               "server's locale parameter); a profile that lists its server's languages picks "
+               "the interface language's."),
+            tr("TAG") },
         { QStringLiteral("timeout"), tr("Seconds to wait for an answer (default 30)."),
             tr("SECONDS") },
         { QStringLiteral("allow-http"),

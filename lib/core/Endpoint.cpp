@@ -20,6 +20,13 @@ Endpoint Endpoint::withFormat(WireFormat format) const
     return copy;
 }
 
+Endpoint Endpoint::withLocale(const QString& locale) const
+{
+    Endpoint copy = *this;
+    copy.m_locale = locale.trimmed();
+    return copy;
+}
+
 QUrl Endpoint::methodUrl(const QString& method) const
 {
     QUrl url = m_baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);

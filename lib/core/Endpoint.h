@@ -28,6 +28,9 @@ public:
     // The v2 format asked for first; v1 is XML whatever this says.
     WireFormat format() const { return m_format; }
     Endpoint withFormat(WireFormat format) const;
+    // v2: the `locale` that services and their questions are asked in; empty: the server's own.
+    QString locale() const { return m_locale; }
+    Endpoint withLocale(const QString& locale) const;
 
     // The base URL with the method name appended: ".../dev/V1/" + "service_list".
     QUrl methodUrl(const QString& method) const;
@@ -46,6 +49,7 @@ private:
     bool m_allowPlainHttp = false;
     Protocol m_protocol = Protocol::GeoReportV1;
     WireFormat m_format = WireFormat::Json;
+    QString m_locale;
 };
 
 } // namespace Open311

@@ -2,6 +2,7 @@
 
 #include "core/Endpoint.h"
 #include "core/Protocol.h"
+#include "core/ServerLocale.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,9 @@ struct Profile
     QUrl geocoderUrl; // Nominatim-compatible; empty: none
     // The language the city works in (BCP 47, "en"); asked of the geocoder after the caller's.
     QString cityLanguage;
+    // v2: the languages the server answers in through a `locale` parameter, spelled as it
+    // wants them ("en", "es_US"); empty: it has one, and is sent none.
+    QStringList serverLocales;
     int pollIntervalSeconds = 300;
     QStringList feeds; // published requests (KML, GeoJSON, CSV): URLs or files
     // The city's service area as GeoJSON: an http(s) URL or a file; empty: none known.
@@ -54,6 +58,11 @@ struct Profile
     Endpoint endpoint() const
     {
         return Endpoint(baseUrl, cityId, allowPlainHttp, protocol, format);
+    }
+    // Service names and questions then come in `language` where the city writes them in it.
+    Endpoint endpointFor(const QString& language) const
+    {
+        return endpoint().withLocale(ServerLocale::pick(serverLocales, language));
     }
     bool hasHome() const { return !std::isnan(homeLatitude) && !std::isnan(homeLongitude); }
 };

@@ -57,6 +57,15 @@ void addItem(QUrlQuery& query, const QString& name, const QString& value)
         query.addQueryItem(name, encodedSegment(value));
 }
 
+// What a city's staff wrote for residents (service names, descriptions, questions), in the
+// reader's language where the server has it.
+QUrlQuery inLocale(const Endpoint& endpoint)
+{
+    QUrlQuery query;
+    addItem(query, QStringLiteral("locale"), endpoint.locale());
+    return query;
+}
+
 } // namespace
 
 template <typename Add>
@@ -124,7 +133,7 @@ QByteArray V2WireCodec::createMultipart(const NewRequest& request, const QString
 
 WireRequest V2WireCodec::serviceList(const Endpoint& endpoint, const QString&) const
 {
-    return v2Get(endpoint, V2Codec::kServices, QStringLiteral("services"));
+    return v2Get(endpoint, V2Codec::kServices, QStringLiteral("services"), inLocale(endpoint));
 }
 
 WireRequest V2WireCodec::createRequest(
@@ -175,8 +184,8 @@ WireRequest V2WireCodec::discovery(const QUrl& url) const
 WireRequest V2WireCodec::serviceDefinition(
     const Endpoint& endpoint, const QString& serviceCode, const QString&) const
 {
-    return v2Get(
-        endpoint, V2Codec::kDefinition, QStringLiteral("services/") + encodedSegment(serviceCode));
+    return v2Get(endpoint, V2Codec::kDefinition,
+        QStringLiteral("services/") + encodedSegment(serviceCode), inLocale(endpoint));
 }
 
 WireRequest V2WireCodec::requests(

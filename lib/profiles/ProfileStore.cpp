@@ -61,6 +61,17 @@ bool isSettingsText(const QByteArray& bytes)
     return true;
 }
 
+// An INI list that a person wrote as "en, es" reads as two items with a space before the second.
+QStringList cleanedTags(const QStringList& tags)
+{
+    QStringList cleaned;
+    for (const QString& tag : tags) {
+        if (!tag.trimmed().isEmpty())
+            cleaned << tag.trimmed();
+    }
+    return cleaned;
+}
+
 } // namespace
 
 ProfileStore::ProfileStore() = default;
@@ -211,6 +222,7 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.tileAttributionUrl = QUrl(s.value(QStringLiteral("tileAttributionUrl")).toString());
     p.geocoderUrl = QUrl(s.value(QStringLiteral("geocoderUrl")).toString());
     p.cityLanguage = s.value(QStringLiteral("cityLanguage")).toString().trimmed();
+    p.serverLocales = cleanedTags(s.value(QStringLiteral("serverLocales")).toStringList());
     p.pollIntervalSeconds = s.value(QStringLiteral("pollIntervalSeconds"), 300).toInt();
     p.usesAccountId = s.value(QStringLiteral("usesAccountId"), false).toBool();
     p.testEndpoint = s.value(QStringLiteral("testEndpoint"), false).toBool();
@@ -249,6 +261,10 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("tileAttributionUrl"), p.tileAttributionUrl.toString());
     s.setValue(QStringLiteral("geocoderUrl"), p.geocoderUrl.toString());
     s.setValue(QStringLiteral("cityLanguage"), p.cityLanguage);
+    if (p.serverLocales.isEmpty())
+        s.remove(QStringLiteral("serverLocales"));
+    else
+        s.setValue(QStringLiteral("serverLocales"), p.serverLocales);
     s.setValue(QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds);
     s.setValue(QStringLiteral("usesAccountId"), p.usesAccountId);
     s.setValue(QStringLiteral("testEndpoint"), p.testEndpoint);
@@ -347,6 +363,14 @@ std::optional<Error> ProfileStore::checkForSaving(const Profile& p)
     if (!p.cityLanguage.isEmpty() && !languageTag.match(p.cityLanguage).hasMatch())
         return Error::validation(Error::Field::None,
             tr("The city's language must be a language tag such as en or pt-BR."));
+    for (const QString& locale : p.serverLocales) {
+        // It goes into every service list's URL.
+        if (!languageTag.match(locale).hasMatch())
+            return Error::validation(Error::Field::None,
+                tr("Each language the server answers in must be a language tag such as es or "
+                   "es_US, not %1.")
+                    .arg(locale));
+    }
     return std::nullopt;
 }
 
@@ -530,6 +554,7 @@ QByteArray ProfileStore::exportProfile(const Profile& p)
         { QStringLiteral("tileAttribution"), p.tileAttribution },
         { QStringLiteral("geocoderUrl"), p.geocoderUrl.toString() },
         { QStringLiteral("cityLanguage"), p.cityLanguage },
+        { QStringLiteral("serverLocales"), QJsonArray::fromStringList(p.serverLocales) },
         { QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds },
         { QStringLiteral("usesAccountId"), p.usesAccountId },
         { QStringLiteral("testEndpoint"), p.testEndpoint },
@@ -568,6 +593,10 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     p.tileAttribution = o.value(QStringLiteral("tileAttribution")).toString();
     p.geocoderUrl = QUrl(o.value(QStringLiteral("geocoderUrl")).toString());
     p.cityLanguage = o.value(QStringLiteral("cityLanguage")).toString().trimmed();
+    QStringList locales;
+    for (const QJsonValue& locale : o.value(QStringLiteral("serverLocales")).toArray())
+        locales << locale.toString();
+    p.serverLocales = cleanedTags(locales);
     p.pollIntervalSeconds = o.value(QStringLiteral("pollIntervalSeconds")).toInt(300);
     p.usesAccountId = o.value(QStringLiteral("usesAccountId")).toBool();
     p.testEndpoint = o.value(QStringLiteral("testEndpoint")).toBool();

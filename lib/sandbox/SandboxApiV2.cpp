@@ -140,7 +140,8 @@ HttpResponse SandboxApiV2::services(
     if (backEndDown)
         return error(format, 400, tr("The service list back-end is down; try again later."));
     SandboxV2Value services = SandboxV2Value::array(QStringLiteral("service"));
-    for (const Service& service : m_catalogue.services()) {
+    const ServiceList listed = m_catalogue.servicesIn(request.queryValue(QStringLiteral("locale")));
+    for (const Service& service : listed) {
         services.append(
             SandboxV2Value::object()
                 .set(QStringLiteral("service_code"), SandboxV2Value::string(service.code))

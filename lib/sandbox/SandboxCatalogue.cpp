@@ -1,5 +1,7 @@
 #include "sandbox/SandboxCatalogue.h"
 
+#include "core/ServerLocale.h"
+
 #include <QFile>
 #include <QXmlStreamReader>
 
@@ -96,6 +98,16 @@ SandboxCatalogue SandboxCatalogue::fromXml(const QByteArray& xml, QString& error
         QString agency = attributes.value(QLatin1String("agency_responsible")).toString().trimmed();
         if (agency.isEmpty())
             agency = tr("Department of Public Works");
+        static const QLatin1String localizedName("service_name_");
+        for (const QXmlStreamAttribute& attribute : attributes) {
+            const QString locale = attribute.name().toString().mid(localizedName.size());
+            if (!attribute.name().startsWith(localizedName) || locale.isEmpty()
+                || attribute.value().trimmed().isEmpty())
+                continue;
+            catalogue.m_names[locale].insert(service.code, attribute.value().trimmed().toString());
+            if (!catalogue.m_locales.contains(locale))
+                catalogue.m_locales << locale;
+        }
         catalogue.m_index.insert(service.code, catalogue.m_services.size());
         catalogue.m_slas.insert(service.code, sla);
         catalogue.m_agencies.insert(service.code, agency);
@@ -134,6 +146,18 @@ bool SandboxCatalogue::setDefinitions(const SandboxDefinitions& definitions, QSt
     for (Service& service : m_services)
         service.metadata = m_definitions.contains(service.code);
     return true;
+}
+
+ServiceList SandboxCatalogue::servicesIn(const QString& locale) const
+{
+    const QString offered = ServerLocale::pick(m_locales, locale);
+    if (offered.isEmpty())
+        return m_services;
+    const QHash<QString, QString>& names = m_names[offered];
+    ServiceList services = m_services;
+    for (Service& service : services)
+        service.name = names.value(service.code, service.name);
+    return services;
 }
 
 const Service* SandboxCatalogue::find(const QString& code) const

@@ -12,7 +12,8 @@ namespace Open311 {
 // returns. Read from a service_list-shaped XML file with extra attributes: service_level_agreement,
 // and for GeoReport v2 group, keywords (comma separated), type and agency_responsible. The same
 // file may carry v2 <service_definition> elements. The default is the 33 services of the spec's
-// example, with the built-in definitions.
+// example, with the built-in definitions. A service_name_LOCALE attribute ("service_name_es")
+// names the service for a v2 service list asked for in that locale.
 class SandboxCatalogue
 {
     Q_DECLARE_TR_FUNCTIONS(Open311::SandboxCatalogue)
@@ -24,6 +25,11 @@ public:
     static SandboxCatalogue fromXml(const QByteArray& xml, QString& error);
 
     const ServiceList& services() const { return m_services; }
+    // As a v2 service list asked for `locale` names them: in it where the file does, else as
+    // services() does.
+    ServiceList servicesIn(const QString& locale) const;
+    // The locales the file names services in, besides its own language.
+    const QStringList& locales() const { return m_locales; }
     bool contains(const QString& code) const { return m_index.contains(code); }
     const Service* find(const QString& code) const;
     QString serviceLevelAgreement(const QString& code) const { return m_slas.value(code); }
@@ -44,6 +50,8 @@ private:
     QHash<QString, qsizetype> m_index;
     QHash<QString, QString> m_slas;
     QHash<QString, QString> m_agencies;
+    QHash<QString, QHash<QString, QString>> m_names; // locale -> code -> name
+    QStringList m_locales;
     SandboxDefinitions m_definitions;
 };
 

@@ -190,8 +190,11 @@ Profile AppSession::trainingProfile(const TrainingCity& city, Protocol protocol)
     profile.serviceArea = city.serviceAreaUrl().toString();
     profile.pollIntervalSeconds = 60;
     profile.isTraining = true;
-    // Over v2 it takes photos as Helsinki's server does, so a trainee sees the whole flow.
+    // Over v2 it takes photos as Helsinki's server does, so a trainee sees the whole flow, and
+    // it names its services in Spanish to whoever asks for them so.
     profile.acceptsPhotoUploads = !v1;
+    if (!v1)
+        profile.serverLocales = city.serverLocales();
     return profile;
 }
 
@@ -249,13 +252,11 @@ void AppSession::setProfile(const Profile& profile, ApiKeyProvider apiKey)
     m_poller = nullptr;
     delete m_client;
     delete m_geocoder;
-    m_client = new Client(profile.endpoint(), m_apiKey, this);
+    m_client = new Client(profile.endpointFor(Translations::language()), m_apiKey, this);
     // The training city answers at once from this process; a copy of it would only go stale.
     m_definitions->setClient(m_client,
         m_options.keepDrafts && !profile.isTraining
-            ? QDir(cacheDirectory())
-                  .filePath(QStringLiteral("definitions-%1")
-                                .arg(QString::fromLatin1(profile.id.toUtf8().toHex())))
+            ? QDir(cacheDirectory()).filePath(QStringLiteral("definitions-%1").arg(cacheKey()))
             : QString());
     m_cityRequests->setClient(m_client, profile.feedRefreshMinutes, !m_options.kiosk);
     m_geocoder = profile.geocoderUrl.isValid() ? new Geocoder(profile.geocoderUrl, this) : nullptr;
@@ -307,9 +308,16 @@ void AppSession::attachTracker()
 
 QString AppSession::serviceCachePath() const
 {
-    return QDir(cacheDirectory())
-        .filePath(QStringLiteral("services-%1.json")
-                      .arg(QString::fromLatin1(m_profile.id.toUtf8().toHex())));
+    return QDir(cacheDirectory()).filePath(QStringLiteral("services-%1.json").arg(cacheKey()));
+}
+
+QString AppSession::cacheKey() const
+{
+    // Names kept in one language are not shown to a reader of another.
+    const QString key = QString::fromLatin1(m_profile.id.toUtf8().toHex());
+    const QString locale = m_client ? m_client->endpoint().locale() : QString();
+    return locale.isEmpty() ? key
+                            : key + QLatin1Char('-') + QString::fromLatin1(locale.toUtf8().toHex());
 }
 
 void AppSession::loadServices(bool refresh)

@@ -162,6 +162,7 @@ private:
     void attachTracker();
     void onEntrySent(qint64 localId, const CreateResult& result);
     QString serviceCachePath() const;
+    QString cacheKey() const;
 
     Options m_options;
     Profile m_profile;

@@ -66,6 +66,13 @@ QUrl TrainingCity::serviceAreaUrl() const
     return m_server ? m_server->serviceAreaUrl() : QUrl();
 }
 
+QStringList TrainingCity::serverLocales() const
+{
+    if (!m_server)
+        return {};
+    return QStringList { QStringLiteral("en") } + m_server->catalogue().locales();
+}
+
 QUrl TrainingCity::geocoderUrl() const
 {
     return m_server ? m_server->geocoderUrl() : QUrl();

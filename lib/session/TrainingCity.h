@@ -36,6 +36,8 @@ public:
     QString tileUrlTemplate() const;
     QUrl serviceAreaUrl() const;
     QUrl geocoderUrl() const;
+    // What its v2 service list takes as `locale`: English, and the catalogue's other languages.
+    QStringList serverLocales() const;
     SandboxServer* server() const { return m_server.get(); }
 
 private:

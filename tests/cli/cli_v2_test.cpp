@@ -152,6 +152,17 @@ private Q_SLOTS:
             false);
         QCOMPARE(xml.exitCode, 0);
         QCOMPARE(xml.array(), listed.array());
+        QCOMPARE(pothole.value(QStringLiteral("service_name")).toString(),
+            QStringLiteral("Pothole in Street"));
+        // In the language asked for, where the city names its services in it.
+        const Run spanish = run(v2({ QStringLiteral("--locale"), QStringLiteral("es"),
+                                    QStringLiteral("--json"), QStringLiteral("services") }),
+            false);
+        QVERIFY2(spanish.exitCode == 0, spanish.err.constData());
+        QCOMPARE(byCode(spanish.array(), QStringLiteral("021"))
+                     .value(QStringLiteral("service_name"))
+                     .toString(),
+            QStringLiteral("Bache en la calle"));
     }
 
     void definitionListsTheAttributesInOrder()

@@ -218,6 +218,47 @@ private Q_SLOTS:
         QCOMPARE(client.endpoint().format(), WireFormat::Xml);
     }
 
+    // What the city wrote for residents comes in the reader's language where the server takes
+    // a locale (Helsinki's does); requests and reports are the same in every language.
+    void servicesAndQuestionsAreAskedInTheLocale()
+    {
+        QList<HttpRequest> seen;
+        auto server = startServer([&](const HttpRequest& r) {
+            seen.append(r);
+            if (r.path.startsWith(QLatin1String("/dev/v2/services.json")))
+                return HttpResponse::json(kServicesBadJson);
+            if (r.path.startsWith(QLatin1String("/dev/v2/services.")))
+                return HttpResponse::xml(kServicesXml);
+            if (r.path.startsWith(QLatin1String("/dev/v2/services/")))
+                return HttpResponse::json("{\"service_code\":\"001\",\"attributes\":[]}");
+            return HttpResponse::json("[]");
+        });
+        Client client(
+            endpointFor(*server).withLocale(QStringLiteral("es_US")), [] { return kKey; });
+        QVERIFY(waitFor(client.serviceList()).ok());
+        const Result<ServiceDefinition> definition
+            = waitFor(client.serviceDefinition(QStringLiteral("001")));
+        QVERIFY2(definition.ok(), qPrintable(definition.error().message()));
+        QVERIFY(waitFor(client.requests(RequestQuery())).ok());
+        QCOMPARE(seen.size(), 4);
+        // The JSON list, the XML it was asked for again in, and the questions.
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(seen[i].queryValue(QStringLiteral("locale")), QStringLiteral("es_US"));
+            QCOMPARE(seen[i].queryValue(QStringLiteral("jurisdiction_id")),
+                QStringLiteral("city.example"));
+        }
+        QCOMPARE(seen[2].path, QStringLiteral("/dev/v2/services/001.xml"));
+        QCOMPARE(seen[3].path, QStringLiteral("/dev/v2/requests.xml"));
+        QVERIFY(!seen[3].hasQueryItem(QStringLiteral("locale")));
+
+        seen.clear();
+        Client plain(endpointFor(*server), [] { return kKey; });
+        QVERIFY(waitFor(plain.serviceList()).ok());
+        QVERIFY(!seen.isEmpty());
+        for (const HttpRequest& get : std::as_const(seen))
+            QVERIFY(!get.hasQueryItem(QStringLiteral("locale")));
+    }
+
     void theServersErrorIsShownWithItsStatus()
     {
         auto server = startServer([](const HttpRequest&) {

@@ -1,5 +1,6 @@
 #include "FutureWait.h"
 #include "TestSettings.h"
+#include "core/ServerLocale.h"
 #include "profiles/KeyVault.h"
 #include "profiles/ProfileStore.h"
 
@@ -273,6 +274,52 @@ private Q_SLOTS:
         QCOMPARE(back->protocol, Protocol::GeoReportV2);
         QCOMPARE(back->endpoint().protocol(), Protocol::GeoReportV2);
         QCOMPARE(back->endpoint().format(), WireFormat::Xml);
+    }
+
+    // A city whose server answers in several languages names them once; the reader's is asked
+    // for, spelled as the server wants it.
+    void serverLocalesTravelAndPickTheReadersLanguage()
+    {
+        QString error;
+        Profile p = city();
+        p.protocol = Protocol::GeoReportV2;
+        p.serverLocales = { QStringLiteral("en_US"), QStringLiteral("es_US"),
+            QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("ht") };
+        QVERIFY2(ProfileStore().save(p, error), qPrintable(error));
+        const Profile saved = *ProfileStore().find(p.id);
+        QCOMPARE(saved.serverLocales, p.serverLocales);
+        const std::optional<Profile> imported
+            = ProfileStore::importProfile(ProfileStore::exportProfile(p), error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(imported->serverLocales, p.serverLocales);
+
+        QCOMPARE(saved.endpointFor(QStringLiteral("es")).locale(), QStringLiteral("es_US"));
+        QCOMPARE(saved.endpointFor(QStringLiteral("en")).locale(), QStringLiteral("en_US"));
+        // Traditional Chinese, not the Simplified that comes first.
+        QCOMPARE(saved.endpointFor(QStringLiteral("zh-TW")).locale(), QStringLiteral("zh_TW"));
+        QCOMPARE(saved.endpointFor(QStringLiteral("ht")).locale(), QStringLiteral("ht"));
+        // Not offered: the server's own language, and no parameter.
+        QCOMPARE(saved.endpointFor(QStringLiteral("vi")).locale(), QString());
+        QCOMPARE(
+            ServerLocale::pick({ QStringLiteral("zh_CN") }, QStringLiteral("zh-TW")), QString());
+        QCOMPARE(ServerLocale::pick({ QStringLiteral("fil") }, QStringLiteral("fil")),
+            QStringLiteral("fil"));
+        QCOMPARE(ServerLocale::pick({}, QStringLiteral("es")), QString());
+        QCOMPARE(city().endpointFor(QStringLiteral("es")).locale(), QString());
+
+        // Written by hand in the settings file: "en, es" is two languages.
+        QSettings raw(QSettings::NativeFormat, QSettings::UserScope,
+            QStringLiteral("Open311Reporter"), QStringLiteral("open311-reporter"));
+        raw.setValue(QStringLiteral("profiles/springfield/serverLocales"),
+            QStringList { QStringLiteral("en"), QStringLiteral(" es"), QString() });
+        raw.sync();
+        QCOMPARE(ProfileStore().find(p.id)->serverLocales,
+            QStringList({ QStringLiteral("en"), QStringLiteral("es") }));
+
+        Profile broken = p;
+        broken.serverLocales << QStringLiteral("es&api_key=1");
+        QVERIFY(!ProfileStore().save(broken, error));
+        QVERIFY2(error.contains(QLatin1String("es&api_key=1")), qPrintable(error));
     }
 
     void keyFilePermissions()

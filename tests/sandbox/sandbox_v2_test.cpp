@@ -386,6 +386,41 @@ private Q_SLOTS:
         QVERIFY(!list.body.contains("batch"));
     }
 
+    // Asked for a language it names its services in, the training city answers in it, as
+    // Helsinki's server does; any other locale gets its own English.
+    void servicesInTheAskedLocale()
+    {
+        SandboxServer server({});
+        QString error;
+        QVERIFY2(server.start(error), qPrintable(error));
+        QCOMPARE(server.catalogue().locales(), QStringList { QStringLiteral("es") });
+        const auto names = [this, &server](const QString& query) {
+            QHash<QString, QString> byCode;
+            for (const QJsonValue& value :
+                jsonArray(get(server, QStringLiteral("services.json"), query).body)) {
+                byCode.insert(value.toObject().value(QStringLiteral("service_code")).toString(),
+                    value.toObject().value(QStringLiteral("service_name")).toString());
+            }
+            return byCode;
+        };
+        const QHash<QString, QString> spanish = names(QStringLiteral("locale=es"));
+        QCOMPARE(spanish.size(), 33);
+        QCOMPARE(spanish.value(QStringLiteral("021")), QStringLiteral("Bache en la calle"));
+        QCOMPARE(spanish.value(QStringLiteral("006")), QStringLiteral("\u00c1rbol da\u00f1ado"));
+        QCOMPARE(names(QStringLiteral("locale=es_MX")), spanish);
+        const QHash<QString, QString> english = names(QString());
+        QCOMPARE(english.value(QStringLiteral("021")), QStringLiteral("Pothole in Street"));
+        QCOMPARE(names(QStringLiteral("locale=fr")), english);
+        QCOMPARE(names(QStringLiteral("locale=en")), english);
+        const QList<QMap<QString, QString>> items = xmlItems(
+            get(server, QStringLiteral("services.xml"), QStringLiteral("locale=es")).body,
+            QStringLiteral("service"));
+        QCOMPARE(items.size(), 33);
+        for (const QMap<QString, QString>& item : items)
+            QCOMPARE(item.value(QStringLiteral("service_name")),
+                spanish.value(item.value(QStringLiteral("service_code"))));
+    }
+
     void definitionsUseEveryDatatype()
     {
         SandboxServer server({});

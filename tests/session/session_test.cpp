@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,6 +202,7 @@ private Q_SLOTS:
             Profile training = AppSession::trainingProfile(*first.trainingCity());
             training.id = city.id;
             training.isTraining = false;
+            city.serverLocales = training.serverLocales;
             const QString key = first.trainingCity()->apiKey();
             first.setProfile(training, [key] { return key; });
             QVERIFY(loaded.wait(10000));
@@ -252,8 +254,9 @@ private Q_SLOTS:
         // A damaged copy is no copy.
         const QString folder
             = QDir(options.cacheDirectory)
-                  .filePath(QStringLiteral("definitions-%1")
-                                .arg(QString::fromLatin1(city.id.toUtf8().toHex())));
+                  .filePath(QStringLiteral("definitions-%1-%2")
+                                .arg(QString::fromLatin1(city.id.toUtf8().toHex()),
+                                    QString::fromLatin1(QByteArrayLiteral("en").toHex())));
         QFile damaged(QDir(folder).filePath(
             QStringLiteral("%1.json").arg(QString::fromLatin1(QByteArrayLiteral("021").toHex()))));
         QVERIFY(damaged.exists());
@@ -265,6 +268,65 @@ private Q_SLOTS:
         QSignalSpy failedAgain(again.definitions(), &DefinitionCache::failed);
         again.definitions()->fetch(QStringLiteral("021"));
         QVERIFY(failedAgain.wait(10000));
+    }
+
+    // A city that names its services in the reader's language is asked for them so, and a list
+    // kept in one language is not shown to the reader of another.
+    void servicesComeInTheReadersLanguageAndAreKeptPerLanguage()
+    {
+        const auto restore = qScopeGuard([] { Translations::setLanguage(QString()); });
+        const AppSession::Options options = freshOptions();
+        const auto pothole = [](const ServiceList& services) {
+            for (const Service& service : services) {
+                if (service.code == QLatin1String("021"))
+                    return service.name;
+            }
+            return QString();
+        };
+        Profile city;
+        city.id = QStringLiteral("bilingual-city");
+        city.displayName = QStringLiteral("Bilingual City");
+        city.protocol = Protocol::GeoReportV2;
+        city.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/dev/v2/"));
+        city.allowPlainHttp = true;
+        {
+            Translations::setLanguage(QStringLiteral("es"));
+            AppSession first(options);
+            QSignalSpy loaded(&first, &AppSession::servicesLoaded);
+            QVERIFY(startOnTrainingCity(first));
+            QCOMPARE(pothole(loaded.first().first().value<ServiceList>()),
+                QStringLiteral("Bache en la calle"));
+            QCOMPARE(first.client()->endpoint().locale(), QStringLiteral("es"));
+            Profile training = AppSession::trainingProfile(*first.trainingCity());
+            training.id = city.id;
+            training.isTraining = false;
+            city.serverLocales = training.serverLocales;
+            loaded.clear();
+            const QString key = first.trainingCity()->apiKey();
+            first.setProfile(training, [key] { return key; });
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(pothole(loaded.first().first().value<ServiceList>()),
+                QStringLiteral("Bache en la calle"));
+        }
+        {
+            Translations::setLanguage(QString());
+            AppSession english(options);
+            QSignalSpy loaded(&english, &AppSession::servicesLoaded);
+            QVERIFY(startOnTrainingCity(english));
+            QCOMPARE(pothole(loaded.first().first().value<ServiceList>()),
+                QStringLiteral("Pothole in Street"));
+            // Offline: no English copy was kept, and the Spanish one is not it.
+            QSignalSpy cached(&english, &AppSession::servicesCached);
+            english.setProfile(city, [] { return QStringLiteral("key"); });
+            QCOMPARE(cached.count(), 0);
+        }
+        Translations::setLanguage(QStringLiteral("es"));
+        AppSession spanish(options);
+        QSignalSpy cached(&spanish, &AppSession::servicesCached);
+        spanish.setProfile(city, [] { return QStringLiteral("key"); });
+        QCOMPARE(cached.count(), 1);
+        QCOMPARE(pothole(cached.first().first().value<ServiceList>()),
+            QStringLiteral("Bache en la calle"));
     }
 
     void aBrokenJurisdictionOpensTheTrainingCityAndSaysWhy()
