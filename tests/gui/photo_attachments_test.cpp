@@ -148,6 +148,35 @@ private Q_SLOTS:
         QCOMPARE(photos.photos().at(0).fileName, QStringLiteral("good.jpg"));
     }
 
+    // A photo that cannot be read leaves with the focus it had; the focus goes on, and the
+    // problem is said on Add photos until the photos change again.
+    void aPhotoThatFailsPassesItsFocusOn()
+    {
+        PhotoAttachments photos;
+        QVERIFY(showAndActivate(photos));
+        QByteArray random(4096, Qt::Uninitialized);
+        QRandomGenerator generator(7);
+        for (char& byte : random)
+            byte = char(generator.bounded(256));
+        photos.addFiles({ writeBytes(QStringLiteral("broken.jpg"), random) });
+        // Its answer comes through the event loop, which has not run yet.
+        auto* remove = named<QPushButton>(&photos, QStringLiteral("Remove photo broken.jpg"));
+        QVERIFY(remove);
+        remove->setFocus(Qt::TabFocusReason);
+        QCOMPARE(QApplication::focusWidget(), remove);
+        QTRY_VERIFY_WITH_TIMEOUT(!photos.isBusy(), kTimeout);
+        QVERIFY(photos.isEmpty());
+        QCOMPARE(QApplication::focusWidget(), photos.addButton());
+        const QString said = photos.addButton()->accessibleDescription();
+        QVERIFY2(said.startsWith(QStringLiteral("broken.jpg")), qPrintable(said));
+        QVERIFY(message(photos)->text().contains(QStringLiteral("broken.jpg")));
+
+        photos.addFiles({ writeJpeg(QStringLiteral("fine.jpg")) });
+        QTRY_COMPARE_WITH_TIMEOUT(photos.photos().size(), 1, kTimeout);
+        QVERIFY2(photos.addButton()->accessibleDescription().isEmpty(),
+            qPrintable(photos.addButton()->accessibleDescription()));
+    }
+
     void removingMovesFocusOn()
     {
         PhotoAttachments photos;

@@ -2,6 +2,7 @@
 
 #include "gui/report/PhotoThumbnail.h"
 #include "gui/report/ReportFormText.h"
+#include "gui/widgets/AccessibleText.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -543,6 +544,13 @@ void PhotoAttachments::refresh()
     }
     lines << m_problems;
     m_message->setText(lines.join(QLatin1Char('\n')));
+    // A photo's problem is said when it appears, and stays on Add photos for whoever comes back.
+    if (m_problems != m_problemsAnnounced) {
+        m_problemsAnnounced = m_problems;
+        AccessibleText::setProblem(m_add, m_problems.join(QLatin1Char(' ')));
+        if (!m_problems.isEmpty())
+            AccessibleText::announce(m_message);
+    }
 
     // Tiles are made after the buttons; a form that moved the add button in its tab order
     // finds them after it all the same.

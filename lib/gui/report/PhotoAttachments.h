@@ -126,6 +126,7 @@ private:
     quint64 m_nextId = 0;
     int m_pasted = 0;
     QStringList m_problems;
+    QStringList m_problemsAnnounced;
     std::optional<QGeoCoordinate> m_location;
     bool m_uploadsAccepted = true;
     bool m_fileAccess = true;
