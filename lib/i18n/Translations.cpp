@@ -18,9 +18,16 @@ QString Translations::language()
 
 namespace {
 
+// "ht", "ht_HT", "ht_HT.UTF-8" or "ht@euro"; not another language that begins with the letters.
+bool isHaitianCreole(const QByteArray& tag)
+{
+    return tag.startsWith("ht") && (tag.size() == 2 || QByteArray("_-.@").contains(tag.at(2)));
+}
+
 // The system asks for Haitian Creole by its POSIX name, which Qt 6.4's locale data lacks. As in
-// gettext, LANGUAGE's first choice comes before the locale, unless the locale is plain C.
-bool systemWantsHaitianCreole()
+// gettext, LANGUAGE's choices come before the locale, in order, unless the locale is plain C: a
+// language the app does not speak passes to the next ("fr:ht" is Haitian Creole).
+bool systemWantsHaitianCreole(const QStringList& shipped)
 {
     QByteArray locale;
     for (const char* name : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
@@ -28,11 +35,18 @@ bool systemWantsHaitianCreole()
         if (!locale.isEmpty())
             break;
     }
-    const QByteArray preferred = qgetenv("LANGUAGE").split(':').value(0);
     const bool plain = locale == "C" || locale.startsWith("C.") || locale == "POSIX";
-    if (!preferred.isEmpty() && !plain)
-        return preferred.startsWith("ht");
-    return locale.startsWith("ht");
+    if (!plain) {
+        for (const QByteArray& preferred : qgetenv("LANGUAGE").split(':')) {
+            if (isHaitianCreole(preferred))
+                return true;
+            const QString name = QString::fromLatin1(preferred).section(QLatin1Char('.'), 0, 0);
+            const QString language = name.section(QLatin1Char('_'), 0, 0);
+            if (shipped.contains(name) || shipped.contains(language))
+                return false;
+        }
+    }
+    return isHaitianCreole(locale);
 }
 
 } // namespace
@@ -91,8 +105,9 @@ QLocale Translations::formatLocale(const QString& language, const QLocale& syste
 
 bool Translations::install(const QString& language)
 {
-    const QString tag
-        = language.isEmpty() && systemWantsHaitianCreole() ? QStringLiteral("ht") : language;
+    const QString tag = language.isEmpty() && systemWantsHaitianCreole(shipped())
+        ? QStringLiteral("ht")
+        : language;
     if (tag.isEmpty())
         return install(QLocale::system());
     const bool loaded = tag == u"ht" ? installHaitianCreole() : install(QLocale(tag));

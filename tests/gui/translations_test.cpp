@@ -131,18 +131,22 @@ private Q_SLOTS:
     {
         const QByteArray language = qgetenv("LANGUAGE");
         const QByteArray all = qgetenv("LC_ALL");
-        qputenv("LANGUAGE", "ht:fr");
-        qputenv("LC_ALL", "fr_FR.UTF-8");
-        {
+        // The language the app chooses for itself under this environment.
+        const auto chosen = [](const char* languages, const char* locale) {
+            qputenv("LANGUAGE", languages);
+            qputenv("LC_ALL", locale);
             Testing::ScopedLanguage system { QString() };
-            QCOMPARE(Translations::language(), QStringLiteral("ht"));
-        }
+            return Translations::language();
+        };
+        QCOMPARE(chosen("ht:fr", "fr_FR.UTF-8"), QStringLiteral("ht"));
+        // A language the app does not speak passes to the next; one it speaks stops there.
+        QCOMPARE(chosen("fr:ht", "fr_FR.UTF-8"), QStringLiteral("ht"));
+        QCOMPARE(chosen("es:ht", "fr_FR.UTF-8"), QStringLiteral("es"));
+        // Hadza ("hts") is not Haitian Creole for sharing its first two letters.
+        QVERIFY(chosen("", "hts_TZ.UTF-8") != u"ht");
+        QCOMPARE(chosen("", "ht_HT.UTF-8"), QStringLiteral("ht"));
         // As in gettext, a plain C locale turns LANGUAGE off.
-        qputenv("LC_ALL", "C.UTF-8");
-        {
-            Testing::ScopedLanguage system { QString() };
-            QVERIFY(Translations::language() != u"ht");
-        }
+        QVERIFY(chosen("ht:fr", "C.UTF-8") != u"ht");
         qputenv("LANGUAGE", language);
         qputenv("LC_ALL", all);
     }
