@@ -183,8 +183,10 @@ bool CommandContext::setUpClient(bool keyRequired)
         m_output.usageError(CommandLineWording::noEndpoint());
         return false;
     }
+    // --locale "" asks in the server's own language, whatever the profile and LANG say.
     QString locale = m_options.value(QStringLiteral("locale")).trimmed();
-    if (locale.isEmpty() && m_profile)
+    if (!m_options.isSet(QStringLiteral("locale")) && m_profile
+        && *protocol == Protocol::GeoReportV2)
         locale = ServerLocale::pick(m_profile->serverLocales, Translations::language());
     const Endpoint endpoint
         = Endpoint(QUrl(endpointText, QUrl::StrictMode), cityId, allowHttp, *protocol, format)

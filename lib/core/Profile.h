@@ -62,6 +62,9 @@ struct Profile
     // Service names and questions then come in `language` where the city writes them in it.
     Endpoint endpointFor(const QString& language) const
     {
+        // v1 has no such parameter.
+        if (protocol != Protocol::GeoReportV2)
+            return endpoint();
         return endpoint().withLocale(ServerLocale::pick(serverLocales, language));
     }
     bool hasHome() const { return !std::isnan(homeLatitude) && !std::isnan(homeLongitude); }

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,10 +42,13 @@ private:
     std::unique_ptr<SandboxServer> m_city;
     QTemporaryDir m_data;
 
-    Run run(const QStringList& arguments, bool withKey = true)
+    Run run(const QStringList& arguments, bool withKey = true,
+        const QList<std::pair<QString, QString>>& extra = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto& [name, value] : extra)
+            env.insert(name, value);
         env.remove(QStringLiteral("OPEN311_API_KEY"));
         env.remove(QStringLiteral("OPEN311_ENDPOINT"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
@@ -163,6 +167,46 @@ private Q_SLOTS:
                      .value(QStringLiteral("service_name"))
                      .toString(),
             QStringLiteral("Bache en la calle"));
+    }
+
+    // A profile that lists its server's languages is asked in the interface language's, unless
+    // --locale says otherwise; "" is the server's own.
+    void aProfileAsksInTheInterfaceLanguage()
+    {
+        {
+            QSettings system(
+                m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")),
+                QSettings::IniFormat);
+            system.setValue(QStringLiteral("profiles/bilingual/name"), QStringLiteral("Bilingual"));
+            system.setValue(
+                QStringLiteral("profiles/bilingual/protocol"), QStringLiteral("georeport-v2"));
+            system.setValue(
+                QStringLiteral("profiles/bilingual/baseUrl"), m_city->v2EndpointUrl().toString());
+            system.setValue(
+                QStringLiteral("profiles/bilingual/cityId"), QStringLiteral("sandbox.example"));
+            system.setValue(QStringLiteral("profiles/bilingual/serverLocales"),
+                QStringList { QStringLiteral("en"), QStringLiteral("es") });
+        }
+        const QList<std::pair<QString, QString>> spanish {
+            { QStringLiteral("LANGUAGE"), QStringLiteral("es") },
+            { QStringLiteral("LC_ALL"), QStringLiteral("es_ES.UTF-8") },
+        };
+        const auto pothole = [this, &spanish](const QStringList& more) {
+            const Run listed = run(QStringList { QStringLiteral("--profile"),
+                                       QStringLiteral("bilingual"), QStringLiteral("--json") }
+                    + more + QStringList { QStringLiteral("services") },
+                true, spanish);
+            if (listed.exitCode != 0)
+                qWarning("%s", listed.err.constData());
+            return byCode(listed.array(), QStringLiteral("021"))
+                .value(QStringLiteral("service_name"))
+                .toString();
+        };
+        QCOMPARE(pothole({}), QStringLiteral("Bache en la calle"));
+        QCOMPARE(pothole({ QStringLiteral("--locale"), QString() }),
+            QStringLiteral("Pothole in Street"));
+        QCOMPARE(pothole({ QStringLiteral("--locale"), QStringLiteral("en") }),
+            QStringLiteral("Pothole in Street"));
     }
 
     void definitionListsTheAttributesInOrder()

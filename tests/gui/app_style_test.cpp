@@ -216,6 +216,17 @@ private Q_SLOTS:
             checkEdges(
                 QLatin1String(box->metaObject()->className()), indicator.translated(box->pos()));
         }
+        // Fusion draws a spin box's outline a pixel in from the top and bottom; the new edge lies
+        // on it, not beside it as a second line.
+        const QRect spin = number->geometry();
+        for (const int y : { spin.top() + 1, spin.bottom() - 1 }) {
+            const double ratio
+                = ColorContrast::ratio(image.pixelColor(spin.center().x(), y), window);
+            if (ratio < 3.0)
+                faint << QStringLiteral("QSpinBox outline at y %1: %2:1")
+                             .arg(y)
+                             .arg(ratio, 0, 'f', 2);
+        }
         QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QLatin1Char('\n'))));
     }
 

@@ -534,8 +534,11 @@ private Q_SLOTS:
         surface->setCurrentIndex(2);
         const QDateTime date = noticed->dateTime();
 
-        const auto turn = [](QWidget* over) {
-            const QPoint at = over->rect().center();
+        const auto turn = [](QWidget* field) {
+            // Where a real wheel lands: the part under the pointer, such as a date's text.
+            QPoint at = field->rect().center();
+            QWidget* over = field->childAt(at) ? field->childAt(at) : field;
+            at = over->mapFrom(field, at);
             // Downwards, as a person reading on turns it.
             QWheelEvent wheel(at, over->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
                 Qt::NoModifier, Qt::NoScrollPhase, false);

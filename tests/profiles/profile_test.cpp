@@ -305,6 +305,21 @@ private Q_SLOTS:
         QCOMPARE(ServerLocale::pick({ QStringLiteral("fil") }, QStringLiteral("fil")),
             QStringLiteral("fil"));
         QCOMPARE(ServerLocale::pick({}, QStringLiteral("es")), QString());
+        QCOMPARE(ServerLocale::pick({ QStringLiteral("es") }, QString()), QString());
+        // The language alone before another country's.
+        QCOMPARE(ServerLocale::pick(
+                     { QStringLiteral("pt_PT"), QStringLiteral("pt") }, QStringLiteral("pt-BR")),
+            QStringLiteral("pt"));
+        QCOMPARE(ServerLocale::pick({ QStringLiteral("zh_Hant") }, QStringLiteral("zh-TW")),
+            QStringLiteral("zh_Hant"));
+        QCOMPARE(ServerLocale::pick({ QStringLiteral("tl") }, QStringLiteral("fil")),
+            QStringLiteral("tl"));
+        QCOMPARE(ServerLocale::pick({ QStringLiteral("ht_HT") }, QStringLiteral("ht")),
+            QStringLiteral("ht_HT"));
+        // A v1 city has no such parameter, whatever its profile lists.
+        Profile v1 = saved;
+        v1.protocol = Protocol::GeoReportV1;
+        QCOMPARE(v1.endpointFor(QStringLiteral("es")).locale(), QString());
         QCOMPARE(city().endpointFor(QStringLiteral("es")).locale(), QString());
 
         // Written by hand in the settings file: "en, es" is two languages.

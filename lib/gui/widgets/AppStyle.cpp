@@ -70,9 +70,10 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
     if (control != CC_SpinBox || !spin || !spin->frame || !(option->state & State_Enabled)
         || (option->state & State_HasFocus))
         return;
+    // On Fusion's own outline, which sits a pixel inside at the top and bottom.
     const QColor edge = edgeColour(option->palette);
     if (edge.isValid())
-        strokeRoundedEdge(painter, option->rect, edge);
+        strokeRoundedEdge(painter, option->rect.adjusted(0, 1, 0, -1), edge);
 }
 
 void AppStyle::strokeRoundedEdge(QPainter* painter, const QRect& rect, const QColor& edge)
