@@ -327,17 +327,17 @@
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="334"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="342"/>
+        <location filename="../lib/session/AppSession.cpp" line="340"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="346"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -345,17 +345,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="365"/>
+        <location filename="../lib/session/AppSession.cpp" line="363"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="377"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -363,12 +363,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="413"/>
+        <location filename="../lib/session/AppSession.cpp" line="411"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>No se pudo añadir la solicitud %1 al seguimiento: no se pudo escribir su archivo (puede que el disco esté lleno). No se perdió nada de lo que ya seguía; libere espacio y vuelva a seguirla desde la pestaña Seguimiento.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="469"/>
+        <location filename="../lib/session/AppSession.cpp" line="467"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>--format admite json o xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="223"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout admite un número de segundos entre 0 y 3600.</translation>
     </message>
@@ -2512,7 +2512,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="417"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2728,7 +2728,7 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>Caracteres usados</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Photos</source>
         <translation>Fotos</translation>
@@ -2975,56 +2975,56 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="49"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="50"/>
         <source>%1 could not be made ready to send.</source>
         <translation>%1 no se pudo preparar para el envío.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="79"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="80"/>
         <source>Images (%1)</source>
         <translation>Imágenes (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
         <source>Add photos…</source>
         <translation>Añadir fotos…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="268"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="269"/>
         <source>Add photos</source>
         <translation>Añadir fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
         <source>Use the photo&apos;s location</source>
         <translation>Usar la ubicación de la foto</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="134"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="135"/>
         <source>No photo attached.</source>
         <translation>No hay ninguna foto adjunta.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="148"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="149"/>
         <source>Photo message</source>
         <translation>Mensaje sobre las fotos</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="155"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="156"/>
         <source>Photos are made smaller and sent without their hidden data (EXIF): no camera position, camera model or time leaves with them.</source>
         <translation>Las fotos se reducen y se envían sin sus datos ocultos (EXIF): con ellas no sale ni la posición de la cámara, ni el modelo de cámara, ni la hora.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="159"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="160"/>
         <source>About photos</source>
         <translation>Sobre las fotos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="248"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="341"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="360"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="249"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="342"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="361"/>
         <source>A report can have at most %n photos; remove one to attach another.</source>
         <translation>
             <numerusform>Un aviso puede tener como máximo %n foto; quite una para adjuntar otra.</numerusform>
@@ -3032,47 +3032,47 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="311"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="312"/>
         <source>%1 is not in the folder photos can be attached from.</source>
         <translation>%1 no está en la carpeta desde la que se pueden adjuntar fotos.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="318"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="319"/>
         <source>%1 was taken before this report was started.</source>
         <translation>%1 se tomó antes de empezar este aviso.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="322"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="323"/>
         <source>%1 is a folder, not a photo.</source>
         <translation>%1 es una carpeta, no una foto.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="330"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="331"/>
         <source>%1 is attached already.</source>
         <translation>%1 ya se ha adjuntado.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="359"/>
         <source>The pasted image could not be read.</source>
         <translation>No se pudo leer la imagen pegada.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="365"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="366"/>
         <source>Pasted image %1</source>
         <translation>Imagen pegada %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="530"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="531"/>
         <source>The position %1 was taken at</source>
         <translation>La posición en la que se tomó %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="539"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="540"/>
         <source>This city takes no photo uploads; put a link to your photo in the field below instead.</source>
         <translation>Esta ciudad no acepta la subida de fotos; en su lugar, ponga un enlace a su foto en el campo de abajo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="542"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="543"/>
         <source>The photos attached will not be sent to this city.</source>
         <translation>Las fotos adjuntas no se enviarán a esta ciudad.</translation>
     </message>
@@ -5430,31 +5430,31 @@ Servicio: %2
     </message>
     <message>
         <location filename="../lib/core/V2Json.cpp" line="28"/>
-        <source>The server wrote an id as a number too large to read exactly, so it would come out as a different id.</source>
-        <translation>El servidor escribió un identificador como un número demasiado grande para leerlo con exactitud, así que saldría como otro identificador.</translation>
+        <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
+        <translation>El servidor escribió un identificador como un número que no se puede volver a leer tal como se escribió, así que saldría como otro identificador.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="39"/>
+        <location filename="../lib/core/V2Json.cpp" line="40"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>La respuesta del servidor llegó incompleta; no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="41"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>La respuesta del servidor no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="50"/>
+        <location filename="../lib/core/V2Json.cpp" line="51"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>El servidor respondió con un objeto JSON donde se esperaba una lista.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="57"/>
+        <location filename="../lib/core/V2Json.cpp" line="58"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>El servidor respondió con una lista JSON donde se esperaba un objeto.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="63"/>
+        <location filename="../lib/core/V2Json.cpp" line="64"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>La respuesta JSON del servidor da «%1» en una forma que GeoReport no usa.</translation>
     </message>

@@ -327,17 +327,17 @@
         <translation>Walang API key para sa %1. Ilagay ito sa Mga Setting (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="334"/>
         <source>Loading services…</source>
         <translation>Nilo-load ang mga serbisyo…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="342"/>
+        <location filename="../lib/session/AppSession.cpp" line="340"/>
         <source>Not connected: %1</source>
         <translation>Hindi nakakonekta: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="346"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Nakakonekta: %n serbisyo</numerusform>
@@ -345,17 +345,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="365"/>
+        <location filename="../lib/session/AppSession.cpp" line="363"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>Hindi ma-load ang mga umiiral na kahilingan mula sa %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="377"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: hindi isinama ang %n kahilingang walang magagamit na latitud at longhitud.</numerusform>
@@ -363,12 +363,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="413"/>
+        <location filename="../lib/session/AppSession.cpp" line="411"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>Hindi maidagdag ang kahilingan %1 sa Pagsubaybay: hindi maisulat ang file nito (maaaring puno na ang disk). Walang nawala sa mga sinusubaybayan na; magbakante ng espasyo at subaybayan itong muli mula sa tab na Pagsubaybay.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="469"/>
+        <location filename="../lib/session/AppSession.cpp" line="467"/>
         <source>Not connected yet.</source>
         <translation>Hindi pa nakakonekta.</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Tumatanggap ang --format ng json o xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="223"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>Tumatanggap ang --timeout ng bilang ng segundo mula 0 hanggang 3600.</translation>
     </message>
@@ -2512,7 +2512,7 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="417"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2766,62 +2766,62 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
         <translation>Mga nakitang lugar</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="49"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="50"/>
         <source>%1 could not be made ready to send.</source>
         <translation>Hindi maihanda ang %1 para ipadala.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="79"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="80"/>
         <source>Images (%1)</source>
         <translation>Mga larawan (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
         <source>Add photos…</source>
         <translation>Magdagdag ng larawan…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="268"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="269"/>
         <source>Add photos</source>
         <translation>Magdagdag ng larawan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Photos</source>
         <translation>Mga larawan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
         <source>Use the photo&apos;s location</source>
         <translation>Gamitin ang lokasyon ng larawan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="134"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="135"/>
         <source>No photo attached.</source>
         <translation>Walang nakalakip na larawan.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="148"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="149"/>
         <source>Photo message</source>
         <translation>Mensahe tungkol sa mga larawan</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="155"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="156"/>
         <source>Photos are made smaller and sent without their hidden data (EXIF): no camera position, camera model or time leaves with them.</source>
         <translation>Pinaliliit ang mga larawan at ipinapadala nang walang nakatagong data (EXIF): walang posisyon, camera o oras na kasama.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="159"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="160"/>
         <source>About photos</source>
         <translation>Tungkol sa mga larawan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="248"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="341"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="360"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="249"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="342"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="361"/>
         <source>A report can have at most %n photos; remove one to attach another.</source>
         <translation>
             <numerusform>Hanggang %n larawan lang ang maaaring ilakip sa isang ulat; mag-alis ng isa para makapaglakip ng iba.</numerusform>
@@ -2829,47 +2829,47 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="311"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="312"/>
         <source>%1 is not in the folder photos can be attached from.</source>
         <translation>Wala ang %1 sa folder na pinagkukunan ng mga larawang maaaring ilakip.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="318"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="319"/>
         <source>%1 was taken before this report was started.</source>
         <translation>Kinuha ang %1 bago sinimulan ang ulat na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="322"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="323"/>
         <source>%1 is a folder, not a photo.</source>
         <translation>Folder ang %1, hindi larawan.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="330"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="331"/>
         <source>%1 is attached already.</source>
         <translation>Nakalakip na ang %1.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="359"/>
         <source>The pasted image could not be read.</source>
         <translation>Hindi mabasa ang na-paste na larawan.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="365"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="366"/>
         <source>Pasted image %1</source>
         <translation>Na-paste na larawan %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="530"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="531"/>
         <source>The position %1 was taken at</source>
         <translation>Ang posisyon kung saan kinuha ang %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="539"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="540"/>
         <source>This city takes no photo uploads; put a link to your photo in the field below instead.</source>
         <translation>Hindi tumatanggap ng upload ng larawan ang lungsod na ito; maglagay na lang ng link sa inyong larawan sa field sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="542"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="543"/>
         <source>The photos attached will not be sent to this city.</source>
         <translation>Hindi ipapadala sa lungsod na ito ang mga nakalakip na larawan.</translation>
     </message>
@@ -5430,31 +5430,31 @@ Serbisyo: %2
     </message>
     <message>
         <location filename="../lib/core/V2Json.cpp" line="28"/>
-        <source>The server wrote an id as a number too large to read exactly, so it would come out as a different id.</source>
-        <translation>Isinulat ng server ang isang ID bilang numerong napakalaki para mabasa nang eksakto, kaya lalabas itong ibang ID.</translation>
+        <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
+        <translation>Isinulat ng server ang isang ID bilang numerong hindi na mababasa nang eksakto kung paano ito isinulat, kaya lalabas itong ibang ID.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="39"/>
+        <location filename="../lib/core/V2Json.cpp" line="40"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>Hindi buo ang dumating na sagot ng server; hindi ito wastong JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="41"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Hindi wastong JSON ang sagot ng server (%1 sa byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="50"/>
+        <location filename="../lib/core/V2Json.cpp" line="51"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>Sumagot ang server ng JSON object kung saan listahan ang inaasahan.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="57"/>
+        <location filename="../lib/core/V2Json.cpp" line="58"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>Sumagot ang server ng JSON list kung saan object ang inaasahan.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="63"/>
+        <location filename="../lib/core/V2Json.cpp" line="64"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>Ibinibigay ng JSON na sagot ng server ang “%1” sa anyong hindi ginagamit ng GeoReport.</translation>
     </message>

@@ -326,46 +326,46 @@
         <translation>Pa gen kle API pou %1. Mete l nan Paramèt (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="334"/>
         <source>Loading services…</source>
         <translation>Ap chaje sèvis yo…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="342"/>
+        <location filename="../lib/session/AppSession.cpp" line="340"/>
         <source>Not connected: %1</source>
         <translation>Pa konekte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="346"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Konekte: %n sèvis</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="365"/>
+        <location filename="../lib/session/AppSession.cpp" line="363"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>Pa t ka chaje demann ki egziste deja yo nan %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="377"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n demann ki pa gen kowòdone ki bon rete deyò.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="413"/>
+        <location filename="../lib/session/AppSession.cpp" line="411"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>Nou pa t kapab mete demann %1 nan Swivi: nou pa t kapab ekri fichye li (petèt disk la plen). Nou pa pèdi anyen nan demann w ap swiv deja yo; libere kèk plas epi swiv li ankò nan onglè Swivi a.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="469"/>
+        <location filename="../lib/session/AppSession.cpp" line="467"/>
         <source>Not connected yet.</source>
         <translation>Poko konekte.</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>--format aksepte json oswa xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="223"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout aksepte yon kantite segond ant 0 ak 3600.</translation>
     </message>
@@ -2504,7 +2504,7 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="417"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2757,109 +2757,109 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
         <translation>Kote yo jwenn</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="49"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="50"/>
         <source>%1 could not be made ready to send.</source>
         <translation>Pa t ka prepare %1 pou l pati.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="79"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="80"/>
         <source>Images (%1)</source>
         <translation>Imaj (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
         <source>Add photos…</source>
         <translation>Ajoute foto…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="268"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="269"/>
         <source>Add photos</source>
         <translation>Ajoute foto</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
         <source>Use the photo&apos;s location</source>
         <translation>Sèvi ak kote foto a te pran</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="134"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="135"/>
         <source>No photo attached.</source>
         <translation>Pa gen foto ki tache.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="148"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="149"/>
         <source>Photo message</source>
         <translation>Mesaj sou foto yo</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="155"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="156"/>
         <source>Photos are made smaller and sent without their hidden data (EXIF): no camera position, camera model or time leaves with them.</source>
         <translation>Foto yo vin pi piti epi yo pati san done kache yo (EXIF): ni pozisyon kamera a, ni modèl kamera a, ni lè a pa pati avè yo.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="159"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="160"/>
         <source>About photos</source>
         <translation>Enfòmasyon sou foto yo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="248"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="341"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="360"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="249"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="342"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="361"/>
         <source>A report can have at most %n photos; remove one to attach another.</source>
         <translation>
             <numerusform>Yon rapò pa ka gen plis pase %n foto; retire youn pou tache yon lòt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="311"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="312"/>
         <source>%1 is not in the folder photos can be attached from.</source>
         <translation>%1 pa nan dosye kote yo ka tache foto.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="318"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="319"/>
         <source>%1 was taken before this report was started.</source>
         <translation>%1 te pran anvan rapò sa a te kòmanse.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="322"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="323"/>
         <source>%1 is a folder, not a photo.</source>
         <translation>%1 se yon dosye, li pa yon foto.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="330"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="331"/>
         <source>%1 is attached already.</source>
         <translation>%1 deja tache.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="359"/>
         <source>The pasted image could not be read.</source>
         <translation>Pa t ka li imaj ou kole a.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="365"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="366"/>
         <source>Pasted image %1</source>
         <translation>Imaj kole %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="530"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="531"/>
         <source>The position %1 was taken at</source>
         <translation>Pozisyon kote %1 te pran</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="539"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="540"/>
         <source>This city takes no photo uploads; put a link to your photo in the field below instead.</source>
         <translation>Vil sa a pa aksepte foto ou voye; mete yon lyen sou foto w la nan chan ki anba a pito.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="542"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="543"/>
         <source>The photos attached will not be sent to this city.</source>
         <translation>Foto ki tache yo p ap pati pou vil sa a.</translation>
     </message>
@@ -5416,31 +5416,31 @@ Sèvis: %2
     </message>
     <message>
         <location filename="../lib/core/V2Json.cpp" line="28"/>
-        <source>The server wrote an id as a number too large to read exactly, so it would come out as a different id.</source>
-        <translation>Sèvè a ekri yon id kòm yon nonb ki twò gwo pou li egzakteman, kidonk li ta tounen yon lòt id.</translation>
+        <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
+        <translation>Sèvè a ekri yon id kòm yon nonb ki pa ka li ankò jan li te ekri a, kidonk li ta tounen yon lòt id.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="39"/>
+        <location filename="../lib/core/V2Json.cpp" line="40"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>Repons sèvè a pa t rive nèt; li pa yon JSON ki valab.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="41"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Repons sèvè a pa yon JSON ki valab (%1 nan okte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="50"/>
+        <location filename="../lib/core/V2Json.cpp" line="51"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>Sèvè a reponn ak yon objè JSON kote yo t ap tann yon lis.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="57"/>
+        <location filename="../lib/core/V2Json.cpp" line="58"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>Sèvè a reponn ak yon lis JSON kote yo t ap tann yon objè.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="63"/>
+        <location filename="../lib/core/V2Json.cpp" line="64"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>Repons JSON sèvè a bay “%1” nan yon fòm GeoReport pa sèvi.</translation>
     </message>

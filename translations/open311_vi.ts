@@ -326,46 +326,46 @@
         <translation>Chưa có khóa API cho %1. Vui lòng nhập khóa trong Cài đặt (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="334"/>
         <source>Loading services…</source>
         <translation>Đang tải các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="342"/>
+        <location filename="../lib/session/AppSession.cpp" line="340"/>
         <source>Not connected: %1</source>
         <translation>Chưa kết nối: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="346"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Đã kết nối: %n dịch vụ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="365"/>
+        <location filename="../lib/session/AppSession.cpp" line="363"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>Không thể tải các yêu cầu hiện có từ %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="377"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: đã bỏ qua %n yêu cầu không có tọa độ dùng được.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="413"/>
+        <location filename="../lib/session/AppSession.cpp" line="411"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>Không thể thêm yêu cầu %1 vào mục Theo dõi: không ghi được tệp của mục này (có thể ổ đĩa đã đầy). Không mất yêu cầu nào đang theo dõi; hãy giải phóng dung lượng rồi theo dõi lại từ thẻ Theo dõi.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="469"/>
+        <location filename="../lib/session/AppSession.cpp" line="467"/>
         <source>Not connected yet.</source>
         <translation>Chưa kết nối.</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>--format nhận json hoặc xml.</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="223"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout nhận số giây từ 0 đến 3600.</translation>
     </message>
@@ -2504,7 +2504,7 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="417"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2757,109 +2757,109 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
         <translation>Địa điểm tìm thấy</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="49"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="50"/>
         <source>%1 could not be made ready to send.</source>
         <translation>Không thể chuẩn bị %1 để gửi.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="79"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="80"/>
         <source>Images (%1)</source>
         <translation>Hình ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
         <source>Add photos…</source>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="268"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="269"/>
         <source>Add photos</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
         <source>Use the photo&apos;s location</source>
         <translation>Dùng vị trí của ảnh</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="134"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="135"/>
         <source>No photo attached.</source>
         <translation>Chưa đính kèm ảnh.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="148"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="149"/>
         <source>Photo message</source>
         <translation>Thông báo về ảnh</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="155"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="156"/>
         <source>Photos are made smaller and sent without their hidden data (EXIF): no camera position, camera model or time leaves with them.</source>
         <translation>Ảnh được thu nhỏ và gửi đi không kèm dữ liệu ẩn (EXIF): vị trí chụp, loại máy ảnh và thời gian chụp đều không được gửi kèm.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="159"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="160"/>
         <source>About photos</source>
         <translation>Về ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="248"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="341"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="360"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="249"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="342"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="361"/>
         <source>A report can have at most %n photos; remove one to attach another.</source>
         <translation>
             <numerusform>Mỗi báo cáo chỉ được có tối đa %n ảnh; vui lòng gỡ một ảnh để đính kèm ảnh khác.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="311"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="312"/>
         <source>%1 is not in the folder photos can be attached from.</source>
         <translation>%1 không nằm trong thư mục được phép đính kèm ảnh.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="318"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="319"/>
         <source>%1 was taken before this report was started.</source>
         <translation>%1 được chụp trước khi bắt đầu báo cáo này.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="322"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="323"/>
         <source>%1 is a folder, not a photo.</source>
         <translation>%1 là một thư mục, không phải ảnh.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="330"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="331"/>
         <source>%1 is attached already.</source>
         <translation>%1 đã được đính kèm rồi.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="359"/>
         <source>The pasted image could not be read.</source>
         <translation>Không thể đọc hình ảnh đã dán.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="365"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="366"/>
         <source>Pasted image %1</source>
         <translation>Hình ảnh đã dán %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="530"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="531"/>
         <source>The position %1 was taken at</source>
         <translation>Vị trí nơi chụp %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="539"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="540"/>
         <source>This city takes no photo uploads; put a link to your photo in the field below instead.</source>
         <translation>Thành phố này không nhận ảnh tải lên; thay vào đó, vui lòng đặt liên kết đến ảnh của quý vị vào ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="542"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="543"/>
         <source>The photos attached will not be sent to this city.</source>
         <translation>Các ảnh đã đính kèm sẽ không được gửi đến thành phố này.</translation>
     </message>
@@ -5416,31 +5416,31 @@ Dịch vụ: %2
     </message>
     <message>
         <location filename="../lib/core/V2Json.cpp" line="28"/>
-        <source>The server wrote an id as a number too large to read exactly, so it would come out as a different id.</source>
-        <translation>Máy chủ ghi một mã dưới dạng số quá lớn để đọc chính xác, nên mã sẽ bị đọc thành một mã khác.</translation>
+        <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
+        <translation>Máy chủ ghi một mã dưới dạng số không thể đọc lại đúng như cách đã ghi, nên mã sẽ bị đọc thành một mã khác.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="39"/>
+        <location filename="../lib/core/V2Json.cpp" line="40"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>Câu trả lời của máy chủ bị cắt ngang; không phải là JSON hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="41"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Câu trả lời của máy chủ không phải là JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="50"/>
+        <location filename="../lib/core/V2Json.cpp" line="51"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>Máy chủ trả lời bằng một object JSON trong khi cần một danh sách.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="57"/>
+        <location filename="../lib/core/V2Json.cpp" line="58"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>Máy chủ trả lời bằng một danh sách JSON trong khi cần một object.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="63"/>
+        <location filename="../lib/core/V2Json.cpp" line="64"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>Câu trả lời JSON của máy chủ ghi “%1” theo một dạng mà GeoReport không dùng.</translation>
     </message>

@@ -326,46 +326,46 @@
         <translation>%1 尚未設定 API 金鑰。請在「設定」（Ctrl+,）中設定。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="336"/>
+        <location filename="../lib/session/AppSession.cpp" line="334"/>
         <source>Loading services…</source>
         <translation>正在載入服務項目…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="342"/>
+        <location filename="../lib/session/AppSession.cpp" line="340"/>
         <source>Not connected: %1</source>
         <translation>未連線：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="346"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>已連線：%n 個服務項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="365"/>
+        <location filename="../lib/session/AppSession.cpp" line="363"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>無法從 %1 載入既有案件：%2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="377"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="381"/>
+        <location filename="../lib/session/AppSession.cpp" line="379"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1：有 %n 個案件沒有可用的座標，已略過。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="413"/>
+        <location filename="../lib/session/AppSession.cpp" line="411"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>無法將案件 %1 加入案件追蹤：無法寫入其檔案（磁碟可能已滿）。已追蹤的案件都沒有遺失；請釋出一些空間，再從「案件追蹤」分頁重新追蹤。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="469"/>
+        <location filename="../lib/session/AppSession.cpp" line="467"/>
         <source>Not connected yet.</source>
         <translation>尚未連線。</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>--format 只接受 json 或 xml。</translation>
     </message>
     <message>
-        <location filename="../lib/cli/CommandContext.cpp" line="221"/>
+        <location filename="../lib/cli/CommandContext.cpp" line="223"/>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
         <translation>--timeout 需要 0 到 3600 之間的秒數。</translation>
     </message>
@@ -2504,7 +2504,7 @@ No report can be sent until the outbox works again; what is typed in the form st
     </message>
     <message>
         <location filename="../lib/gui/report/AttributeFields.cpp" line="405"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="416"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="417"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2757,109 +2757,109 @@ No report can be sent until the outbox works again; what is typed in the form st
         <translation>找到的地點</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="49"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="50"/>
         <source>%1 could not be made ready to send.</source>
         <translation>%1 無法準備送出。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="79"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="80"/>
         <source>Images (%1)</source>
         <translation>圖片 (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="112"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
         <source>Add photos…</source>
         <translation>新增照片…</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="113"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="268"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="269"/>
         <source>Add photos</source>
         <translation>新增照片</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="114"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/ReportDetails.cpp" line="48"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="115"/>
         <location filename="../lib/gui/report/PhotoAttachments.cpp" line="116"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="117"/>
         <source>Use the photo&apos;s location</source>
         <translation>使用照片的位置</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="134"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="135"/>
         <source>No photo attached.</source>
         <translation>未附加照片。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="148"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="149"/>
         <source>Photo message</source>
         <translation>照片相關訊息</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="155"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="156"/>
         <source>Photos are made smaller and sent without their hidden data (EXIF): no camera position, camera model or time leaves with them.</source>
         <translation>照片會縮小，並移除隱藏資料（EXIF）後送出：拍攝位置、相機型號和拍攝時間都不會一併送出。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="159"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="160"/>
         <source>About photos</source>
         <translation>關於照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="248"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="341"/>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="360"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="249"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="342"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="361"/>
         <source>A report can have at most %n photos; remove one to attach another.</source>
         <translation>
             <numerusform>每則通報最多只能附 %n 張照片；請先移除一張再附加其他照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="311"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="312"/>
         <source>%1 is not in the folder photos can be attached from.</source>
         <translation>%1 不在可附加照片的資料夾中。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="318"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="319"/>
         <source>%1 was taken before this report was started.</source>
         <translation>%1 是在開始填寫此通報之前拍攝的。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="322"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="323"/>
         <source>%1 is a folder, not a photo.</source>
         <translation>%1 是資料夾，不是照片。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="330"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="331"/>
         <source>%1 is attached already.</source>
         <translation>%1 已附加。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="358"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="359"/>
         <source>The pasted image could not be read.</source>
         <translation>無法讀取貼上的圖片。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="365"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="366"/>
         <source>Pasted image %1</source>
         <translation>貼上的圖片 %1</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="530"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="531"/>
         <source>The position %1 was taken at</source>
         <translation>%1 的拍攝位置</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="539"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="540"/>
         <source>This city takes no photo uploads; put a link to your photo in the field below instead.</source>
         <translation>此城市不接受上傳照片；請改在下方欄位填入照片的連結。</translation>
     </message>
     <message>
-        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="542"/>
+        <location filename="../lib/gui/report/PhotoAttachments.cpp" line="543"/>
         <source>The photos attached will not be sent to this city.</source>
         <translation>已附加的照片不會送給此城市。</translation>
     </message>
@@ -5416,31 +5416,31 @@ Service: %2
     </message>
     <message>
         <location filename="../lib/core/V2Json.cpp" line="28"/>
-        <source>The server wrote an id as a number too large to read exactly, so it would come out as a different id.</source>
-        <translation>伺服器以過大的數字表示 ID，無法精確讀取，會被讀成另一個 ID。</translation>
+        <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
+        <translation>伺服器以數字表示 ID，無法照原本的寫法讀回，會被讀成另一個 ID。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="39"/>
+        <location filename="../lib/core/V2Json.cpp" line="40"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>伺服器的回應不完整；不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="41"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>伺服器的回應不是有效的 JSON（第 %2 個位元組：%1）。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="50"/>
+        <location filename="../lib/core/V2Json.cpp" line="51"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>伺服器回應了 JSON 物件，但預期應為清單。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="57"/>
+        <location filename="../lib/core/V2Json.cpp" line="58"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>伺服器回應了 JSON 清單，但預期應為物件。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="63"/>
+        <location filename="../lib/core/V2Json.cpp" line="64"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>伺服器的 JSON 回應以 GeoReport 不使用的格式提供「%1」。</translation>
     </message>

@@ -126,9 +126,7 @@ bool V2Codec::isMalformedJson(const QByteArray& body)
     const V2Text::Sniffed sniffed = V2Text::sniff(body);
     if (sniffed.format != V2Text::Format::Json)
         return false;
-    QJsonParseError parseError;
-    QJsonDocument::fromJson(sniffed.document, &parseError);
-    return parseError.error != QJsonParseError::NoError;
+    return V2Json::isMalformed(sniffed.document);
 }
 
 QString V2Codec::excerpt(const QByteArray& body)

@@ -25,8 +25,9 @@ Error notWhatWasAsked(const QString& method)
 
 Error tooLargeNumber()
 {
-    return Error::protocol(V2Codec::tr("The server wrote an id as a number too large to read "
-                                       "exactly, so it would come out as a different id."));
+    return Error::protocol(V2Codec::tr("The server wrote an id as a number that cannot be read "
+                                       "back as it was written, so it would come out as a "
+                                       "different id."));
 }
 
 Error malformedJson(const QJsonParseError& parseError, const QByteArray& body)
@@ -227,6 +228,101 @@ int requestField(const QString& key)
     return -1;
 }
 
+// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, as RFC 8259 writes numbers; Qt's parser also
+// takes ".5". `integer` says whether it is digits alone.
+bool isJsonNumber(const char* text, qsizetype size, bool& integer)
+{
+    qsizetype i = 0;
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < size && text[i] >= '0' && text[i] <= '9')
+            ++i;
+        return i - from;
+    };
+    if (i < size && text[i] == '-')
+        ++i;
+    if (i < size && text[i] == '0')
+        ++i;
+    else if (i >= size || text[i] < '1' || text[i] > '9' || digits() == 0)
+        return false;
+    integer = i == size;
+    if (i < size && text[i] == '.') {
+        ++i;
+        if (digits() == 0)
+            return false;
+    }
+    if (i < size && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < size && (text[i] == '+' || text[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == size;
+}
+
+bool isIdKey(QByteArrayView key)
+{
+    static constexpr const char* kIds[]
+        = { "service_code", "service_request_id", "token", "account_id", "code", "key" };
+    for (const char* id : kIds) {
+        if (key == id)
+            return true;
+    }
+    return false;
+}
+
+// What Qt's parser let through that changes meaning: a number JSON does not allow, or an id
+// written as a number in any form but its digits ("12.0", "1e3"), whose text is then unknown.
+std::optional<Error> numberProblem(const QByteArray& body)
+{
+    const char* text = body.constData();
+    const qsizetype size = body.size();
+    QByteArrayView key;
+    bool valueOfKey = false;
+    for (qsizetype i = 0; i < size;) {
+        const char c = text[i];
+        if (c == '"') {
+            qsizetype end = i + 1;
+            while (end < size && text[end] != '"')
+                end += text[end] == '\\' ? 2 : 1;
+            const QByteArrayView string(text + i + 1, qMin(end, size) - i - 1);
+            i = end + 1;
+            qsizetype next = i;
+            while (next < size && V2Text::isSpace(text[next]))
+                ++next;
+            valueOfKey = next < size && text[next] == ':';
+            if (valueOfKey) {
+                key = string;
+                i = next + 1;
+            }
+            continue;
+        }
+        if (c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')) {
+            qsizetype end = i;
+            while (end < size
+                && ((text[end] >= '0' && text[end] <= '9') || std::strchr("+-.eE", text[end])))
+                ++end;
+            bool integer = false;
+            if (!isJsonNumber(text + i, end - i, integer)) {
+                QJsonParseError illegal;
+                illegal.offset = int(i);
+                illegal.error = QJsonParseError::IllegalNumber;
+                return malformedJson(illegal, body);
+            }
+            if (valueOfKey && !integer && isIdKey(key))
+                return tooLargeNumber();
+            valueOfKey = false;
+            i = end;
+            continue;
+        }
+        if (c == ',' || c == '[' || c == '{' || c == ']' || c == '}')
+            valueOfKey = false;
+        ++i;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<Error> V2Json::read(
@@ -236,7 +332,16 @@ std::optional<Error> V2Json::read(
     document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return malformedJson(parseError, body);
+    if (std::optional<Error> number = numberProblem(body))
+        return number;
     return serverError(document, method);
+}
+
+bool V2Json::isMalformed(const QByteArray& document)
+{
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(document, &parseError);
+    return parseError.error != QJsonParseError::NoError || numberProblem(document).has_value();
 }
 
 std::optional<Error> V2Json::serverError(const QJsonDocument& document, const QString& method)

@@ -33,6 +33,8 @@ public:
     // document, becomes the error instead.
     static std::optional<Error> read(
         const QByteArray& body, const QString& method, QJsonDocument& document);
+    // Not JSON, or JSON that read() refuses for its numbers: the same call in XML says it right.
+    static bool isMalformed(const QByteArray& document);
 
     static std::optional<Error> readDiscovery(
         const QJsonDocument& document, const QByteArray& body, Discovery& discovery);

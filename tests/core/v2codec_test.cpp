@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
@@ -1107,8 +1108,7 @@ private Q_SLOTS:
         QTest::newRow("largest 64-bit")
             << QByteArray("9223372036854775807") << QStringLiteral("9223372036854775807");
         QTest::newRow("negative") << QByteArray("-5") << QStringLiteral("-5");
-        QTest::newRow("exponent") << QByteArray("1e3") << QStringLiteral("1000");
-        QTest::newRow("fraction") << QByteArray("12.5") << QStringLiteral("12.5");
+        QTest::newRow("zero") << QByteArray("0") << QStringLiteral("0");
     }
 
     void numbersAsIds()
@@ -1122,18 +1122,67 @@ private Q_SLOTS:
         QCOMPARE(result.value()[0].zipcode, id);
     }
 
+    // "12.0" and "1e3" are one number, but an id's text: which one the server meant is unknown,
+    // and its XML says. A zip code or a coordinate is only a number.
+    void anIdWrittenAsANumberInAnotherFormIsRefused()
+    {
+        for (const QByteArray& number :
+            { QByteArray("12.0"), QByteArray("12.5"), QByteArray("1e3"), QByteArray("-0.5E+2") }) {
+            const QByteArray body = "[{\"service_request_id\":" + number + ",\"zipcode\":" + number
+                + ",\"lat\":" + number + "}]";
+            const Result<QList<RequestStatus>> result = V2Codec::parseRequests(body);
+            QVERIFY2(!result.ok(), body.constData());
+            QVERIFY2(result.error().message().contains(QLatin1String("different id")),
+                qPrintable(result.error().message()));
+            QVERIFY(V2Codec::isMalformedJson(body));
+            const QByteArray zip = "[{\"service_request_id\":\"7\",\"zipcode\":" + number
+                + ",\"lat\":" + number + "}]";
+            const Result<QList<RequestStatus>> plain = V2Codec::parseRequests(zip);
+            QVERIFY2(plain.ok(), zip.constData());
+            QVERIFY(!V2Codec::isMalformedJson(zip));
+        }
+        QVERIFY(!V2Codec::parseServiceList("[{\"service_code\":1.0,\"service_name\":\"A\"}]").ok());
+        QVERIFY(!V2Codec::parseCreate("[{\"token\":2e1}]").ok());
+    }
+
+    // Qt reads ".5" and "+5" as numbers; JSON does not, and ".38344" came out as the id
+    // "0.38344" (found by v2codec_fuzz). Such an answer is asked for again in XML.
+    void numbersJsonDoesNotAllowAreMalformed()
+    {
+        for (const QByteArray& number : { QByteArray(".38344"), QByteArray("+5"), QByteArray("-.5"),
+                 QByteArray("5."), QByteArray("1e") }) {
+            for (const QByteArray& body :
+                { "[{\"service_request_id\":" + number + ",\"token\":12346}]",
+                    "[{\"service_request_id\":\"1\",\"lat\":" + number + "}]" }) {
+                const bool qtTakesIt = QJsonDocument::fromJson(body).isArray();
+                const Result<QList<RequestStatus>> result = V2Codec::parseRequests(body);
+                QVERIFY2(!result.ok(), body.constData());
+                QVERIFY2(result.error().message().contains(QLatin1String("not valid JSON")),
+                    qPrintable(result.error().message()));
+                QVERIFY2(V2Codec::isMalformedJson(body), body.constData());
+                if (number == ".38344")
+                    QVERIFY(qtTakesIt);
+            }
+        }
+        // A string holding the same characters is only text.
+        const Result<QList<RequestStatus>> text = V2Codec::parseRequests(
+            "[{\"service_request_id\":\".38344\",\"description\":\"+5 .5\"}]");
+        QVERIFY2(text.ok(), qPrintable(text.error().message()));
+        QCOMPARE(text.value()[0].serviceRequestId, QStringLiteral(".38344"));
+    }
+
     void hugeNumberIdIsRefused()
     {
         const Result<QList<RequestStatus>> result = V2Codec::parseRequests(
             "[{\"service_request_id\":123456789012345678901234567890,\"status\":\"open\"}]");
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), Error::Kind::Protocol);
-        QVERIFY2(result.error().message().contains(QLatin1String("too large")),
+        QVERIFY2(result.error().message().contains(QLatin1String("different id")),
             qPrintable(result.error().message()));
         const Result<CreateResult> create
             = V2Codec::parseCreate("[{\"service_request_id\":18446744073709551616}]");
         QVERIFY(!create.ok());
-        QVERIFY(create.error().message().contains(QLatin1String("too large")));
+        QVERIFY(create.error().message().contains(QLatin1String("different id")));
         // A coordinate is no id: a big one is only a (wrong) number, kept as a plain decimal.
         const Result<QList<RequestStatus>> far
             = V2Codec::parseRequests("[{\"service_request_id\":\"1\",\"lat\":1e30}]");
