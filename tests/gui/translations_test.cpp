@@ -182,6 +182,10 @@ private Q_SLOTS:
         QCOMPARE(MnemonicText::stripped(QStringLiteral("a(&b)c")), QStringLiteral("ac"));
         QCOMPARE(MnemonicText::stripped(QStringLiteral("\u5132\u5b58\uff08&S\uff09")),
             QStringLiteral("\u5132\u5b58"));
+        // As Qt draws them: a last "&" is nothing, and "&&" at the end is one ampersand.
+        QCOMPARE(MnemonicText::stripped(QStringLiteral("Tom &")), QStringLiteral("Tom "));
+        QCOMPARE(MnemonicText::stripped(QStringLiteral("Tom &&")), QStringLiteral("Tom &"));
+        QCOMPARE(MnemonicText::stripped(QStringLiteral("&")), QString());
     }
 
     void theDetectorSeesABox()

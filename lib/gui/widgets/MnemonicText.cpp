@@ -24,6 +24,9 @@ QString MnemonicText::stripped(const QString& text)
             literalBracket = false;
             continue;
         }
+        // A lone "&" at the end marks nothing, and Qt draws nothing for it.
+        if (c == u'&')
+            break;
         plain.append(c);
         literalBracket = c == u'(' || c == u'\uff08';
     }
