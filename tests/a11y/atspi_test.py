@@ -125,6 +125,15 @@ class Events:
                    for _, name, description, _ in self.seen)
 
 
+def shown_text(node):
+    """The text an object shows, where it has the text interface."""
+    try:
+        text = node.queryText()
+        return text.getText(0, text.characterCount)
+    except NotImplementedError:
+        return ""
+
+
 def audit(window, where):
     """Every focusable control has a role and a name; every field its visible label."""
     for node in walk(window):
@@ -133,8 +142,10 @@ def audit(window, where):
         role = node.getRoleName()
         # A combo box's popup is its own list, read as the combo box's.
         check(role not in ("unknown", "invalid"), "%s: %s has no role" % (where, describe(node)))
-        # A message label is read by its text, and has none while there is no message.
-        check(bool(node.name.strip()) or role in ("list item", "scroll bar", "label"),
+        # A message label is read by its text, and has none while there is no message; one
+        # that shows text must be named by it.
+        check(bool(node.name.strip()) or role in ("list item", "scroll bar")
+              or (role == "label" and not shown_text(node).strip()),
               "%s: a focusable %s has no name (parent %s)" % (where, role, describe(node.parent)))
         if role in ("text", "password text", "combo box", "spin button") \
                 and node.parent.getRoleName() != "combo box":
