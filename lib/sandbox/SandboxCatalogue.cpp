@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QXmlStreamReader>
 
+#include <utility>
+
 namespace Open311 {
 
 namespace {
@@ -98,15 +100,18 @@ SandboxCatalogue SandboxCatalogue::fromXml(const QByteArray& xml, QString& error
         QString agency = attributes.value(QLatin1String("agency_responsible")).toString().trimmed();
         if (agency.isEmpty())
             agency = tr("Department of Public Works");
-        static const QLatin1String localizedName("service_name_");
         for (const QXmlStreamAttribute& attribute : attributes) {
-            const QString locale = attribute.name().toString().mid(localizedName.size());
-            if (!attribute.name().startsWith(localizedName) || locale.isEmpty()
-                || attribute.value().trimmed().isEmpty())
-                continue;
-            catalogue.m_names[locale].insert(service.code, attribute.value().trimmed().toString());
-            if (!catalogue.m_locales.contains(locale))
-                catalogue.m_locales << locale;
+            for (const auto& [prefix, texts] :
+                { std::pair { QLatin1String("service_name_"), &catalogue.m_names },
+                    std::pair { QLatin1String("group_"), &catalogue.m_groups } }) {
+                const QString locale = attribute.name().toString().mid(prefix.size());
+                if (!attribute.name().startsWith(prefix) || locale.isEmpty()
+                    || attribute.value().trimmed().isEmpty())
+                    continue;
+                (*texts)[locale].insert(service.code, attribute.value().trimmed().toString());
+                if (!catalogue.m_locales.contains(locale))
+                    catalogue.m_locales << locale;
+            }
         }
         catalogue.m_index.insert(service.code, catalogue.m_services.size());
         catalogue.m_slas.insert(service.code, sla);
@@ -153,10 +158,13 @@ ServiceList SandboxCatalogue::servicesIn(const QString& locale) const
     const QString offered = ServerLocale::pick(m_locales, locale);
     if (offered.isEmpty())
         return m_services;
-    const QHash<QString, QString>& names = m_names[offered];
+    const QHash<QString, QString> names = m_names.value(offered);
+    const QHash<QString, QString> groups = m_groups.value(offered);
     ServiceList services = m_services;
-    for (Service& service : services)
+    for (Service& service : services) {
         service.name = names.value(service.code, service.name);
+        service.group = groups.value(service.code, service.group);
+    }
     return services;
 }
 

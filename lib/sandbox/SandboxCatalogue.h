@@ -12,8 +12,8 @@ namespace Open311 {
 // returns. Read from a service_list-shaped XML file with extra attributes: service_level_agreement,
 // and for GeoReport v2 group, keywords (comma separated), type and agency_responsible. The same
 // file may carry v2 <service_definition> elements. The default is the 33 services of the spec's
-// example, with the built-in definitions. A service_name_LOCALE attribute ("service_name_es")
-// names the service for a v2 service list asked for in that locale.
+// example, with the built-in definitions. A service_name_LOCALE or group_LOCALE attribute
+// ("service_name_es") is what a v2 service list asked for in that locale gives.
 class SandboxCatalogue
 {
     Q_DECLARE_TR_FUNCTIONS(Open311::SandboxCatalogue)
@@ -51,6 +51,7 @@ private:
     QHash<QString, QString> m_slas;
     QHash<QString, QString> m_agencies;
     QHash<QString, QHash<QString, QString>> m_names; // locale -> code -> name
+    QHash<QString, QHash<QString, QString>> m_groups; // locale -> code -> group
     QStringList m_locales;
     SandboxDefinitions m_definitions;
 };

@@ -419,6 +419,12 @@ private Q_SLOTS:
         for (const QMap<QString, QString>& item : items)
             QCOMPARE(item.value(QStringLiteral("service_name")),
                 spanish.value(item.value(QStringLiteral("service_code"))));
+        // Its groups too, by which the list is headed.
+        const QMap<QString, QString> pothole
+            = *std::find_if(items.cbegin(), items.cend(), [](const QMap<QString, QString>& item) {
+                  return item.value(QStringLiteral("service_code")) == u"021";
+              });
+        QCOMPARE(pothole.value(QStringLiteral("group")), QStringLiteral("calles"));
     }
 
     void definitionsUseEveryDatatype()
