@@ -5,6 +5,8 @@
 #include "core/SafeXml.h"
 #include "core/V2Codec.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <cstddef>
@@ -261,24 +263,54 @@ bool isJsonNumber(const char* text, qsizetype size, bool& integer)
     return i == size;
 }
 
-bool isIdKey(QByteArrayView key)
+// A key as the document means it: "service\u005fcode" is service_code.
+QByteArray decodedKey(QByteArrayView raw)
 {
-    static constexpr const char* kIds[]
-        = { "service_code", "service_request_id", "token", "account_id", "code", "key" };
-    for (const char* id : kIds) {
-        if (key == id)
-            return true;
-    }
+    if (!raw.contains('\\'))
+        return raw.toByteArray();
+    const QJsonDocument wrapped
+        = QJsonDocument::fromJson(QByteArray("[\"") + raw.toByteArray() + QByteArray("\"]"));
+    return wrapped.array().first().toString().toUtf8();
+}
+
+// Whether `key`, in the object that `containers` (the key that opened each enclosing object
+// or array, outermost first) ends in, is one that V2Json reads as an id: a request's, a
+// service's or a token's at the top or in the top-level list, a question's code, a value's key.
+// Extensions and an error's code are only numbers.
+bool isIdAt(const QByteArray& key, const QList<QByteArray>& containers)
+{
+    if (key == "service_code" || key == "service_request_id" || key == "token"
+        || key == "account_id")
+        return containers.size() <= 2;
+    const qsizetype list = containers.size() - 2;
+    if (key == "code")
+        return list >= 0 && containers.at(list) == "attributes";
+    if (key == "key")
+        return list >= 0 && containers.at(list) == "values";
     return false;
 }
 
+bool isNumberCharacter(char c)
+{
+    return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' || c == 'e' || c == 'E';
+}
+
+enum class NumberFault
+{
+    None,
+    Grammar,
+    Id
+};
+
 // What Qt's parser let through that changes meaning: a number JSON does not allow, or an id
-// written as a number in any form but its digits ("12.0", "1e3"), whose text is then unknown.
-std::optional<Error> numberProblem(const QByteArray& body)
+// written as a number in any form but its digits ("12.0", "1e3", "-0"), whose text is unknown.
+// Run only on a document Qt has parsed, so its strings are closed and its brackets match.
+NumberFault numberFault(const QByteArray& body, qsizetype& at)
 {
     const char* text = body.constData();
     const qsizetype size = body.size();
-    QByteArrayView key;
+    QList<QByteArray> containers;
+    QByteArray key;
     bool valueOfKey = false;
     for (qsizetype i = 0; i < size;) {
         const char c = text[i];
@@ -293,34 +325,40 @@ std::optional<Error> numberProblem(const QByteArray& body)
                 ++next;
             valueOfKey = next < size && text[next] == ':';
             if (valueOfKey) {
-                key = string;
+                key = decodedKey(string);
                 i = next + 1;
             }
             continue;
         }
-        if (c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')) {
+        // "e" starts no number: it is in true and false.
+        if (c != 'e' && c != 'E' && isNumberCharacter(c)) {
             qsizetype end = i;
-            while (end < size
-                && ((text[end] >= '0' && text[end] <= '9') || std::strchr("+-.eE", text[end])))
+            while (end < size && isNumberCharacter(text[end]))
                 ++end;
             bool integer = false;
-            if (!isJsonNumber(text + i, end - i, integer)) {
-                QJsonParseError illegal;
-                illegal.offset = int(i);
-                illegal.error = QJsonParseError::IllegalNumber;
-                return malformedJson(illegal, body);
+            const QByteArrayView token(text + i, end - i);
+            if (!isJsonNumber(token.data(), token.size(), integer)) {
+                at = i;
+                return NumberFault::Grammar;
             }
-            if (valueOfKey && !integer && isIdKey(key))
-                return tooLargeNumber();
+            if (valueOfKey && (!integer || token == "-0") && isIdAt(key, containers)) {
+                at = i;
+                return NumberFault::Id;
+            }
             valueOfKey = false;
             i = end;
             continue;
+        }
+        if (c == '{' || c == '[') {
+            containers.append(valueOfKey ? key : QByteArray());
+        } else if ((c == '}' || c == ']') && !containers.isEmpty()) {
+            containers.removeLast();
         }
         if (c == ',' || c == '[' || c == '{' || c == ']' || c == '}')
             valueOfKey = false;
         ++i;
     }
-    return std::nullopt;
+    return NumberFault::None;
 }
 
 } // namespace
@@ -332,16 +370,29 @@ std::optional<Error> V2Json::read(
     document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return malformedJson(parseError, body);
-    if (std::optional<Error> number = numberProblem(body))
-        return number;
-    return serverError(document, method);
+    qsizetype at = 0;
+    const NumberFault fault = numberFault(body, at);
+    if (fault == NumberFault::Grammar) {
+        QJsonParseError illegal;
+        illegal.offset = int(at);
+        illegal.error = QJsonParseError::IllegalNumber;
+        return malformedJson(illegal, body);
+    }
+    // The server's own message comes first; it says more than its numbers.
+    if (std::optional<Error> refusal = serverError(document, method))
+        return refusal;
+    if (fault == NumberFault::Id)
+        return tooLargeNumber();
+    return std::nullopt;
 }
 
 bool V2Json::isMalformed(const QByteArray& document)
 {
     QJsonParseError parseError;
     QJsonDocument::fromJson(document, &parseError);
-    return parseError.error != QJsonParseError::NoError || numberProblem(document).has_value();
+    qsizetype at = 0;
+    return parseError.error != QJsonParseError::NoError
+        || numberFault(document, at) != NumberFault::None;
 }
 
 std::optional<Error> V2Json::serverError(const QJsonDocument& document, const QString& method)

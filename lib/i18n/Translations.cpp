@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QHash>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace Open311 {
@@ -35,14 +36,19 @@ bool systemWantsHaitianCreole(const QStringList& shipped)
         if (!locale.isEmpty())
             break;
     }
-    const bool plain = locale == "C" || locale.startsWith("C.") || locale == "POSIX";
+    // No locale at all is the C locale too.
+    const bool plain
+        = locale.isEmpty() || locale == "C" || locale.startsWith("C.") || locale == "POSIX";
     if (!plain) {
+        static const QRegularExpression modifiers(QStringLiteral("[.@].*$"));
         for (const QByteArray& preferred : qgetenv("LANGUAGE").split(':')) {
             if (isHaitianCreole(preferred))
                 return true;
-            const QString name = QString::fromLatin1(preferred).section(QLatin1Char('.'), 0, 0);
+            // "zh_TW.UTF-8" is zh_TW, "es-MX" and "es@euro" are es.
+            const QString name = QString::fromLatin1(preferred).remove(modifiers).replace(
+                QLatin1Char('-'), QLatin1Char('_'));
             const QString language = name.section(QLatin1Char('_'), 0, 0);
-            if (shipped.contains(name) || shipped.contains(language))
+            if (!language.isEmpty() && (shipped.contains(name) || shipped.contains(language)))
                 return false;
         }
     }

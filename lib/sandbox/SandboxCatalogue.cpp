@@ -109,7 +109,8 @@ SandboxCatalogue SandboxCatalogue::fromXml(const QByteArray& xml, QString& error
                     || attribute.value().trimmed().isEmpty())
                     continue;
                 (*texts)[locale].insert(service.code, attribute.value().trimmed().toString());
-                if (!catalogue.m_locales.contains(locale))
+                // A language is one a name is given in: "group_id" alone is no Indonesian.
+                if (texts == &catalogue.m_names && !catalogue.m_locales.contains(locale))
                     catalogue.m_locales << locale;
             }
         }

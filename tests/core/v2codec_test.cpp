@@ -1143,6 +1143,32 @@ private Q_SLOTS:
         }
         QVERIFY(!V2Codec::parseServiceList("[{\"service_code\":1.0,\"service_name\":\"A\"}]").ok());
         QVERIFY(!V2Codec::parseCreate("[{\"token\":2e1}]").ok());
+        QVERIFY(!V2Codec::parseCreate("[{\"service_request_id\":-0}]").ok());
+        // Escaped, a key is still the one it spells.
+        QVERIFY(!V2Codec::parseCreate("[{\"service\\u005frequest_id\":12.0}]").ok());
+        // A question's code and a value's key are ids; the same names in an extension are not.
+        const QByteArray definition = "{\"service_code\":\"1\",\"attributes\":[{\"code\":CODE,"
+                                      "\"datatype\":\"singlevaluelist\",\"values\":[{\"key\":KEY,"
+                                      "\"name\":\"Small\"}]}]}";
+        QVERIFY(V2Codec::parseDefinition(
+            QByteArray(definition).replace("CODE", "7").replace("KEY", "1"))
+                    .ok());
+        QVERIFY(!V2Codec::parseDefinition(
+            QByteArray(definition).replace("CODE", "7.5").replace("KEY", "1"))
+                     .ok());
+        QVERIFY(!V2Codec::parseDefinition(
+            QByteArray(definition).replace("CODE", "7").replace("KEY", "0.5"))
+                     .ok());
+        const Result<QList<RequestStatus>> extended = V2Codec::parseRequests(
+            "[{\"service_request_id\":\"9\",\"extended_attributes\":{\"code\":1.5,\"key\":2e3,"
+            "\"tasks\":[{\"token\":0.5}]}}]");
+        QVERIFY2(extended.ok(), qPrintable(extended.error().message()));
+        // An error's code is a number: the server's own words are what is shown.
+        const Result<QList<RequestStatus>> refused = V2Codec::parseRequests(
+            "[{\"code\":403.0,\"description\":\"Invalid api_key received.\"}]");
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().detail().contains(QLatin1String("Invalid api_key")),
+            qPrintable(refused.error().message() + refused.error().detail()));
     }
 
     // Qt reads ".5" and "+5" as numbers; JSON does not, and ".38344" came out as the id

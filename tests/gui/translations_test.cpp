@@ -142,6 +142,8 @@ private Q_SLOTS:
         // A language the app does not speak passes to the next; one it speaks stops there.
         QCOMPARE(chosen("fr:ht", "fr_FR.UTF-8"), QStringLiteral("ht"));
         QCOMPARE(chosen("es:ht", "fr_FR.UTF-8"), QStringLiteral("es"));
+        QCOMPARE(chosen("es@euro:ht", "fr_FR.UTF-8"), QStringLiteral("es"));
+        QVERIFY(chosen("es-MX:ht", "fr_FR.UTF-8") != u"ht");
         // Hadza ("hts") is not Haitian Creole for sharing its first two letters.
         QVERIFY(chosen("", "hts_TZ.UTF-8") != u"ht");
         QCOMPARE(chosen("", "ht_HT.UTF-8"), QStringLiteral("ht"));

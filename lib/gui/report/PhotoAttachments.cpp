@@ -545,9 +545,11 @@ void PhotoAttachments::refresh()
     lines << m_problems;
     m_message->setText(lines.join(QLatin1Char('\n')));
     // A photo's problem is said when it appears, and stays on Add photos for whoever comes back.
+    // As the button's help: its problem is the form's (a photo still being prepared), which the
+    // form clears on its own.
     if (m_problems != m_problemsAnnounced) {
         m_problemsAnnounced = m_problems;
-        AccessibleText::setProblem(m_add, m_problems.join(QLatin1Char(' ')));
+        AccessibleText::setHelp(m_add, m_problems.join(QLatin1Char(' ')));
         if (!m_problems.isEmpty())
             AccessibleText::announce(m_message);
     }
