@@ -277,67 +277,67 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="45"/>
+        <location filename="../lib/session/AppSession.cpp" line="46"/>
         <source>The city&apos;s service area could not be loaded: %1</source>
         <translation>No se pudo cargar el área de servicio de la ciudad: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="163"/>
+        <location filename="../lib/session/AppSession.cpp" line="164"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Los registros de la ciudad de práctica estaban dañados; se conservaron como %1 y la ciudad empieza de cero.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="187"/>
+        <location filename="../lib/session/AppSession.cpp" line="188"/>
         <source>Training city map</source>
         <translation>Mapa de la ciudad de práctica</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="206"/>
+        <location filename="../lib/session/AppSession.cpp" line="207"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>La jurisdicción «%1» no está configurada.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="208"/>
+        <location filename="../lib/session/AppSession.cpp" line="209"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>La jurisdicción %1 no está bien configurada: %2 Abra la configuración para corregirla.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="217"/>
+        <location filename="../lib/session/AppSession.cpp" line="218"/>
         <source>The training city could not start: %1</source>
         <translation>No se pudo iniciar la ciudad de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="231"/>
+        <location filename="../lib/session/AppSession.cpp" line="232"/>
         <source>Fetching the API key…</source>
         <translation>Obteniendo la clave de API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="238"/>
+        <location filename="../lib/session/AppSession.cpp" line="239"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>No hay clave de API para %1. Indíquela en la configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="334"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Loading services…</source>
         <translation>Cargando los servicios…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="340"/>
+        <location filename="../lib/session/AppSession.cpp" line="350"/>
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="344"/>
+        <location filename="../lib/session/AppSession.cpp" line="354"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Conectado: %n servicio</numerusform>
@@ -345,17 +345,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="363"/>
+        <location filename="../lib/session/AppSession.cpp" line="373"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>No se pudieron cargar las solicitudes existentes de %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="377"/>
+        <location filename="../lib/session/AppSession.cpp" line="387"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="389"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: se omitió %n solicitud sin coordenadas válidas.</numerusform>
@@ -363,12 +363,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="411"/>
+        <location filename="../lib/session/AppSession.cpp" line="421"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>No se pudo añadir la solicitud %1 al seguimiento: no se pudo escribir su archivo (puede que el disco esté lleno). No se perdió nada de lo que ya seguía; libere espacio y vuelva a seguirla desde la pestaña Seguimiento.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="467"/>
+        <location filename="../lib/session/AppSession.cpp" line="477"/>
         <source>Not connected yet.</source>
         <translation>Aún sin conexión.</translation>
     </message>
@@ -2288,168 +2288,178 @@ No se puede enviar ningún aviso hasta que la bandeja de salida vuelva a funcion
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="167"/>
         <source>Training city (Sandbox City)</source>
         <translation>Ciudad de práctica (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="170"/>
         <source>Built in; files nothing real.</source>
         <translation>Integrada; no registra nada real.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="176"/>
         <source>Training city over GeoReport v1</source>
         <translation>Ciudad de práctica con GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="181"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Obsoleta desde agosto de 2013: se conserva como referencia; no se pueden enviar avisos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="193"/>
         <source>Miami-Dade County</source>
         <translation>Condado de Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="198"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Lista para desarrollo (beta). Solicite antes una clave al condado.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Dé un nombre a la jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>La jurisdicción usa un protocolo que esta versión de Open311 Reporter no conoce.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="423"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Los mosaicos del mapa %1 no existen en este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="431"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>La dirección de los mosaicos debe ser una URL con {z}, {x} e {y}, como https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la ruta de un archivo MBTiles o de una carpeta de mosaicos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="436"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección de los mosaicos del mapa usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Indique la atribución del mapa (por ejemplo, © colaboradores de OpenStreetMap): la licencia de los mosaicos exige que se muestre en el mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>No se puede leer el archivo de configuración %1 (%2), así que no se usa la configuración que contiene.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="147"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>El archivo de configuración del sistema %1, que proporciona su administrador, está dañado: puede que no se usen algunas jurisdicciones o bloqueos que contiene. Pida a su administrador que lo revise.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="152"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>El archivo de configuración %1 está dañado y no se pudo guardar una copia: puede que falte parte de su configuración. Se deja tal como está.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="158"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>El archivo de configuración %1 estaba dañado, así que puede que falte parte de su configuración. Se conserva lo que se pudo leer, y el archivo dañado se copió en %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>El idioma de la ciudad debe ser una etiqueta de idioma, como en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
         <translation>Cada idioma en que responde el servidor debe ser una etiqueta de idioma, como es o es_US, no %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <source>Each language with its own server must be a language tag such as es or zh-TW, not %1.</source>
+        <translation>Cada idioma con su propio servidor debe ser una etiqueta de idioma, como es o zh-TW, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="418"/>
+        <source>The server for %1: %2</source>
+        <translation>El servidor para %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="441"/>
         <source>The address search service must be a full URL.</source>
         <translation>El servicio de búsqueda de direcciones debe ser una URL completa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>El servicio de búsqueda de direcciones usa HTTP sin cifrar, que enviaría las direcciones sin protección. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="452"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Un canal debe ser una dirección http(s) o la ruta de un archivo: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="460"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>El área de servicio debe ser una dirección http(s) o la ruta de un archivo GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="463"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>La dirección del área de servicio usa HTTP sin cifrar. Use https:// o permita HTTP sin cifrar para esta jurisdicción.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="468"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>El seguimiento consulta como mucho cada 30 segundos.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="475"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 ya no acepta avisos (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
         <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="513"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Su administrador gestiona las jurisdicciones de este equipo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="489"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Las jurisdicciones integradas no se pueden cambiar; duplique una para adaptarla.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="504"/>
         <source>The settings could not be written.</source>
         <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="519"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Las jurisdicciones integradas no se pueden quitar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="542"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="607"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Este no es un archivo de jurisdicción exportado por Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="614"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>El archivo de jurisdicción no tiene un identificador válido.</translation>
     </message>
@@ -3612,57 +3622,57 @@ Servicio: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de servicios %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="45"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>El archivo de servicios %1 supera los 16 MB.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="58"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>El archivo de servicios declara un DTD, que no se acepta.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="70"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Línea %1 del archivo de servicios: cada servicio necesita service_code y service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="76"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>El código de servicio %1 aparece dos veces en el archivo de servicios.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="82"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>La ciudad revisará este aviso en un plazo de 5 días hábiles.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="94"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>Línea %1 del archivo de servicios: el tipo (type) de %2 debe ser realtime, batch o blackbox.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="102"/>
         <source>Department of Public Works</source>
         <translation>Departamento de Obras Públicas</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>El archivo de servicios no es XML bien formado (línea %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="129"/>
         <source>The services file lists no services.</source>
         <translation>El archivo de servicios no contiene ningún servicio.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="145"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>Una definición de servicio menciona el servicio %1, que no está en el catálogo.</translation>
     </message>
@@ -5424,37 +5434,37 @@ Servicio: %2
         <translation>La respuesta del servidor no es XML ni JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="23"/>
+        <location filename="../lib/core/V2Json.cpp" line="25"/>
         <source>The server&apos;s answer is not the %1 answer that was asked for.</source>
         <translation>La respuesta del servidor no es la respuesta de %1 que se pidió.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="28"/>
+        <location filename="../lib/core/V2Json.cpp" line="30"/>
         <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
         <translation>El servidor escribió un identificador como un número que no se puede volver a leer tal como se escribió, así que saldría como otro identificador.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="40"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>La respuesta del servidor llegó incompleta; no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="42"/>
+        <location filename="../lib/core/V2Json.cpp" line="44"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>La respuesta del servidor no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="51"/>
+        <location filename="../lib/core/V2Json.cpp" line="53"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>El servidor respondió con un objeto JSON donde se esperaba una lista.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="58"/>
+        <location filename="../lib/core/V2Json.cpp" line="60"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>El servidor respondió con una lista JSON donde se esperaba un objeto.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="64"/>
+        <location filename="../lib/core/V2Json.cpp" line="66"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>La respuesta JSON del servidor da «%1» en una forma que GeoReport no usa.</translation>
     </message>

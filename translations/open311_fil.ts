@@ -277,67 +277,67 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="45"/>
+        <location filename="../lib/session/AppSession.cpp" line="46"/>
         <source>The city&apos;s service area could not be loaded: %1</source>
         <translation>Hindi ma-load ang saklaw na lugar ng lungsod: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="163"/>
+        <location filename="../lib/session/AppSession.cpp" line="164"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Nasira ang mga tala ng lungsod-pagsasanay; itinabi ang mga ito bilang %1 at magsisimula itong muli mula sa simula.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city over GeoReport v1</source>
         <translation>Lungsod-pagsasanay sa GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city (Sandbox City)</source>
         <translation>Lungsod-pagsasanay (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="187"/>
+        <location filename="../lib/session/AppSession.cpp" line="188"/>
         <source>Training city map</source>
         <translation>Mapa ng lungsod-pagsasanay</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="206"/>
+        <location filename="../lib/session/AppSession.cpp" line="207"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>Hindi pa naka-set up ang hurisdiksiyong “%1”.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="208"/>
+        <location filename="../lib/session/AppSession.cpp" line="209"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>Hindi tama ang pagkaka-set up ng hurisdiksiyong %1: %2 Buksan ang Mga Setting para ayusin ito.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="217"/>
+        <location filename="../lib/session/AppSession.cpp" line="218"/>
         <source>The training city could not start: %1</source>
         <translation>Hindi masimulan ang lungsod-pagsasanay: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="231"/>
+        <location filename="../lib/session/AppSession.cpp" line="232"/>
         <source>Fetching the API key…</source>
         <translation>Kinukuha ang API key…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="238"/>
+        <location filename="../lib/session/AppSession.cpp" line="239"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>Walang API key para sa %1. Ilagay ito sa Mga Setting (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="334"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Loading services…</source>
         <translation>Nilo-load ang mga serbisyo…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="340"/>
+        <location filename="../lib/session/AppSession.cpp" line="350"/>
         <source>Not connected: %1</source>
         <translation>Hindi nakakonekta: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="344"/>
+        <location filename="../lib/session/AppSession.cpp" line="354"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Nakakonekta: %n serbisyo</numerusform>
@@ -345,17 +345,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="363"/>
+        <location filename="../lib/session/AppSession.cpp" line="373"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>Hindi ma-load ang mga umiiral na kahilingan mula sa %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="377"/>
+        <location filename="../lib/session/AppSession.cpp" line="387"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="389"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: hindi isinama ang %n kahilingang walang magagamit na latitud at longhitud.</numerusform>
@@ -363,12 +363,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="411"/>
+        <location filename="../lib/session/AppSession.cpp" line="421"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>Hindi maidagdag ang kahilingan %1 sa Pagsubaybay: hindi maisulat ang file nito (maaaring puno na ang disk). Walang nawala sa mga sinusubaybayan na; magbakante ng espasyo at subaybayan itong muli mula sa tab na Pagsubaybay.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="467"/>
+        <location filename="../lib/session/AppSession.cpp" line="477"/>
         <source>Not connected yet.</source>
         <translation>Hindi pa nakakonekta.</translation>
     </message>
@@ -2288,168 +2288,178 @@ Walang ulat na maipapadala hangga&apos;t hindi muling gumagana ang outbox; manan
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>Hindi mabasa ang file ng mga setting na %1 (%2), kaya hindi ginagamit ang mga setting na nasa loob nito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="147"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>Sira ang file ng mga setting ng system na %1, na ibinibigay ng inyong administrator: maaaring hindi magamit ang ilang hurisdiksiyon o lock na nasa loob nito. Hilingin sa inyong administrator na suriin ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="152"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>Sira ang file ng mga setting na %1, at hindi makapagtabi ng kopya nito: maaaring may kulang sa inyong mga setting. Hinayaan ito kung ano ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="158"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>Sira ang file ng mga setting na %1, kaya maaaring may kulang sa inyong mga setting. Itinabi ang nabasa, at kinopya ang sirang file sa %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="167"/>
         <source>Training city (Sandbox City)</source>
         <translation>Lungsod-pagsasanay (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="170"/>
         <source>Built in; files nothing real.</source>
         <translation>Kasama na sa app; walang totoong inihahain.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="176"/>
         <source>Training city over GeoReport v1</source>
         <translation>Lungsod-pagsasanay sa GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="181"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Luma na mula Agosto 2013: itinatago bilang sanggunian; hindi makapagpapadala ng mga ulat.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="193"/>
         <source>Miami-Dade County</source>
         <translation>Miami-Dade County</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="198"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Handa para sa development (beta). Humingi muna ng key sa county.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Ibigay ang atribusyon ng mapa (gaya ng © mga kontribyutor ng OpenStreetMap): hinihingi ng lisensiya ng mga tile na ipakita ito sa mapa.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Dapat language tag ang wika ng lungsod, gaya ng en o pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
         <translation>Dapat language tag ang bawat wikang sinasagot ng server, gaya ng es o es_US, hindi %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <source>Each language with its own server must be a language tag such as es or zh-TW, not %1.</source>
+        <translation>Dapat language tag ang bawat wikang may sariling server, gaya ng es o zh-TW, hindi %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Bigyan ng pangalan ang hurisdiksiyon.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Gumagamit ang hurisdiksiyon ng protocol na hindi alam ng bersiyong ito ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="418"/>
+        <source>The server for %1: %2</source>
+        <translation>Ang server para sa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="423"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Wala sa computer na ito ang mga tile ng mapa na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="431"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Dapat URL na may {z}, {x} at {y} ang address ng mga tile ng mapa, gaya ng https://tile.openstreetmap.org/{z}/{x}/{y}.png, o ang path ng isang MBTiles file o ng folder ng mga tile.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="436"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng mga tile ng mapa. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="441"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dapat buong URL ang serbisyo sa paghahanap ng address.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang serbisyo sa paghahanap ng address, kaya ipapadala ang mga address nang hindi naka-encrypt. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="452"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Dapat http(s) na address o path ng isang file ang feed: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="460"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Dapat http(s) na address o path ng isang GeoJSON file ang saklaw na lugar.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="463"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Gumagamit ng HTTP na walang encryption ang address ng saklaw na lugar. Gamitin ang https://, o payagan ang HTTP na walang encryption para sa hurisdiksiyong ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="468"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Bawat 30 segundo ang pinakamadalas na pagsuri ng Pagsubaybay.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="475"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>Hindi na tumatanggap ng mga ulat ang %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
         <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="513"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Ang inyong administrator ang namamahala sa mga hurisdiksiyon sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="489"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Hindi mababago ang mga hurisdiksiyong kasama na sa app; kopyahin ang isa para iangkop ito.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="504"/>
         <source>The settings could not be written.</source>
         <translation>Hindi ma-save ang mga setting.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="519"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Hindi maaalis ang mga hurisdiksiyong kasama na sa app.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="542"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopya)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="607"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Hindi ito file ng hurisdiksiyon na in-export ng Open311 Reporter.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="614"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Walang magagamit na ID ang file ng hurisdiksiyon.</translation>
     </message>
@@ -3612,57 +3622,57 @@ Serbisyo: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>Hindi mabasa ang file ng mga serbisyo na %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="45"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>Mas malaki sa 16 MB ang file ng mga serbisyo na %1.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="58"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>May idinedeklarang DTD ang file ng mga serbisyo, na hindi tinatanggap.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="70"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Linya %1 ng file ng mga serbisyo: kailangan ng bawat serbisyo ng service_code at service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="76"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>Dalawang beses lumalabas ang code ng serbisyo na %1 sa file ng mga serbisyo.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="82"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>Susuriin ng Lungsod ang ulat na ito sa loob ng 5 araw ng trabaho.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="94"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>Linya %1 ng file ng mga serbisyo: dapat realtime, batch o blackbox ang type ng %2.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="102"/>
         <source>Department of Public Works</source>
         <translation>Kagawaran ng Pagawaing Bayan</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>Hindi maayos ang pagkakabuo ng XML ng file ng mga serbisyo (linya %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="129"/>
         <source>The services file lists no services.</source>
         <translation>Walang nakalistang serbisyo sa file ng mga serbisyo.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="145"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>Binabanggit ng isang depinisyon ng serbisyo ang serbisyong %1, na wala sa katalogo.</translation>
     </message>
@@ -5424,37 +5434,37 @@ Serbisyo: %2
         <translation>Hindi XML o JSON ang sagot ng server.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="23"/>
+        <location filename="../lib/core/V2Json.cpp" line="25"/>
         <source>The server&apos;s answer is not the %1 answer that was asked for.</source>
         <translation>Hindi ang hininging sagot na %1 ang sagot ng server.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="28"/>
+        <location filename="../lib/core/V2Json.cpp" line="30"/>
         <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
         <translation>Isinulat ng server ang isang ID bilang numerong hindi na mababasa nang eksakto kung paano ito isinulat, kaya lalabas itong ibang ID.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="40"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>Hindi buo ang dumating na sagot ng server; hindi ito wastong JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="42"/>
+        <location filename="../lib/core/V2Json.cpp" line="44"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Hindi wastong JSON ang sagot ng server (%1 sa byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="51"/>
+        <location filename="../lib/core/V2Json.cpp" line="53"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>Sumagot ang server ng JSON object kung saan listahan ang inaasahan.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="58"/>
+        <location filename="../lib/core/V2Json.cpp" line="60"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>Sumagot ang server ng JSON list kung saan object ang inaasahan.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="64"/>
+        <location filename="../lib/core/V2Json.cpp" line="66"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>Ibinibigay ng JSON na sagot ng server ang “%1” sa anyong hindi ginagamit ng GeoReport.</translation>
     </message>

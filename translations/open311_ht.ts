@@ -276,96 +276,96 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="45"/>
+        <location filename="../lib/session/AppSession.cpp" line="46"/>
         <source>The city&apos;s service area could not be loaded: %1</source>
         <translation>Pa t ka chaje zòn sèvis vil la: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="163"/>
+        <location filename="../lib/session/AppSession.cpp" line="164"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Done vil fòmasyon an te domaje; yo kenbe yo kòm %1 epi vil la rekòmanse a zewo.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city over GeoReport v1</source>
         <translation>Vil fòmasyon ak GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city (Sandbox City)</source>
         <translation>Vil fòmasyon (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="187"/>
+        <location filename="../lib/session/AppSession.cpp" line="188"/>
         <source>Training city map</source>
         <translation>Kat vil fòmasyon an</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="206"/>
+        <location filename="../lib/session/AppSession.cpp" line="207"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>Jiridiksyon “%1” pa konfigire.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="208"/>
+        <location filename="../lib/session/AppSession.cpp" line="209"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>Jiridiksyon %1 pa konfigire byen: %2 Louvri Paramèt pou korije l.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="217"/>
+        <location filename="../lib/session/AppSession.cpp" line="218"/>
         <source>The training city could not start: %1</source>
         <translation>Vil fòmasyon an pa t ka demare: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="231"/>
+        <location filename="../lib/session/AppSession.cpp" line="232"/>
         <source>Fetching the API key…</source>
         <translation>Ap chache kle API a…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="238"/>
+        <location filename="../lib/session/AppSession.cpp" line="239"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>Pa gen kle API pou %1. Mete l nan Paramèt (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="334"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Loading services…</source>
         <translation>Ap chaje sèvis yo…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="340"/>
+        <location filename="../lib/session/AppSession.cpp" line="350"/>
         <source>Not connected: %1</source>
         <translation>Pa konekte: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="344"/>
+        <location filename="../lib/session/AppSession.cpp" line="354"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Konekte: %n sèvis</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="363"/>
+        <location filename="../lib/session/AppSession.cpp" line="373"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>Pa t ka chaje demann ki egziste deja yo nan %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="377"/>
+        <location filename="../lib/session/AppSession.cpp" line="387"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="389"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: %n demann ki pa gen kowòdone ki bon rete deyò.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="411"/>
+        <location filename="../lib/session/AppSession.cpp" line="421"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>Nou pa t kapab mete demann %1 nan Swivi: nou pa t kapab ekri fichye li (petèt disk la plen). Nou pa pèdi anyen nan demann w ap swiv deja yo; libere kèk plas epi swiv li ankò nan onglè Swivi a.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="467"/>
+        <location filename="../lib/session/AppSession.cpp" line="477"/>
         <source>Not connected yet.</source>
         <translation>Poko konekte.</translation>
     </message>
@@ -2280,168 +2280,178 @@ Pa ka voye okenn rapò jiskaske bwat sòti a mache ankò; sa ki tape nan fòm na
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>Nou pa ka li fichye paramèt %1 la (%2), kidonk nou pa sèvi ak paramèt ki ladan l yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="147"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>Fichye paramèt sistèm %1 la, administratè w la bay li, gate: petèt nou p ap ka sèvi ak kèk jiridiksyon oswa kèk blokaj ki ladan l. Mande administratè w la tcheke l.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="152"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>Fichye paramèt %1 la gate, epi nou pa t kapab kenbe yon kopi li: petèt kèk nan paramèt ou yo manke. Nou kite l jan l ye a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="158"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>Fichye paramèt %1 la te gate, kidonk petèt kèk nan paramèt ou yo manke. Nou kenbe sa nou te ka li, epi nou kopye fichye ki gate a nan %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="167"/>
         <source>Training city (Sandbox City)</source>
         <translation>Vil fòmasyon (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="170"/>
         <source>Built in; files nothing real.</source>
         <translation>Entegre; li pa anrejistre anyen reyèl.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="176"/>
         <source>Training city over GeoReport v1</source>
         <translation>Vil fòmasyon ak GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="181"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Demode depi out 2013: yo kenbe l pou referans; pa ka voye rapò.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="193"/>
         <source>Miami-Dade County</source>
         <translation>Konte Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="198"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Pare pou devlopman (beta). Mande konte a yon kle anvan.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Bay atribisyon kat la (tankou © kontribitè OpenStreetMap): lisans kawo kat yo mande pou li parèt sou kat la.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Lang vil la dwe yon kòd lang tankou en oswa pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
         <translation>Chak lang sèvè a reponn ladan l dwe yon kòd lang tankou es oswa es_US, pa %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <source>Each language with its own server must be a language tag such as es or zh-TW, not %1.</source>
+        <translation>Chak lang ki gen pwòp sèvè pa l dwe yon kòd lang tankou es oswa zh-TW, pa %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Bay jiridiksyon an yon non.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Jiridiksyon an sèvi ak yon pwotokòl vèsyon Open311 Reporter sa a pa konnen.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="418"/>
+        <source>The server for %1: %2</source>
+        <translation>Sèvè pou %1 la: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="423"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Kawo kat %1 yo pa egziste sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="431"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Adrès kawo kat yo dwe yon URL ak {z}, {x} ak {y}, tankou https://tile.openstreetmap.org/{z}/{x}/{y}.png, oswa chemen yon fichye MBTiles oswa yon dosye kawo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="436"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Adrès kawo kat yo sèvi ak HTTP san chifreman. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="441"/>
         <source>The address search service must be a full URL.</source>
         <translation>Sèvis rechèch adrès la dwe yon URL konplè.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Sèvis rechèch adrès la sèvi ak HTTP san chifreman, sa ki ta voye adrès yo san pwoteksyon. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="452"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Yon fil done dwe yon adrès http(s) oswa chemen yon fichye: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="460"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Zòn sèvis la dwe yon adrès http(s) oswa chemen yon fichye GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="463"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Adrès zòn sèvis la sèvi ak HTTP san chifreman. Sèvi ak https://, oswa pèmèt HTTP san chifreman pou jiridiksyon sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="468"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Swivi pa verifye pi souvan pase chak 30 segond.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="475"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 pa aksepte rapò ankò (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
         <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="513"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Se administratè w la ki jere jiridiksyon yo sou òdinatè sa a.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="489"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Pa ka chanje jiridiksyon entegre yo; fè yon kopi pou adapte l.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="504"/>
         <source>The settings could not be written.</source>
         <translation>Pa t ka anrejistre paramèt yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="519"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Pa ka retire jiridiksyon entegre yo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="542"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="607"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Sa a pa yon fichye jiridiksyon Open311 Reporter ekspòte.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="614"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Fichye jiridiksyon an pa gen yon id ki bon.</translation>
     </message>
@@ -3601,57 +3611,57 @@ Sèvis: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>Pa ka li fichye sèvis %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="45"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>Fichye sèvis %1 pi gwo pase 16 MB.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="58"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>Fichye sèvis la deklare yon DTD, sa ki pa aksepte.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="70"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Liy %1 nan fichye sèvis la: chak sèvis bezwen yon service_code ak yon service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="76"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>Kòd sèvis %1 parèt de fwa nan fichye sèvis la.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="82"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>Vil la ap egzamine rapò sa a nan 5 jou travay.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="94"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>Liy %1 nan fichye sèvis la: tip (type) %2 dwe realtime, batch oswa blackbox.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="102"/>
         <source>Department of Public Works</source>
         <translation>Depatman Travay Piblik</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>Fichye sèvis la pa yon XML ki byen fòme (liy %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="129"/>
         <source>The services file lists no services.</source>
         <translation>Fichye sèvis la pa gen okenn sèvis.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="145"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>Yon definisyon sèvis nonmen sèvis %1, ki pa nan katalòg la.</translation>
     </message>
@@ -5410,37 +5420,37 @@ Sèvis: %2
         <translation>Repons sèvè a pa ni XML ni JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="23"/>
+        <location filename="../lib/core/V2Json.cpp" line="25"/>
         <source>The server&apos;s answer is not the %1 answer that was asked for.</source>
         <translation>Repons sèvè a pa repons %1 yo te mande a.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="28"/>
+        <location filename="../lib/core/V2Json.cpp" line="30"/>
         <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
         <translation>Sèvè a ekri yon id kòm yon nonb ki pa ka li ankò jan li te ekri a, kidonk li ta tounen yon lòt id.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="40"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>Repons sèvè a pa t rive nèt; li pa yon JSON ki valab.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="42"/>
+        <location filename="../lib/core/V2Json.cpp" line="44"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Repons sèvè a pa yon JSON ki valab (%1 nan okte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="51"/>
+        <location filename="../lib/core/V2Json.cpp" line="53"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>Sèvè a reponn ak yon objè JSON kote yo t ap tann yon lis.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="58"/>
+        <location filename="../lib/core/V2Json.cpp" line="60"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>Sèvè a reponn ak yon lis JSON kote yo t ap tann yon objè.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="64"/>
+        <location filename="../lib/core/V2Json.cpp" line="66"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>Repons JSON sèvè a bay “%1” nan yon fòm GeoReport pa sèvi.</translation>
     </message>

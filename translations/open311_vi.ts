@@ -276,96 +276,96 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="45"/>
+        <location filename="../lib/session/AppSession.cpp" line="46"/>
         <source>The city&apos;s service area could not be loaded: %1</source>
         <translation>Không thể tải khu vực phục vụ của thành phố: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="163"/>
+        <location filename="../lib/session/AppSession.cpp" line="164"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>Dữ liệu của thành phố thực hành bị hỏng; dữ liệu cũ được giữ lại thành %1 và thành phố bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city over GeoReport v1</source>
         <translation>Thành phố thực hành qua GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city (Sandbox City)</source>
         <translation>Thành phố thực hành (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="187"/>
+        <location filename="../lib/session/AppSession.cpp" line="188"/>
         <source>Training city map</source>
         <translation>Bản đồ thành phố thực hành</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="206"/>
+        <location filename="../lib/session/AppSession.cpp" line="207"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>Khu vực quản lý “%1” chưa được thiết lập.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="208"/>
+        <location filename="../lib/session/AppSession.cpp" line="209"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>Khu vực quản lý %1 chưa được thiết lập đúng: %2 Vui lòng mở Cài đặt để sửa.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="217"/>
+        <location filename="../lib/session/AppSession.cpp" line="218"/>
         <source>The training city could not start: %1</source>
         <translation>Không thể khởi động thành phố thực hành: %1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="231"/>
+        <location filename="../lib/session/AppSession.cpp" line="232"/>
         <source>Fetching the API key…</source>
         <translation>Đang lấy khóa API…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="238"/>
+        <location filename="../lib/session/AppSession.cpp" line="239"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>Chưa có khóa API cho %1. Vui lòng nhập khóa trong Cài đặt (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="334"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Loading services…</source>
         <translation>Đang tải các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="340"/>
+        <location filename="../lib/session/AppSession.cpp" line="350"/>
         <source>Not connected: %1</source>
         <translation>Chưa kết nối: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="344"/>
+        <location filename="../lib/session/AppSession.cpp" line="354"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>Đã kết nối: %n dịch vụ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="363"/>
+        <location filename="../lib/session/AppSession.cpp" line="373"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>Không thể tải các yêu cầu hiện có từ %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="377"/>
+        <location filename="../lib/session/AppSession.cpp" line="387"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="389"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1: đã bỏ qua %n yêu cầu không có tọa độ dùng được.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="411"/>
+        <location filename="../lib/session/AppSession.cpp" line="421"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>Không thể thêm yêu cầu %1 vào mục Theo dõi: không ghi được tệp của mục này (có thể ổ đĩa đã đầy). Không mất yêu cầu nào đang theo dõi; hãy giải phóng dung lượng rồi theo dõi lại từ thẻ Theo dõi.</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="467"/>
+        <location filename="../lib/session/AppSession.cpp" line="477"/>
         <source>Not connected yet.</source>
         <translation>Chưa kết nối.</translation>
     </message>
@@ -2280,168 +2280,178 @@ Không thể gửi báo cáo nào cho đến khi Hộp thư đi hoạt động l
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>Không đọc được tệp cài đặt %1 (%2), nên các cài đặt trong tệp không được dùng.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="147"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>Tệp cài đặt hệ thống %1 do quản trị viên của bạn cung cấp bị hỏng: một số khu vực quản lý hoặc khóa cài đặt trong tệp có thể không được dùng. Hãy nhờ quản trị viên kiểm tra tệp.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="152"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>Tệp cài đặt %1 bị hỏng và không giữ được bản sao: có thể thiếu một số cài đặt của bạn. Tệp được để nguyên.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="158"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>Tệp cài đặt %1 đã bị hỏng, nên có thể thiếu một số cài đặt của bạn. Những gì đọc được vẫn được giữ, và tệp hỏng đã được sao sang %2.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="167"/>
         <source>Training city (Sandbox City)</source>
         <translation>Thành phố thực hành (Sandbox City)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="170"/>
         <source>Built in; files nothing real.</source>
         <translation>Có sẵn; không ghi nhận gì thật.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="176"/>
         <source>Training city over GeoReport v1</source>
         <translation>Thành phố thực hành qua GeoReport v1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="181"/>
         <source>San Francisco</source>
         <translation>San Francisco</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>Ngừng hỗ trợ từ tháng 8 năm 2013: chỉ giữ lại để tham khảo; không thể gửi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="193"/>
         <source>Miami-Dade County</source>
         <translation>Quận hạt Miami-Dade</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="198"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>Sẵn sàng cho phát triển (beta). Vui lòng xin khóa từ quận hạt trước.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>Vui lòng nhập phần ghi công của bản đồ (ví dụ © Những người đóng góp OpenStreetMap): giấy phép của ô bản đồ yêu cầu hiển thị phần này trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>Ngôn ngữ của thành phố phải là một mã ngôn ngữ, ví dụ en hoặc pt-BR.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
         <translation>Mỗi ngôn ngữ mà máy chủ trả lời phải là một mã ngôn ngữ, ví dụ es hoặc es_US, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <source>Each language with its own server must be a language tag such as es or zh-TW, not %1.</source>
+        <translation>Mỗi ngôn ngữ có máy chủ riêng phải là một mã ngôn ngữ, ví dụ es hoặc zh-TW, không phải %1.</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>Give the jurisdiction a name.</source>
         <translation>Vui lòng đặt tên cho khu vực quản lý.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>Khu vực quản lý dùng một giao thức mà phiên bản Open311 Reporter này không biết.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="418"/>
+        <source>The server for %1: %2</source>
+        <translation>Máy chủ cho %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="423"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>Ô bản đồ %1 không có trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="431"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>Địa chỉ ô bản đồ phải là một URL có {z}, {x} và {y}, ví dụ https://tile.openstreetmap.org/{z}/{x}/{y}.png, hoặc đường dẫn đến một tệp MBTiles hay một thư mục chứa ô bản đồ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="436"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ ô bản đồ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="441"/>
         <source>The address search service must be a full URL.</source>
         <translation>Dịch vụ tìm địa chỉ phải là một URL đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Dịch vụ tìm địa chỉ dùng HTTP không mã hóa, nên các địa chỉ sẽ được gửi đi không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="452"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>Nguồn dữ liệu phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp: %1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="460"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>Khu vực phục vụ phải là một địa chỉ http(s) hoặc đường dẫn đến một tệp GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="463"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>Địa chỉ của khu vực phục vụ dùng HTTP không mã hóa. Vui lòng dùng https://, hoặc cho phép HTTP không mã hóa cho khu vực quản lý này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="468"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>Mục Theo dõi kiểm tra nhiều nhất 30 giây một lần.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="475"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 không còn nhận báo cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
         <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="513"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>Quản trị viên của quý vị quản lý các khu vực quản lý trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="489"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>Không thể thay đổi khu vực quản lý có sẵn; hãy tạo bản sao để điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="504"/>
         <source>The settings could not be written.</source>
         <translation>Không thể lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="519"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>Không thể xóa khu vực quản lý có sẵn.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="542"/>
         <source>%1 (copy)</source>
         <translation>%1 (bản sao)</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="607"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>Đây không phải là tệp khu vực quản lý do Open311 Reporter xuất ra.</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="614"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>Tệp khu vực quản lý không có mã dùng được.</translation>
     </message>
@@ -3601,57 +3611,57 @@ Dịch vụ: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>Không thể đọc tệp dịch vụ %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="45"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>Tệp dịch vụ %1 lớn hơn 16 MB.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="58"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>Tệp dịch vụ khai báo một DTD, điều này không được chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="70"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>Dòng %1 của tệp dịch vụ: mỗi dịch vụ cần có service_code và service_name.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="76"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>Mã dịch vụ %1 xuất hiện hai lần trong tệp dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="82"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>Thành phố sẽ xem xét báo cáo này trong vòng 5 ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="94"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>Dòng %1 của tệp dịch vụ: type của %2 phải là realtime, batch hoặc blackbox.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="102"/>
         <source>Department of Public Works</source>
         <translation>Sở Công chánh</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>Tệp dịch vụ không phải là XML đúng cấu trúc (dòng %1: %2).</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="129"/>
         <source>The services file lists no services.</source>
         <translation>Tệp dịch vụ không có dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="145"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>Một định nghĩa dịch vụ nêu tên dịch vụ %1, nhưng danh mục không có dịch vụ này.</translation>
     </message>
@@ -5410,37 +5420,37 @@ Dịch vụ: %2
         <translation>Câu trả lời của máy chủ không phải là XML hay JSON.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="23"/>
+        <location filename="../lib/core/V2Json.cpp" line="25"/>
         <source>The server&apos;s answer is not the %1 answer that was asked for.</source>
         <translation>Câu trả lời của máy chủ không phải là câu trả lời %1 đã được hỏi.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="28"/>
+        <location filename="../lib/core/V2Json.cpp" line="30"/>
         <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
         <translation>Máy chủ ghi một mã dưới dạng số không thể đọc lại đúng như cách đã ghi, nên mã sẽ bị đọc thành một mã khác.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="40"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>Câu trả lời của máy chủ bị cắt ngang; không phải là JSON hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="42"/>
+        <location filename="../lib/core/V2Json.cpp" line="44"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>Câu trả lời của máy chủ không phải là JSON hợp lệ (%1 tại byte %2).</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="51"/>
+        <location filename="../lib/core/V2Json.cpp" line="53"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>Máy chủ trả lời bằng một object JSON trong khi cần một danh sách.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="58"/>
+        <location filename="../lib/core/V2Json.cpp" line="60"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>Máy chủ trả lời bằng một danh sách JSON trong khi cần một object.</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="64"/>
+        <location filename="../lib/core/V2Json.cpp" line="66"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>Câu trả lời JSON của máy chủ ghi “%1” theo một dạng mà GeoReport không dùng.</translation>
     </message>

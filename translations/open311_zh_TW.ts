@@ -276,96 +276,96 @@
 <context>
     <name>Open311::AppSession</name>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="45"/>
+        <location filename="../lib/session/AppSession.cpp" line="46"/>
         <source>The city&apos;s service area could not be loaded: %1</source>
         <translation>無法載入市府的服務範圍：%1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="163"/>
+        <location filename="../lib/session/AppSession.cpp" line="164"/>
         <source>The training city&apos;s records were damaged; they were kept as %1 and it starts afresh.</source>
         <translation>練習城市的紀錄已損壞；已另存為 %1，練習城市將重新開始。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city over GeoReport v1</source>
         <translation>練習城市（GeoReport v1）</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="181"/>
+        <location filename="../lib/session/AppSession.cpp" line="182"/>
         <source>Training city (Sandbox City)</source>
         <translation>練習城市（Sandbox City）</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="187"/>
+        <location filename="../lib/session/AppSession.cpp" line="188"/>
         <source>Training city map</source>
         <translation>練習城市地圖</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="206"/>
+        <location filename="../lib/session/AppSession.cpp" line="207"/>
         <source>The jurisdiction “%1” is not configured.</source>
         <translation>轄區「%1」尚未設定。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="208"/>
+        <location filename="../lib/session/AppSession.cpp" line="209"/>
         <source>The jurisdiction %1 is not configured correctly: %2 Open Settings to fix it.</source>
         <translation>轄區 %1 的設定不正確：%2 請開啟「設定」修正。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="217"/>
+        <location filename="../lib/session/AppSession.cpp" line="218"/>
         <source>The training city could not start: %1</source>
         <translation>練習城市無法啟動：%1</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="231"/>
+        <location filename="../lib/session/AppSession.cpp" line="232"/>
         <source>Fetching the API key…</source>
         <translation>正在取得 API 金鑰…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="238"/>
+        <location filename="../lib/session/AppSession.cpp" line="239"/>
         <source>No API key is set for %1. Set it in Settings (Ctrl+,).</source>
         <translation>%1 尚未設定 API 金鑰。請在「設定」（Ctrl+,）中設定。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="334"/>
+        <location filename="../lib/session/AppSession.cpp" line="344"/>
         <source>Loading services…</source>
         <translation>正在載入服務項目…</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="340"/>
+        <location filename="../lib/session/AppSession.cpp" line="350"/>
         <source>Not connected: %1</source>
         <translation>未連線：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="344"/>
+        <location filename="../lib/session/AppSession.cpp" line="354"/>
         <source>Connected: %n service(s)</source>
         <translation>
             <numerusform>已連線：%n 個服務項目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="363"/>
+        <location filename="../lib/session/AppSession.cpp" line="373"/>
         <source>Existing requests could not be loaded from %1: %2</source>
         <translation>無法從 %1 載入既有案件：%2</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="377"/>
+        <location filename="../lib/session/AppSession.cpp" line="387"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/session/AppSession.cpp" line="379"/>
+        <location filename="../lib/session/AppSession.cpp" line="389"/>
         <source>%1: %n request(s) without usable coordinates were left out.</source>
         <translation>
             <numerusform>%1：有 %n 個案件沒有可用的座標，已略過。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="411"/>
+        <location filename="../lib/session/AppSession.cpp" line="421"/>
         <source>Request %1 could not be added to the Tracker: its file could not be written (the disk may be full). Nothing already followed was lost; free some space and follow it again from the Tracker tab.</source>
         <translation>無法將案件 %1 加入案件追蹤：無法寫入其檔案（磁碟可能已滿）。已追蹤的案件都沒有遺失；請釋出一些空間，再從「案件追蹤」分頁重新追蹤。</translation>
     </message>
     <message>
-        <location filename="../lib/session/AppSession.cpp" line="467"/>
+        <location filename="../lib/session/AppSession.cpp" line="477"/>
         <source>Not connected yet.</source>
         <translation>尚未連線。</translation>
     </message>
@@ -2280,168 +2280,178 @@ No report can be sent until the outbox works again; what is typed in the form st
 <context>
     <name>Open311::ProfileStore</name>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="136"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
         <source>The settings file %1 cannot be read (%2), so the settings in it are not used.</source>
         <translation>無法讀取設定檔 %1（%2），因此不會使用其中的設定。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="139"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="147"/>
         <source>The system settings file %1, which your administrator provides, is damaged: some jurisdictions or locks in it may not be used. Ask your administrator to check it.</source>
         <translation>系統設定檔 %1（由您的管理員提供）已損壞：其中部分轄區或鎖定可能無法使用。請管理員檢查此檔案。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="144"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="152"/>
         <source>The settings file %1 is damaged, and no copy of it could be kept: some of your settings may be missing. It is left as it is.</source>
         <translation>設定檔 %1 已損壞，且無法保留副本：您的部分設定可能遺失。此檔案維持原狀。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="150"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="158"/>
         <source>The settings file %1 was damaged, so some of your settings may be missing. What could be read is kept, and the damaged file was copied to %2.</source>
         <translation>設定檔 %1 已損壞，您的部分設定可能遺失。能讀取的部分已保留，損壞的檔案已複製到 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="159"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="167"/>
         <source>Training city (Sandbox City)</source>
         <translation>練習城市（Sandbox City）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="162"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="170"/>
         <source>Built in; files nothing real.</source>
         <translation>內建；不會建立任何真實案件。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="168"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="176"/>
         <source>Training city over GeoReport v1</source>
         <translation>練習城市（GeoReport v1）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="173"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="181"/>
         <source>San Francisco</source>
         <translation>舊金山</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="177"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
         <source>Deprecated since August 2013: kept for reference; reports cannot be sent.</source>
         <translation>自 2013 年 8 月起已淘汰：僅供參考，無法送出通報。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="185"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="193"/>
         <source>Miami-Dade County</source>
         <translation>邁阿密-戴德郡</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="190"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="198"/>
         <source>Development ready (beta). Request a key from the county first.</source>
         <translation>可供開發使用（測試版）。請先向郡政府申請金鑰。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="358"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="376"/>
         <source>Give the map&apos;s attribution (such as © OpenStreetMap contributors): the tiles&apos; licence asks that it be shown on the map.</source>
         <translation>請提供地圖出處標示（例如 © OpenStreetMap 貢獻者）：圖磚的授權條款要求在地圖上顯示。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="365"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="383"/>
         <source>The city&apos;s language must be a language tag such as en or pt-BR.</source>
         <translation>城市的語言必須是語言標籤，例如 en 或 pt-BR。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="370"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="388"/>
         <source>Each language the server answers in must be a language tag such as es or es_US, not %1.</source>
         <translation>伺服器回覆所用的每種語言都必須是語言標籤，例如 es 或 es_US，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="380"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="395"/>
+        <source>Each language with its own server must be a language tag such as es or zh-TW, not %1.</source>
+        <translation>每種有自己伺服器的語言都必須是語言標籤，例如 es 或 zh-TW，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
         <source>Give the jurisdiction a name.</source>
         <translation>請為轄區命名。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="385"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
         <source>The jurisdiction speaks a protocol this version of Open311 Reporter does not know.</source>
         <translation>此轄區使用的協定是這個版本的 Open311 Reporter 無法辨識的。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="392"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="418"/>
+        <source>The server for %1: %2</source>
+        <translation>%1 的伺服器：%2</translation>
+    </message>
+    <message>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="423"/>
         <source>The map tiles %1 do not exist on this computer.</source>
         <translation>此電腦上沒有地圖圖磚 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="400"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="431"/>
         <source>The map tile address must be a URL with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or the path of an MBTiles file or a folder of tiles.</source>
         <translation>地圖圖磚網址必須是含有 {z}、{x} 與 {y} 的 URL，例如 https://tile.openstreetmap.org/{z}/{x}/{y}.png，或是 MBTiles 檔案或圖磚資料夾的路徑。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="405"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="436"/>
         <source>The map tile address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>地圖圖磚網址使用未加密的 HTTP。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="410"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="441"/>
         <source>The address search service must be a full URL.</source>
         <translation>地址搜尋服務必須是完整的 URL。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="413"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
         <source>The address search service uses plain HTTP, which would send addresses unencrypted. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>地址搜尋服務使用未加密的 HTTP，地址會以未加密方式傳送。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="421"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="452"/>
         <source>A feed must be an http(s) address or the path of a file: %1</source>
         <translation>資料來源必須是 http(s) 網址或檔案路徑：%1</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="429"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="460"/>
         <source>The service area must be an http(s) address or the path of a GeoJSON file.</source>
         <translation>服務範圍必須是 http(s) 網址或 GeoJSON 檔案的路徑。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="432"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="463"/>
         <source>The service area&apos;s address uses plain HTTP. Use https://, or allow plain HTTP for this jurisdiction.</source>
         <translation>服務範圍的網址使用未加密的 HTTP。請使用 https://，或允許此轄區使用未加密的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="437"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="468"/>
         <source>The Tracker checks at most every 30 seconds.</source>
         <translation>「案件追蹤」最快每 30 秒查詢一次。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="444"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="475"/>
         <source>%1 no longer accepts reports (%2).</source>
         <translation>%1 已不再受理通報（%2）。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="451"/>
         <location filename="../lib/profiles/ProfileStore.cpp" line="482"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="513"/>
         <source>Your administrator manages the jurisdictions on this computer.</source>
         <translation>此電腦上的轄區由您的管理員管理。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="458"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="489"/>
         <source>Built-in jurisdictions cannot be changed; duplicate one to adapt it.</source>
         <translation>內建轄區無法變更；請建立副本後再修改。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="473"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="504"/>
         <source>The settings could not be written.</source>
         <translation>無法寫入設定。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="488"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="519"/>
         <source>Built-in jurisdictions cannot be removed.</source>
         <translation>內建轄區無法移除。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="511"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="542"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="575"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="607"/>
         <source>This is not a jurisdiction file exported by Open311 Reporter.</source>
         <translation>這不是由 Open311 Reporter 匯出的轄區檔案。</translation>
     </message>
     <message>
-        <location filename="../lib/profiles/ProfileStore.cpp" line="582"/>
+        <location filename="../lib/profiles/ProfileStore.cpp" line="614"/>
         <source>The jurisdiction file has no usable id.</source>
         <translation>轄區檔案沒有可用的 ID。</translation>
     </message>
@@ -3601,57 +3611,57 @@ Service: %2
 <context>
     <name>Open311::SandboxCatalogue</name>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="39"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="41"/>
         <source>The services file %1 cannot be read: %2</source>
         <translation>無法讀取服務項目檔案 %1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="43"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="45"/>
         <source>The services file %1 is larger than 16 MB.</source>
         <translation>服務項目檔案 %1 超過 16 MB。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="56"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="58"/>
         <source>The services file declares a DTD, which is not accepted.</source>
         <translation>服務項目檔案宣告了 DTD，不予接受。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="68"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="70"/>
         <source>Line %1 of the services file: every service needs a service_code and a service_name.</source>
         <translation>服務項目檔案第 %1 行：每個服務項目都需要 service_code 與 service_name。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="74"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="76"/>
         <source>The service code %1 appears twice in the services file.</source>
         <translation>服務項目代碼 %1 在服務項目檔案中出現兩次。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="80"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="82"/>
         <source>The City will review this report within 5 business days.</source>
         <translation>市府將在 5 個工作天內審查此通報。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="92"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="94"/>
         <source>Line %1 of the services file: the type of %2 must be realtime, batch or blackbox.</source>
         <translation>服務項目檔案第 %1 行：%2 的類型（type）必須是 realtime、batch 或 blackbox。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="100"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="102"/>
         <source>Department of Public Works</source>
         <translation>工務局</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="117"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
         <source>The services file is not well-formed XML (line %1: %2).</source>
         <translation>服務項目檔案不是格式正確的 XML（第 %1 行：%2）。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="123"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="129"/>
         <source>The services file lists no services.</source>
         <translation>服務項目檔案未列出任何服務項目。</translation>
     </message>
     <message>
-        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="139"/>
+        <location filename="../lib/sandbox/SandboxCatalogue.cpp" line="145"/>
         <source>A service definition names the service %1, which the catalogue does not have.</source>
         <translation>有服務項目定義指向服務項目 %1，但目錄中沒有此項目。</translation>
     </message>
@@ -5410,37 +5420,37 @@ Service: %2
         <translation>伺服器的回應既不是 XML，也不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="23"/>
+        <location filename="../lib/core/V2Json.cpp" line="25"/>
         <source>The server&apos;s answer is not the %1 answer that was asked for.</source>
         <translation>伺服器的回應不是所要求的 %1 回應。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="28"/>
+        <location filename="../lib/core/V2Json.cpp" line="30"/>
         <source>The server wrote an id as a number that cannot be read back as it was written, so it would come out as a different id.</source>
         <translation>伺服器以數字表示 ID，無法照原本的寫法讀回，會被讀成另一個 ID。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="40"/>
+        <location filename="../lib/core/V2Json.cpp" line="42"/>
         <source>The server&apos;s answer was cut short; it is not valid JSON.</source>
         <translation>伺服器的回應不完整；不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="42"/>
+        <location filename="../lib/core/V2Json.cpp" line="44"/>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
         <translation>伺服器的回應不是有效的 JSON（第 %2 個位元組：%1）。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="51"/>
+        <location filename="../lib/core/V2Json.cpp" line="53"/>
         <source>The server answered with a JSON object where a list was expected.</source>
         <translation>伺服器回應了 JSON 物件，但預期應為清單。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="58"/>
+        <location filename="../lib/core/V2Json.cpp" line="60"/>
         <source>The server answered with a JSON list where an object was expected.</source>
         <translation>伺服器回應了 JSON 清單，但預期應為物件。</translation>
     </message>
     <message>
-        <location filename="../lib/core/V2Json.cpp" line="64"/>
+        <location filename="../lib/core/V2Json.cpp" line="66"/>
         <source>The server&apos;s JSON answer gives “%1” in a form GeoReport does not use.</source>
         <translation>伺服器的 JSON 回應以 GeoReport 不使用的格式提供「%1」。</translation>
     </message>

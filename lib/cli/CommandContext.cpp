@@ -29,7 +29,7 @@ CommandContext::CommandContext(
 QString CommandContext::endpointText() const
 {
     if (m_profile)
-        return m_profile->baseUrl.toString();
+        return m_profile->baseUrlFor(Translations::language()).toString();
     QString endpoint = m_options.value(QStringLiteral("endpoint"));
     if (endpoint.isEmpty())
         endpoint = qEnvironmentVariable("OPEN311_ENDPOINT");

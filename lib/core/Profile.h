@@ -4,6 +4,7 @@
 #include "core/Protocol.h"
 #include "core/ServerLocale.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -34,6 +35,9 @@ struct Profile
     // v2: the languages the server answers in through a `locale` parameter, spelled as it
     // wants them ("en", "es_US"); empty: it has one, and is sent none.
     QStringList serverLocales;
+    // Cities that run one server per language: the base URL for a language tag ("es"), in the
+    // same database, so ids and tokens hold across them. A reader of any other gets baseUrl.
+    QMap<QString, QUrl> languageEndpoints;
     int pollIntervalSeconds = 300;
     QStringList feeds; // published requests (KML, GeoJSON, CSV): URLs or files
     // The city's service area as GeoJSON: an http(s) URL or a file; empty: none known.
@@ -59,13 +63,19 @@ struct Profile
     {
         return Endpoint(baseUrl, cityId, allowPlainHttp, protocol, format);
     }
+    QUrl baseUrlFor(const QString& language) const
+    {
+        const QString tag = ServerLocale::pick(languageEndpoints.keys(), language);
+        return tag.isEmpty() ? baseUrl : languageEndpoints.value(tag);
+    }
     // Service names and questions then come in `language` where the city writes them in it.
     Endpoint endpointFor(const QString& language) const
     {
+        const Endpoint local(baseUrlFor(language), cityId, allowPlainHttp, protocol, format);
         // v1 has no such parameter.
         if (protocol != Protocol::GeoReportV2)
-            return endpoint();
-        return endpoint().withLocale(ServerLocale::pick(serverLocales, language));
+            return local;
+        return local.withLocale(ServerLocale::pick(serverLocales, language));
     }
     bool hasHome() const { return !std::isnan(homeLatitude) && !std::isnan(homeLongitude); }
 };

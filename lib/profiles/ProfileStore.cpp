@@ -72,6 +72,14 @@ QStringList cleanedTags(const QStringList& tags)
     return cleaned;
 }
 
+QJsonObject languageEndpointsJson(const Profile& p)
+{
+    QJsonObject object;
+    for (auto it = p.languageEndpoints.cbegin(); it != p.languageEndpoints.cend(); ++it)
+        object.insert(it.key(), it.value().toString());
+    return object;
+}
+
 } // namespace
 
 ProfileStore::ProfileStore() = default;
@@ -223,6 +231,13 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.geocoderUrl = QUrl(s.value(QStringLiteral("geocoderUrl")).toString());
     p.cityLanguage = s.value(QStringLiteral("cityLanguage")).toString().trimmed();
     p.serverLocales = cleanedTags(s.value(QStringLiteral("serverLocales")).toStringList());
+    s.beginGroup(QStringLiteral("languageEndpoints"));
+    for (const QString& tag : s.childKeys()) {
+        const QString url = s.value(tag).toString().trimmed();
+        if (!tag.trimmed().isEmpty() && !url.isEmpty())
+            p.languageEndpoints.insert(tag.trimmed(), QUrl(url));
+    }
+    s.endGroup();
     p.pollIntervalSeconds = s.value(QStringLiteral("pollIntervalSeconds"), 300).toInt();
     p.usesAccountId = s.value(QStringLiteral("usesAccountId"), false).toBool();
     p.testEndpoint = s.value(QStringLiteral("testEndpoint"), false).toBool();
@@ -265,6 +280,9 @@ void ProfileStore::toSettings(QSettings& s, const Profile& p)
         s.remove(QStringLiteral("serverLocales"));
     else
         s.setValue(QStringLiteral("serverLocales"), p.serverLocales);
+    s.remove(QStringLiteral("languageEndpoints"));
+    for (auto it = p.languageEndpoints.cbegin(); it != p.languageEndpoints.cend(); ++it)
+        s.setValue(QStringLiteral("languageEndpoints/") + it.key(), it.value().toString());
     s.setValue(QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds);
     s.setValue(QStringLiteral("usesAccountId"), p.usesAccountId);
     s.setValue(QStringLiteral("testEndpoint"), p.testEndpoint);
@@ -371,6 +389,13 @@ std::optional<Error> ProfileStore::checkForSaving(const Profile& p)
                    "es_US, not %1.")
                     .arg(locale));
     }
+    for (const QString& tag : p.languageEndpoints.keys()) {
+        if (!languageTag.match(tag).hasMatch())
+            return Error::validation(Error::Field::None,
+                tr("Each language with its own server must be a language tag such as es or "
+                   "zh-TW, not %1.")
+                    .arg(tag));
+    }
     return std::nullopt;
 }
 
@@ -386,6 +411,12 @@ std::optional<Error> ProfileStore::validate(const Profile& p)
                "know."));
     if (std::optional<Error> endpoint = p.endpoint().check())
         return endpoint;
+    for (auto it = p.languageEndpoints.cbegin(); it != p.languageEndpoints.cend(); ++it) {
+        const Endpoint local(it.value(), p.cityId, p.allowPlainHttp, p.protocol, p.format);
+        if (std::optional<Error> endpoint = local.check())
+            return Error::validation(Error::Field::Endpoint,
+                tr("The server for %1: %2").arg(it.key(), endpoint->message()));
+    }
     const bool localTiles = p.tileUrlTemplate.startsWith(QLatin1Char('/'));
     if (localTiles && !QFileInfo::exists(p.tileUrlTemplate))
         return Error::validation(Error::Field::None,
@@ -555,6 +586,7 @@ QByteArray ProfileStore::exportProfile(const Profile& p)
         { QStringLiteral("geocoderUrl"), p.geocoderUrl.toString() },
         { QStringLiteral("cityLanguage"), p.cityLanguage },
         { QStringLiteral("serverLocales"), QJsonArray::fromStringList(p.serverLocales) },
+        { QStringLiteral("languageEndpoints"), languageEndpointsJson(p) },
         { QStringLiteral("pollIntervalSeconds"), p.pollIntervalSeconds },
         { QStringLiteral("usesAccountId"), p.usesAccountId },
         { QStringLiteral("testEndpoint"), p.testEndpoint },
@@ -597,6 +629,12 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
     for (const QJsonValue& locale : o.value(QStringLiteral("serverLocales")).toArray())
         locales << locale.toString();
     p.serverLocales = cleanedTags(locales);
+    const QJsonObject languageEndpoints = o.value(QStringLiteral("languageEndpoints")).toObject();
+    for (auto it = languageEndpoints.constBegin(); it != languageEndpoints.constEnd(); ++it) {
+        const QString url = it.value().toString().trimmed();
+        if (!it.key().trimmed().isEmpty() && !url.isEmpty())
+            p.languageEndpoints.insert(it.key().trimmed(), QUrl(url));
+    }
     p.pollIntervalSeconds = o.value(QStringLiteral("pollIntervalSeconds")).toInt(300);
     p.usesAccountId = o.value(QStringLiteral("usesAccountId")).toBool();
     p.testEndpoint = o.value(QStringLiteral("testEndpoint")).toBool();

@@ -21,6 +21,7 @@
 #include "store/TrackerPoller.h"
 #include "store/TrackerStore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QSet>
@@ -314,8 +315,18 @@ QString AppSession::serviceCachePath() const
 QString AppSession::cacheKey() const
 {
     // Names kept in one language are not shown to a reader of another.
-    const QString key = QString::fromLatin1(m_profile.id.toUtf8().toHex());
-    const QString locale = m_client ? m_client->endpoint().locale() : QString();
+    QString key = QString::fromLatin1(m_profile.id.toUtf8().toHex());
+    if (!m_client)
+        return key;
+    // So does a per-language server's list.
+    const QUrl base = m_client->endpoint().baseUrl();
+    if (base != m_profile.baseUrl)
+        key += QLatin1Char('-')
+            + QString::fromLatin1(
+                QCryptographicHash::hash(base.toEncoded(), QCryptographicHash::Sha1)
+                    .toHex()
+                    .left(16));
+    const QString locale = m_client->endpoint().locale();
     return locale.isEmpty() ? key
                             : key + QLatin1Char('-') + QString::fromLatin1(locale.toUtf8().toHex());
 }

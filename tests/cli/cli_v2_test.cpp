@@ -42,6 +42,22 @@ private:
     std::unique_ptr<SandboxServer> m_city;
     QTemporaryDir m_data;
 
+    // A v2 profile for the sandbox's city, as IT would put it in the system file.
+    void setSystemProfile(
+        const QString& id, const QUrl& baseUrl, const QList<std::pair<QString, QVariant>>& more)
+    {
+        QSettings system(
+            m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")),
+            QSettings::IniFormat);
+        system.beginGroup(QStringLiteral("profiles/") + id);
+        system.setValue(QStringLiteral("name"), id);
+        system.setValue(QStringLiteral("protocol"), QStringLiteral("georeport-v2"));
+        system.setValue(QStringLiteral("baseUrl"), baseUrl.toString());
+        system.setValue(QStringLiteral("cityId"), QStringLiteral("sandbox.example"));
+        for (const auto& [key, value] : more)
+            system.setValue(key, value);
+    }
+
     Run run(const QStringList& arguments, bool withKey = true,
         const QList<std::pair<QString, QString>>& extra = {})
     {
@@ -173,20 +189,9 @@ private Q_SLOTS:
     // --locale says otherwise; "" is the server's own.
     void aProfileAsksInTheInterfaceLanguage()
     {
-        {
-            QSettings system(
-                m_data.filePath(QStringLiteral("etc-xdg/Open311Reporter/open311-reporter.conf")),
-                QSettings::IniFormat);
-            system.setValue(QStringLiteral("profiles/bilingual/name"), QStringLiteral("Bilingual"));
-            system.setValue(
-                QStringLiteral("profiles/bilingual/protocol"), QStringLiteral("georeport-v2"));
-            system.setValue(
-                QStringLiteral("profiles/bilingual/baseUrl"), m_city->v2EndpointUrl().toString());
-            system.setValue(
-                QStringLiteral("profiles/bilingual/cityId"), QStringLiteral("sandbox.example"));
-            system.setValue(QStringLiteral("profiles/bilingual/serverLocales"),
-                QStringList { QStringLiteral("en"), QStringLiteral("es") });
-        }
+        setSystemProfile(QStringLiteral("bilingual"), m_city->v2EndpointUrl(),
+            { { QStringLiteral("serverLocales"),
+                QStringList { QStringLiteral("en"), QStringLiteral("es") } } });
         const QList<std::pair<QString, QString>> spanish {
             { QStringLiteral("LANGUAGE"), QStringLiteral("es") },
             { QStringLiteral("LC_ALL"), QStringLiteral("es_ES.UTF-8") },
@@ -207,6 +212,26 @@ private Q_SLOTS:
             QStringLiteral("Pothole in Street"));
         QCOMPARE(pothole({ QStringLiteral("--locale"), QStringLiteral("en") }),
             QStringLiteral("Pothole in Street"));
+    }
+
+    // A city with a server per language: the interface language's is the one asked. The main
+    // server here is a closed port, so only the Spanish reader's list can arrive.
+    void aProfileUsesTheInterfaceLanguagesServer()
+    {
+        setSystemProfile(QStringLiteral("split"), QUrl(QStringLiteral("http://127.0.0.1:1/v2/")),
+            { { QStringLiteral("languageEndpoints/es"), m_city->v2EndpointUrl().toString() } });
+        const QStringList args { QStringLiteral("--profile"), QStringLiteral("split"),
+            QStringLiteral("--json"), QStringLiteral("services") };
+        const Run spanish = run(args, true,
+            { { QStringLiteral("LANGUAGE"), QStringLiteral("es") },
+                { QStringLiteral("LC_ALL"), QStringLiteral("es_ES.UTF-8") } });
+        QVERIFY2(spanish.exitCode == 0, spanish.err.constData());
+        QVERIFY(!byCode(spanish.array(), QStringLiteral("021")).isEmpty());
+        const Run english = run(args, true,
+            { { QStringLiteral("LANGUAGE"), QStringLiteral("en") },
+                { QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8") } });
+        QVERIFY(english.exitCode != 0);
+        QVERIFY2(english.err.contains("127.0.0.1"), english.err.constData());
     }
 
     void definitionListsTheAttributesInOrder()

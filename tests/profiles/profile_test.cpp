@@ -337,6 +337,60 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("es&api_key=1")), qPrintable(error));
     }
 
+    // A city with one server per language: the reader's is used, with its own locale choice,
+    // and the city's main server for everyone else.
+    void languageEndpointsTravelAndPickTheReadersServer()
+    {
+        QString error;
+        Profile p = city();
+        p.protocol = Protocol::GeoReportV2;
+        const QUrl spanish(QStringLiteral("https://es.311.springfield.example/v2/"));
+        const QUrl chinese(QStringLiteral("https://zh.311.springfield.example/v2/"));
+        p.languageEndpoints
+            = { { QStringLiteral("es"), spanish }, { QStringLiteral("zh_TW"), chinese } };
+        QVERIFY2(ProfileStore().save(p, error), qPrintable(error));
+        const Profile saved = *ProfileStore().find(p.id);
+        QCOMPARE(saved.languageEndpoints, p.languageEndpoints);
+        const std::optional<Profile> imported
+            = ProfileStore::importProfile(ProfileStore::exportProfile(p), error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(imported->languageEndpoints, p.languageEndpoints);
+
+        QCOMPARE(saved.endpointFor(QStringLiteral("es")).baseUrl(), spanish);
+        QCOMPARE(saved.endpointFor(QStringLiteral("es-MX")).baseUrl(), spanish);
+        QCOMPARE(saved.endpointFor(QStringLiteral("zh-TW")).baseUrl(), chinese);
+        QCOMPARE(saved.endpointFor(QStringLiteral("vi")).baseUrl(), p.baseUrl);
+        QCOMPARE(saved.endpointFor(QStringLiteral("es")).cityId(), p.cityId);
+        // v1 cities split by language too.
+        Profile v1 = saved;
+        v1.protocol = Protocol::GeoReportV1;
+        QCOMPARE(v1.endpointFor(QStringLiteral("es")).baseUrl(), spanish);
+
+        // Written by hand, as a kiosk's system file would.
+        QSettings raw(QSettings::NativeFormat, QSettings::UserScope,
+            QStringLiteral("Open311Reporter"), QStringLiteral("open311-reporter"));
+        raw.setValue(QStringLiteral("profiles/springfield/languageEndpoints/ht"),
+            QStringLiteral(" https://ht.311.springfield.example/v2/ "));
+        raw.sync();
+        QCOMPARE(ProfileStore().find(p.id)->endpointFor(QStringLiteral("ht")).baseUrl(),
+            QUrl(QStringLiteral("https://ht.311.springfield.example/v2/")));
+        // Saving again writes the list afresh: a language taken away is gone.
+        QVERIFY2(ProfileStore().save(p, error), qPrintable(error));
+        QCOMPARE(ProfileStore().find(p.id)->languageEndpoints, p.languageEndpoints);
+
+        // Each server is held to the main one's rules.
+        Profile plain = p;
+        plain.languageEndpoints.insert(
+            QStringLiteral("vi"), QUrl(QStringLiteral("http://vi.311.springfield.example/v2/")));
+        QVERIFY(!ProfileStore().save(plain, error));
+        QVERIFY2(error.contains(QLatin1String("vi")), qPrintable(error));
+        QVERIFY(!ProfileStore::importProfile(ProfileStore::exportProfile(plain), error));
+        Profile badTag = p;
+        badTag.languageEndpoints.insert(QStringLiteral("es&x"), spanish);
+        QVERIFY(!ProfileStore().save(badTag, error));
+        QVERIFY2(error.contains(QLatin1String("es&x")), qPrintable(error));
+    }
+
     void keyFilePermissions()
     {
         const QString path = m_dir.filePath(QStringLiteral("city.key"));

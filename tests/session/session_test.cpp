@@ -185,6 +185,37 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(DraftStore::pathBeside(options.outboxPath)));
     }
 
+    // A city with a server per language: the reader's is asked, and what it said is not shown
+    // to a reader of the main server.
+    void theReadersLanguageServerIsAskedAndKeptApart()
+    {
+        const AppSession::Options options = freshOptions();
+        AppSession session(options);
+        QVERIFY(startOnTrainingCity(session));
+        Profile city = AppSession::trainingProfile(*session.trainingCity());
+        const QUrl trainingUrl = city.baseUrl;
+        city.id = QStringLiteral("split-city");
+        city.isTraining = false;
+        city.serverLocales.clear();
+        city.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/dev/v2/"));
+        city.allowPlainHttp = true;
+        city.languageEndpoints.insert(Translations::language(), trainingUrl);
+        const QString key = session.trainingCity()->apiKey();
+        QSignalSpy loaded(&session, &AppSession::servicesLoaded);
+        session.setProfile(city, [key] { return key; });
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!loaded.first().first().value<ServiceList>().isEmpty());
+
+        Profile mainOnly = city;
+        mainOnly.languageEndpoints.clear();
+        AppSession other(options);
+        QSignalSpy cached(&other, &AppSession::servicesCached);
+        QSignalSpy failed(&other, &AppSession::servicesFailed);
+        other.setProfile(mainOnly, [key] { return key; });
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(cached.count(), 0);
+    }
+
     // The form is usable before the server answers, or when it never does.
     void theLastServiceListIsThereWhenTheCityIsNot()
     {
