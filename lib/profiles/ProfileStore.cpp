@@ -72,6 +72,13 @@ QStringList cleanedTags(const QStringList& tags)
     return cleaned;
 }
 
+// Written by hand as often as not: blank entries are dropped, not kept as a server "".
+void addLanguageEndpoint(Profile& p, const QString& tag, const QString& url)
+{
+    if (!tag.trimmed().isEmpty() && !url.trimmed().isEmpty())
+        p.languageEndpoints.insert(tag.trimmed(), QUrl(url.trimmed()));
+}
+
 QJsonObject languageEndpointsJson(const Profile& p)
 {
     QJsonObject object;
@@ -232,11 +239,8 @@ Profile ProfileStore::fromSettings(QSettings& s, const QString& id)
     p.cityLanguage = s.value(QStringLiteral("cityLanguage")).toString().trimmed();
     p.serverLocales = cleanedTags(s.value(QStringLiteral("serverLocales")).toStringList());
     s.beginGroup(QStringLiteral("languageEndpoints"));
-    for (const QString& tag : s.childKeys()) {
-        const QString url = s.value(tag).toString().trimmed();
-        if (!tag.trimmed().isEmpty() && !url.isEmpty())
-            p.languageEndpoints.insert(tag.trimmed(), QUrl(url));
-    }
+    for (const QString& tag : s.childKeys())
+        addLanguageEndpoint(p, tag, s.value(tag).toString());
     s.endGroup();
     p.pollIntervalSeconds = s.value(QStringLiteral("pollIntervalSeconds"), 300).toInt();
     p.usesAccountId = s.value(QStringLiteral("usesAccountId"), false).toBool();
@@ -630,11 +634,8 @@ std::optional<Profile> ProfileStore::importProfile(const QByteArray& json, QStri
         locales << locale.toString();
     p.serverLocales = cleanedTags(locales);
     const QJsonObject languageEndpoints = o.value(QStringLiteral("languageEndpoints")).toObject();
-    for (auto it = languageEndpoints.constBegin(); it != languageEndpoints.constEnd(); ++it) {
-        const QString url = it.value().toString().trimmed();
-        if (!it.key().trimmed().isEmpty() && !url.isEmpty())
-            p.languageEndpoints.insert(it.key().trimmed(), QUrl(url));
-    }
+    for (auto it = languageEndpoints.constBegin(); it != languageEndpoints.constEnd(); ++it)
+        addLanguageEndpoint(p, it.key(), it.value().toString());
     p.pollIntervalSeconds = o.value(QStringLiteral("pollIntervalSeconds")).toInt(300);
     p.usesAccountId = o.value(QStringLiteral("usesAccountId")).toBool();
     p.testEndpoint = o.value(QStringLiteral("testEndpoint")).toBool();

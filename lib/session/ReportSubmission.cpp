@@ -1,5 +1,6 @@
 #include "session/ReportSubmission.h"
 
+#include "core/Client.h"
 #include "profiles/ProfileStore.h"
 #include "session/AppSession.h"
 #include "store/DraftStore.h"
@@ -71,8 +72,11 @@ ReportSubmission::Outcome ReportSubmission::submit(
             return Outcome::Resending;
         }
     }
+    // The server it goes to, which for a city with a server per language is the reader's.
+    const Endpoint endpoint
+        = m_session->client() ? m_session->client()->endpoint() : profile.endpoint();
     const qint64 localId
-        = outbox->add(OutboxEntry::forReport(profile.id, profile.endpoint(), request, serviceName));
+        = outbox->add(OutboxEntry::forReport(profile.id, endpoint, request, serviceName));
     setCurrent(localId);
     if (localId == 0) {
         message = tr("The report could not be saved, so it was not sent. Nothing was lost: the "

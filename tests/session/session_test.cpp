@@ -205,6 +205,16 @@ private Q_SLOTS:
         session.setProfile(city, [key] { return key; });
         QVERIFY(loaded.wait(10000));
         QVERIFY(!loaded.first().first().value<ServiceList>().isEmpty());
+        // A report goes there too, and its outbox row says so, so that `open311 outbox send`
+        // in the same language takes it up.
+        ReportSubmission submission(&session);
+        QSignalSpy sent(&submission, &ReportSubmission::sent);
+        QString message;
+        QCOMPARE(submission.submit(pothole(), QStringLiteral("Pothole"), message),
+            ReportSubmission::Outcome::Sending);
+        const qint64 localId = submission.current();
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(session.outbox()->find(localId)->endpoint, trainingUrl);
 
         Profile mainOnly = city;
         mainOnly.languageEndpoints.clear();
